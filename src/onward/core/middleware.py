@@ -1,0 +1,18 @@
+from django.shortcuts import redirect
+from django.urls import reverse
+
+from onward.core.services import needs_setup
+
+
+class FirstRunMiddleware:
+    """Send every request to the set-up page until the local account exists."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.user.is_authenticated:
+            setup_url = reverse("core:setup")
+            if not request.path.startswith((setup_url, "/static/")) and needs_setup():
+                return redirect(setup_url)
+        return self.get_response(request)

@@ -1,0 +1,249 @@
+"""Companies, contacts, applications, stage history, interviews, tasks and notes.
+
+Every row belongs to a user: queries are always scoped by `owner`.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import timezone
+
+from onward.tracker.stages import Stage
+
+
+class Owned(models.Model):
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Origin(models.TextChoices):
+    """Who made a change: the user or an automatic process (which then records why)."""
+
+    MANUAL = "manual", "You"
+    CLI = "cli", "Command line"
+    MAIL = "mail", "Mail"
+    PLAYBOOK = "playbook", "Playbook"
+    IMPORT = "import", "Import"
+    DEMO = "demo", "Demo data"
+
+
+class Company(Owned):
+    name = models.CharField(max_length=200)
+    website = models.URLField(max_length=500, blank=True)
+    email_domains = models.CharField(
+        max_length=500, blank=True, help_text="Comma-separated, e.g. acme.com, acme.io"
+    )
+    notes = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+        indexes = [models.Index(fields=["owner", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def domains(self) -> list[str]:
+        return [d.strip().lower() for d in self.email_domains.split(",") if d.strip()]
+
+
+class Contact(Owned):
+    class Role(models.TextChoices):
+        RECRUITER = "recruiter", "Recruiter"
+        HIRING_MANAGER = "hiring_manager", "Hiring manager"
+        INTERVIEWER = "interviewer", "Interviewer"
+        REFERRER = "referrer", "Referrer"
+        PEER = "peer", "Peer"
+        MENTOR = "mentor", "Mentor"
+        FRIEND_FAMILY = "friend_family", "Friend or family"
+
+    name = models.CharField(max_length=200)
+    company = models.ForeignKey(Company, null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts")
+    role = models.CharField(max_length=20, choices=Role.choices, blank=True)
+    email = models.EmailField(max_length=254, blank=True)
+    phone = models.CharField(max_length=50, blank=True)
+    linkedin_url = models.URLField("LinkedIn URL", max_length=500, blank=True)
+    relationship_notes = models.TextField(blank=True)
+    last_contacted = models.DateField(null=True, blank=True)
+    next_follow_up = models.DateField(null=True, blank=True)
+    is_my_person = models.BooleanField(
+        "one of my people", default=False, help_text="Someone in your support network."
+    )
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["owner", "name"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Application(Owned):
+    class RemoteMode(models.TextChoices):
+        UNKNOWN = "", "Not stated"
+        ONSITE = "onsite", "On-site"
+        HYBRID = "hybrid", "Hybrid"
+        REMOTE = "remote", "Remote"
+
+    class Source(models.TextChoices):
+        JOB_BOARD = "job_board", "Job board"
+        COMPANY_SITE = "company_site", "Company site"
+        REFERRAL = "referral", "Referral"
+        RECRUITER = "recruiter", "Recruiter"
+        NETWORK = "network", "Network"
+        OTHER = "other", "Other"
+
+    company = models.ForeignKey(Company, on_delete=models.PROTECT, related_name="applications")
+    title = models.CharField("role title", max_length=200)
+    posting_url = models.URLField(max_length=1000, blank=True)
+    job_description = models.TextField(blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    remote_mode = models.CharField(max_length=10, choices=RemoteMode.choices, blank=True)
+    salary_min = models.PositiveIntegerField(null=True, blank=True)
+    salary_max = models.PositiveIntegerField(null=True, blank=True)
+    salary_currency = models.CharField(max_length=3, blank=True, help_text="ISO code, e.g. EUR")
+    source = models.CharField(max_length=20, choices=Source.choices, blank=True)
+    referral_contact = models.ForeignKey(
+        Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="referrals"
+    )
+    excitement = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    resume_version = models.CharField(max_length=200, blank=True)
+    date_saved = models.DateField(default=timezone.localdate)
+    date_applied = models.DateField(null=True, blank=True)
+    deadline = models.DateField(null=True, blank=True)
+    stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.APPLIED)
+    # Kept up to date by the services so the board can show "days since last activity" without joins.
+    last_activity_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-last_activity_at"]
+        indexes = [
+            models.Index(fields=["owner", "stage"]),
+            models.Index(fields=["owner", "-last_activity_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} at {self.company.name}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
+            raise ValidationError({"salary_max": "The maximum is below the minimum."})
+
+
+class StageChange(Owned):
+    """One move between stages. History is kept forever: nothing here is edited or deleted in normal use."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="stage_changes")
+    from_stage = models.CharField(max_length=20, choices=Stage.choices, blank=True)
+    to_stage = models.CharField(max_length=20, choices=Stage.choices)
+    changed_at = models.DateTimeField(default=timezone.now)
+    note = models.TextField(blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MANUAL)
+    # Why an automatic change was made (matched phrase, model score), shown on the timeline.
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+        indexes = [models.Index(fields=["application", "changed_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.from_stage or 'new'} → {self.to_stage}"
+
+
+class Interview(Owned):
+    class Kind(models.TextChoices):
+        PHONE_SCREEN = "phone_screen", "Phone screen"
+        TECHNICAL = "technical", "Technical"
+        TAKE_HOME_REVIEW = "take_home_review", "Take-home review"
+        ONSITE = "onsite", "On-site"
+        PANEL = "panel", "Panel"
+        FINAL = "final", "Final"
+        OTHER = "other", "Other"
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="interviews")
+    scheduled_at = models.DateTimeField()
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    interviewers = models.ManyToManyField(Contact, blank=True, related_name="interviews")
+    notes = models.TextField(blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MANUAL)
+    reason = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["scheduled_at"]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} on {self.scheduled_at:%Y-%m-%d}"
+
+
+class Task(Owned):
+    class Kind(models.TextChoices):
+        FOLLOW_UP = "follow_up", "Follow-up"
+        THANK_YOU = "thank_you", "Thank-you"
+        FEEDBACK_REQUEST = "feedback_request", "Feedback request"
+        RECONNECT = "reconnect", "Reconnect"
+        PREP = "prep", "Preparation"
+        APPLY = "apply", "Apply"
+        SELF_CARE = "self_care", "Self-care"
+        OTHER = "other", "Other"
+
+    class Status(models.TextChoices):
+        OPEN = "open", "Open"
+        DONE = "done", "Done"
+        SKIPPED = "skipped", "Skipped"
+
+    title = models.CharField(max_length=300)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    due_date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
+    completed_at = models.DateTimeField(null=True, blank=True)
+    snooze_count = models.PositiveSmallIntegerField(default=0)
+    application = models.ForeignKey(
+        Application, null=True, blank=True, on_delete=models.CASCADE, related_name="tasks"
+    )
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="tasks")
+    notes = models.TextField(blank=True)
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MANUAL)
+
+    class Meta:
+        ordering = ["due_date", "id"]
+        indexes = [models.Index(fields=["owner", "status", "due_date"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def done(self) -> bool:
+        return self.status == self.Status.DONE
+
+
+class Note(Owned):
+    """A note on an application, a company or a contact (exactly one of them)."""
+
+    body = models.TextField()
+    application = models.ForeignKey(Application, null=True, blank=True, on_delete=models.CASCADE, related_name="notes")
+    company = models.ForeignKey(Company, null=True, blank=True, on_delete=models.CASCADE, related_name="notes_set")
+    contact = models.ForeignKey(Contact, null=True, blank=True, on_delete=models.CASCADE, related_name="notes_set")
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.CheckConstraint(
+                name="note_has_one_subject",
+                condition=(
+                    models.Q(application__isnull=False, company__isnull=True, contact__isnull=True)
+                    | models.Q(application__isnull=True, company__isnull=False, contact__isnull=True)
+                    | models.Q(application__isnull=True, company__isnull=True, contact__isnull=False)
+                ),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.body[:60]

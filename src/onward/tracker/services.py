@@ -1,0 +1,403 @@
+"""The tracker's behaviour. Web views, the CLI, the API, mail and the playbook all call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from onward.tracker.models import Application, Company, Contact, Interview, Note, Origin, StageChange, Task
+from onward.tracker.stages import CLOSED, PIPELINE, Stage, parse_stage
+
+
+class TrackerError(ValueError):
+    """A problem the user can fix, with a message meant for them."""
+
+
+class NotFound(TrackerError):
+    pass
+
+
+# --- companies -------------------------------------------------------------------------------
+
+
+def get_or_create_company(owner, name: str, **defaults) -> Company:
+    name = " ".join(name.split())
+    if not name:
+        raise TrackerError("A company name is needed.")
+    company = Company.objects.filter(owner=owner, name__iexact=name).first()
+    if company is None:
+        company = Company.objects.create(owner=owner, name=name, **defaults)
+    return company
+
+
+# --- applications ----------------------------------------------------------------------------
+
+
+def get_application(owner, pk) -> Application:
+    try:
+        return Application.objects.select_related("company").get(owner=owner, pk=int(pk))
+    except (Application.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"No application with id {pk}.") from None
+
+
+def find_duplicates(owner, company_name: str, title: str, exclude_pk=None) -> QuerySet[Application]:
+    qs = Application.objects.filter(
+        owner=owner, company__name__iexact=" ".join(company_name.split()), title__iexact=" ".join(title.split())
+    )
+    if exclude_pk:
+        qs = qs.exclude(pk=exclude_pk)
+    return qs
+
+
+@transaction.atomic
+def create_application(
+    owner,
+    *,
+    company_name: str,
+    title: str,
+    stage: str | Stage = Stage.APPLIED,
+    origin: str = Origin.MANUAL,
+    note: str = "",
+    reason: str = "",
+    at: dt.datetime | None = None,
+    **fields,
+) -> Application:
+    """Create an application and its first history row. `fields` are Application model fields."""
+    stage = parse_stage(stage) if isinstance(stage, str) else stage
+    title = " ".join(title.split())
+    if not title:
+        raise TrackerError("A role title is needed.")
+    at = at or timezone.now()
+    company = get_or_create_company(owner, company_name)
+    if stage != Stage.WISHLIST and not fields.get("date_applied"):
+        fields["date_applied"] = timezone.localdate(at) if timezone.is_aware(at) else at.date()
+    app = Application(owner=owner, company=company, title=title, stage=stage, last_activity_at=at, **fields)
+    app.full_clean(exclude=["company", "owner"])
+    app.save()
+    StageChange.objects.create(
+        owner=owner, application=app, from_stage="", to_stage=stage, changed_at=at, note=note, origin=origin,
+        reason=reason,
+    )
+    return app
+
+
+def touch(app: Application, at: dt.datetime | None = None) -> None:
+    at = at or timezone.now()
+    if at > app.last_activity_at:
+        app.last_activity_at = at
+        Application.objects.filter(pk=app.pk).update(last_activity_at=at)
+
+
+@transaction.atomic
+def move_application(
+    app: Application,
+    to_stage: str | Stage,
+    *,
+    note: str = "",
+    origin: str = Origin.MANUAL,
+    reason: str = "",
+    at: dt.datetime | None = None,
+) -> StageChange | None:
+    """Move to a stage and record it. Moving to the current stage records nothing and returns None."""
+    to_stage = parse_stage(to_stage) if isinstance(to_stage, str) else to_stage
+    if app.stage == to_stage:
+        return None
+    at = at or timezone.now()
+    change = StageChange.objects.create(
+        owner=app.owner, application=app, from_stage=app.stage, to_stage=to_stage, changed_at=at, note=note,
+        origin=origin, reason=reason,
+    )
+    app.stage = to_stage
+    update = ["stage"]
+    if to_stage not in (Stage.WISHLIST,) and app.date_applied is None:
+        app.date_applied = timezone.localdate(at)
+        update.append("date_applied")
+    app.save(update_fields=update)
+    touch(app, at)
+    return change
+
+
+def reopen_stage(app: Application) -> Stage:
+    """The stage a closed application returns to: the furthest pipeline stage it had reached."""
+    reached = [
+        Stage(s)
+        for s in app.stage_changes.values_list("to_stage", flat=True)
+        if s in PIPELINE and s != Stage.ACCEPTED
+    ]
+    return max(reached, key=PIPELINE.index) if reached else Stage.APPLIED
+
+
+def reopen_application(app: Application, *, note: str = "", origin: str = Origin.MANUAL) -> StageChange:
+    if app.stage not in CLOSED:
+        raise TrackerError(f"This application is not closed (it is at {app.get_stage_display()}).")
+    return move_application(app, reopen_stage(app), note=note or "Reopened", origin=origin)
+
+
+def stage_reached(app: Application) -> Stage:
+    """The furthest pipeline stage in the history (a rejection after interviews still reached interviewing)."""
+    stages = set(app.stage_changes.values_list("to_stage", flat=True)) | {app.stage}
+    reached = [s for s in PIPELINE if s in stages]
+    return Stage(reached[-1]) if reached else Stage.WISHLIST
+
+
+# --- listing ---------------------------------------------------------------------------------
+
+SORTS = {
+    "activity": "-last_activity_at",
+    "-activity": "last_activity_at",
+    "company": "company__name",
+    "-company": "-company__name",
+    "title": "title",
+    "-title": "-title",
+    "applied": "date_applied",
+    "-applied": "-date_applied",
+    "stage": "stage",
+    "-stage": "-stage",
+    "excitement": "excitement",
+    "-excitement": "-excitement",
+}
+
+
+def list_applications(
+    owner,
+    *,
+    q: str = "",
+    stages: list[str] | None = None,
+    sources: list[str] | None = None,
+    applied_from: dt.date | None = None,
+    applied_to: dt.date | None = None,
+    sort: str = "activity",
+) -> QuerySet[Application]:
+    qs = Application.objects.filter(owner=owner).select_related("company")
+    if q:
+        for word in q.split():
+            qs = qs.filter(Q(company__name__icontains=word) | Q(title__icontains=word))
+    if stages:
+        qs = qs.filter(stage__in=[parse_stage(s) for s in stages])
+    if sources:
+        qs = qs.filter(source__in=sources)
+    if applied_from:
+        qs = qs.filter(date_applied__gte=applied_from)
+    if applied_to:
+        qs = qs.filter(date_applied__lte=applied_to)
+    order = SORTS.get(sort)
+    if order is None:
+        raise TrackerError(f"Unknown sort {sort!r}. Choose one of: {', '.join(SORTS)}.")
+    return qs.order_by(order, "-id")
+
+
+@dataclass
+class Board:
+    columns: list[tuple[Stage, list[Application]]]
+    closed: list[Application]
+
+
+def board(owner, *, hide_rejections: bool = False) -> Board:
+    """All applications grouped by stage, in one query."""
+    apps = list(Application.objects.filter(owner=owner).select_related("company").order_by("-last_activity_at"))
+    by_stage: dict[str, list[Application]] = {s: [] for s in Stage}
+    for app in apps:
+        by_stage[app.stage].append(app)
+    closed = [a for s in CLOSED for a in by_stage[s] if not (hide_rejections and s == Stage.REJECTED)]
+    closed.sort(key=lambda a: a.last_activity_at, reverse=True)
+    return Board(columns=[(s, by_stage[s]) for s in PIPELINE], closed=closed)
+
+
+# --- interviews, tasks, notes ----------------------------------------------------------------
+
+
+@transaction.atomic
+def log_interview(
+    app: Application,
+    *,
+    scheduled_at: dt.datetime,
+    kind: str = Interview.Kind.OTHER,
+    notes: str = "",
+    interviewers: list[Contact] | tuple = (),
+    origin: str = Origin.MANUAL,
+    reason: str = "",
+    advance: bool = True,
+) -> Interview:
+    """Record an interview; an application not yet interviewing moves there (with history)."""
+    if kind not in Interview.Kind.values:
+        raise TrackerError(f"Unknown interview kind {kind!r}. Choose one of: {', '.join(Interview.Kind.values)}.")
+    interview = Interview.objects.create(
+        owner=app.owner, application=app, scheduled_at=scheduled_at, kind=kind, notes=notes, origin=origin,
+        reason=reason,
+    )
+    if interviewers:
+        interview.interviewers.set([c for c in interviewers if c.owner_id == app.owner_id])
+    if advance and app.stage in (Stage.WISHLIST, Stage.APPLIED, Stage.SCREENING):
+        move_application(app, Stage.INTERVIEWING, note=f"{interview.get_kind_display()} scheduled", origin=origin,
+                         reason=reason)
+    touch(app)
+    return interview
+
+
+def add_task(
+    owner,
+    *,
+    title: str,
+    due_date: dt.date | None = None,
+    kind: str = Task.Kind.OTHER,
+    application: Application | None = None,
+    contact: Contact | None = None,
+    notes: str = "",
+    origin: str = Origin.MANUAL,
+) -> Task:
+    title = " ".join(title.split())
+    if not title:
+        raise TrackerError("A task needs a title.")
+    if kind not in Task.Kind.values:
+        raise TrackerError(f"Unknown task kind {kind!r}. Choose one of: {', '.join(Task.Kind.values)}.")
+    for linked in (application, contact):
+        if linked is not None and linked.owner_id != owner.pk:
+            raise NotFound("That application or contact is not yours.")
+    task = Task.objects.create(
+        owner=owner, title=title, due_date=due_date, kind=kind, application=application, contact=contact,
+        notes=notes, origin=origin,
+    )
+    if application is not None:
+        touch(application)
+    return task
+
+
+def get_task(owner, pk) -> Task:
+    try:
+        return Task.objects.select_related("application__company").get(owner=owner, pk=int(pk))
+    except (Task.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"No task with id {pk}.") from None
+
+
+def complete_task(task: Task) -> Task:
+    task.status = Task.Status.DONE
+    task.completed_at = timezone.now()
+    task.save(update_fields=["status", "completed_at"])
+    return task
+
+
+def skip_task(task: Task) -> Task:
+    task.status = Task.Status.SKIPPED
+    task.completed_at = timezone.now()
+    task.save(update_fields=["status", "completed_at"])
+    return task
+
+
+def reopen_task(task: Task) -> Task:
+    task.status = Task.Status.OPEN
+    task.completed_at = None
+    task.save(update_fields=["status", "completed_at"])
+    return task
+
+
+def snooze_task(task: Task, days: int = 1) -> Task:
+    """Push a task later, from today or its due date, whichever is later."""
+    if days < 1:
+        raise TrackerError("Snooze by at least one day.")
+    base = max(task.due_date or timezone.localdate(), timezone.localdate())
+    task.due_date = base + dt.timedelta(days=days)
+    task.snooze_count += 1
+    task.save(update_fields=["due_date", "snooze_count"])
+    return task
+
+
+def add_note(owner, body: str, *, application=None, company=None, contact=None) -> Note:
+    body = body.strip()
+    if not body:
+        raise TrackerError("The note is empty.")
+    subjects = [s for s in (application, company, contact) if s is not None]
+    if len(subjects) != 1:
+        raise TrackerError("A note belongs to exactly one application, company or contact.")
+    if subjects[0].owner_id != owner.pk:
+        raise NotFound("That is not yours.")
+    note = Note.objects.create(owner=owner, body=body, application=application, company=company, contact=contact)
+    if application is not None:
+        touch(application)
+    return note
+
+
+# --- timeline and today ----------------------------------------------------------------------
+
+
+@dataclass
+class TimelineEntry:
+    at: dt.datetime
+    kind: str  # "stage", "interview", "task", "note", or a kind another app adds
+    title: str
+    body: str = ""
+    origin: str = Origin.MANUAL
+    reason: str = ""
+    obj: object = None
+
+
+def _as_datetime(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(9, 0)))
+
+
+def timeline(app: Application) -> list[TimelineEntry]:
+    """Everything that happened to one application, oldest first."""
+    entries: list[TimelineEntry] = []
+    for ch in app.stage_changes.all():
+        title = (
+            f"Added as {ch.get_to_stage_display()}"
+            if not ch.from_stage
+            else f"{ch.get_from_stage_display()} → {ch.get_to_stage_display()}"
+        )
+        entries.append(TimelineEntry(ch.changed_at, "stage", title, ch.note, ch.origin, ch.reason, ch))
+    for iv in app.interviews.prefetch_related("interviewers"):
+        people = ", ".join(c.name for c in iv.interviewers.all())
+        title = f"{iv.get_kind_display()} interview" + (f" with {people}" if people else "")
+        entries.append(TimelineEntry(iv.scheduled_at, "interview", title, iv.notes, iv.origin, iv.reason, iv))
+    for task in app.tasks.all():
+        entries.append(
+            TimelineEntry(task.created_at, "task", f"Task: {task.title}", task.notes, task.origin, "", task)
+        )
+    for note in app.notes.all():
+        entries.append(TimelineEntry(note.created_at, "note", "Note", note.body, Origin.MANUAL, "", note))
+    entries.sort(key=lambda e: e.at)
+    return entries
+
+
+@dataclass
+class Today:
+    overdue: list[Task]
+    due_today: list[Task]
+    upcoming_tasks: list[Task]
+    upcoming_interviews: list[Interview]
+
+
+def today(owner, *, days_ahead: int = 7) -> Today:
+    day = timezone.localdate()
+    open_tasks = list(
+        Task.objects.filter(owner=owner, status=Task.Status.OPEN, due_date__lte=day + dt.timedelta(days=days_ahead))
+        .select_related("application__company", "contact")
+        .order_by("due_date", "id")
+    )
+    interviews = list(
+        Interview.objects.filter(
+            owner=owner,
+            scheduled_at__gte=timezone.now() - dt.timedelta(hours=2),
+            scheduled_at__lte=timezone.now() + dt.timedelta(days=days_ahead + 7),
+        )
+        .select_related("application__company")
+        .order_by("scheduled_at")
+    )
+    return Today(
+        overdue=[t for t in open_tasks if t.due_date < day],
+        due_today=[t for t in open_tasks if t.due_date == day],
+        upcoming_tasks=[t for t in open_tasks if t.due_date > day],
+        upcoming_interviews=interviews,
+    )
+
+
+def list_tasks(owner, *, status: str | None = Task.Status.OPEN, application=None) -> QuerySet[Task]:
+    qs = Task.objects.filter(owner=owner).select_related("application__company", "contact")
+    if status:
+        qs = qs.filter(status=status)
+    if application is not None:
+        qs = qs.filter(application=application)
+    return qs.order_by("due_date", "id")

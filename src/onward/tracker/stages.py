@@ -1,0 +1,46 @@
+"""The stages an application moves through, in one place."""
+
+from django.db import models
+
+
+class Stage(models.TextChoices):
+    WISHLIST = "wishlist", "Wishlist"
+    APPLIED = "applied", "Applied"
+    SCREENING = "screening", "Screening"
+    INTERVIEWING = "interviewing", "Interviewing"
+    OFFER = "offer", "Offer"
+    ACCEPTED = "accepted", "Accepted"
+    REJECTED = "rejected", "Rejected"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+    OFFER_DECLINED = "offer_declined", "Offer declined"
+    OFFER_RESCINDED = "offer_rescinded", "Offer rescinded"
+    GHOSTED = "ghosted", "No answer (ghosted)"
+    POSITION_CLOSED = "position_closed", "Position closed"
+
+
+# The board shows one column for each of these, in this order.
+PIPELINE = [Stage.WISHLIST, Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED]
+CLOSED = [
+    Stage.REJECTED,
+    Stage.WITHDRAWN,
+    Stage.OFFER_DECLINED,
+    Stage.OFFER_RESCINDED,
+    Stage.GHOSTED,
+    Stage.POSITION_CLOSED,
+]
+# "Active" applications are the ones still in play: the pipeline the playbook and insights count.
+ACTIVE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
+RANK = {stage: i for i, stage in enumerate(PIPELINE)}
+
+
+def parse_stage(value: str) -> Stage:
+    """Accept a stage's value or label, case and spacing forgiven; raise ValueError naming the choices."""
+    key = value.strip().lower().replace("-", "_").replace(" ", "_")
+    for stage in Stage:
+        if key in (stage.value, stage.label.lower().replace(" ", "_")):
+            return stage
+    aliases = {"interview": Stage.INTERVIEWING, "screen": Stage.SCREENING, "closed": Stage.POSITION_CLOSED}
+    if key in aliases:
+        return aliases[key]
+    choices = ", ".join(s.value for s in Stage)
+    raise ValueError(f"Unknown stage {value!r}. Choose one of: {choices}.")

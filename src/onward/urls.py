@@ -1,0 +1,6 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("onward.core.urls")),
+    path("", include("onward.tracker.urls")),
+]
