@@ -4,6 +4,7 @@ import pytest
 from django.utils import timezone
 
 from onward.tracker import services
+from onward.tracker.board import board_page
 from onward.tracker.models import StageChange, Task
 from onward.tracker.stages import Stage
 
@@ -94,8 +95,8 @@ def test_board_groups_and_hides_rejections(alice):
     b = services.create_application(alice, company_name="Beta", title="B", stage="wishlist")
     c = services.create_application(alice, company_name="Gamma", title="C")
     services.move_application(c, "rejected")
-    board = services.board(alice)
-    cols = {stage: apps for stage, apps in board.columns}
+    page = board_page(alice)
+    cols = {col.stage: col.cards for col in page.columns}
     assert cols[Stage.APPLIED] == [a] and cols[Stage.WISHLIST] == [b]
-    assert [x.pk for x in board.closed] == [c.pk]
-    assert services.board(alice, hide_rejections=True).closed == []
+    assert [x.pk for x in page.closed] == [c.pk]
+    assert board_page(alice, hide_rejections=True).closed == []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from onward.tracker.models import Application, Company, Contact, Interview, Note, Origin, StageChange, Task
 from onward.tracker.stages import CLOSED, PIPELINE, Stage, parse_stage
@@ -190,23 +191,6 @@ def list_applications(
     return qs.order_by(order, "-id")
 
 
-@dataclass
-class Board:
-    columns: list[tuple[Stage, list[Application]]]
-    closed: list[Application]
-
-
-def board(owner, *, hide_rejections: bool = False) -> Board:
-    """All applications grouped by stage, in one query."""
-    apps = list(Application.objects.filter(owner=owner).select_related("company").order_by("-last_activity_at"))
-    by_stage: dict[str, list[Application]] = {s: [] for s in Stage}
-    for app in apps:
-        by_stage[app.stage].append(app)
-    closed = [a for s in CLOSED for a in by_stage[s] if not (hide_rejections and s == Stage.REJECTED)]
-    closed.sort(key=lambda a: a.last_activity_at, reverse=True)
-    return Board(columns=[(s, by_stage[s]) for s in PIPELINE], closed=closed)
-
-
 # --- interviews, tasks, notes ----------------------------------------------------------------
 
 
@@ -338,6 +322,10 @@ def _as_datetime(day: dt.date) -> dt.datetime:
     return timezone.make_aware(dt.datetime.combine(day, dt.time(9, 0)))
 
 
+# Other pillars add their own entries to an application's timeline; named here so the tracker imports none of them.
+TIMELINE_SOURCES = ("onward.mail.timeline.timeline_entries",)
+
+
 def timeline(app: Application) -> list[TimelineEntry]:
     """Everything that happened to one application, oldest first."""
     entries: list[TimelineEntry] = []
@@ -358,6 +346,8 @@ def timeline(app: Application) -> list[TimelineEntry]:
         )
     for note in app.notes.all():
         entries.append(TimelineEntry(note.created_at, "note", "Note", note.body, Origin.MANUAL, "", note))
+    for source in TIMELINE_SOURCES:
+        entries.extend(import_string(source)(app))
     entries.sort(key=lambda e: e.at)
     return entries
 

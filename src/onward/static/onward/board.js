@@ -1,0 +1,48 @@
+// The board: drag a card to another column and it moves through the same stage control the keyboard uses,
+// so both paths post the same form and record the same history.
+(function () {
+  "use strict";
+  var keepFocus = null;
+  var closedOpen = false;
+
+  function init(root) {
+    var board = root.id === "board" ? root : root.querySelector && root.querySelector("#board");
+    if (!board || typeof Sortable === "undefined") return;
+    board.querySelectorAll(".board .cards").forEach(function (list) {
+      Sortable.create(list, {
+        group: "board",
+        animation: 120,
+        filter: "select, button",
+        preventOnFilter: false,
+        onEnd: function (evt) {
+          if (evt.from === evt.to) return;
+          var select = evt.item.querySelector("select[name=stage]");
+          select.value = evt.to.dataset.stage;
+          htmx.trigger(select, "drop-move");
+        },
+      });
+    });
+    var details = board.querySelector("#closed-area");
+    if (details) {
+      details.open = closedOpen;
+      details.addEventListener("toggle", function () { closedOpen = details.open; });
+    }
+    if (keepFocus) {
+      var again = board.querySelector("#" + keepFocus);
+      if (again) again.focus();
+      keepFocus = null;
+    }
+  }
+
+  document.addEventListener("htmx:beforeRequest", function (evt) {
+    var elt = evt.detail.elt;
+    // After the board is redrawn, a keyboard user stays on the card they just moved.
+    if (elt.matches && elt.matches("select[name=stage]") && document.activeElement === elt) keepFocus = elt.id;
+  });
+
+  function start() {
+    htmx.onLoad(init);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

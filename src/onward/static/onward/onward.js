@@ -1,0 +1,38 @@
+// When a session has ended, an HTMX request is redirected to the sign-in page: show that page whole
+// instead of swapping it into a corner of the current one.
+document.addEventListener("htmx:beforeSwap", function (evt) {
+  var url = evt.detail.xhr && evt.detail.xhr.responseURL;
+  if (url && new URL(url).pathname === "/login/") {
+    evt.detail.shouldSwap = false;
+    // Come back to this page after signing in, not to the address the request was posted to.
+    window.location.assign("/login/?next=" + encodeURIComponent(location.pathname + location.search));
+  }
+});
+
+// A failed HTMX request changes nothing on screen by itself: say so, calmly, instead of staying silent.
+function onwardNotice(text) {
+  var main = document.getElementById("main");
+  if (!main) return;
+  var box = document.getElementById("htmx-notice");
+  if (!box) {
+    box = document.createElement("div");
+    box.id = "htmx-notice";
+    box.className = "messages";
+    box.setAttribute("role", "alert");
+    main.prepend(box);
+  }
+  box.innerHTML = "";
+  var p = document.createElement("p");
+  p.className = "message error";
+  p.textContent = text;
+  box.appendChild(p);
+}
+document.addEventListener("htmx:responseError", function (evt) {
+  var status = evt.detail.xhr.status;
+  onwardNotice(status === 403
+    ? "That did not go through because the page had expired. Reload the page and try again."
+    : "That did not go through (the server answered " + status + "). Reload the page and try again.");
+});
+document.addEventListener("htmx:sendError", function () {
+  onwardNotice("Onward could not be reached. Check that it is still running, then try again.");
+});

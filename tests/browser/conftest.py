@@ -1,0 +1,71 @@
+"""Browser fixtures: a real Chromium driven by Playwright against pytest-django's live server.
+
+Other areas reuse these: `browser` (one per session), `page` (fresh context per test, screenshot saved to
+test-artifacts/ afterwards) and `logged_in_page` (a user signed in through the login form).
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import make_user
+
+# Playwright's sync API runs an event loop in this thread; Django would otherwise refuse database access here.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+BROWSER_USER = ("walker", "a calm walk 2024")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium); browser tests skipped.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(request, browser, live_server, transactional_db):
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    tab = context.new_page()
+    # Generous: the suite shares two cores with other work, and a slow page is not what these tests check.
+    tab.set_default_timeout(20_000)
+    yield tab
+    ARTIFACTS.mkdir(exist_ok=True)
+    name = re.sub(r"[^\w.-]+", "_", request.node.nodeid.split("::", 1)[-1])
+    try:
+        tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def browser_user(transactional_db):
+    return make_user(*BROWSER_USER)
+
+
+@pytest.fixture
+def logged_in_page(page, browser_user):
+    page.goto("/login/")
+    page.get_by_label("Username").fill(BROWSER_USER[0])
+    page.locator("#id_password").fill(BROWSER_USER[1])
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(lambda url: "/login/" not in url)
+    return page
