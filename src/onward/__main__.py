@@ -1,0 +1,5 @@
+"""`python -m onward` runs the `onward` command."""
+
+from onward.cli.main import main
+
+main()
