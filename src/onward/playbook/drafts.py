@@ -1,0 +1,89 @@
+"""Drafts the user can send: rendered from the playbook's editable templates, never inventing a detail.
+
+Offered as text to copy, a mailto: link and an .eml file that mail clients open as an unsent draft.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.policy import SMTP
+from urllib.parse import quote
+
+from django.utils.text import slugify
+
+from onward.playbook import book
+from onward.playbook.facts import contact_for, gather, placeholders
+from onward.playbook.models import Rejection, RejectionType
+from onward.tracker.services import TrackerError, stage_reached
+
+# Which contact each draft is addressed to.
+DRAFT_CONTACT = {"thank_you": "interviewer", "keep_in_mind": "warm", "reconnect": "warm"}
+DRAFT_LABELS = {
+    "thank_you": "Thank-you with a feedback request",
+    "keep_in_mind": "“Keep me in mind” note",
+    "reconnect": "Reconnect note",
+}
+
+
+@dataclass
+class Draft:
+    kind: str
+    label: str
+    subject: str
+    body: str
+    to_name: str = ""
+    to_email: str = ""
+
+    @property
+    def filename(self) -> str:
+        return f"{slugify(self.subject)[:60] or self.kind}.eml"
+
+    @property
+    def mailto(self) -> str:
+        return f"mailto:{quote(self.to_email)}?subject={quote(self.subject)}&body={quote(self.body)}"
+
+    @property
+    def placeholders_left(self) -> list[str]:
+        """Details still to fill in by hand, e.g. [interviewer's name]."""
+        return list(dict.fromkeys(re.findall(r"\[[^\[\]\n]{2,40}\]", self.subject + "\n" + self.body)))
+
+    def to_eml(self) -> bytes:
+        msg = EmailMessage(policy=SMTP)
+        if self.to_email:
+            msg["To"] = f"{self.to_name} <{self.to_email}>" if self.to_name else self.to_email
+        msg["Subject"] = self.subject
+        # Outlook and Thunderbird open a message with this header as an editable, unsent draft.
+        msg["X-Unsent"] = "1"
+        msg.set_content(self.body)
+        return msg.as_bytes()
+
+
+def available(playbook: book.Playbook) -> list[tuple[str, str]]:
+    """(kind, label) for each draft in the playbook."""
+    return [(kind, DRAFT_LABELS.get(kind, kind.replace("_", " ").capitalize())) for kind in sorted(playbook.drafts)]
+
+
+def render(application, kind: str, playbook: book.Playbook | None = None) -> Draft:
+    playbook = playbook or book.in_force(application.owner).playbook
+    template = playbook.drafts.get(kind)
+    if template is None:
+        raise TrackerError(f"No draft called {kind!r}. Drafts: {', '.join(sorted(playbook.drafts)) or 'none'}.")
+    rejection = Rejection.objects.filter(application=application).first()
+    facts = gather(
+        application,
+        rejection_type=rejection.rejection_type if rejection else RejectionType.NOT_SELECTED,
+        stage_reached=rejection.stage_reached if rejection else stage_reached(application),
+        settings=playbook.settings,
+    )
+    contact = contact_for(facts, DRAFT_CONTACT.get(kind, "warm"))
+    values = placeholders(facts, contact)
+    return Draft(
+        kind=kind,
+        label=dict(available(playbook))[kind],
+        subject=template.subject.format_map(values),
+        body=template.body.format_map(values),
+        to_name=contact.name if contact and contact.email else "",
+        to_email=contact.email if contact else "",
+    )

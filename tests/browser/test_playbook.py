@@ -1,0 +1,69 @@
+import datetime as dt
+import email
+import re
+from email import policy
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from onward.playbook.models import Rejection
+from onward.tracker import services as tracker
+from onward.tracker.models import Contact, Task
+from onward.tracker.stages import Stage
+
+pytestmark = pytest.mark.browser
+
+
+def test_log_rejection_after_interview_shows_plan_and_downloads_thank_you(logged_in_page, browser_user, settings,
+                                                                         tmp_path):
+    settings.DATA_DIR = tmp_path  # the shipped playbook is in force
+    page = logged_in_page
+    app = tracker.create_application(browser_user, company_name="Acme", title="Data Engineer")
+    priya = Contact.objects.create(owner=browser_user, name="Priya Shah", email="priya@acme.test",
+                                   company=app.company)
+    tracker.log_interview(app, scheduled_at=timezone.now() - dt.timedelta(days=3), kind="technical",
+                          interviewers=[priya])
+
+    page.goto(f"/playbook/reject/{app.pk}/")
+    page.get_by_label("Position filled").check()
+    page.get_by_label("Their feedback, word for word").fill("We went with someone with more Spark experience.")
+    page.get_by_label("3", exact=True).check()
+    page.get_by_role("button", name="Save and make my plan").click()
+
+    expect(page).to_have_url(re.compile(r"/playbook/rejection/\d+/$"))
+    rejection = Rejection.objects.get(application=app)
+    assert rejection.stage_reached == Stage.INTERVIEWING and rejection.feeling == 3
+    app.refresh_from_db()
+    assert app.stage == Stage.REJECTED and app.interviews.count() == 1
+
+    today = timezone.localdate()
+    expected = {"pause": 0, "thank_you": 2, "debrief": 2, "review_resume": 3, "reconnect_warm": 49}
+    for step, days in expected.items():
+        due = page.locator(f'li.plan-step[data-step="{step}"] .plan-due')
+        expect(due).to_have_attribute("data-due", (today + dt.timedelta(days=days)).isoformat())
+    expect(page.locator('li[data-step="thank_you"] .plan-title')).to_have_text(
+        "Send a thank-you to Priya Shah and ask for feedback")
+    expect(page.locator("#pipeline-facts")).to_have_text("0 active applications.")
+    expect(page.get_by_text("Your one rejection so far was for a reason outside your control: position filled."))\
+        .to_be_visible()
+
+    # Done from the plan: the task is marked done and the step shows it.
+    page.locator('li[data-step="pause"]').get_by_role("button", name="Done").click()
+    expect(page.locator('li[data-step="pause"] .plan-due')).to_have_text("done")
+    assert Task.objects.get(plan_item__step_id="pause", application=app).status == Task.Status.DONE
+
+    page.locator('li[data-step="thank_you"]').get_by_role("link", name="See the draft").click()
+    expect(page.locator("#draft-body")).to_contain_text("Dear Priya Shah,")
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download as a draft (.eml)").click()
+    path = tmp_path / "draft.eml"
+    info.value.save_as(path)
+    msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert msg["X-Unsent"] == "1"
+    assert msg["To"].addresses[0].addr_spec == "priya@acme.test"
+    assert msg["Subject"] == "Thank you, and a request for feedback: Data Engineer"
+    body = msg.get_content()
+    assert body.startswith("Dear Priya Shah,")
+    assert "technical interview" in body and "Data Engineer role at Acme" in body
+    assert "[your name]" in body  # not on record, so left for the user to fill in

@@ -1,0 +1,182 @@
+import datetime as dt
+import email
+from email import policy
+
+import pytest
+from django.template.loader import render_to_string
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from onward.playbook import services
+from onward.playbook.models import Rejection, UserPlaybook, Win
+from onward.tracker import services as tracker
+from onward.tracker.models import Task
+from onward.tracker.stages import Stage
+
+
+@pytest.fixture(autouse=True)
+def shipped_playbook(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+
+
+@pytest.fixture
+def app(alice):
+    application = tracker.create_application(alice, company_name="Acme", title="Data Engineer")
+    tracker.log_interview(application, scheduled_at=timezone.now() - dt.timedelta(days=2), kind="technical")
+    application.refresh_from_db()
+    return application
+
+
+def test_log_rejection_from_the_form(alice_client, app):
+    url = reverse("playbook:reject", args=[app.pk])
+    page = alice_client.get(url)
+    assert page.status_code == 200 and b"Log a rejection" in page.content
+    response = alice_client.post(url, {
+        "rejection_type": "position_filled", "reason": "unknown", "received_on": timezone.localdate().isoformat(),
+        "feedback": "  We chose a candidate with more Spark.  ", "feeling": "2", "feeling_note": "Tired",
+    })
+    rejection = Rejection.objects.get(application=app)
+    assert response.status_code == 302 and response["Location"] == reverse("playbook:rejection", args=[rejection.pk])
+    assert (rejection.feeling, rejection.feeling_note) == (2, "Tired")
+    assert rejection.feedback == "We chose a candidate with more Spark."
+    page = alice_client.get(response["Location"])
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Send a thank-you to the team at Acme and ask for feedback" in text
+    assert "Your one rejection so far was for a reason outside your control: position filled." in text
+    assert "0 active applications." in text
+    assert f'<a href="/match/application/{app.pk}/" aria-label="Open: Review your resume' in text
+    assert "Open: /match/" not in text  # the link is shown as a link, not repeated from the task notes
+
+
+def test_htmx_invalid_form_returns_the_partial_and_changes_nothing(alice_client, app):
+    tomorrow = (timezone.localdate() + dt.timedelta(days=1)).isoformat()
+    response = alice_client.post(reverse("playbook:reject", args=[app.pk]),
+                                 {"rejection_type": "not_selected", "reason": "unknown", "received_on": tomorrow},
+                                 HTTP_HX_REQUEST="true")
+    assert response.status_code == 400
+    assert b"That date is in the future." in response.content
+    assert b"<html" not in response.content
+    app.refresh_from_db()
+    assert app.stage == Stage.INTERVIEWING and not Rejection.objects.exists()
+
+
+def test_htmx_success_redirects_the_client(alice_client, app):
+    response = alice_client.post(reverse("playbook:reject", args=[app.pk]), {
+        "rejection_type": "not_selected", "reason": "unknown", "received_on": timezone.localdate().isoformat(),
+    }, HTTP_HX_REQUEST="true")
+    assert response["HX-Redirect"] == reverse("playbook:rejection", args=[Rejection.objects.get().pk])
+
+
+def test_plan_step_actions(alice_client, app):
+    rejection = services.log_rejection(app)
+    task = services.plan(rejection)[0].task
+    response = alice_client.post(reverse("playbook:plan_task", args=[task.pk, "done"]), HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and b'id="plan"' in response.content
+    task.refresh_from_db()
+    assert task.status == Task.Status.DONE
+    alice_client.post(reverse("playbook:plan_task", args=[task.pk, "reopen"]))
+    alice_client.post(reverse("playbook:plan_task", args=[task.pk, "snooze"]))
+    task.refresh_from_db()
+    assert task.status == Task.Status.OPEN and task.due_date == timezone.localdate() + dt.timedelta(days=1)
+    assert alice_client.post(reverse("playbook:plan_task", args=[task.pk, "explode"])).status_code == 404
+
+
+def test_draft_page_and_eml_download(alice_client, app):
+    page = alice_client.get(reverse("playbook:draft", args=[app.pk, "thank_you"]))
+    assert page.status_code == 200
+    assert b"Fill in before sending: [interviewer&#x27;s name]" in page.content
+    response = alice_client.get(reverse("playbook:draft_eml", args=[app.pk, "thank_you"]))
+    assert response["Content-Type"] == "message/rfc822"
+    assert response["Content-Disposition"].startswith('attachment; filename="thank-you-and-a-request-for-feedback')
+    msg = email.message_from_bytes(response.content, policy=policy.default)
+    assert msg["X-Unsent"] == "1"
+    assert "technical interview" in msg.get_content()
+    assert alice_client.get(reverse("playbook:draft", args=[app.pk, "poem"])).status_code == 404
+
+
+def test_wins_page_adds_and_removes(alice_client, alice):
+    response = alice_client.post(reverse("playbook:wins"), {"text": "Mock interview went well",
+                                                            "happened_on": timezone.localdate().isoformat()},
+                                 HTTP_HX_REQUEST="true")
+    assert response.status_code == 200 and b"Mock interview went well" in response.content
+    win = Win.objects.get(owner=alice)
+    assert alice_client.post(reverse("playbook:wins"), {"text": " ", "happened_on": "2020-01-01"}).status_code == 400
+    alice_client.post(reverse("playbook:win_delete", args=[win.pk]))
+    assert not Win.objects.exists()
+
+
+def test_debrief_form(alice_client, app):
+    interview = app.interviews.get()
+    url = reverse("playbook:debrief", args=[interview.pk])
+    assert alice_client.get(url).status_code == 200
+    alice_client.post(url, {"went_well": "Explained the pipeline design clearly", "to_improve": ""})
+    assert interview.debrief.went_well == "Explained the pipeline design clearly"
+
+
+def test_editor_refuses_invalid_text_with_the_line(alice_client, alice):
+    url = reverse("playbook:edit")
+    page = alice_client.get(url)
+    assert b"the shipped playbook" in page.content
+    text = page.context["form"].initial["text"].replace("due_days = 49", "due_days = forty-nine")
+    response = alice_client.post(url, {"text": text, "action": "save"})
+    assert response.status_code == 400
+    line = text.splitlines().index("due_days = forty-nine") + 1
+    assert f"your playbook, line {line}: this is not valid TOML" in response.content.decode()
+    assert not UserPlaybook.objects.exists()
+    good = text.replace("due_days = forty-nine", "due_days = 42")
+    assert alice_client.post(url, {"text": good, "action": "save"}).status_code == 302
+    assert UserPlaybook.objects.get(owner=alice).text == good
+    alice_client.post(url, {"action": "reset"})
+    assert not UserPlaybook.objects.exists()
+
+
+def test_application_panel_partial(rf, alice, app):
+    html = render_to_string("playbook/_application_panel.html", {"application": app})
+    assert reverse("playbook:reject", args=[app.pk]) in html
+    assert reverse("playbook:debrief", args=[app.interviews.get().pk]) in html
+    rejection = services.log_rejection(app, feedback="Strong answers on SQL.")
+    app.refresh_from_db()
+    html = render_to_string("playbook/_application_panel.html", {"application": app})
+    assert reverse("playbook:rejection", args=[rejection.pk]) in html
+    assert "Strong answers on SQL." in html
+
+
+def test_another_users_data_is_not_found(client, alice, bob, app):
+    rejection = services.log_rejection(app)
+    task = services.plan(rejection)[0].task
+    win = services.add_win(alice, "Mine")
+    interview = app.interviews.get()
+    client.force_login(bob)
+    for url in [
+        reverse("playbook:reject", args=[app.pk]),
+        reverse("playbook:rejection", args=[rejection.pk]),
+        reverse("playbook:draft", args=[app.pk, "thank_you"]),
+        reverse("playbook:draft_eml", args=[app.pk, "thank_you"]),
+        reverse("playbook:debrief", args=[interview.pk]),
+    ]:
+        assert client.get(url).status_code == 404, url
+        assert client.post(url, {}).status_code == 404, url
+    for url in [reverse("playbook:plan_task", args=[task.pk, "done"]), reverse("playbook:win_delete", args=[win.pk])]:
+        assert client.post(url).status_code == 404, url
+    task.refresh_from_db()
+    assert task.status == Task.Status.OPEN and Win.objects.filter(pk=win.pk).exists()
+    assert b"Mine" not in client.get(reverse("playbook:wins")).content
+    assert client.get(reverse("playbook:index")).status_code == 200
+
+
+def test_pages_need_a_login(client, alice, app):
+    response = client.get(reverse("playbook:reject", args=[app.pk]))
+    assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_undo_from_the_rejection_page(alice_client, bob, app):
+    rejection = services.log_rejection(app)
+    other = Client()
+    other.force_login(bob)
+    assert other.post(reverse("playbook:rejection_undo", args=[rejection.pk])).status_code == 404
+    response = alice_client.post(reverse("playbook:rejection_undo", args=[rejection.pk]))
+    assert response["Location"] == reverse("tracker:application", args=[app.pk])
+    app.refresh_from_db()
+    assert app.stage == Stage.INTERVIEWING and not Rejection.objects.exists()
