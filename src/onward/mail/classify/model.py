@@ -1,0 +1,210 @@
+"""The learned half of the classifier: TF-IDF and logistic regression over the project's own corpus.
+
+The model is never shipped as a binary. It is trained from data/corpus.jsonl.gz on first use (a few
+seconds) and cached under the data directory, keyed by the corpus hash, the extra examples and the
+library version; a cache that does not load is thrown away and rebuilt.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import logging
+import os
+import pickle
+import tempfile
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from onward.mail.classify.text import normalise
+
+if TYPE_CHECKING:
+    from sklearn.pipeline import Pipeline
+
+log = logging.getLogger(__name__)
+
+CORPUS_PATH = Path(__file__).parent / "data" / "corpus.jsonl.gz"
+# Bump when the features or the stored layout change, so old caches are rebuilt rather than misread.
+FORMAT_VERSION = 1
+MODEL_CHARS = 3000
+# A confirmed correction counts as this many corpus examples: one person's mail outweighs templates.
+EXTRA_WEIGHT = 8.0
+
+
+class TrainingError(ValueError):
+    """Training examples that cannot be used; the message names the bad one."""
+
+
+@dataclass
+class Model:
+    pipeline: Pipeline
+    labels: tuple[str, ...]
+    key: str
+    n_examples: int
+    n_extra: int
+    meta: dict = field(default_factory=dict)
+
+    def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
+        if not texts:
+            return []
+        probs = self.pipeline.predict_proba(texts)
+        classes = list(self.pipeline.classes_)
+        return [{label: float(row[classes.index(label)]) if label in classes else 0.0 for label in self.labels}
+                for row in probs]
+
+
+def model_input(subject: str, body: str) -> str:
+    """What the model reads, from normalised text: the opening of a message says what it is about, while
+    footers and job listings come last."""
+    return f"{subject}\n{body}"[:MODEL_CHARS]
+
+
+def model_text(subject: str | None, body: str | None) -> str:
+    return model_input(normalise(subject or ""), normalise(body or ""))
+
+
+def load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _check_extra(extra_examples: Iterable[Mapping], labels: tuple[str, ...]) -> list[dict]:
+    checked = []
+    for i, ex in enumerate(extra_examples, 1):
+        label = ex.get("label")
+        if label not in labels:
+            raise TrainingError(f"extra example {i}: label {label!r} is not one of {', '.join(labels)}")
+        if not (ex.get("body") or ex.get("subject")):
+            raise TrainingError(f"extra example {i} has neither a subject nor a body")
+        checked.append({"subject": ex.get("subject") or "", "body": ex.get("body") or "", "label": label})
+    return checked
+
+
+@cache
+def _sklearn_version() -> str:
+    return version("scikit-learn")
+
+
+def _make_pipeline() -> Pipeline:
+    # Imported here: scikit-learn takes a second to load, and importing this package should not cost that.
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    return Pipeline([
+        ("tfidf", TfidfVectorizer(ngram_range=(1, 1), sublinear_tf=True, max_features=80_000, dtype=np.float32)),
+        ("clf", LogisticRegression(C=4.0, max_iter=300, class_weight="balanced")),
+    ])
+
+
+def model_key(extra: list[dict], corpus_path: Path = CORPUS_PATH) -> str:
+    """Changes whenever the training data, the settings or the library change, so a cache is never stale."""
+    digest = hashlib.sha256()
+    digest.update(f"format={FORMAT_VERSION};sklearn={_sklearn_version()};chars={MODEL_CHARS};".encode())
+    digest.update(repr(sorted(_make_pipeline().get_params(deep=True).items(), key=lambda kv: kv[0])).encode())
+    digest.update(corpus_path.read_bytes())
+    digest.update(json.dumps(extra, sort_keys=True).encode())
+    return digest.hexdigest()[:16]
+
+
+def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = CORPUS_PATH) -> Model:
+    """Train on the shipped corpus plus examples a person confirmed (dicts with subject, body, label)."""
+    from onward.mail.classify.classifier import LABELS
+
+    extra = _check_extra(extra_examples, LABELS)
+    corpus = load_corpus(corpus_path)
+    rows = corpus + extra
+    texts = [model_text(r.get("subject"), r.get("body")) for r in rows]
+    labels = [r["label"] for r in rows]
+    weights = [1.0] * len(corpus) + [EXTRA_WEIGHT] * len(extra)
+    pipeline = _make_pipeline()
+    pipeline.fit(texts, labels, clf__sample_weight=weights)
+    return Model(pipeline, LABELS, model_key(extra, corpus_path), len(rows), len(extra),
+                 {"sklearn": _sklearn_version(), "format": FORMAT_VERSION})
+
+
+def save_model(model: Model, path: Path) -> None:
+    """Write atomically: a reader sees the old file or the new one, never half of one."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = {"format": FORMAT_VERSION, "sklearn": _sklearn_version(), "model": model}
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_model(path: Path) -> Model | None:
+    """The saved model, or None when it is missing, damaged or from another version: the caller retrains."""
+    try:
+        with open(path, "rb") as fh:
+            # The file is one this program wrote into the user's own data directory.
+            payload = pickle.load(fh)  # noqa: S301
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - any unreadable cache is simply rebuilt
+        log.info("discarding unreadable classifier cache %s: %s", path, exc)
+        return None
+    if (
+        not isinstance(payload, dict)
+        or payload.get("format") != FORMAT_VERSION
+        or payload.get("sklearn") != _sklearn_version()
+        or not isinstance(payload.get("model"), Model)
+    ):
+        return None
+    return payload["model"]
+
+
+_default: Model | None = None
+_lock = threading.Lock()
+
+
+def cache_dir(data_root: Path | None = None) -> Path | None:
+    """Where the trained model is cached; None when there is no usable data directory."""
+    from onward.paths import data_dir
+
+    try:
+        return (Path(data_root).expanduser() if data_root else data_dir()) / "cache"
+    except OSError:
+        return None
+
+
+def default_model(data_root: Path | None = None) -> Model:
+    """The model trained on the shipped corpus: from memory, else the disk cache, else trained now.
+    `data_root` overrides the data directory whose cache/ folder holds the trained model."""
+    global _default
+    with _lock:
+        if _default is not None:
+            return _default
+        key = model_key([])
+        directory = cache_dir(data_root)
+        path = directory / f"mail-classifier-{key}.pickle" if directory else None
+        model = load_model(path) if path else None
+        if model is None or model.key != key:
+            model = train_model()
+            if path is not None:
+                _store_cache(model, path)
+        _default = model
+        return model
+
+
+def _store_cache(model: Model, path: Path) -> None:
+    try:
+        save_model(model, path)
+        for stale in path.parent.glob("mail-classifier-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:
+        # A read-only data directory only costs a retrain next time.
+        log.info("classifier cache not written to %s: %s", path, exc)
