@@ -1,0 +1,130 @@
+"""`onward mail`: sync configured accounts, import mail files, manage accounts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from onward.cli.context import CliError, Context, pass_context
+
+
+@click.group()
+def mail() -> None:
+    """Read your mailbox for job news: acknowledgements, interviews, rejections, offers."""
+
+
+@mail.command()
+@click.argument("account", required=False)
+@pass_context
+def sync(obj: Context, account: str | None) -> None:
+    """Read new mail from your accounts (or just ACCOUNT, by name). Read-only: nothing is moved or flagged."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn
+
+    from onward.mail import accounts
+
+    user = obj.user
+    chosen = [accounts.get_account(user, account)] if account else list(accounts.list_accounts(user))
+    if not chosen:
+        raise CliError("No mail accounts yet. Add one with: onward mail accounts add NAME --host ... --username ...")
+    failures = []
+    for acc in chosen:
+        columns = (SpinnerColumn(), TextColumn("{task.description}: {task.completed} messages"))
+        with Progress(*columns, transient=True) as progress:
+            task = progress.add_task(acc.name, total=None)
+            try:
+                report = accounts.sync_account(acc, on_message=lambda _, p=progress, t=task: p.advance(t))
+            except ValueError as exc:  # one account failing does not stop the others
+                failures.append(f"{acc.name}: {exc}")
+                continue
+        click.echo(f"{acc.name}: {report.summary()}")
+        _echo_errors(report)
+    if failures:
+        raise CliError("\n".join(failures))
+
+
+@mail.command("import")
+@click.argument("path", type=click.Path(exists=True, path_type=Path))
+@pass_context
+def import_(obj: Context, path: Path) -> None:
+    """Import an mbox file (e.g. Google Takeout) or a folder of .eml files. Safe to run again."""
+    from onward.mail.imports import import_path
+
+    user = obj.user
+    with click.progressbar(length=1, label="Importing", show_percent=True) as bar:
+
+        def progress(done: int, total: int) -> None:
+            bar.length = total
+            bar.update(done - bar.pos)
+
+        report = import_path(user, path, on_progress=progress)
+    click.echo(report.summary())
+    _echo_errors(report)
+
+
+def _echo_errors(report) -> None:
+    for error in report.errors:
+        click.echo(f"  could not read one message: {error}", err=True)
+
+
+@mail.group()
+def accounts() -> None:
+    """Your IMAP accounts."""
+
+
+@accounts.command("add")
+@click.argument("name")
+@click.option("--host", required=True, help="IMAP server, e.g. imap.gmail.com")
+@click.option("--port", type=int, help="Default: 993 for SSL, 143 otherwise.")
+@click.option("--security", type=click.Choice(["ssl", "starttls", "none"]), default="ssl", show_default=True)
+@click.option("--username", required=True)
+@click.option("--password-env", default="", metavar="VAR", help="Read the password from this variable instead.")
+@click.option("--folders", default="INBOX", show_default=True, help="Comma-separated folders to read.")
+@pass_context
+def accounts_add(obj: Context, name, host, port, security, username, password_env, folders) -> None:
+    """Add an account. Without --password-env you are asked for an app password, which is stored encrypted."""
+    from onward.mail import accounts as service
+
+    user = obj.user
+    password = "" if password_env else click.prompt("App password", hide_input=True)
+    account = service.add_account(
+        user, name=name, host=host, port=port, security=security, username=username, password=password,
+        password_env=password_env, folders=folders,
+    )
+    click.echo(f"Added {account.name} ({account.username} at {account.host}:{account.port}, {account.folders}).")
+
+
+@accounts.command("list")
+@pass_context
+def accounts_list(obj: Context) -> None:
+    """Show your accounts and their last sync."""
+    from onward.mail import accounts as service
+
+    rows = list(service.list_accounts(obj.user))
+    if not rows:
+        click.echo("No mail accounts yet.")
+    for acc in rows:
+        last = (
+            f"last sync {acc.last_sync_at:%Y-%m-%d %H:%M}: {acc.last_sync_status}" if acc.last_sync_at
+            else "never synced"
+        )
+        click.echo(f"{acc.name}\t{acc.username} at {acc.host}:{acc.port} ({acc.security})\t{acc.folders}\t{last}")
+
+
+@accounts.command("remove")
+@click.argument("name")
+@pass_context
+def accounts_remove(obj: Context, name: str) -> None:
+    """Forget an account. What its mail already changed in your tracker stays."""
+    from onward.mail import accounts as service
+
+    account = service.get_account(obj.user, name)
+    service.remove_account(account)
+    click.echo(f"Removed {account.name}.")
+
+
+def register(group: click.Group) -> None:
+    from onward.cli import mail_eval
+
+    mail_eval.register(mail)
+    group.add_command(mail)

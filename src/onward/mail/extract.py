@@ -1,0 +1,346 @@
+"""Facts from a job message: company, role title, the ATS that relayed it, an interview time, people.
+
+Applicant tracking systems send on the employer's behalf, so a relay's sender domain never names the
+company: it comes from the body, the subject or the sender's display name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+import zoneinfo
+from dataclasses import asdict, dataclass, field
+
+from django.utils import timezone
+
+from onward.mail.parse import ParsedMessage
+
+# Sender domains of applicant tracking systems and job sites (the domain or any subdomain of it).
+RELAYS = {
+    "greenhouse.io": "Greenhouse",
+    "greenhouse-mail.io": "Greenhouse",
+    "lever.co": "Lever",
+    "myworkday.com": "Workday",
+    "workday.com": "Workday",
+    "ashbyhq.com": "Ashby",
+    "smartrecruiters.com": "SmartRecruiters",
+    "icims.com": "iCIMS",
+    "linkedin.com": "LinkedIn",
+    "indeed.com": "Indeed",
+    "indeedemail.com": "Indeed",
+    "workablemail.com": "Workable",
+    "workable.com": "Workable",
+    "jobvite.com": "Jobvite",
+    "taleo.net": "Taleo",
+    "successfactors.com": "SuccessFactors",
+    "successfactors.eu": "SuccessFactors",
+    "bamboohr.com": "BambooHR",
+    "recruitee.com": "Recruitee",
+    "teamtailor.com": "Teamtailor",
+    "teamtailor-mail.com": "Teamtailor",
+    "personio.de": "Personio",
+    "jazzhr.com": "JazzHR",
+    "applytojob.com": "JazzHR",
+    "breezy.hr": "Breezy",
+    "pinpointhq.com": "Pinpoint",
+}
+
+LEGAL_SUFFIXES = {
+    "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "gmbh", "corp", "corporation", "co", "plc",
+    "ag", "sa", "sas", "srl", "bv", "nv", "pty", "oy", "ab", "kg", "se", "company",
+}
+# Words in a sender's display name that describe the mailbox, not the company.
+MAILBOX_WORDS = {
+    "careers", "career", "recruiting", "recruitment", "recruiter", "talent", "acquisition", "team", "hr",
+    "hiring", "jobs", "job", "noreply", "no-reply", "no", "reply", "donotreply", "people", "notifications",
+    "notification", "applications", "application", "via", "the", "at", "human", "resources", "mail",
+}
+# Personal mail providers: the domain says nothing about an employer.
+PERSONAL_MAIL = {
+    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
+    "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.com", "fastmail.com",
+}
+# Capitalised words that patterns may catch but that never name an employer.
+NOT_COMPANIES = {"us", "our team", "the team", "you", "your", "we", "our", "this", "the", "it", "them", "me"}
+
+
+def relay_vendor(domain: str) -> str:
+    domain = domain.lower()
+    for relay, vendor in RELAYS.items():
+        if domain == relay or domain.endswith("." + relay):
+            return vendor
+    return ""
+
+
+def normalise_company(name: str) -> tuple[str, ...]:
+    """Comparable tokens: accents, case, punctuation, a leading "the" and legal suffixes removed."""
+    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").casefold()
+    tokens = re.sub(r"[^a-z0-9]+", " ", name.replace("&", " and ")).split()
+    while tokens and tokens[-1] in LEGAL_SUFFIXES:
+        tokens.pop()
+    if tokens and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def company_matches(a: str, b: str) -> bool:
+    """Same company on token boundaries: "Meta" is not "Metabase", "Acme" is "Acme Inc." and "ACME Robotics"."""
+    ta, tb = normalise_company(a), normalise_company(b)
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return any(long_[i : i + len(short)] == short for i in range(len(long_) - len(short) + 1))
+
+
+_NAME = r"(?P<company>[A-Z0-9][\w&.'’-]*(?:[ ](?:[A-Z0-9&][\w&.'’-]*|of|and|de|la|&)){0,5})"
+_ROLE = r"(?P<title>[A-Z][\w/+#&.()-]*(?:[ ,](?:[A-Z0-9(][\w/+#&.()-]*|of|and|for|in|&|-|–|I{1,3})){0,8})"
+COMPANY_PATTERNS = [
+    ("application was sent to", rf"(?i:your application was sent to) {_NAME}"),
+    (
+        "position at",
+        rf"(?i:position|role|job|opening|opportunity|vacancy)(?: (?i:of|as) [^\n]{{1,80}}?)? (?i:at|with) {_NAME}",
+    ),
+    ("applying to", rf"(?i:applying|application|applied|apply) (?i:to|at|with) {_NAME}"),
+    ("interest in", rf"(?i:interest in) (?i:joining |working (?:at|with|for) )?{_NAME}"),
+    (
+        "team signature",
+        rf"{_NAME} (?i:recruiting|recruitment|talent acquisition|talent|hiring|people|hr|careers) (?i:team)",
+    ),
+    ("joining", rf"(?i:joining|join) {_NAME}"),
+]
+COMPANY_PATTERNS = [(name, re.compile(p)) for name, p in COMPANY_PATTERNS]
+_AFTER_NAME_IS_ROLE = re.compile(r"^\s*(?:position|role|job|opening|vacancy|at\b|team\b)", re.IGNORECASE)
+
+TITLE_PATTERNS = [
+    (
+        "for the ... position",
+        rf"(?i:for the|for our|for a|for an|for|as an?|as the) {_ROLE} (?i:position|role|job|opening|vacancy)",
+    ),
+    (
+        "application for",
+        r"(?i:application for|applied for|applying for|applied to|applying to|interest in) "
+        rf"(?i:the )?(?i:position of |role of )?{_ROLE}(?: (?i:position|role))? (?i:at|with)",
+    ),
+    (
+        "application for, at the end",
+        rf"(?m)(?i:application for|applied for|applying for) (?i:the )?{_ROLE}[ \t]*[.!]?$",
+    ),
+    (
+        "subject",
+        r"^(?:(?i:re|fwd?|application|application received|thank you for applying)\s*:\s*)?"
+        rf"{_ROLE} (?:at|@|-|–|—|\|) {_NAME}",
+    ),
+]
+TITLE_PATTERNS = [(name, re.compile(p)) for name, p in TITLE_PATTERNS]
+
+
+@dataclass
+class Extracted:
+    company: str = ""
+    company_source: str = ""
+    title: str = ""
+    vendor: str = ""
+    interview_at: dt.datetime | None = None
+    interview_text: str = ""
+    people: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data["interview_at"] = self.interview_at.isoformat() if self.interview_at else None
+        return data
+
+
+def _clean_company(candidate: str) -> str:
+    # A name never runs over the end of a sentence ("Globex. Unfortunately" is "Globex").
+    candidate = re.split(r"[.!?]\s", candidate, maxsplit=1)[0].strip(" .,!:;'’-")
+    words = candidate.split()
+    if len(words) > 1 and words[0].lower() == "the":
+        words = words[1:]
+    while words and words[-1].lower().strip(".,") in {"and", "of", "de", "la", "&", "for", "the"}:
+        words.pop()
+    candidate = " ".join(words)
+    return "" if candidate.lower() in NOT_COMPANIES else candidate
+
+
+def _company_from_text(text: str, vendor: str) -> tuple[str, str]:
+    for name, pattern in COMPANY_PATTERNS:
+        for m in pattern.finditer(text):
+            if _AFTER_NAME_IS_ROLE.match(text[m.end() : m.end() + 20]) and name in ("applying to", "joining"):
+                continue
+            candidate = _clean_company(m.group("company"))
+            if candidate and not (vendor and company_matches(candidate, vendor)):
+                return candidate, name
+    return "", ""
+
+
+def _company_from_sender(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
+    """On a relay the display name is the employer's; on the employer's own domain it is often a person's,
+    so there it counts only when it names a mailbox ("Tesco Careers"), and otherwise the domain does."""
+    words = [w for w in re.split(r"[\s|,:]+", parsed.sender_name) if w]
+    kept = [w for w in words if w.lower().strip("().") not in MAILBOX_WORDS]
+    if kept and (vendor or len(kept) < len(words)):
+        name = " ".join(kept)
+        if not (vendor and company_matches(name, vendor)) and "@" not in name:
+            return name, "sender name"
+    if vendor or not parsed.sender_domain or parsed.sender_domain in PERSONAL_MAIL:
+        return "", ""
+    labels = parsed.sender_domain.split(".")
+    # mail.acme.co.uk → acme: the label before the public suffix (one or two parts).
+    core = labels[-3] if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else labels[-2:-1]
+    core = core if isinstance(core, str) else (core[0] if core else "")
+    return (core.capitalize(), "sender domain") if core else ("", "")
+
+
+def extract_company(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
+    for text, where in ((parsed.subject, "subject"), (parsed.text[:5000], "body")):
+        company, pattern = _company_from_text(text, vendor)
+        if company:
+            return company, f"{where}: {pattern}"
+    return _company_from_sender(parsed, vendor)
+
+
+def extract_title(parsed: ParsedMessage) -> str:
+    for text in (parsed.subject, parsed.text[:5000]):
+        for _name, pattern in TITLE_PATTERNS:
+            m = pattern.search(text)
+            if m:
+                title = m.group("title").strip(" .,-–")
+                if title and title.lower() not in NOT_COMPANIES and len(title) <= 120:
+                    return title
+    return ""
+
+
+# --- interview date and time -------------------------------------------------------------------------
+
+# The first three letters name a month unambiguously.
+MONTHS = {
+    m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+TIMEZONES = {
+    "utc": "UTC", "gmt": "UTC", "z": "UTC", "bst": "Europe/London", "wet": "Europe/Lisbon",
+    "cet": "Europe/Berlin", "cest": "Europe/Berlin", "eet": "Europe/Athens", "eest": "Europe/Athens",
+    "est": "America/New_York", "edt": "America/New_York", "et": "America/New_York",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "ct": "America/Chicago",
+    "mst": "America/Denver", "mdt": "America/Denver", "mt": "America/Denver",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles",
+    "ist": "Asia/Kolkata", "aest": "Australia/Sydney", "aedt": "Australia/Sydney", "sgt": "Asia/Singapore",
+    "jst": "Asia/Tokyo",
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?P<day>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+_WEEKDAY = r"(?:(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
+DATE_PATTERNS = [
+    re.compile(r"(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)", re.I),
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+(?P<year>20\d\d))?", re.I),
+    re.compile(rf"{_WEEKDAY}(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<year>20\d\d))?", re.I),
+    re.compile(r"(?P<relative>tomorrow)", re.I),
+    re.compile(r"\b(?:on|this|next)\s+(?P<weekday>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b",
+               re.I),
+]
+TIME_PATTERN = re.compile(
+    r"(?<![\d:])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*\(?(?P<tz>UTC|GMT|BST|WET|CEST|CET|EEST|EET|EST|EDT|ET|CST|CDT|CT|MST|MDT|MT|PST|PDT|PT|IST|AEST|AEDT|SGT|JST)"
+    r"(?P<offset>[+-]\d{1,2}(?::?\d\d)?)?\)?)?(?![\w:])",
+    re.IGNORECASE,
+)
+
+
+def _weekday_index(name: str) -> int:
+    return next(i for day, i in WEEKDAYS.items() if day.startswith(name.lower()[:3]))
+
+
+def _find_time(text: str) -> re.Match | None:
+    for m in TIME_PATTERN.finditer(text):
+        if m.group("minute") or m.group("ampm"):
+            return m
+    return None
+
+
+def _zone(m: re.Match, default_tz) -> dt.tzinfo:
+    tz, offset = m.group("tz"), m.group("offset")
+    if offset:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        hours, minutes = (int(digits[:-2]), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+        return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    if tz:
+        return zoneinfo.ZoneInfo(TIMEZONES[tz.lower()])
+    return default_tz
+
+
+def extract_interview_time(text: str, sent: dt.datetime | None, default_tz=None) -> tuple[dt.datetime | None, str]:
+    """The first date with a time near it, as an aware datetime; a missing year means the next such date."""
+    default_tz = default_tz or timezone.get_default_timezone()
+    base = (sent or timezone.now()).astimezone(default_tz)
+    for pattern in DATE_PATTERNS:
+        for dm in pattern.finditer(text):
+            groups = dm.groupdict()
+            if groups.get("relative"):
+                day = base.date() + dt.timedelta(days=1)
+            elif groups.get("weekday") and not groups.get("day"):
+                ahead = (_weekday_index(groups["weekday"]) - base.weekday()) % 7 or 7
+                day = base.date() + dt.timedelta(days=ahead)
+            else:
+                month = groups["month"]
+                month = int(month) if month.isdigit() else MONTHS[month.lower()[:3]]
+                year = int(groups["year"]) if groups.get("year") else base.year
+                try:
+                    day = dt.date(year, month, int(groups["day"]))
+                except ValueError:
+                    continue
+                if not groups.get("year") and day < base.date() - dt.timedelta(days=1):
+                    day = day.replace(year=year + 1)
+            after = _find_time(text[dm.end() : dm.end() + 60])
+            tm = after or _find_time(text[max(0, dm.start() - 40) : dm.start()])
+            if tm is None:
+                continue
+            hour, minute = int(tm.group("hour")), int(tm.group("minute") or 0)
+            ampm = (tm.group("ampm") or "").replace(".", "").lower()
+            if ampm == "pm" and hour < 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            if hour > 23:
+                continue
+            at = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=_zone(tm, default_tz))
+            snippet = " ".join(text[max(0, dm.start() - 20) : dm.end() + (tm.end() if after else 0) + 5].split())
+            return at, snippet
+    return None, ""
+
+
+# --- people -------------------------------------------------------------------------------------------
+
+_PERSON = r"(?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+PEOPLE_PATTERNS = [
+    re.compile(
+        r"(?m)^(?i:best|best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely"
+        rf"|all the best),?[ \t]*\n+[ \t]*{_PERSON}[ \t]*$"
+    ),
+    re.compile(rf"(?i:my name is|this is|i'm|i am) {_PERSON}"),
+    re.compile(rf"(?i:interview|call|chat|meeting|speak) with {_PERSON}"),
+]
+
+
+def extract_people(text: str) -> list[str]:
+    found: list[str] = []
+    for pattern in PEOPLE_PATTERNS:
+        for m in pattern.finditer(text):
+            name = m.group("name")
+            if name not in found and name.split()[0].lower() not in {"the", "our", "your", "hiring", "talent"}:
+                found.append(name)
+    return found[:5]
+
+
+def extract(parsed: ParsedMessage) -> Extracted:
+    vendor = relay_vendor(parsed.sender_domain)
+    company, source = extract_company(parsed, vendor)
+    interview_at, interview_text = extract_interview_time(parsed.subject + "\n" + parsed.text[:10000], parsed.date)
+    return Extracted(
+        company=company, company_source=source, title=extract_title(parsed), vendor=vendor,
+        interview_at=interview_at, interview_text=interview_text, people=extract_people(parsed.text[:10000]),
+    )

@@ -1,0 +1,57 @@
+"""The ledger: every message ever seen, by Message-ID and content hash, with its outcome or error.
+
+Known keys are loaded once per run, so checking a message costs a set lookup. Rows for mail that leaves
+nothing else behind (not job-related, unreadable) are inserted in batches; a run killed before a batch is
+written simply sees those messages again next time, which is harmless because they changed nothing.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+
+from onward.mail.models import LedgerEntry
+from onward.mail.sources import IncomingMessage
+
+BATCH_SIZE = 500
+
+
+class Ledger:
+    def __init__(self, owner):
+        self.owner = owner
+        self.message_ids: set[str] = set()
+        self.hashes: set[str] = set()
+        for message_id, content_hash in LedgerEntry.objects.filter(owner=owner).values_list(
+            "message_id", "content_hash"
+        ):
+            if message_id:
+                self.message_ids.add(message_id)
+            self.hashes.add(content_hash)
+        self.pending: list[LedgerEntry] = []
+
+    def seen(self, message_id: str, content_hash: str) -> bool:
+        return content_hash in self.hashes or (bool(message_id) and message_id in self.message_ids)
+
+    def remember(self, message_id: str, content_hash: str) -> None:
+        self.hashes.add(content_hash)
+        if message_id:
+            self.message_ids.add(message_id)
+
+    def entry(self, incoming: IncomingMessage, message_id: str, content_hash: str, outcome: str, *,
+              label: str = "", error: str = "") -> LedgerEntry:
+        return LedgerEntry(
+            owner=self.owner, source=incoming.source[:300], folder=incoming.folder[:255], uid=incoming.uid,
+            uidvalidity=incoming.uidvalidity, message_id=message_id, content_hash=content_hash, outcome=outcome,
+            label=label, error=error[:2000],
+        )
+
+    def add_later(self, entry: LedgerEntry) -> None:
+        self.pending.append(entry)
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        with transaction.atomic():
+            LedgerEntry.objects.bulk_create(self.pending, ignore_conflicts=True)
+        self.pending = []

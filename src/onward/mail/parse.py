@@ -1,0 +1,187 @@
+"""MIME to plain text: headers decoded, any charset survived, HTML flattened, quoted replies and signatures cut."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import email
+import hashlib
+import re
+from dataclasses import dataclass
+from email.header import Header, decode_header
+from email.message import Message
+from email.utils import parseaddr, parsedate_to_datetime
+
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+# Bigger text parts are cut: no real notice about a job needs more, and it keeps a pathological message cheap.
+MAX_TEXT_CHARS = 200_000
+MAX_HTML_BYTES = 2_000_000
+
+
+@dataclass(slots=True)
+class ParsedMessage:
+    message_id: str
+    subject: str
+    sender: str
+    sender_name: str
+    sender_email: str
+    sender_domain: str
+    date: dt.datetime | None
+    text: str
+    html: str
+
+
+def content_hash(raw: bytes) -> str:
+    return hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
+
+
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
+
+
+def quick_message_id(raw: bytes) -> str:
+    """The Message-ID from the header block without parsing the message (the ledger check runs first)."""
+    end = raw.find(b"\n\n")
+    if end < 0:
+        end = raw.find(b"\r\n\r\n")
+    head = raw if end < 0 else raw[:end]
+    m = _MESSAGE_ID.search(head)
+    if not m:
+        return ""
+    return " ".join(m.group(1).decode("ascii", "replace").split())[:500]
+
+
+def decode_bytes(data: bytes, charset: str | None) -> str:
+    """Decode with the declared charset; an unknown or wrong one falls back to UTF-8, then Windows-1252."""
+    if charset:
+        charset = charset.strip().strip('"').lower()
+        try:
+            codecs.lookup(charset)
+        except LookupError:
+            charset = None
+    if charset:
+        try:
+            return data.decode(charset)
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+def decode_header_value(value) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, Header) and "=?" not in value:
+        return " ".join(_unescape(value).split())
+    try:
+        # A Header object (raw 8-bit bytes) decodes to chunks too, marked "unknown-8bit".
+        parts = decode_header(value)
+    except Exception:  # a broken encoded word: show the header as it came
+        return " ".join(_unescape(str(value)).split())
+    out = []
+    for chunk, charset in parts:
+        out.append(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else _unescape(chunk))
+    return " ".join("".join(out).split())
+
+
+def _unescape(value: str) -> str:
+    # compat32 keeps undecodable header bytes as surrogates; turn them back into readable text.
+    try:
+        value.encode("utf-8")
+        return value
+    except UnicodeEncodeError:
+        return decode_bytes(value.encode("utf-8", "surrogateescape"), None)
+
+
+_BLOCK_TAGS = re.compile(r"(?i)(<br\b[^>]*>|</?(?:p|div|tr|li|ul|ol|table|h[1-6]|blockquote|section|article)\b[^>]*>)")
+
+
+def html_to_text(html: str) -> str:
+    html = html[:MAX_HTML_BYTES]
+    # Source line breaks mean nothing in HTML; block elements do.
+    html = _BLOCK_TAGS.sub(r"\1\n", re.sub(r"\s+", " ", html))
+    tree = HTMLParser(html)
+    for node in tree.css("script, style, head, title, noscript, template"):
+        node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    text = root.text(deep=True, separator="")
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+_REPLY_HEADER = re.compile(
+    r"^(?:On\b[^\n]{0,300}(?:\n[^\n]{0,300})?\bwrote:[ \t]*$"
+    r"|-{2,}\s*Original Message\s*-{2,}"
+    r"|_{10,}\s*\n\s*From:"
+    r"|From:[^\n]+\n(?:Sent|Date):[^\n]+\n)",
+    re.MULTILINE | re.IGNORECASE,
+)
+_SIGNATURE = re.compile(r"^(?:-- ?|Sent from my \w+.*)$", re.MULTILINE)
+
+
+def strip_quotes_and_signature(text: str) -> str:
+    m = _REPLY_HEADER.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))
+    m = _SIGNATURE.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text.strip()
+
+
+def _part_text(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        payload = str(part.get_payload() or "").encode("utf-8", "surrogateescape")
+    return decode_bytes(payload, part.get_content_charset())
+
+
+def _body_parts(msg: Message) -> tuple[str, str]:
+    plain, html = "", ""
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        if disposition == "attachment":
+            continue
+        if ctype == "text/plain" and not plain:
+            plain = _part_text(part)
+        elif ctype == "text/html" and not html:
+            html = _part_text(part)
+    return plain, html
+
+
+def parse(raw: bytes) -> ParsedMessage:
+    msg = email.message_from_bytes(raw)
+    sender = decode_header_value(msg.get("From"))
+    name, address = parseaddr(sender)
+    address = address.strip().lower()
+    date = None
+    if msg.get("Date"):
+        try:
+            date = parsedate_to_datetime(str(msg.get("Date")))
+        except (TypeError, ValueError, IndexError):
+            date = None
+        if date is not None and date.tzinfo is None:
+            date = date.replace(tzinfo=dt.UTC)
+    plain, html = _body_parts(msg)
+    text = plain if plain.strip() else (html_to_text(html) if html else "")
+    return ParsedMessage(
+        message_id=" ".join(decode_header_value(msg.get("Message-ID")).split())[:500],
+        subject=decode_header_value(msg.get("Subject"))[:500],
+        sender=sender[:500],
+        sender_name=name.strip().strip('"'),
+        sender_email=address,
+        sender_domain=address.rpartition("@")[2] if "@" in address else "",
+        date=date,
+        text=strip_quotes_and_signature(text[:MAX_TEXT_CHARS].replace("\r\n", "\n")),
+        html=html[:MAX_HTML_BYTES],
+    )

@@ -1,0 +1,202 @@
+"""Ingestion, top to bottom: ledger check → parse → screen → classify → extract → link and apply, or review.
+
+Every source (IMAP, mbox, .eml folder, upload) hands its IncomingMessage envelopes to `ingest`. A message
+that is kept is committed in one transaction together with its ledger row, so a run killed half-way loses
+nothing and duplicates nothing when it runs again. One bad message is recorded and the rest continue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from onward.mail import apply, learn, parse
+from onward.mail.classify import classify_many
+from onward.mail.extract import extract
+from onward.mail.ledger import Ledger
+from onward.mail.models import LedgerEntry, MailMessage
+from onward.mail.sources import IncomingMessage
+
+# Mail without any of these words cannot be about a job search, so it skips the classifier: most mail is
+# like that, and this keeps a big import fast. Kept broad (and in a few languages) on purpose.
+JOB_WORDS = re.compile(
+    r"appl(?:y|ied|ying|ication|icant)|candida|career|position|role\b|job|hir(?:e|ing)|recruit|interview|offer"
+    r"|talent|resume|résumé|\bcv\b|vacanc|opening|opportunit|assessment|onboard|employ|salary|shortlist"
+    r"|bewerb|stelle|emploi|poste|entrevista|empleo|lavoro|colloquio|sollicit|vorstellungsgespr",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class IngestReport:
+    seen: int = 0
+    skipped: int = 0  # already in the ledger
+    applied: int = 0
+    review: int = 0
+    ignored: int = 0
+    failed: int = 0
+    errors: list[str] = field(default_factory=list)  # the first few, for the summary
+    kept: list[int] = field(default_factory=list)  # MailMessage ids, applied or waiting for review
+
+    def count(self, outcome: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+
+    def summary(self) -> str:
+        parts = [f"{self.seen} read", f"{self.applied} applied", f"{self.review} waiting for review",
+                 f"{self.ignored} not job-related", f"{self.skipped} already imported"]
+        if self.failed:
+            parts.append(f"{self.failed} could not be read")
+        return ", ".join(parts) + "."
+
+
+# Messages go through the steps in small batches so the classifier can score them together.
+BATCH_SIZE = 64
+
+
+@dataclass
+class _Item:
+    incoming: IncomingMessage
+    message_id: str = ""
+    content_hash: str = ""
+    parsed: parse.ParsedMessage | None = None
+    classification: object = None
+
+
+def ingest(
+    owner, messages: Iterable[IncomingMessage], *, on_message: Callable[[IncomingMessage], None] | None = None
+) -> IngestReport:
+    """Run every message through the steps. `on_message` is called for each message once it is fully recorded."""
+    report = IngestReport()
+    ledger = Ledger(owner)
+    thresholds = apply.thresholds_for(owner)
+    try:
+        for batch in _batches(messages, BATCH_SIZE):
+            report.seen += len(batch)
+            items = [_Item(incoming) for incoming in batch]
+            live = [item for item in items if check_ledger(item, ledger, report)]
+            live = [item for item in live if parse_message(item, ledger, report)]
+            live = [item for item in live if screen(item, ledger, report)]
+            live = classify_batch(live, ledger, report, learn.model_for(owner))
+            live = [item for item in live if job_related(item, ledger, report, thresholds)]
+            for item in live:
+                extract_link_apply(owner, item, ledger, report, thresholds)
+            ledger.flush()
+            if on_message is not None:
+                for item in items:
+                    on_message(item.incoming)
+    finally:
+        ledger.flush()
+    return report
+
+
+def _batches(messages: Iterable[IncomingMessage], size: int):
+    batch = []
+    for incoming in messages:
+        batch.append(incoming)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _fail(item: _Item, step: str, exc: Exception, ledger: Ledger, report: IngestReport) -> bool:
+    reason = f"{step}: {type(exc).__name__}: {exc}"
+    ledger.add_later(ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.FAILED,
+                                  error=reason))
+    report.failed += 1
+    if len(report.errors) < 20:
+        report.errors.append(reason)
+    return False
+
+
+def _ignore(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    ledger.add_later(ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.IGNORED,
+                                  label=apply.NOT_JOB))
+    report.ignored += 1
+    return False
+
+
+# 1. Ledger check: seen before (same Message-ID or same bytes) means done before.
+def check_ledger(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    item.content_hash = parse.content_hash(item.incoming.raw)
+    item.message_id = parse.quick_message_id(item.incoming.raw)
+    if ledger.seen(item.message_id, item.content_hash):
+        report.skipped += 1
+        return False
+    ledger.remember(item.message_id, item.content_hash)
+    return True
+
+
+# 2. Parse MIME into plain text.
+def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    try:
+        item.parsed = parse.parse(item.incoming.raw)
+    except Exception as exc:  # malformed mail of any kind: record it and go on with the rest
+        return _fail(item, "parse", exc, ledger, report)
+    return True
+
+
+# 3. Screen out mail with no job words at all (most mail), cheaply.
+def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    parsed = item.parsed
+    if JOB_WORDS.search(parsed.subject) or JOB_WORDS.search(parsed.text, 0, 20_000):
+        return True
+    return _ignore(item, ledger, report)
+
+
+# 4. Classify the rest together (with the user's retrained model, if any); if the batch fails, one at a time,
+#    so only the culprit is recorded as failed.
+def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, model=None) -> list[_Item]:
+    def request(item: _Item) -> dict:
+        return {"subject": item.parsed.subject, "body": item.parsed.text, "sender": item.parsed.sender}
+
+    try:
+        for item, c in zip(items, classify_many([request(i) for i in items], model=model), strict=True):
+            item.classification = c
+        return items
+    except Exception:  # a classifier bug must not stop an import
+        kept = []
+        for item in items:
+            try:
+                item.classification = classify_many([request(item)], model=model)[0]
+                kept.append(item)
+            except Exception as exc:
+                _fail(item, "classify", exc, ledger, report)
+        return kept
+
+
+# 5. Not job-related (and sure of it): only the ledger row remains.
+def job_related(item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict) -> bool:
+    c = item.classification
+    if c.label == apply.NOT_JOB and c.confidence >= thresholds.get(apply.NOT_JOB, 1.0):
+        return _ignore(item, ledger, report)
+    return True
+
+
+# 6. Extract company, role, relay, interview time and people; link to an application and apply it, or queue it
+#    for review; all in one transaction with the message's ledger row.
+def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict) -> None:
+    parsed, c = item.parsed, item.classification
+    try:
+        facts = extract(parsed)
+    except Exception as exc:
+        _fail(item, "extract", exc, ledger, report)
+        return
+    with transaction.atomic():
+        entry = ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.REVIEW,
+                             label=c.label)
+        entry.save()
+        message = MailMessage(
+            owner=owner, ledger=entry, subject=parsed.subject, sender=parsed.sender,
+            sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
+            body_html=parsed.html, label=c.label, confidence=c.confidence, classification=c.to_dict(),
+            evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
+        )
+        apply.keep(entry, message, thresholds)
+    report.count(entry.outcome)
+    report.kept.append(message.pk)

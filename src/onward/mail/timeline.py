@@ -1,0 +1,23 @@
+"""Mail on an application's timeline: each kept message, what it did and why (its page, mail:message, offers undo)."""
+
+from __future__ import annotations
+
+from onward.mail.models import MailMessage
+from onward.tracker.models import Application, Origin
+from onward.tracker.services import TimelineEntry
+
+STATUS_WORDS = {
+    MailMessage.Status.APPLIED: "applied automatically",
+    MailMessage.Status.CONFIRMED: "confirmed by you",
+    MailMessage.Status.REVIEW: "waiting for you to check",
+    MailMessage.Status.UNDONE: "undone",
+}
+
+
+def timeline_entries(app: Application) -> list[TimelineEntry]:
+    entries = []
+    for m in app.mail_messages.exclude(status=MailMessage.Status.DISMISSED).order_by("sent_at", "id"):
+        title = f"E-mail: {m.subject or '(no subject)'}"
+        body = f"{m.label_display}, {STATUS_WORDS.get(m.status, m.get_status_display().lower())}. From {m.sender}."
+        entries.append(TimelineEntry(m.sent_at, "mail", title, body, Origin.MAIL, "; ".join(m.evidence[:3]), m))
+    return entries

@@ -1,0 +1,176 @@
+"""Mail pages: accounts and sync, upload or paste, the review queue, one message with undo. Thin."""
+
+from __future__ import annotations
+
+import nh3
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST
+
+from onward.mail import accounts as account_service
+from onward.mail import apply, learn
+from onward.mail.forms import AccountForm, ReviewForm, UploadForm
+from onward.mail.models import MailMessage
+from onward.mail.pipeline import ingest
+from onward.mail.sources.upload import from_paste, from_upload
+from onward.tracker.models import Application
+
+# Remote images are dropped: loading them would tell the sender the message was opened.
+SAFE_TAGS = set(nh3.ALLOWED_TAGS) - {"img"}
+
+
+def _message_or_404(owner, pk) -> MailMessage:
+    try:
+        return apply.get_message(owner, pk)
+    except apply.MailError:
+        raise Http404("No such message.") from None
+
+
+def _account_or_404(owner, pk):
+    try:
+        return account_service.get_account(owner, pk)
+    except apply.MailError:
+        raise Http404("No such account.") from None
+
+
+def _review_form(request, message: MailMessage, data=None) -> ReviewForm:
+    from onward.mail.classify import LABELS
+
+    apps = Application.objects.filter(owner=request.user).select_related("company").order_by("company__name", "title")
+    return ReviewForm(
+        data, labels=LABELS, applications=apps, prefix=f"m{message.pk}",
+        initial={"label": message.label, "application": message.application_id},
+    )
+
+
+def index(request):
+    return render(request, "mail/index.html", {
+        "accounts": account_service.list_accounts(request.user),
+        "account_form": AccountForm(),
+        "upload_form": UploadForm(),
+        "review_count": MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW).count(),
+        "recent": MailMessage.objects.filter(owner=request.user).exclude(status=MailMessage.Status.REVIEW)
+        .select_related("application__company")[:20],
+    })
+
+
+@require_POST
+def account_add(request):
+    form = AccountForm(request.POST)
+    if form.is_valid():
+        try:
+            account = account_service.add_account(request.user, **form.cleaned_data)
+        except apply.MailError as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(request, f"Added {account.name}. Sync it when you are ready.")
+            return redirect("mail:index")
+    return render(request, "mail/index.html", {
+        "accounts": account_service.list_accounts(request.user), "account_form": form, "upload_form": UploadForm(),
+        "review_count": 0, "recent": [],
+    }, status=400)
+
+
+@require_POST
+def account_sync(request, pk):
+    account = _account_or_404(request.user, pk)
+    started = account_service.start_background_sync(account)
+    if request.htmx:
+        return render(request, "mail/_account.html", {"account": account, "syncing": True})
+    if started:
+        messages.info(
+            request, f"Syncing {account.name} in the background. Refresh in a little while to see what came in."
+        )
+    else:
+        messages.info(request, f"{account.name} is already syncing.")
+    return redirect("mail:index")
+
+
+@require_POST
+def account_remove(request, pk):
+    account = _account_or_404(request.user, pk)
+    account_service.remove_account(account)
+    messages.success(request, f"Removed {account.name}. What its mail already added to your tracker stays.")
+    return redirect("mail:index")
+
+
+@require_POST
+def upload(request):
+    form = UploadForm(request.POST, request.FILES)
+    if not form.is_valid():
+        return render(request, "mail/index.html", {
+            "accounts": account_service.list_accounts(request.user), "account_form": AccountForm(),
+            "upload_form": form, "review_count": 0, "recent": [],
+        }, status=400)
+    data = form.cleaned_data
+    incoming = (
+        from_upload(data["file"].read())
+        if data["file"] is not None
+        else from_paste(body=data["body"], subject=data["subject"], sender=data["sender"])
+    )
+    report = ingest(request.user, [incoming])
+    if report.skipped:
+        messages.info(request, "That message was imported before; nothing changed.")
+    elif report.failed:
+        messages.error(request, f"That message could not be read ({report.errors[0]}). Nothing was changed.")
+    elif report.ignored:
+        messages.info(request, "That message does not look job-related, so it was not kept.")
+    else:
+        return redirect("mail:message", pk=report.kept[0])
+    return redirect("mail:index")
+
+
+def review_queue(request):
+    queued = list(
+        MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW)
+        .select_related("application__company").order_by("sent_at", "id")
+    )
+    items = [(m, _review_form(request, m)) for m in queued]
+    return render(request, "mail/review.html", {"items": items})
+
+
+@require_POST
+def message_review(request, pk):
+    message = _message_or_404(request.user, pk)
+    form = _review_form(request, message, request.POST)
+    error = ""
+    if form.is_valid():
+        try:
+            apply.review(message, form.cleaned_data["label"], application_id=form.cleaned_data["application"])
+        except ValueError as exc:
+            error = str(exc)
+        else:
+            learn.retrain_in_background(request.user)
+    else:
+        error = "Choose a label from the list."
+    if request.htmx:
+        message.refresh_from_db()
+        return render(request, "mail/_review_item.html", {"message": message, "form": form, "error": error})
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, "Thank you. Saved, and the classifier will learn from it.")
+    return redirect("mail:review")
+
+
+def message(request, pk):
+    msg = _message_or_404(request.user, pk)
+    safe_html = mark_safe(nh3.clean(msg.body_html, tags=SAFE_TAGS)) if msg.body_html else ""  # noqa: S308
+    return render(request, "mail/message.html", {
+        "message": msg, "safe_html": safe_html, "effects": apply.describe_effects(msg),
+        "form": _review_form(request, msg) if msg.status == MailMessage.Status.REVIEW else None,
+    })
+
+
+@require_POST
+def message_undo(request, pk):
+    msg = _message_or_404(request.user, pk)
+    try:
+        apply.undo(msg)
+    except apply.MailError as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, "Undone: what this message changed has been put back.")
+    return redirect("mail:message", pk=msg.pk)
