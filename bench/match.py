@@ -1,0 +1,104 @@
+"""Match speed: one report after a warm load (target < 100 ms, file parsing excluded) and ranking 5,000
+synthetic postings for one resume (target < 5 s on 2 cores). Usage: python bench/match.py [N_POSTINGS]
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import time
+
+from onward.match.report import match, rank
+from onward.match.taxonomy import HARD, SOFT, load
+
+FILLER = [
+    "You will join a small team that builds and runs our customer platform.",
+    "We value clear writing, careful reviews and steady delivery.",
+    "The role reports to the engineering manager and works closely with product and design.",
+    "We offer flexible hours, a learning budget and a calm on-call rotation.",
+    "You will own features from first sketch to production and measure their effect.",
+]
+
+
+def synthetic_posting(rng: random.Random, hard: list[str], soft: list[str]) -> str:
+    must = rng.sample(hard, 6)
+    nice = rng.sample(hard, 4)
+    lines = [
+        f"{rng.choice(['Senior', 'Junior', ''])} {rng.choice(['Backend', 'Data', 'Platform', 'Full Stack'])} Engineer",
+        "About the role",
+        *rng.sample(FILLER, 3),
+        "Requirements",
+        f"- {rng.randint(1, 8)}+ years of experience with {must[0]} and {must[1]}",
+        f"- Strong knowledge of {must[2]}, {must[3]} and {must[4]}",
+        f"- Experience with {must[5]}",
+        f"- {rng.choice(soft)} and {rng.choice(soft)}",
+        "- Bachelor's degree in Computer Science or equivalent experience",
+        "Nice to have",
+        f"- {nice[0]} or {nice[1]}",
+        f"- Familiarity with {nice[2]} is a plus",
+        f"- {nice[3]}",
+        *rng.sample(FILLER, 2),
+    ]
+    return "\n".join(lines)
+
+
+RESUME = """Alex Example
+alex@example.org | +44 20 7946 0000 | linkedin.com/in/alex-example
+
+Summary
+Backend engineer with 6 years of experience building APIs and data pipelines.
+
+Experience
+Backend Engineer, Example Ltd, Jan 2021 – Present
+- Built REST APIs in Python and Django on PostgreSQL; cut p95 latency by 40%.
+- Ran services on AWS with Docker and Kubernetes; set up CI/CD with GitHub Actions.
+Software Developer, Sample GmbH, 03/2018 - 12/2020
+- Wrote Java and Spring Boot services; introduced unit testing and code review.
+
+Education
+BSc Computer Science, 2014 – 2017
+
+Skills
+Python, Django, Java, SQL, PostgreSQL, Redis, Kafka, AWS, Docker, Kubernetes, Git, Linux, communication, teamwork
+"""
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
+    rng = random.Random(5)
+    started = time.perf_counter()
+    taxonomy = load()
+    load_time = time.perf_counter() - started
+    common = [c.name for c in taxonomy.concepts if c.category == HARD and c.source in ("onet", "curated")]
+    hard = rng.sample(common, 400)
+    soft = [c.name for c in taxonomy.concepts if c.category == SOFT]
+    postings = [synthetic_posting(rng, hard, soft) for _ in range(n)]
+
+    match(RESUME, postings[0])  # warm the stemmer cache the way a running server would be
+    times = []
+    for posting in postings[:200]:
+        t = time.perf_counter()
+        match(RESUME, posting)
+        times.append(time.perf_counter() - t)
+    times.sort()
+    print(f"taxonomy load (cold): {load_time * 1000:.0f} ms")
+    print(
+        f"one report, warm: median {statistics.median(times) * 1000:.1f} ms, "
+        f"p95 {times[int(len(times) * 0.95)] * 1000:.1f} ms (target < 100 ms)"
+    )
+
+    t, cpu = time.perf_counter(), os.times()
+    ranked = rank(RESUME, ((str(i), p) for i, p in enumerate(postings)))
+    elapsed, after = time.perf_counter() - t, os.times()
+    used = sum(after[:4]) - sum(cpu[:4])
+    print(
+        f"rank {n} postings: {elapsed:.2f} s wall (target < 5 s on 2 cores), {used:.2f} s CPU over "
+        f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}; "
+        f"best score {ranked[0][1]}, worst {ranked[-1][1]}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""`onward match RESUME JD` (a report) and `onward match rank RESUME SOURCE` (many postings by fit).
+
+Both work on files alone: no database is opened. The JSON shapes are documented in docs/match.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from onward.cli.context import CliError
+
+TEXT_COLUMNS = ("text", "description", "job_description", "posting", "body", "content")
+ID_COLUMNS = ("id", "uid", "job_id")
+TITLE_COLUMNS = ("title", "job_title")
+
+
+def _read(path: Path) -> str:
+    from onward.match.documents import read_document
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"Could not read {path}: {exc.strerror}.") from None
+    return read_document(path.name, data)
+
+
+class MatchGroup(click.Group):
+    """`onward match A B` runs the report; `onward match rank ...` and other names run their subcommand."""
+
+    def parse_args(self, ctx, args):
+        first = next((a for a in args if not a.startswith("-")), None)
+        if first is not None and first not in self.commands and not {"-h", "--help"} & set(args[:1]):
+            args = ["report", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(cls=MatchGroup)
+def match() -> None:
+    """Compare a resume with a job description the way an applicant tracking system reads them.
+
+    \b
+    onward match RESUME JD [--json]      one report (RESUME: PDF, DOCX, TXT, MD; JD: TXT, HTML, MD)
+    onward match rank RESUME SOURCE      rank a folder of postings or a CSV by fit
+    """
+
+
+@match.command("report")
+@click.argument("resume", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("jd", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--title", default="", help="The job title, when the posting's first line is not it.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (see docs/match.md).")
+def report_cmd(resume: Path, jd: Path, title: str, as_json: bool) -> None:
+    """Match rate, missing and matched items, and resume checks for one posting."""
+    from onward.match.report import match as run_match
+
+    report = run_match(_read(resume), _read(jd), title)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    _print_report(report)
+
+
+def _print_report(report) -> None:
+    click.echo(f"Match rate: {report.score} of 100" + (f"  ({report.title})" if report.title else ""))
+    for c in report.categories:
+        click.echo(f"  {c.label}: {c.score}% ({c.matched} of {c.total}, weight {c.weight})")
+    if report.missing:
+        click.echo("Missing from your resume (the posting's wording):")
+        for i in report.missing:
+            click.echo(f"  [{i.level}] {i.wording}  ({i.name}, {i.category})")
+    if report.related:
+        click.echo("Related, not exact (the resume has something close):")
+        for r in report.related:
+            click.echo(f"  {r.missing} ~ {r.resume} ({r.similarity})")
+    if report.matched:
+        click.echo("Found in both (resume / posting mentions):")
+        for i in report.matched:
+            click.echo(f"  {i.name}: {i.resume_count} / {i.posting_count}")
+    c = report.checks
+    click.echo(
+        f"Checks: {c.word_count} words; email {'found' if c.email else 'not found'}; "
+        f"phone {'found' if c.phone else 'not found'}; sections found: {', '.join(c.sections_found) or 'none'}; "
+        f"{c.date_ranges} date ranges; {c.measurable_results} lines with measurable results."
+    )
+
+
+def _pick(columns: list[str], chosen: str | None, candidates: tuple[str, ...], what: str, required: bool):
+    if chosen:
+        if chosen not in columns:
+            raise CliError(f"The CSV has no column {chosen!r}. Columns: {', '.join(columns)}.")
+        return chosen
+    lowered = {c.lower().strip(): c for c in columns}
+    for name in candidates:
+        if name in lowered:
+            return lowered[name]
+    if required:
+        raise CliError(
+            f"Could not tell which CSV column holds the {what}; name it with --{what}-column. "
+            f"Columns: {', '.join(columns)}."
+        )
+    return None
+
+
+def postings_from(source: Path, id_column: str | None, text_column: str | None, title_column: str | None):
+    """(id, text, title) for each posting in a folder of .txt/.html/.md files or a CSV."""
+    from onward.match.documents import POSTING_TYPES, DocumentError
+
+    if source.is_dir():
+        for path in sorted(p for p in source.iterdir() if p.suffix.lower() in POSTING_TYPES):
+            try:
+                yield path.stem, _read(path), ""
+            except DocumentError:
+                yield path.stem, "", ""
+        return
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    with open(source, newline="", encoding="utf-8-sig", errors="replace") as fh:
+        reader = csv.DictReader(fh)
+        columns = reader.fieldnames or []
+        text_col = _pick(columns, text_column, TEXT_COLUMNS, "text", required=True)
+        id_col = _pick(columns, id_column, ID_COLUMNS, "id", required=False)
+        title_col = _pick(columns, title_column, TITLE_COLUMNS, "title", required=False)
+        for n, row in enumerate(reader, start=1):
+            key = row.get(id_col) if id_col else None
+            yield (
+                (key if key not in (None, "") else str(n)),
+                row.get(text_col) or "",
+                (row.get(title_col) or "") if title_col else "",
+            )
+
+
+@match.command("rank")
+@click.argument("resume", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("source", type=click.Path(exists=True, path_type=Path))
+@click.option("--id-column", help="CSV column with the posting id (default: id).")
+@click.option("--text-column", help="CSV column with the posting text (default: text, description or job_description).")
+@click.option("--title-column", help="CSV column with the job title (default: title or job_title, if present).")
+@click.option("--limit", type=click.IntRange(min=1), help="Show only the best N.")
+@click.option("--json", "as_json", is_flag=True, help='One JSON object per line: {"id": ..., "score": 0-100}.')
+def rank_cmd(resume: Path, source: Path, id_column, text_column, title_column, limit, as_json: bool) -> None:
+    """Rank many postings by fit for one resume, best first (scores are comparable across postings)."""
+    from onward.match.documents import posting_text
+    from onward.match.report import rank
+
+    rows = list(postings_from(source, id_column, text_column, title_column))
+    if not rows:
+        raise CliError(f"No postings found in {source} (a folder of .txt/.html/.md files, or a CSV).")
+    titles = {key: title for key, _text, title in rows}
+    ranked = rank(_read(resume), ((key, posting_text(text)) for key, text, _title in rows), title_of=titles.get)
+    for key, value in ranked[:limit]:
+        if as_json:
+            click.echo(json.dumps({"id": key, "score": value}, ensure_ascii=False))
+        else:
+            click.echo(f"{value:>3}  {key}" + (f"  {titles[key]}" if titles.get(key) else ""))
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(match)

@@ -1,0 +1,127 @@
+"""Turn uploaded resumes and saved postings into plain text, refusing unsafe or unreadable files with a clear reason."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+# A resume DOCX is a few hundred KB unpacked; far larger entries are a zip bomb or not a resume.
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_PDF_PAGES = 40
+RESUME_TYPES = (".pdf", ".docx", ".txt", ".md", ".markdown")
+POSTING_TYPES = (".txt", ".md", ".markdown", ".html", ".htm")
+BLOCKS = "p, li, div, br, h1, h2, h3, h4, h5, h6, tr, ul, ol, section, article, header, footer, dt, dd, blockquote"
+
+
+class DocumentError(ValueError):
+    """A file we cannot read, with a message that says why and what to try."""
+
+
+def read_document(filename: str, data: bytes) -> str:
+    """Plain text of a resume or posting file, by extension. Raises DocumentError for anything unreadable."""
+    suffix = Path(filename).suffix.lower()
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise DocumentError(
+            f"{filename} is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB; a resume is usually far smaller."
+        )
+    if suffix == ".pdf":
+        text = pdf_text(data)
+    elif suffix == ".docx":
+        text = docx_text(data)
+    elif suffix in (".html", ".htm"):
+        text = html_to_text(decode(data))
+    elif suffix in (".txt", ".md", ".markdown", ""):
+        text = decode(data)
+    else:
+        raise DocumentError(f"{filename}: Onward reads PDF, DOCX, TXT, Markdown and HTML files, not {suffix} files.")
+    if not text.strip():
+        raise DocumentError(f"No text could be found in {filename}.")
+    return text
+
+
+def decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def pdf_text(data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(
+                "This PDF is protected with a password. Save an unprotected copy (or a DOCX) and upload that."
+            )
+        pages = reader.pages
+        if len(pages) > MAX_PDF_PAGES:
+            raise DocumentError(
+                f"This PDF has {len(pages)} pages; a resume of up to {MAX_PDF_PAGES} pages can be read."
+            )
+        text = "\n".join(page.extract_text() or "" for page in pages)
+    except DocumentError:
+        raise
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError("This PDF could not be read; it may be damaged. Try exporting it again.") from exc
+    if not text.strip():
+        raise DocumentError(
+            "This PDF has no text layer (it looks like a scanned image), so an applicant tracking system would read "
+            "nothing either. Export a text-based PDF or a DOCX from your editor and upload that."
+        )
+    return text
+
+
+def docx_text(data: bytes) -> str:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise DocumentError("This DOCX file could not be opened; it may be damaged. Try saving it again.") from exc
+    with archive:
+        # Declared sizes are checked before anything is unpacked.
+        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
+            raise DocumentError("This DOCX file unpacks to an unusually large size, so it was not opened.")
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
+        raise DocumentError("This DOCX file could not be read; it may be damaged. Try saving it again.") from exc
+    except Exception as exc:  # noqa: BLE001 - lxml raises its own parse errors for broken XML inside the zip.
+        raise DocumentError("This DOCX file could not be read; it may be damaged. Try saving it again.") from exc
+    lines = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    for section in document.sections:
+        lines.extend(p.text for p in section.header.paragraphs)
+    return "\n".join(lines)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML posting, one block per line."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, noscript, template"):
+        node.decompose()
+    # Block elements end a line; inline ones (<b>Python</b>) stay inside their sentence.
+    for node in tree.css(BLOCKS):
+        node.insert_after("\n")
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    text = root.text(separator="")
+    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
+
+
+def posting_text(text: str) -> str:
+    """A saved job description may be HTML (copied from a page) or plain text."""
+    return html_to_text(text) if "<" in text and ">" in text and "</" in text else text

@@ -1,0 +1,261 @@
+"""Read a resume or a posting the way an applicant tracking system does: skills, certifications, education,
+years of experience, and whether each requirement is required or preferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from onward.match.rules import RULES
+from onward.match.taxonomy import TOKEN, Taxonomy, load
+
+REQUIRED, MENTIONED, PREFERRED = "required", "mentioned", "preferred"
+LEVEL_ORDER = {REQUIRED: 0, MENTIONED: 1, PREFERRED: 2}
+
+# A posting pasted as one paragraph still has sentences and inline headings ("Requirements: ...").
+_SEGMENT = re.compile(r"(?:\r?\n|(?<=[.!?;])\s+(?=[A-Z])|\s*[•·▪●◦]\s*|\s+[-*]\s+(?=[A-Z]))")
+_INLINE_HEADING = re.compile(r"^\s*#*\s*([A-Za-z][A-Za-z '’/&-]{2,60}?)\s*:\s*(.*)$", re.S)
+
+
+@dataclass
+class Hit:
+    concept: int
+    level: str
+    surface: str
+
+
+@dataclass
+class Extraction:
+    text: str
+    word_count: int
+    hits: list[Hit] = field(default_factory=list)
+    years_required: float | None = None
+    years_stated: float | None = None
+    education_level: int | None = None
+    education_wording: str = ""
+    title: str = ""
+    # Normalised words of the text, filled on first use (the title check needs them).
+    words: set[str] | None = None
+
+    def counts(self) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for hit in self.hits:
+            out[hit.concept] = out.get(hit.concept, 0) + 1
+        return out
+
+    def items(self) -> dict[int, tuple[str, str, int]]:
+        """Concept -> (strongest level, first wording, count)."""
+        out: dict[int, tuple[str, str, int]] = {}
+        for hit in self.hits:
+            level, surface, count = out.get(hit.concept, (hit.level, hit.surface, 0))
+            if LEVEL_ORDER[hit.level] < LEVEL_ORDER[level]:
+                level = hit.level
+            out[hit.concept] = (level, surface, count + 1)
+        return out
+
+
+def segments(text: str) -> list[str]:
+    return [s.strip() for s in _SEGMENT.split(text) if s and s.strip()]
+
+
+def heading_level(line: str) -> str | None:
+    """The section a heading opens, or None when the line is not a heading."""
+    stripped = line.strip(" #*\t")
+    words = stripped.rstrip(":").lower()
+    # Headings are short and are not sentences: "Docker experience is a plus." is an item, not a section.
+    if not words or len(words.split()) > 6 or stripped.endswith((".", "!", "?")):
+        return None
+    for level, pattern in RULES.headings:
+        if pattern.search(words):
+            return level
+    return None
+
+
+def cue_level(sentence: str) -> str | None:
+    low = sentence.lower()
+    if RULES.preferred_cue.search(low):
+        return PREFERRED
+    if RULES.required_cue.search(low):
+        return REQUIRED
+    return None
+
+
+def find_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[int, str]]:
+    """Longest taxonomy phrases in the text, left to right: (concept index, wording as written)."""
+    matches = list(TOKEN.finditer(text))
+    raw = [m.group() for m in matches]
+    info = [taxonomy.token_info(t) for t in raw]
+    found = []
+    i, n = 0, len(raw)
+    while i < n:
+        hit = None
+        for size in info[i][2]:
+            if size > n - i:
+                continue
+            span = info[i : i + size]
+            index = taxonomy.exact.get(tuple(raw[i : i + size]))
+            if index is None:
+                index = taxonomy.lower.get(tuple(t[0] for t in span))
+            if index is None:
+                index = taxonomy.folded.get((*(t[0] for t in span[:-1]), span[-1][1]))
+            if index is not None:
+                if size == 1 and len(raw[i]) == 1 and not _looks_like_language(text, matches[i]):
+                    continue
+                hit = (index, size)
+                break
+        if hit:
+            start, end = matches[i].start(), matches[i + hit[1] - 1].end()
+            found.append((hit[0], text[start:end]))
+            i += hit[1]
+        else:
+            i += 1
+    return found
+
+
+def _looks_like_language(text: str, match: re.Match) -> bool:
+    """A lone "C" or "R" counts in a list of tools ("Java, C, Python") or next to "language", not as a grade."""
+    before = text[max(0, match.start() - 3) : match.start()]
+    after = text[match.end() : match.end() + 14].lower()
+    return bool(
+        re.search(r"[,/(;:]\s*$", before)
+        or re.match(r"\s*[,/);]", after)
+        or "language" in after
+        or "programming" in after
+    )
+
+
+def _years(sentence: str) -> float | None:
+    low = sentence.lower()
+    if "yr" not in low and "year" not in low:
+        return None
+    found = [float(m.group(1)) for m in RULES.years.finditer(low)]
+    return max(found) if found else None
+
+
+def _education(sentence: str) -> tuple[int, str] | None:
+    if not RULES.education_any.search(sentence):
+        return None
+    best = None
+    for level, pattern in RULES.education:
+        m = pattern.search(sentence)
+        if m and (best is None or level < best[0]):
+            best = (level, m.group(0))
+    return best
+
+
+def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None) -> Extraction:
+    taxonomy = taxonomy or load()
+    out = Extraction(text=text, word_count=len(text.split()), title=title or _first_line(text))
+    section = MENTIONED
+    for raw in segments(text):
+        body = raw
+        level = heading_level(raw)
+        if level is not None:
+            section = level
+            continue
+        inline = _INLINE_HEADING.match(raw)
+        if inline and (level := heading_level(inline.group(1))) is not None:
+            section, body = level, inline.group(2)
+        sentence_level = cue_level(body) or section
+        for concept, surface in find_concepts(body, taxonomy):
+            out.hits.append(Hit(concept, sentence_level, surface))
+        if sentence_level != PREFERRED:
+            years = _years(body)
+            if years is not None and years <= 20:
+                out.years_required = max(out.years_required or 0, years)
+            edu = _education(body)
+            if edu and (out.education_level is None or edu[0] < out.education_level):
+                out.education_level, out.education_wording = edu
+    if out.years_required is None and title:
+        # "Junior Developer (1-4 years experience)": some postings say it only in the title.
+        out.years_required = _years(title)
+    return out
+
+
+def extract_resume(text: str, taxonomy: Taxonomy | None = None, today: dt.date | None = None) -> Extraction:
+    taxonomy = taxonomy or load()
+    out = Extraction(text=text, word_count=len(text.split()))
+    out.hits = [Hit(c, MENTIONED, s) for c, s in find_concepts(text, taxonomy)]
+    # A stated total ("5+ years of experience") is what the candidate claims; otherwise add up the dated roles.
+    out.years_stated = _years(text) or experience_years(text, today) or None
+    for level, pattern in RULES.education:
+        m = pattern.search(text)
+        if m and (out.education_level is None or level > out.education_level):
+            out.education_level, out.education_wording = level, m.group(0)
+    return out
+
+
+_MONTHS = {
+    m: i
+    for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)
+}
+_POINT = r"(?:(?P<{p}m>[A-Za-z]{{3}})[a-z]*\.?\s+|(?P<{p}n>\d{{1,2}})[/.])?(?P<{p}y>(?:19|20)\d\d)"
+DATE_RANGE = re.compile(
+    _POINT.format(p="a")
+    + r"\s*(?:-|–|—|to|until)\s*(?:"
+    + _POINT.format(p="b")
+    + r"|(?P<now>present|now|current|today|ongoing))",
+    re.I,
+)
+
+
+def date_ranges(text: str, today: dt.date | None = None) -> list[tuple[int, int]]:
+    """Employment-style ranges ("Jan 2019 – Present", "03/2018 - 05/2020", "2017 – 2019") as month numbers."""
+    today = today or dt.date.today()
+    out = []
+    for m in DATE_RANGE.finditer(text):
+        start = _month(m, "a", 1)
+        end = today.year * 12 + today.month if m.group("now") else _month(m, "b", 12)
+        if start and end and end >= start:
+            out.append((start, end))
+    return out
+
+
+def _month(m: re.Match, p: str, default: int) -> int | None:
+    year = m.group(p + "y")
+    if not year:
+        return None
+    month = default
+    if m.group(p + "m"):
+        month = _MONTHS.get(m.group(p + "m")[:3].lower(), default)
+    elif m.group(p + "n") and 1 <= int(m.group(p + "n")) <= 12:
+        month = int(m.group(p + "n"))
+    return int(year) * 12 + month
+
+
+def work_lines(text: str) -> str:
+    """The resume without its education section, whose dates are study, not work."""
+    education, others = RULES.sections[2], [p for i, p in enumerate(RULES.sections) if i != 2]
+    kept, skipping = [], False
+    for line in text.splitlines():
+        short = line.strip()
+        if len(short) < 40 and education.match(short):
+            skipping = True
+        elif len(short) < 40 and any(p.match(short) for p in others):
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def experience_years(text: str, today: dt.date | None = None) -> float:
+    """Years covered by the resume's dated roles, overlaps counted once."""
+    total, last_end = 0, None
+    for start, end in sorted(date_ranges(work_lines(text), today)):
+        if last_end is not None and start <= last_end:
+            if end > last_end:
+                total += end - last_end
+                last_end = end
+            continue
+        total += end - start + 1
+        last_end = end
+    return round(total / 12, 1)
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:120]
+    return ""

@@ -1,0 +1,49 @@
+"""The match rules as data: weights, required/preferred cues, headings, education levels (data/rules.toml)."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Rules:
+    category_weights: dict[str, float]
+    level_weights: dict[str, float]
+    repeat_bonus: float
+    semantic_threshold: float
+    preferred_cue: re.Pattern
+    required_cue: re.Pattern
+    headings: list[tuple[str, re.Pattern]]
+    years: re.Pattern
+    education: list[tuple[int, re.Pattern]]
+    education_any: re.Pattern
+    education_labels: dict[int, str]
+    sections: list[re.Pattern]
+
+
+def _any(patterns: list[str]) -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def parse_rules(data: dict) -> Rules:
+    headings = data["headings"]
+    return Rules(
+        category_weights=dict(data["weights"]["categories"]),
+        level_weights=dict(data["weights"]["levels"]),
+        repeat_bonus=float(data["weights"]["repeat_bonus"]),
+        semantic_threshold=float(data["semantic"]["threshold"]),
+        preferred_cue=_any(data["cues"]["preferred"]),
+        required_cue=_any(data["cues"]["required"]),
+        headings=[(level, _any(headings[level])) for level in ("preferred", "required", "mentioned")],
+        years=re.compile(data["years"]["pattern"]),
+        education=[(e["level"], re.compile(e["pattern"], re.I)) for e in data["education"]],
+        education_any=re.compile(_any([e["pattern"] for e in data["education"]]).pattern, re.I),
+        education_labels={e["level"]: e["label"] for e in data["education"]},
+        sections=[re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}(?:{p})\W*$", re.I) for p in data["checks"]["sections"]],
+    )
+
+
+RULES = parse_rules(tomllib.loads(resources.files("onward.match").joinpath("data", "rules.toml").read_text()))

@@ -1,0 +1,160 @@
+"""Match behaviour over stored data. Views and the CLI call these; every query is scoped by owner."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from onward.match.documents import posting_text, read_document
+from onward.match.extract import REQUIRED, extract_posting, extract_resume
+from onward.match.models import ResumeVersion
+from onward.match.report import Report, match, score
+from onward.match.taxonomy import HARD, load
+from onward.tracker.models import Application
+from onward.tracker.services import get_application
+from onward.tracker.stages import Stage
+
+
+class MatchError(ValueError):
+    """A problem the user can fix, with a message meant for them."""
+
+
+class NotFound(MatchError):
+    pass
+
+
+# --- resume versions -------------------------------------------------------------------------
+
+
+def resume_versions(owner):
+    return ResumeVersion.objects.filter(owner=owner)
+
+
+def get_resume_version(owner, pk) -> ResumeVersion:
+    try:
+        return ResumeVersion.objects.get(owner=owner, pk=int(pk))
+    except (ResumeVersion.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"No resume version with id {pk}.") from None
+
+
+def add_resume_version(
+    owner, *, name: str, filename: str = "", data: bytes | None = None, text: str = ""
+) -> ResumeVersion:
+    """Store a resume version from a file (read first, so a bad file stores nothing) or from pasted text."""
+    name = " ".join(name.split())
+    if not name:
+        raise MatchError("Give this resume version a name, for example “Backend, short”.")
+    if data is not None:
+        text = read_document(filename, data)
+    if not text.strip():
+        raise MatchError("The resume is empty. Upload a file or paste its text.")
+    try:
+        with transaction.atomic():
+            return ResumeVersion.objects.create(
+                owner=owner, name=name, original_filename=filename[:255], text=text, uploaded_at=timezone.now()
+            )
+    except IntegrityError:
+        raise MatchError(f"You already have a resume version called “{name}”. Choose another name.") from None
+
+
+@transaction.atomic
+def delete_resume_version(owner, pk) -> None:
+    get_resume_version(owner, pk).delete()
+
+
+def link_application(owner, version_pk, application_pk) -> ResumeVersion:
+    """Record that this resume version was sent with this application (both must be the owner's)."""
+    version = get_resume_version(owner, version_pk)
+    app = get_application(owner, application_pk)
+    version.applications.add(app)
+    return version
+
+
+def version_for_application(owner, app: Application) -> ResumeVersion | None:
+    """The version linked to the application, else the one named in its free-text label."""
+    linked = resume_versions(owner).filter(applications=app).first()
+    if linked or not app.resume_version:
+        return linked
+    return resume_versions(owner).filter(name__iexact=app.resume_version.strip()).first()
+
+
+# --- reports ---------------------------------------------------------------------------------
+
+
+def report_for_text(resume_text: str, posting: str, title: str = "") -> Report:
+    if not resume_text.strip():
+        raise MatchError("The resume is empty. Upload a file or paste its text.")
+    return match(resume_text, posting_text(posting), title)
+
+
+def report_for_upload(filename: str, data: bytes, posting: str, title: str = "") -> Report:
+    return report_for_text(read_document(filename, data), posting, title)
+
+
+def report_for_application(owner, application_pk, version_pk) -> Report:
+    app = get_application(owner, application_pk)
+    version = get_resume_version(owner, version_pk)
+    if not app.job_description.strip():
+        raise MatchError("This application has no job description yet. Add it to the application to see a report.")
+    return report_for_text(version.text, app.job_description, app.title)
+
+
+@dataclass
+class Fit:
+    application: Application
+    score: int
+
+
+def wishlist_fits(owner, version_pk) -> list[Fit]:
+    """Wishlist applications ranked by match rate for one resume version; ones without a description last."""
+    version = get_resume_version(owner, version_pk)
+    taxonomy = load()
+    resume = extract_resume(version.text, taxonomy)
+    fits = []
+    for app in Application.objects.filter(owner=owner, stage=Stage.WISHLIST).select_related("company"):
+        text = posting_text(app.job_description)
+        value = score(resume, extract_posting(text, app.title, taxonomy)) if text.strip() else None
+        fits.append((app, value))
+    fits.sort(key=lambda f: (f[1] is None, -(f[1] or 0)))
+    return [Fit(app, value) for app, value in fits]
+
+
+@dataclass
+class Gap:
+    skill: str
+    missing_in: int
+    out_of: int
+
+
+def rejection_gaps(owner, *, version_pk=None, last: int = 10, top: int = 10) -> list[Gap]:
+    """Hard skills the posting required most often and the resume lacked, over the last rejections.
+
+    Each rejection is compared with the resume version sent with it; `version_pk` fills in for those
+    without a linked version (or replaces them all when no link exists).
+    """
+    fallback = get_resume_version(owner, version_pk) if version_pk else None
+    taxonomy = load()
+    rejected = (
+        Application.objects.filter(owner=owner, stage=Stage.REJECTED)
+        .exclude(job_description="")
+        .order_by("-last_activity_at", "-id")[:last]
+    )
+    counts: Counter = Counter()
+    compared = 0
+    resumes: dict[int, object] = {}
+    for app in rejected:
+        version = version_for_application(owner, app) or fallback
+        if version is None:
+            continue
+        if version.pk not in resumes:
+            resumes[version.pk] = extract_resume(version.text, taxonomy).counts()
+        have = resumes[version.pk]
+        posting = extract_posting(posting_text(app.job_description), app.title, taxonomy)
+        compared += 1
+        for concept, (level, _wording, _count) in posting.items().items():
+            if level == REQUIRED and taxonomy.concept(concept).category == HARD and concept not in have:
+                counts[taxonomy.concept(concept).name] += 1
+    return [Gap(skill, n, compared) for skill, n in counts.most_common(top)]

@@ -1,0 +1,147 @@
+"""The skill taxonomy: derived public data (taxonomy.json.gz) plus the project's curated table, compiled into
+a phrase matcher that forgives case, plurals and word endings ("Databases" = "database", k8s = Kubernetes).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+import snowballstemmer
+
+HARD, SOFT, CERTIFICATION = "hard", "soft", "certification"
+
+# Words kept whole: "c++", "c#", "node.js", ".net", "security+", "html5".
+TOKEN = re.compile(r"\.?[A-Za-z0-9][A-Za-z0-9+#]*(?:\.[A-Za-z0-9+#]+)*")
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
+def norm(token: str) -> str:
+    low = token.lower()
+    return _stemmer.stemWord(low) if low.isalpha() and len(low) > 3 else low
+
+
+def tokens(text: str) -> list[re.Match]:
+    return list(TOKEN.finditer(text))
+
+
+@dataclass
+class Concept:
+    name: str
+    category: str
+    source: str
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Taxonomy:
+    concepts: list[Concept]
+    # Token tuple -> concept index, three ways: exact case ("Go"), lower case for names ("drupal", never
+    # stemmed, so "Solidity" is not "solid"), and last word stemmed for ordinary phrases ("relational databases").
+    exact: dict[tuple[str, ...], int]
+    lower: dict[tuple[str, ...], int]
+    folded: dict[tuple[str, ...], int]
+    # First word -> lengths of the forms starting with it, per table: most words start nothing and are skipped.
+    starts: tuple[dict[str, set[int]], ...] = ({}, {}, {})
+    _info: dict[str, tuple[str, str, tuple[int, ...]]] = field(default_factory=dict, repr=False)
+
+    def concept(self, index: int) -> Concept:
+        return self.concepts[index]
+
+    def token_info(self, token: str) -> tuple[str, str, tuple[int, ...]]:
+        """(lower case, stemmed, lengths of forms that may start here, longest first) for one word, remembered."""
+        info = self._info.get(token)
+        if info is None:
+            low, folded = token.lower(), norm(token)
+            exact, lower, stemmed = self.starts
+            # A phrase's first word is kept as written in lower case; a one-word form is stemmed.
+            sizes = (
+                exact.get(token, set()) | lower.get(low, set()) | stemmed.get(low, set()) | stemmed.get(folded, set())
+            )
+            info = self._info[token] = (low, folded, tuple(sorted(sizes, reverse=True)))
+        return info
+
+
+def _read_data(name: str) -> bytes:
+    return resources.files("onward.match").joinpath("data", name).read_bytes()
+
+
+def build_taxonomy(derived: list[dict], curated: dict) -> Taxonomy:
+    blocked = {b.lower() for b in curated.get("block", [])}
+    case_sensitive = set(curated.get("case_sensitive", []))
+    concepts: list[Concept] = []
+    by_name: dict[str, int] = {}
+    exact_forms: dict[int, set[str]] = {}
+
+    def add(name: str, category: str, source: str, forms, cs_forms=()) -> int:
+        index = by_name.get(name.lower())
+        if index is None:
+            index = by_name[name.lower()] = len(concepts)
+            concepts.append(Concept(name=name, category=category, source=source))
+        for form in forms:
+            if form.lower() in blocked:
+                continue
+            (exact_forms.setdefault(index, set()) if form in case_sensitive else concepts[index].forms).add(form)
+        for form in cs_forms:
+            if form.lower() not in blocked:
+                exact_forms.setdefault(index, set()).add(form)
+        return index
+
+    for entry in derived:
+        add(entry["name"], HARD, entry["src"], entry["aliases"], entry["cs"])
+    for item in curated.get("concept", []):
+        add(item["name"], item["category"], "curated", item["forms"])
+    for name, forms in curated.get("aliases", {}).items():
+        add(name, HARD, "curated", [name, *forms])
+
+    folded: dict[tuple[str, ...], int] = {}
+    lower: dict[tuple[str, ...], int] = {}
+    exact: dict[tuple[str, ...], int] = {}
+    # Curated concepts were added last; letting them win a shared form keeps the project's review in charge.
+    for index, concept in enumerate(concepts):
+        for form in concept.forms:
+            words = [m.group() for m in TOKEN.finditer(form)]
+            if not words:
+                continue
+            if _is_phrase(words):
+                # Only the last word takes an ending ("relational databases", "unit tests"): stemming every word
+                # would make "product plans" read as "production planning".
+                folded[(*(w.lower() for w in words[:-1]), norm(words[-1]))] = index
+            else:
+                lower[tuple(w.lower() for w in words)] = index
+        for form in exact_forms.get(index, ()):
+            key = tuple(m.group() for m in TOKEN.finditer(form))
+            if key:
+                exact[key] = index
+                concept.forms.add(form)
+    starts = tuple(_starts(table) for table in (exact, lower, folded))
+    return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts)
+
+
+def _starts(table: dict[tuple[str, ...], int]) -> dict[str, set[int]]:
+    out: dict[str, set[int]] = {}
+    for key in table:
+        out.setdefault(key[0], set()).add(len(key))
+    return out
+
+
+def _is_phrase(words: list[str]) -> bool:
+    """Ordinary words ("unit tests", "Relational database") rather than a name ("Drupal", "SQL", "Node.js")."""
+    if not all(w.isalpha() for w in words):
+        return False
+    if len(words) == 1:
+        return words[0].islower()
+    return words[0][1:].islower() and all(w.islower() for w in words[1:])
+
+
+@cache
+def load() -> Taxonomy:
+    derived = json.loads(gzip.decompress(_read_data("taxonomy.json.gz")))
+    curated = tomllib.loads(_read_data("curated.toml").decode())
+    return build_taxonomy(derived, curated)

@@ -1,0 +1,108 @@
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from onward.cli.main import cli
+
+RESUME = "Experience\nData Engineer, Jan 2019 - Present\nPython, SQL, Airflow\nsam@example.org\n"
+POSTING = "Data Engineer\nRequirements\n- Python and SQL\n- Kubernetes\nNice to have\n- Terraform\n"
+
+
+@pytest.fixture
+def files(tmp_path):
+    (tmp_path / "cv.txt").write_text(RESUME)
+    (tmp_path / "jd.txt").write_text(POSTING)
+    (tmp_path / "jd.html").write_text(
+        "<h1>Data Engineer</h1><h2>Requirements</h2><ul><li>Python</li><li>Kubernetes</li></ul>"
+    )
+    return tmp_path
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_report_json_schema(files):
+    result = run("match", str(files / "cv.txt"), str(files / "jd.txt"), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert set(data) == {
+        "score",
+        "categories",
+        "missing",
+        "matched",
+        "title",
+        "title_found",
+        "years_required",
+        "years_in_resume",
+        "education_required",
+        "education_in_resume",
+        "education_met",
+        "checks",
+        "posting_words",
+        "notes",
+        "related",
+    }
+    assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
+    assert set(data["missing"][0]) == {"name", "category", "level", "wording", "posting_count", "resume_count"}
+    assert [m["name"] for m in data["missing"]][0] == "Kubernetes"
+    assert set(data["categories"][0]) == {"category", "label", "score", "weight", "matched", "total"}
+    assert set(data["checks"]) >= {
+        "text_extracted",
+        "word_count",
+        "email",
+        "phone",
+        "sections_found",
+        "date_ranges",
+        "measurable_results",
+    }
+
+
+def test_report_text_and_html_posting(files):
+    result = run("match", str(files / "cv.txt"), str(files / "jd.html"))
+    assert result.exit_code == 0
+    assert "Match rate:" in result.output and "[required] Kubernetes" in result.output
+
+
+def test_empty_posting_exits_2_with_a_message(files):
+    (files / "empty.txt").write_text("   ")
+    result = run("match", str(files / "cv.txt"), str(files / "empty.txt"))
+    assert result.exit_code == 2
+    assert "No text could be found in empty.txt" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_rank_folder_json_lines_best_first(files):
+    postings = files / "postings"
+    postings.mkdir()
+    (postings / "good.txt").write_text("Requirements: Python, SQL and Airflow.")
+    (postings / "poor.html").write_text("<p>Requirements: Rust, Haskell and Erlang.</p>")
+    (postings / "notes.pdf").write_bytes(b"ignored")
+    result = run("match", "rank", str(files / "cv.txt"), str(postings), "--json")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.output.splitlines()]
+    assert [line["id"] for line in lines] == ["good", "poor"]
+    assert all(set(line) == {"id", "score"} for line in lines)
+    assert lines[0]["score"] > lines[1]["score"]
+
+
+def test_rank_csv_detects_columns_and_accepts_names(files):
+    (files / "jobs.csv").write_text('id,description\n7,"Rust and Haskell"\n9,"Python, SQL, Airflow"\n')
+    result = run("match", "rank", str(files / "cv.txt"), str(files / "jobs.csv"), "--json")
+    assert [json.loads(line)["id"] for line in result.output.splitlines()] == ["9", "7"]
+    (files / "other.csv").write_text('ref,body_text\na,"Python, SQL"\n')
+    result = run("match", "rank", str(files / "cv.txt"), str(files / "other.csv"), "--json")
+    assert result.exit_code == 2 and "--text-column" in result.output
+    result = run(
+        "match",
+        "rank",
+        str(files / "cv.txt"),
+        str(files / "other.csv"),
+        "--json",
+        "--id-column",
+        "ref",
+        "--text-column",
+        "body_text",
+    )
+    assert json.loads(result.output)["id"] == "a"

@@ -1,0 +1,102 @@
+from onward.match.extract import PREFERRED, REQUIRED, experience_years, extract_posting, extract_resume
+from onward.match.taxonomy import load
+
+
+def names(extraction):
+    taxonomy = load()
+    return {taxonomy.concept(c).name: level for c, (level, _w, _n) in extraction.items().items()}
+
+
+def resume_names(text):
+    taxonomy = load()
+    return {taxonomy.concept(c).name for c in extract_resume(text).counts()}
+
+
+def test_aliases_map_to_one_concept():
+    assert resume_names("Shipped services on k8s with JS and golang") == {"Kubernetes", "JavaScript", "Go"}
+    assert resume_names("Kubernetes, JavaScript, Go") == {"Kubernetes", "JavaScript", "Go"}
+
+
+def test_plurals_and_word_endings_match_but_product_names_are_not_stemmed():
+    assert "Relational database" in resume_names("Designed relational databases for billing")
+    assert "Unit testing" in resume_names("Wrote unit tests for every module")
+    assert "Solidity" not in resume_names("A solid grounding in SQL")
+    assert "Production planning" not in resume_names("Shaped product plans with design")
+    assert "Production planning" in resume_names("Production planning for two plants")
+
+
+def test_everyday_words_need_their_name_case():
+    assert "Go" not in resume_names("Happy to go the extra mile and excel at support")
+    assert "Excel" not in resume_names("Happy to go the extra mile and excel at support")
+    assert "Excel" in resume_names("Reporting in Excel")
+
+
+def test_single_letter_languages_only_in_a_list_or_with_language():
+    assert "C" in resume_names("Languages: Java, C, Python")
+    assert "R" in resume_names("Statistics in the R language")
+    assert "C" not in resume_names("Graduated with a grade C in maths")
+
+
+def test_blocked_linguist_aliases_do_not_match():
+    assert "JavaScript" not in resume_names("I baked a cake for the node meetup")
+
+
+def test_required_and_preferred_by_cue_and_by_heading():
+    posting = extract_posting(
+        "Backend Engineer\n"
+        "Requirements\n"
+        "- Python\n"
+        "- You must know PostgreSQL\n"
+        "Nice to have\n"
+        "- Kubernetes\n"
+        "Docker experience is a plus.\n"
+    )
+    found = names(posting)
+    assert found["Python"] == REQUIRED
+    assert found["PostgreSQL"] == REQUIRED
+    assert found["Kubernetes"] == PREFERRED
+    assert found["Docker"] == PREFERRED
+
+
+def test_inline_headings_in_a_single_paragraph_posting():
+    found = names(extract_posting("We build tools. Requirements: Java and Spring Boot. Nice to have: Terraform."))
+    assert found["Java"] == REQUIRED
+    assert found["Terraform"] == PREFERRED
+
+
+def test_counts_how_often_each_term_appears():
+    taxonomy = load()
+    posting = extract_posting("Python services. More Python. Also Python and Go.")
+    counts = {taxonomy.concept(c).name: n for c, n in posting.counts().items()}
+    assert counts == {"Python": 3, "Go": 1}
+
+
+def test_years_of_experience_required_and_education():
+    posting = extract_posting("Requirements: 5+ years of experience with Java. Bachelor's degree in Computer Science.")
+    assert posting.years_required == 5
+    assert posting.education_wording.lower().startswith("bachelor")
+    assert extract_posting("We are 20 years old and growing.").years_required is None
+    assert extract_posting("Write Python.", title="Junior Developer (1-4 years experience)").years_required == 1
+    assert extract_posting("Requirements: BS/MS in Computer Science.").education_level == 3
+    assert extract_posting("Requirements: MS in Statistics.").education_level == 4
+
+
+def test_preferred_education_is_not_a_requirement():
+    posting = extract_posting("Requirements: Python. A Master's degree is a plus.")
+    assert posting.education_level is None
+
+
+def test_certifications_and_soft_skills():
+    found = names(extract_posting("Must hold a CISSP. Strong communication skills and attention to detail."))
+    assert {"CISSP", "Communication", "Attention to detail"} <= set(found)
+    taxonomy = load()
+    categories = {taxonomy.concept(c).category for c in extract_posting("CISSP, teamwork").counts()}
+    assert categories == {"certification", "soft"}
+
+
+def test_resume_years_from_dated_roles_not_from_education():
+    text = (
+        "Experience\nEngineer, Acme, Jan 2018 - Dec 2019\nDeveloper, Beta, 2020 - 2021\nEducation\nBSc, 2010 - 2014\n"
+    )
+    assert experience_years(text) == 4.0
+    assert extract_resume("Summary\n7+ years of experience in data engineering").years_stated == 7

@@ -1,0 +1,94 @@
+import pytest
+
+from onward.match.report import match, rank
+from onward.match.rules import RULES
+
+POSTING = """Data Engineer
+Requirements
+- 3+ years of experience with Python and SQL
+- Airflow and Kubernetes
+- Strong communication skills
+Nice to have
+- Terraform
+"""
+RESUME = """Sam Doe
+sam@example.org | +1 555 010 0000
+Experience
+Data Engineer, Acme, Jan 2019 - Present
+- Built pipelines in Python and SQL; cut costs by 30%.
+Education
+BSc Mathematics
+Skills
+Python, SQL
+"""
+
+
+def test_adding_a_missing_required_skill_raises_the_score():
+    before = match(RESUME, POSTING)
+    after = match(RESUME + "\nKubernetes\n", POSTING)
+    assert after.score > before.score
+    assert "Kubernetes" in [i.name for i in before.missing]
+    assert "Kubernetes" not in [i.name for i in after.missing]
+
+
+def test_a_required_skill_weighs_more_than_a_preferred_one():
+    with_required = match(RESUME + "\nKubernetes\n", POSTING)
+    with_preferred = match(RESUME + "\nTerraform\n", POSTING)
+    assert with_required.score > with_preferred.score
+
+
+def test_missing_items_list_required_first_with_the_postings_wording():
+    report = match(RESUME, "Requirements: k8s and Airflow. Terraform is a plus.")
+    levels = [i.level for i in report.missing]
+    assert levels == sorted(levels, key=["required", "mentioned", "preferred"].index)
+    kubernetes = next(i for i in report.missing if i.name == "Kubernetes")
+    assert (kubernetes.level, kubernetes.wording) == ("required", "k8s")
+
+
+def test_matched_items_carry_counts_on_both_sides():
+    report = match(RESUME, POSTING)
+    python = next(i for i in report.matched if i.name == "Python")
+    assert (python.resume_count, python.posting_count) == (2, 1)
+
+
+def test_category_scores_and_weights_come_from_the_rules():
+    report = match(RESUME, POSTING)
+    weights = {c.category: c.weight for c in report.categories}
+    assert weights["hard"] == RULES.category_weights["hard"]
+    assert 0 <= report.score <= 100
+
+
+def test_checks_outside_the_score():
+    checks = match(RESUME, POSTING).checks
+    assert checks.email and checks.phone and checks.text_extracted
+    assert {"Experience", "Education", "Skills"} <= set(checks.sections_found)
+    assert checks.sections_missing == ["Summary"]
+    assert checks.date_ranges == 1
+    assert checks.measurable_results == 1
+
+
+def test_empty_posting_is_a_clear_error():
+    with pytest.raises(ValueError, match="job description is empty"):
+        match(RESUME, "   ")
+
+
+def test_rank_orders_best_first_and_is_the_same_serial_or_parallel():
+    postings = [("a", "Requirements: Rust and Haskell."), ("b", POSTING), ("c", "Requirements: Python and SQL.")]
+    ranked = rank(RESUME, postings)
+    assert [k for k, _ in ranked][0] == "c"
+    assert [k for k, _ in ranked][-1] == "a"
+    many = postings * 200
+    assert sorted(rank(RESUME, many, workers=2)) == sorted(rank(RESUME, many, workers=1))
+
+
+def test_weights_are_data_that_change_the_rate():
+    import tomllib
+    from importlib import resources
+
+    from onward.match.rules import parse_rules
+
+    data = tomllib.loads(resources.files("onward.match").joinpath("data", "rules.toml").read_text())
+    data["weights"]["categories"]["hard"] = 0.0
+    hard_ignored = parse_rules(data)
+    resume_without_skills = "Experience\nData Engineer, Jan 2015 - Present\n"
+    assert match(resume_without_skills, POSTING, rules=hard_ignored).score > match(resume_without_skills, POSTING).score
