@@ -1,0 +1,247 @@
+"""`onward stats`, `onward goal ...` and `onward mood ...`: the Insights page's figures and routine, in the terminal."""
+
+from __future__ import annotations
+
+import click
+
+from onward.cli.tracker import DAY, _console, pass_user
+
+WINDOWS = ("all", "12w", "4w")
+GOAL_KINDS = ("applications", "networking", "follow_ups", "learning", "custom")
+
+
+def _pct(value) -> str:
+    return "–" if value is None else f"{round(value * 100)}%"
+
+
+def _breakdown_table(title: str, groups):
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for col in ("Group", "Applied", "Any response", "Interview", "Offer", ""):
+        table.add_column(col, justify="left" if col in ("Group", "") else "right")
+    for g in groups:
+        c = g.funnel.counts
+        table.add_row(
+            g.label, str(c["applied"]),
+            f"{c['responded']} ({_pct(g.funnel.overall('responded'))})",
+            f"{c['interviewed']} ({_pct(g.funnel.overall('interviewed'))})",
+            f"{c['offer']} ({_pct(g.funnel.overall('offer'))})",
+            "few (<5)" if g.funnel.small else "",
+        )
+    return table
+
+
+@click.group(invoke_without_command=True)
+@click.option("--window", type=click.Choice(WINDOWS), default="all", show_default=True,
+              help="All time, or the last 12 or 4 weeks.")
+@click.option("--by", "breakdowns", type=click.Choice(("source", "title", "company")), multiple=True,
+              help="Add a breakdown (repeat for several). Default: source and title.")
+@click.pass_context
+def stats(ctx: click.Context, window: str, breakdowns: tuple[str, ...]) -> None:
+    """Your funnel, breakdowns, response times, no-answer rate and a projection to the next offer."""
+    if ctx.invoked_subcommand is not None:
+        return
+    _print_stats(window, breakdowns or ("source", "title"))
+
+
+@pass_user
+def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
+    from rich.table import Table
+
+    from onward.insights.dashboard import stats as gather_stats
+    from onward.insights.projection import PRIORS, format_range
+
+    s = gather_stats(user, window)
+    console = _console()
+    table = Table(title=f"Funnel · {s.window_label}", title_justify="left")
+    for col in ("Step", "Applications", "From step before", "Of all applied"):
+        table.add_column(col, justify="left" if col == "Step" else "right")
+    for row in s.funnel.rows():
+        table.add_row(row["label"], str(row["count"]), _pct(row["rate"]), _pct(row["overall"]))
+    console.print(table)
+    if s.funnel.small:
+        console.print("Fewer than 5 applications in this window: the shares can swing a lot with each answer.")
+    groups = {"source": s.by_source, "title": s.by_title, "company": s.by_company}
+    for by in breakdowns:
+        console.print(_breakdown_table(f"By {by}", groups[by]))
+
+    rt = Table(title="Response times", title_justify="left")
+    rt.add_column("Company")
+    rt.add_column("Answered", justify="right")
+    rt.add_column("Median days", justify="right")
+    for r in s.response_times:
+        rt.add_row(r.company, f"{r.answered} of {r.applied}",
+                   "no answer yet" if r.median_days is None else f"{r.median_days:g}")
+    console.print(rt)
+
+    g = s.ghosting
+    console.print(
+        f"No answer after {g.threshold_days} days: {g.count} of {g.eligible} ({_pct(g.rate)}). "
+        + (f"{len(g.stale)} still at Applied; `onward stats mark-ghosted` marks them (each can be reopened)."
+           if g.stale else "")
+    )
+    r = s.rejections
+    if r.total:
+        console.print(f"Rejections: {r.total}; outside your control {r.external}, about your application or "
+                      f"interviews {r.about_candidate}, no reason given {r.unknown}.")
+
+    p = s.projection
+    console.print()
+    console.print("[bold]Looking ahead to the next offer[/bold]")
+    if p.applications["p50"] == 0:
+        console.print("  In more than half of the simulated outcomes, the next offer comes from an application "
+                      "already in play.")
+    console.print(f"  More applications: {format_range(p.applications, 50)} (50%), "
+                  f"{format_range(p.applications, 80)} (80%)")
+    console.print(f"  More interviews:   {format_range(p.interviews, 50)} (50%), "
+                  f"{format_range(p.interviews, 80)} (80%)")
+    if p.weeks:
+        console.print(f"  Weeks at {p.pace_per_week:g} a week: {format_range(p.weeks, 50)} (50%), "
+                      f"{format_range(p.weeks, 80)} (80%)")
+    else:
+        console.print("  No applications in the last four weeks, so no pace to turn into weeks.")
+    if p.few_data:
+        console.print("  This rests on few finished outcomes of your own, so it leans on broad benchmarks and "
+                      "the range is wide.")
+    for prior in PRIORS.values():
+        console.print(f"  Starting point, {prior.label.lower()}: {prior.benchmark}. {prior.citation}", style="dim")
+
+
+@stats.command("mark-ghosted")
+@click.option("--days", type=click.IntRange(1, 365), help="Days without an answer (default: your setting).")
+@pass_user
+def mark_ghosted(user, days: int | None) -> None:
+    """Mark applications with no answer after the waiting time as ghosted (each records why; reopen any time)."""
+    from onward.insights.funnel import mark_stale_as_ghosted
+
+    moved = mark_stale_as_ghosted(user, days=days)
+    console = _console()
+    if not moved:
+        console.print("Nothing to mark: every application has had an answer or is within the waiting time.")
+    for app in moved:
+        console.print(f"#{app.pk} {app} → no answer")
+
+
+@click.group()
+def goal() -> None:
+    """Weekly goals: add, list, count progress, archive, rest weeks."""
+
+
+@goal.command("add")
+@click.argument("kind", type=click.Choice(GOAL_KINDS))
+@click.argument("target", type=click.IntRange(1, 500))
+@click.option("--name", "label", default="", help="Name of a custom goal.")
+@pass_user
+def goal_add(user, kind: str, target: int, label: str) -> None:
+    """Add a weekly goal of TARGET for KIND."""
+    from onward.insights.routine import add_goal
+
+    g = add_goal(user, kind, target, label)
+    _console().print(f"Added goal #{g.pk}: {g.name}, {g.target} a week.")
+
+
+@goal.command("list")
+@pass_user
+def goal_list(user) -> None:
+    """This week's goals, progress and streak."""
+    from rich.table import Table
+
+    from onward.insights.routine import streak, week_progress
+
+    table = Table(title="This week", title_justify="left")
+    for col in ("#", "Goal", "Done", "Target", ""):
+        table.add_column(col)
+    for item in week_progress(user):
+        table.add_row(str(item.goal.pk), item.goal.name, str(item.done), str(item.goal.target),
+                      "met" if item.met else "")
+    console = _console()
+    console.print(table)
+    st = streak(user)
+    console.print(f"Streak: {st.weeks} week{'s' if st.weeks != 1 else ''}"
+                  + (f" ({st.rested} rest)" if st.rested else "")
+                  + (f", {st.forgiven} forgiven" if st.forgiven else ""))
+
+
+@goal.command("log")
+@click.argument("goal_id")
+@click.argument("amount", type=click.IntRange(-100, 100), default=1)
+@click.option("--day", type=DAY, help="Which day it counts for (default: today).")
+@click.option("--note", default="", help="A few words about it.")
+@pass_user
+def goal_log(user, goal_id: str, amount: int, day, note: str) -> None:
+    """Count AMOUNT (default 1) towards a networking, learning or custom goal."""
+    from onward.insights.funnel import week_start
+    from onward.insights.routine import get_goal, log_progress, progress
+
+    g = get_goal(user, goal_id)
+    entry = log_progress(g, amount, day=day, note=note)
+    _console().print(f"{g.name}: {progress(g, week_start(entry.day))} of {g.target} this week.")
+
+
+@goal.command("archive")
+@click.argument("goal_id")
+@pass_user
+def goal_archive(user, goal_id: str) -> None:
+    """Stop a goal from this week on; past weeks keep it."""
+    from onward.insights.routine import archive_goal, get_goal
+
+    g = archive_goal(get_goal(user, goal_id))
+    _console().print(f"Archived {g.name}.")
+
+
+@goal.command("rest")
+@click.option("--cancel", is_flag=True, help="Make the week a normal week again.")
+@click.option("--day", type=DAY, help="A day in the week (default: this week).")
+@click.option("--note", default="", help="Why you are resting, if you like.")
+@pass_user
+def goal_rest(user, cancel: bool, day, note: str) -> None:
+    """Declare a rest week: it keeps your streak."""
+    from onward.insights.routine import cancel_rest, declare_rest
+
+    if cancel:
+        cancel_rest(user, day)
+        _console().print("That week counts as a normal week again.")
+    else:
+        rest = declare_rest(user, day, note)
+        _console().print(f"The week of {rest.week_start:%d %b} is a rest week. Your streak is kept.")
+
+
+@click.group()
+def mood() -> None:
+    """Mood check-ins: log one, or see recent ones and the weekly trend."""
+
+
+@mood.command("log")
+@click.argument("score", type=click.IntRange(1, 5))
+@click.argument("note", required=False, default="")
+@click.option("--day", type=DAY, help="The day of the check-in (default: today).")
+@pass_user
+def mood_log(user, score: int, note: str, day) -> None:
+    """Check in with SCORE from 1 (low) to 5 (good) and an optional NOTE."""
+    from onward.insights.routine import check_in
+
+    check_in(user, score, note, day=day)
+    _console().print("Thank you for checking in.")
+
+
+@mood.command("list")
+@pass_user
+def mood_list(user) -> None:
+    """Recent check-ins and the weekly average."""
+    from onward.insights.routine import mood_trend, recent_check_ins
+
+    console = _console()
+    items = recent_check_ins(user)
+    if not items:
+        console.print("No check-ins yet. `onward mood log 3 \"a note\"` adds one.")
+        return
+    for c in items:
+        console.print(f"{c.day:%a %d %b}  {c.mood}  {c.note}")
+    trend = mood_trend(user)
+    console.print("Weekly average: " + ", ".join(f"{r['week']}: {r['mood']:g}" for r in trend))
+
+
+def register(group: click.Group) -> None:
+    for command in (stats, goal, mood):
+        group.add_command(command)

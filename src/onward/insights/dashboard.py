@@ -1,0 +1,53 @@
+"""Everything the Insights page and `onward stats` show, gathered in one place so both say the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from onward.insights import funnel, projection
+
+
+@dataclass
+class Stats:
+    window: str
+    funnel: funnel.Funnel
+    by_source: list[funnel.Group]
+    by_title: list[funnel.Group]
+    by_company: list[funnel.Group]
+    response_times: list[funnel.ResponseTime]
+    ghosting: funnel.Ghosting
+    rejections: funnel.RejectionSummary
+    flows: funnel.Flows
+    weekly: list[dict]
+    projection: projection.Projection
+    facts_count: int
+
+    @property
+    def window_label(self) -> str:
+        return funnel.WINDOW_LABELS[self.window]
+
+
+def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
+    if window not in funnel.WINDOWS:
+        raise ValueError(f"Unknown window {window!r}. Choose one of: {', '.join(funnel.WINDOWS)}.")
+    today = today or timezone.localdate()
+    every = funnel.gather(owner)
+    facts = funnel.in_window(every, window, today)
+    return Stats(
+        window=window,
+        funnel=funnel.funnel(facts),
+        by_source=funnel.breakdown(facts, "source"),
+        by_title=funnel.breakdown(facts, "title"),
+        by_company=funnel.breakdown(facts, "company"),
+        response_times=funnel.response_times(facts),
+        ghosting=funnel.ghosting(owner, facts, today=today),
+        rejections=funnel.rejections(owner, facts),
+        flows=funnel.flows(facts),
+        weekly=funnel.weekly_activity(every, today=today),
+        # The projection learns from the whole history whatever the window, and paces on recent weeks.
+        projection=projection.projection_for(owner, every, today=today),
+        facts_count=len(facts),
+    )

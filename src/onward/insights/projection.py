@@ -1,0 +1,177 @@
+"""How many more applications and interviews the next offer is likely to take, and how many weeks at this pace.
+
+Each step's rate gets a Beta prior from broad published benchmarks (PRIORS, with their citations), updated with
+the user's own finished outcomes. A seeded Monte Carlo draw from the posterior predictive gives 50% and 80%
+ranges. Applications still in play are simulated too: an offer may come from them before any new application.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+from django.utils import timezone
+
+from onward.insights.funnel import AppFacts
+from onward.tracker.stages import CLOSED
+
+
+@dataclass(frozen=True)
+class Prior:
+    step: str
+    label: str
+    alpha: float
+    beta: float
+    benchmark: str
+    citation: str
+
+    @property
+    def mean(self) -> float:
+        return self.alpha / (self.alpha + self.beta)
+
+
+# Kept deliberately weak (few pseudo-observations) because the benchmarks are broad averages across employers,
+# industries and channels, not estimates for any one person.
+PRIORS: dict[str, Prior] = {
+    "interview": Prior(
+        "interview", "Application to interview", 1.6, 18.4,
+        "a few percent to about 15% of applications lead to an interview",
+        "Range across published recruiting-funnel benchmarks, e.g. Jobvite Recruiting Funnel Benchmark Reports "
+        "2015–2017; applications sent through job boards tend to sit at the low end.",
+    ),
+    "offer": Prior(
+        "offer", "Interview to offer", 5.5, 19.5,
+        "17–28% of interviewed candidates receive an offer",
+        "Jobvite Recruiting Funnel Benchmark Reports, 2015–2017 (interview-to-offer rates).",
+    ),
+}
+# Below these many finished outcomes of the user's own, the range mostly reflects the benchmarks.
+FEW_APPLICATIONS = 20
+FEW_INTERVIEWS = 5
+DRAWS = 4000
+PACE_WEEKS = 4
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The user's finished outcomes per step and what is still in play."""
+
+    applications: int  # finished: got an interview, or closed / waited past the ghosting threshold without one
+    interviews: int  # of those, how many reached an interview
+    interview_outcomes: int  # interviewed applications with a final answer
+    offers: int
+    pending_applied: int  # still waiting to hear, could still lead to an interview
+    pending_interviewing: int  # interviewing now, could still lead to an offer
+
+
+def evidence(facts: list[AppFacts], *, ghost_days: int, today: dt.date | None = None) -> Evidence:
+    cutoff = (today or timezone.localdate()) - dt.timedelta(days=ghost_days)
+    apps = interviews = outcomes = offers = pending_a = pending_i = 0
+    for f in facts:
+        interviewed = f.reached("interviewed")
+        offered = f.reached("offer")
+        closed = f.stage in CLOSED
+        if interviewed:
+            apps += 1
+            interviews += 1
+            if offered or closed:
+                outcomes += 1
+                offers += offered
+            else:
+                pending_i += 1
+        elif closed or f.applied <= cutoff:
+            apps += 1
+        else:
+            pending_a += 1
+    return Evidence(apps, interviews, outcomes, offers, pending_a, pending_i)
+
+
+@dataclass
+class Projection:
+    applications: dict[str, float]  # "p10", "p25", "p50", "p75", "p90": more applications for the next offer
+    interviews: dict[str, float]  # the same for interviews
+    weeks: dict[str, float] | None  # at the current pace; None when there is no recent pace
+    pace_per_week: float
+    posterior: dict[str, tuple[float, float]]  # step → (alpha, beta)
+    few_data: bool
+    evidence: Evidence
+
+    def rate(self, step: str) -> float:
+        a, b = self.posterior[step]
+        return a / (a + b)
+
+    def rate_interval(self, step: str, level: float = 0.8) -> tuple[float, float]:
+        from scipy.stats import beta
+
+        a, b = self.posterior[step]
+        lo = (1 - level) / 2
+        return float(beta.ppf(lo, a, b)), float(beta.ppf(1 - lo, a, b))
+
+
+    def steps(self, priors: dict[str, Prior] = PRIORS) -> list[dict]:
+        """Each step's own outcomes, its estimate with an 80% range, and the benchmark it started from."""
+        ev = self.evidence
+        own = {"interview": (ev.interviews, ev.applications), "offer": (ev.offers, ev.interview_outcomes)}
+        return [
+            {"label": priors[step].label, "successes": own[step][0], "trials": own[step][1], "rate": self.rate(step),
+             "interval": self.rate_interval(step), "benchmark": priors[step].benchmark}
+            for step in ("interview", "offer")
+        ]
+
+
+QUANTILES = {"p10": 10, "p25": 25, "p50": 50, "p75": 75, "p90": 90}
+
+
+def format_number(value: float) -> str:
+    """Whole numbers for counts; one decimal below ten (weeks can be fractional)."""
+    return f"{value:.1f}".rstrip("0").rstrip(".") if value < 10 else f"{round(value)}"
+
+
+def format_range(quantiles: dict[str, float], level: int) -> str:
+    """'7–47' for the central 50% or 80% of outcomes, or a single number when both ends agree."""
+    lo, hi = (quantiles["p25"], quantiles["p75"]) if level == 50 else (quantiles["p10"], quantiles["p90"])
+    return format_number(lo) if format_number(lo) == format_number(hi) else f"{format_number(lo)}–{format_number(hi)}"
+
+
+def _quantiles(values: np.ndarray) -> dict[str, float]:
+    return {k: float(np.percentile(values, q, method="inverted_cdf")) for k, q in QUANTILES.items()}
+
+
+def project(ev: Evidence, *, pace_per_week: float, priors: dict[str, Prior] = PRIORS, draws: int = DRAWS,
+            seed: int = 0) -> Projection:
+    a1 = priors["interview"].alpha + ev.interviews
+    b1 = priors["interview"].beta + ev.applications - ev.interviews
+    a2 = priors["offer"].alpha + ev.offers
+    b2 = priors["offer"].beta + ev.interview_outcomes - ev.offers
+    rng = np.random.default_rng(seed)
+    p1 = rng.beta(a1, b1, draws)
+    p2 = rng.beta(a2, b2, draws)
+    # An offer may still come from what is already in play; then no new application or interview is needed.
+    pending_interviews = ev.pending_interviewing + rng.binomial(ev.pending_applied, p1)
+    offer_in_play = rng.binomial(pending_interviews, p2) > 0
+    # Otherwise: new interviews until the first offer, and the applications it takes to get those interviews.
+    more_interviews = rng.geometric(p2)
+    more_applications = more_interviews + rng.negative_binomial(more_interviews, p1)
+    more_interviews = np.where(offer_in_play, 0, more_interviews)
+    more_applications = np.where(offer_in_play, 0, more_applications)
+    weeks = _quantiles(more_applications / pace_per_week) if pace_per_week > 0 else None
+    few = ev.applications < FEW_APPLICATIONS or ev.interview_outcomes < FEW_INTERVIEWS
+    return Projection(
+        applications=_quantiles(more_applications), interviews=_quantiles(more_interviews), weeks=weeks,
+        pace_per_week=pace_per_week, posterior={"interview": (a1, b1), "offer": (a2, b2)}, few_data=few,
+        evidence=ev,
+    )
+
+
+def pace(facts: list[AppFacts], *, weeks: int = PACE_WEEKS, today: dt.date | None = None) -> float:
+    """Applications per week over the last `weeks` weeks."""
+    start = (today or timezone.localdate()) - dt.timedelta(weeks=weeks)
+    return sum(1 for f in facts if f.applied > start) / weeks
+
+
+def projection_for(owner, facts: list[AppFacts], *, today: dt.date | None = None) -> Projection:
+    from onward.core.services import profile_for
+
+    ghost_days = profile_for(owner).ghosting_threshold_days
+    return project(evidence(facts, ghost_days=ghost_days, today=today), pace_per_week=pace(facts, today=today))

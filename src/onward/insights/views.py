@@ -1,0 +1,151 @@
+"""The Insights page and its small actions. Thin: forms validate, services do the work.
+
+An HTMX request for a routine or mood action gets just that section back.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from onward.insights import charts, outlook, routine
+from onward.insights.dashboard import stats
+from onward.insights.forms import GoalForm, MoodForm, RulesForm
+from onward.insights.funnel import WINDOW_LABELS, mark_stale_as_ghosted, week_start
+from onward.insights.models import RestWeek
+from onward.insights.projection import DRAWS, PRIORS
+
+
+def _routine_context(user, goal_form=None, mood_form=None, rules_form=None) -> dict:
+    this_week = week_start(timezone.localdate())
+    return {
+        "goals": routine.week_progress(user, this_week),
+        "week_start": this_week,
+        "resting": RestWeek.objects.filter(owner=user, week_start=this_week).exists(),
+        "streak": routine.streak(user),
+        "burnout": routine.burnout_signals(user),
+        "goal_form": goal_form or GoalForm(),
+        "mood_form": mood_form or MoodForm(),
+        "rules_form": rules_form or RulesForm(instance=routine.rules_for(user)),
+        "check_ins": routine.recent_check_ins(user),
+        "mood_chart": charts.mood_chart(routine.mood_trend(user)),
+        "wins": routine.wins(user),
+    }
+
+
+def dashboard(request):
+    return _page(request)
+
+
+def _page(request, status: int = 200, **forms):
+    window = request.GET.get("window", "all")
+    if window not in WINDOW_LABELS:
+        window = "all"
+    s = stats(request.user, window)
+    context = {
+        "s": s,
+        "windows": WINDOW_LABELS,
+        "priors": PRIORS.values(),
+        "draws": DRAWS,
+        "charts": {
+            "funnel": charts.funnel_chart(s.funnel, f"Your funnel · {s.window_label.lower()}"),
+            "source": charts.breakdown_chart(s.by_source, "By source"),
+            "title": charts.breakdown_chart(s.by_title[:8], "By role"),
+            "weekly": charts.weekly_chart(s.weekly),
+            "sankey": charts.sankey_chart(s.flows.links, s.flows.reached),
+            "apps_needed": charts.projection_chart(s.projection.applications, "More applications"),
+        },
+        "outlook": outlook.outlook_for(request.user),
+        "outlook_source": outlook.SOURCE,
+        "titles_source": outlook.TITLES_SOURCE,
+        **_routine_context(request.user, **forms),
+    }
+    return render(request, "insights/dashboard.html", context, status=status)
+
+
+def _routine_reply(request, status: str = "", **forms):
+    """The routine section for HTMX; without HTMX, the page again (with the rejected form) or a redirect."""
+    if request.htmx:
+        return render(request, "insights/partials/routine.html",
+                      {**_routine_context(request.user, **forms), "status": status})
+    if forms:
+        return _page(request, status=400, **forms)
+    if status:
+        messages.info(request, status)
+    return redirect(reverse("insights:dashboard") + "#routine")
+
+
+@require_POST
+def goal_add(request):
+    form = GoalForm(request.POST)
+    if not form.is_valid():
+        return _routine_reply(request, goal_form=form)
+    goal = routine.add_goal(request.user, **form.cleaned_data)
+    return _routine_reply(request, f"Added a weekly goal: {goal.name}, {goal.target} a week.")
+
+
+def _goal_or_404(user, pk):
+    try:
+        return routine.get_goal(user, pk)
+    except routine.RoutineError:
+        raise Http404("No such goal.") from None
+
+
+@require_POST
+def goal_log(request, pk):
+    goal = _goal_or_404(request.user, pk)
+    amount = -1 if request.POST.get("undo") else 1
+    try:
+        routine.log_progress(goal, amount)
+    except routine.RoutineError as exc:
+        return _routine_reply(request, str(exc))
+    return _routine_reply(request, "Taken back one." if amount < 0 else f"Counted one for {goal.name}.")
+
+
+@require_POST
+def goal_archive(request, pk):
+    goal = routine.archive_goal(_goal_or_404(request.user, pk))
+    return _routine_reply(request, f"Archived {goal.name}. Past weeks keep it.")
+
+
+@require_POST
+def rest(request):
+    if request.POST.get("cancel"):
+        routine.cancel_rest(request.user)
+        return _routine_reply(request, "This week counts as a normal week again.")
+    routine.declare_rest(request.user, note=request.POST.get("note", "")[:300])
+    return _routine_reply(request, "This week is a rest week. Your streak is kept.")
+
+
+@require_POST
+def rules(request):
+    form = RulesForm(request.POST, instance=routine.rules_for(request.user))
+    if not form.is_valid():
+        return _routine_reply(request, "Those rules were not saved; see the notes below.", rules_form=form)
+    form.save()
+    return _routine_reply(request, "Saved your rules.")
+
+
+@require_POST
+def mood(request):
+    form = MoodForm(request.POST)
+    if form.is_valid():
+        routine.check_in(request.user, form.cleaned_data["mood"], form.cleaned_data["note"])
+        return _routine_reply(request, "Thank you for checking in.")
+    return _routine_reply(request, "Choose a number from 1 to 5.", mood_form=form)
+
+
+@require_POST
+def mark_ghosted(request):
+    moved = mark_stale_as_ghosted(request.user)
+    n = len(moved)
+    messages.info(
+        request,
+        f"Marked {n} application{'s' if n != 1 else ''} as no answer. You can reopen any of them."
+        if n else "Nothing to mark: every application has had an answer or is still within the waiting time.",
+    )
+    return redirect(reverse("insights:dashboard") + "#ghosting")

@@ -1,0 +1,90 @@
+"""The Insights dashboard in a real browser: charts draw offline, export is offered, laptop and phone screenshots."""
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from tests.browser.conftest import ARTIFACTS
+
+pytestmark = pytest.mark.browser
+
+
+def _seed(owner):
+    from onward.tracker import services
+    from onward.tracker.stages import Stage
+
+    now = timezone.now()
+    plan = [
+        ("Acme", "Senior Data Analyst", "referral", 50, [(Stage.SCREENING, 44), (Stage.INTERVIEWING, 40),
+                                                          (Stage.REJECTED, 30)]),
+        ("Acme", "Data Analyst", "job_board", 45, [(Stage.REJECTED, 40)]),
+        ("Beta", "Data Analyst", "referral", 25, [(Stage.INTERVIEWING, 18), (Stage.OFFER, 4)]),
+        ("Gamma", "Backend Engineer", "job_board", 35, []),
+        ("Gamma", "Software Engineer", "job_board", 28, [(Stage.GHOSTED, 3)]),
+        ("Delta", "Data Engineer", "recruiter", 9, [(Stage.SCREENING, 5)]),
+        ("Epsilon", "Analytics Engineer", "job_board", 3, []),
+    ]
+    for company, title, source, ago, moves in plan:
+        app = services.create_application(owner, company_name=company, title=title, source=source,
+                                          at=now - dt.timedelta(days=ago))
+        for stage, days in moves:
+            services.move_application(app, stage, at=now - dt.timedelta(days=days))
+
+
+def _charts_drawn(page, count):
+    page.wait_for_function(f"document.querySelectorAll('.chart svg.marks').length >= {count}")
+
+
+@pytest.fixture
+def signed_in(page, browser_user, live_server):
+    """Signed in by session cookie: the login form has its own tests, and this keeps the test quick on a busy box."""
+    from django.test import Client
+
+    client = Client()
+    client.force_login(browser_user)
+    page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
+                               "url": live_server.url}])
+    page.set_default_timeout(30_000)
+    return page
+
+
+def test_dashboard_draws_charts_and_offers_export(signed_in, browser_user):
+    page = signed_in
+    _seed(browser_user)
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto("/insights/")
+    _charts_drawn(page, 6)
+    assert errors == []
+    assert page.locator("#chart-sankey + .vega-embed, .chart[data-spec=chart-sankey] svg.marks").count() >= 1
+    # vega-embed's menu offers the image exports.
+    page.locator(".chart[data-spec=chart-funnel] details summary").click()
+    menu = page.locator(".chart[data-spec=chart-funnel] .vega-actions")
+    assert menu.get_by_text("Save as SVG").is_visible() and menu.get_by_text("Save as PNG").is_visible()
+    page.keyboard.press("Escape")
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "insights_laptop.png"), full_page=True)
+
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.reload()
+    _charts_drawn(page, 6)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390 + 1, "the page scrolls sideways on a phone"
+    page.screenshot(path=str(ARTIFACTS / "insights_phone.png"), full_page=True)
+
+
+def test_goal_and_check_in_without_reload(signed_in):
+    page = signed_in
+    page.goto("/insights/")
+    page.get_by_text("Add a weekly goal").click()
+    page.get_by_label("Kind").select_option("learning")
+    page.get_by_label("Each week").fill("2")
+    page.get_by_role("button", name="Add goal").click()
+    page.get_by_text("Added a weekly goal: Learning, 2 a week.").wait_for()
+    page.get_by_role("button", name="+1").click()
+    page.get_by_text("1 of 2").wait_for()
+    page.locator("label", has_text="4").first.click()
+    page.get_by_role("button", name="Save check-in").click()
+    page.get_by_text("Thank you for checking in.").wait_for()
+    _charts_drawn(page, 1)  # the mood trend appears after the first check-in
