@@ -1,0 +1,149 @@
+"""`onward import`, `onward backup`, `onward restore`, `onward report applications`, `onward calendar`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from onward.cli.context import CliError, Context, pass_context
+
+STATUS_WORDS = {"new": "will be added", "update": "will move on", "duplicate": "already here, skipped",
+                "invalid": "cannot be imported"}
+
+
+def _print_preview(result, *, verbose: bool) -> None:
+    click.echo(f"{result.filename}: {result.format_label}")
+    if result.sections:
+        for section, counts in result.sections.items():
+            click.echo(f"  {section}: {counts['new']} new, {counts['existing']} already here")
+        return
+    if result.mapping:
+        pairs = ", ".join(f"{f}={c}" for f, c in result.mapping.items())
+        click.echo(f"  Columns used: {pairs}")
+    for planned in result.rows:
+        if verbose or planned.status in ("invalid", "update"):
+            row = planned.row
+            what = f"{row.title or '?'} at {row.company_name or '?'}"
+            click.echo(f"  {row.label}: {what}: {STATUS_WORDS[planned.status]}" + (
+                f" ({planned.why})" if planned.why else ""))
+    counts = result.counts
+    click.echo(
+        f"  {counts['new']} new, {counts['update']} moving on, {counts['duplicate']} already here, "
+        f"{counts['invalid']} that cannot be imported"
+    )
+
+
+def _mapping(pairs: tuple[str, ...]) -> dict[str, str] | None:
+    mapping = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep:
+            raise CliError(f"Write --map as FIELD=COLUMN, e.g. --map company=Employer (got {pair!r}).")
+        mapping[field.strip()] = column.strip()
+    return mapping or None
+
+
+@click.command("import")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", default="auto", show_default=True,
+              type=click.Choice(["auto", "linkedin", "huntr", "csv", "json"]), help="What kind of file it is.")
+@click.option("--dry-run", is_flag=True, help="Only show what would be imported.")
+@click.option("--map", "pairs", multiple=True, metavar="FIELD=COLUMN",
+              help="For spreadsheets: which column holds a field (company, title, stage, date_applied, ...).")
+@click.option("-v", "--verbose", is_flag=True, help="List every row, not only the ones that need a look.")
+@pass_context
+def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str, ...], verbose: bool) -> None:
+    """Import applications from LinkedIn, Huntr, a spreadsheet or an Onward export. Re-importing adds nothing."""
+    user = ctx.user
+    from onward.io import imports
+
+    result = imports.preview(user, path.name, path.read_bytes(), fmt=fmt, mapping=_mapping(pairs))
+    _print_preview(result, verbose=verbose)
+    if result.problem:
+        raise CliError(f"{result.problem} Say which with --map FIELD=COLUMN, e.g. --map company=Employer.")
+    if dry_run:
+        click.echo("Nothing was imported (dry run).")
+        return
+    counts = imports.apply(user, result)
+    click.echo(f"Imported {counts['new']} and updated {counts['update']}; nothing else was changed.")
+
+
+@click.command()
+@click.argument("path", required=False, type=click.Path(path_type=Path))
+@pass_context
+def backup(ctx: Context, path: Path | None) -> None:
+    """Save a consistent copy of the database (safe while Onward runs). Default: the data folder's backups/."""
+    from onward.io.backup import backup as make_backup
+
+    ctx.setup()
+    target = make_backup(path)
+    click.echo(f"Backup written to {target}")
+
+
+@click.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+@pass_context
+def restore(ctx: Context, path: Path, yes: bool) -> None:
+    """Replace the database with a backup made by `onward backup`. Stop the web app first."""
+    from onward.cli.context import migrate_if_needed
+    from onward.io.backup import check_backup
+    from onward.io.backup import restore as do_restore
+
+    ctx.setup()
+    check_backup(path)
+    if not yes:
+        click.confirm("This replaces everything in Onward with the backup (the current data is kept as a copy). "
+                      "Go ahead?", abort=True)
+    kept = do_restore(path)
+    migrate_if_needed()
+    click.echo(f"Restored from {path}." + (f" Your previous data is kept in {kept}" if kept else ""))
+
+
+@click.group()
+def report() -> None:
+    """Reports made from your records."""
+
+
+@report.command("applications")
+@click.option("--from", "start", required=True, metavar="YYYY-MM-DD", help="First day (inclusive).")
+@click.option("--to", "end", default=None, metavar="YYYY-MM-DD", help="Last day (inclusive; default today).")
+@click.option("--format", "fmt", default="pdf", show_default=True, type=click.Choice(["pdf", "csv"]))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: a name with the dates, in this folder).")
+@pass_context
+def report_applications(ctx: Context, start: str, end: str | None, fmt: str, output: Path | None) -> None:
+    """Proof of applications for a period (company, role, date, channel, outcome), e.g. for an unemployment office."""
+    user = ctx.user
+    from onward.io import report as reports
+
+    first = reports.parse_day(start, "start")
+    last = reports.parse_day(end, "end") if end else dt.date.today()
+    content, _, filename = reports.render(user, first, last, fmt)
+    target = output or Path(filename)
+    target.write_bytes(content)
+    click.echo(f"Wrote {target}")
+
+
+@click.group()
+def calendar() -> None:
+    """Your interviews, tasks and reconnect reminders as a calendar."""
+
+
+@calendar.command("export")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="onward.ics")
+@pass_context
+def calendar_export(ctx: Context, path: Path) -> None:
+    """Write a one-off .ics file to import into a calendar app."""
+    user = ctx.user
+    from onward.io.calendar import feed_bytes
+
+    path.write_bytes(feed_bytes(user))
+    click.echo(f"Wrote {path}")
+
+
+def register(group: click.Group) -> None:
+    for command in (import_, backup, restore, report, calendar):
+        group.add_command(command)

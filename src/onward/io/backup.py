@@ -1,0 +1,155 @@
+"""Back up and restore the SQLite database while Onward runs.
+
+A backup is made with SQLite's online backup API, so it is consistent even while the web app writes. Each
+backup is stamped with Onward's application id in the SQLite header; restore refuses files without it.
+Restore never touches the live database until the new one has been copied and checked, keeps a copy of the
+old one, and then swaps the files in one rename.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connections
+
+# "ONWD" in the SQLite header's application_id field: marks a file as an Onward backup.
+APPLICATION_ID = 0x4F4E5744
+REQUIRED_TABLES = ("django_migrations", "auth_user", "tracker_application", "tracker_stagechange")
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class BackupError(ValueError):
+    """A backup or restore that cannot go ahead; the message says why and what to do."""
+
+
+def database_path() -> Path:
+    db = settings.DATABASES["default"]
+    if "sqlite" not in db["ENGINE"]:
+        raise BackupError(
+            "Onward is using PostgreSQL here. Back it up with PostgreSQL's own tools, for example "
+            "`pg_dump --format=custom --file=onward.dump DBNAME`, and restore with `pg_restore`."
+        )
+    return Path(db["NAME"])
+
+
+def backups_dir() -> Path:
+    path = Path(settings.DATA_DIR) / "backups"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _stamp() -> str:
+    return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _unique(path: Path) -> Path:
+    """`path`, or the same name with -2, -3 … when two backups land in the same second."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _copy(source: Path, target: Path) -> None:
+    """Copy one SQLite database into another file with the online backup API (safe while others write)."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        with dst:
+            src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def backup(path: Path | str | None = None, *, source: Path | None = None) -> Path:
+    """Write a consistent copy of the database (or `source`) to `path` (a file or a folder), by default into
+    backups/."""
+    source = source or database_path()
+    if path is None:
+        target = _unique(backups_dir() / f"onward-{_stamp()}.sqlite3")
+    else:
+        target = Path(path).expanduser()
+        if target.is_dir():
+            target = _unique(target / f"onward-{_stamp()}.sqlite3")
+    if target.exists():
+        raise BackupError(f"{target} already exists; choose another name so nothing is overwritten.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        _copy(source, partial)
+        con = sqlite3.connect(partial)
+        try:
+            con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            con.commit()
+        finally:
+            con.close()
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def check_backup(path: Path) -> None:
+    """Raise BackupError unless `path` is an SQLite file made by `onward backup`, intact, with Onward's tables."""
+    if not path.is_file():
+        raise BackupError(f"There is no file at {path}.")
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+            raise BackupError(f"{path.name} is not an SQLite database, so it cannot be an Onward backup.")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            integrity = con.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path.name} cannot be read as a database ({exc}).") from None
+    if app_id != APPLICATION_ID:
+        raise BackupError(f"{path.name} is an SQLite database but not an Onward backup (made by `onward backup`).")
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        raise BackupError(f"{path.name} lacks Onward's tables ({', '.join(missing)}); it cannot be restored.")
+    if integrity != "ok":
+        raise BackupError(f"{path.name} is damaged ({integrity}); it cannot be restored.")
+
+
+def restore(path: Path | str, *, live: Path | None = None) -> Path | None:
+    """Replace the database (or the SQLite file `live`) with a backup.
+
+    Returns where the previous database was kept (None if there was none).
+    """
+    source = Path(path).expanduser()
+    ours = live is None
+    live = live or database_path()
+    check_backup(source)
+    incoming = live.with_name(live.name + ".restoring")
+    incoming.unlink(missing_ok=True)
+    try:
+        _copy(source, incoming)
+        check_backup(incoming)
+        kept = None
+        if live.exists():
+            kept = backup(_unique(backups_dir() / f"before-restore-{_stamp()}.sqlite3"), source=live)
+        if ours:
+            connections.close_all()
+        if live.exists():
+            # Fold the write-ahead log into the old file and empty it, so it cannot be replayed onto the new one.
+            con = sqlite3.connect(live)
+            try:
+                con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                con.close()
+        os.replace(incoming, live)
+        for suffix in ("-wal", "-shm"):
+            live.with_name(live.name + suffix).unlink(missing_ok=True)
+    finally:
+        incoming.unlink(missing_ok=True)
+    return kept

@@ -1,0 +1,1 @@
+"""Importers: each turns one kind of file into `Row`s; `onward.io.imports` previews and applies them."""

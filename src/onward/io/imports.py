@@ -1,0 +1,313 @@
+"""Import applications from other tools: read a file, preview what would happen, then apply it in one go.
+
+The web upload page and `onward import` both call `preview` and `apply`. Nothing is written until `apply`,
+and `apply` writes everything or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from onward.io.importers import generic_csv, huntr, linkedin, onward_json
+from onward.io.importers.base import ImportFileError, Row, read_csv, read_xlsx, url_key
+from onward.io.models import ImportBatch, ImportRecord, SavedMapping
+from onward.tracker import services as tracker
+from onward.tracker.models import Application, Origin
+from onward.tracker.stages import CLOSED, RANK, Stage
+
+FORMATS = {
+    "auto": "Recognise it for me",
+    "linkedin": "LinkedIn data export",
+    "huntr": "Huntr download",
+    "csv": "Any spreadsheet (CSV or Excel)",
+    "json": "Onward export (JSON)",
+}
+MAX_BYTES = 20 * 1024 * 1024
+
+__all__ = ["FORMATS", "ImportFileError", "Preview", "apply", "detect_format", "preview"]
+
+
+@dataclass
+class Planned:
+    row: Row
+    status: str  # "new", "update", "duplicate" or "invalid"
+    why: str = ""
+    application: Application | None = None
+
+
+@dataclass
+class Preview:
+    format: str
+    filename: str
+    rows: list[Planned] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    mapping: dict[str, str] = field(default_factory=dict)
+    # Onward JSON only: per section, how many rows are new and how many are already here.
+    sections: dict[str, Counter] = field(default_factory=dict)
+    payload: dict | None = None
+    # Spreadsheets only: why the rows cannot be read yet (e.g. no column chosen for the company).
+    problem: str = ""
+
+    @property
+    def counts(self) -> Counter:
+        if self.sections:
+            return Counter(new=sum(c["new"] for c in self.sections.values()),
+                           duplicate=sum(c["existing"] for c in self.sections.values()))
+        return Counter(p.status for p in self.rows)
+
+    @property
+    def format_label(self) -> str:
+        return FORMATS[self.format]
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _zipped(filename: str, data: bytes) -> bool:
+    return data[:2] == b"PK" and not filename.lower().endswith((".xlsx", ".xlsm"))
+
+
+def _table(filename: str, data: bytes) -> tuple[list[str], list[dict[str, str]]]:
+    if filename.lower().endswith((".xlsx", ".xlsm")) or data[:2] == b"PK":
+        return read_xlsx(data)
+    return read_csv(data)
+
+
+def detect_format(filename: str, data: bytes) -> str:
+    """Which importer fits the file: by its name, then by what is inside."""
+    if not data:
+        raise ImportFileError("The file is empty.")
+    name = filename.lower()
+    if name.endswith(".json") or onward_json.looks_like_export(data):
+        return "json"
+    if name.endswith((".xlsx", ".xlsm")):
+        return "csv"
+    if _zipped(filename, data):
+        archive = linkedin.open_zip(data)
+        applied, saved = linkedin.zip_members(archive.namelist())
+        return "linkedin" if applied or saved else "huntr"
+    headers, _ = _table(filename, data)
+    if linkedin.looks_like_applications(headers) or linkedin.looks_like_saved(headers):
+        return "linkedin"
+    if huntr.looks_like_huntr(headers):
+        return "huntr"
+    return "csv"
+
+
+def saved_mapping(owner, headers: list[str]) -> dict[str, str]:
+    """The mapping this person chose before for a file with these columns, else Onward's guess."""
+    saved = SavedMapping.objects.filter(owner=owner, headers_key=generic_csv.headers_key(headers)).first()
+    if saved is not None:
+        return {f: c for f, c in saved.mapping.items() if c in headers}
+    return generic_csv.guess_mapping(headers)
+
+
+def remember_mapping(owner, headers: list[str], mapping: dict[str, str]) -> None:
+    SavedMapping.objects.update_or_create(
+        owner=owner, headers_key=generic_csv.headers_key(headers),
+        defaults={"mapping": mapping, "updated_at": timezone.now()},
+    )
+
+
+def _parse(owner, fmt: str, filename: str, data: bytes, mapping: dict | None) -> Preview:
+    result = Preview(format=fmt, filename=filename)
+    zipped = _zipped(filename, data)
+    if fmt == "json":
+        result.payload = onward_json.load(data)
+        return result
+    if fmt == "linkedin":
+        rows = linkedin.parse_zip(data) if zipped else linkedin.parse_csv(filename, data)
+    elif fmt == "huntr":
+        rows = huntr.parse_zip(data) if zipped else huntr.parse_csv(filename, data)
+    else:
+        result.headers, table = _table(filename, data)
+        result.mapping = dict(mapping) if mapping else saved_mapping(owner, result.headers)
+        try:
+            rows = generic_csv.rows(filename, result.headers, table, result.mapping)
+        except ImportFileError as exc:
+            result.problem, rows = str(exc), []
+    result.rows = [Planned(row=r, status="new") for r in rows]
+    return result
+
+
+# --- planning --------------------------------------------------------------------------------
+
+
+def _validate(row: Row) -> list[str]:
+    """What the application model would refuse, found before anything is written."""
+    fields = {k: v for k, v in row.fields.items() if v not in ("", None)}
+    try:
+        Application(title=row.title, stage=row.stage, **fields).full_clean(exclude=["company", "owner"])
+    except ValidationError as exc:
+        return [f"{name.replace('_', ' ')}: {' '.join(msgs)}" for name, msgs in exc.message_dict.items()]
+    return []
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class _Existing:
+    """This person's applications, indexed once, so planning a large file does not query per row."""
+
+    def __init__(self, owner):
+        self.by_url: dict[str, Application] = {}
+        self.by_name: dict[tuple[str, str], list[Application]] = {}
+        for app in Application.objects.filter(owner=owner).select_related("company").order_by("id"):
+            if app.posting_url:
+                self.by_url.setdefault(url_key(app.posting_url), app)
+            self.by_name.setdefault((_words(app.company.name), _words(app.title)), []).append(app)
+
+    def find(self, row: Row) -> Application | None:
+        """The same posting: the same link, or the same company and role unless both have different links
+        (two openings with one title at one company are two applications)."""
+        url = row.fields.get("posting_url")
+        if url and url_key(url) in self.by_url:
+            return self.by_url[url_key(url)]
+        for app in self.by_name.get((_words(row.company_name), _words(row.title)), []):
+            if not (url and app.posting_url):
+                return app
+        return None
+
+
+def _moves_on(app: Application, stage: Stage, *, same_source: bool) -> bool:
+    """Whether a re-imported row should move an application on: further along the pipeline, or closed by the
+    same tool that created it. An import never reopens or moves an application back."""
+    if stage in RANK and app.stage in RANK:
+        return RANK[stage] > RANK[app.stage]
+    return same_source and stage in CLOSED and app.stage not in CLOSED
+
+
+def _plan(owner, result: Preview) -> None:
+    seen: dict[str, Row] = {}
+    records = {r.key: r for r in ImportRecord.objects.filter(owner=owner).select_related("application")}
+    existing_apps = _Existing(owner)
+    for planned in result.rows:
+        row = planned.row
+        problems = row.problems or _validate(row)
+        if problems:
+            why = "; ".join(problems)
+            planned.status, planned.why = "invalid", why[:1].upper() + why[1:] + "."
+            continue
+        if row.key in seen:
+            planned.status, planned.why = "duplicate", f"The same job as {seen[row.key].label.lower()}."
+            continue
+        seen[row.key] = row
+        record = records.get(row.key)
+        existing = record.application if record else existing_apps.find(row)
+        if existing is None:
+            planned.status = "new"
+            continue
+        planned.application = existing
+        if _moves_on(existing, Stage(row.stage), same_source=record is not None):
+            planned.status = "update"
+            planned.why = f"Already here at {existing.get_stage_display()}; moves to {Stage(row.stage).label}."
+        else:
+            planned.status = "duplicate"
+            planned.why = "Already imported." if record else "You already have this application."
+
+
+def preview(owner, filename: str, data: bytes, *, fmt: str = "auto", mapping: dict | None = None) -> Preview:
+    """Read a file and say, row by row, what importing it would do. Writes nothing."""
+    if len(data) > MAX_BYTES:
+        raise ImportFileError(f"This file is larger than {MAX_BYTES // (1024 * 1024)} MB; split it and try again.")
+    if fmt not in FORMATS:
+        raise ImportFileError(f"Unknown format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
+    if fmt == "auto":
+        fmt = detect_format(filename, data)
+    result = _parse(owner, fmt, filename, data, mapping)
+    if result.payload is not None:
+        result.sections = onward_json.restore(owner, result.payload, dry_run=True)
+    else:
+        _plan(owner, result)
+    return result
+
+
+# --- applying --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def apply(owner, result: Preview, *, batch: ImportBatch | None = None) -> Counter:
+    """Write what the preview promised, all in one transaction. Returns counts by status."""
+    if result.problem:
+        raise ImportFileError(result.problem)
+    if result.payload is not None:
+        result.sections = onward_json.restore(owner, result.payload)
+        counts = result.counts
+    else:
+        _plan(owner, result)  # again: the data may have changed since the preview was shown
+        known = set(ImportRecord.objects.filter(owner=owner).values_list("key", flat=True))
+        records = []
+        for planned in result.rows:
+            app = _apply_row(owner, result, planned)
+            if app is not None and planned.row.key not in known:
+                known.add(planned.row.key)
+                records.append(ImportRecord(owner=owner, key=planned.row.key, application=app, batch=batch))
+        ImportRecord.objects.bulk_create(records)
+        counts = result.counts
+    if result.format == "csv":
+        remember_mapping(owner, result.headers, result.mapping)
+    if batch is not None:
+        batch.status = ImportBatch.Status.APPLIED
+        batch.applied_at = timezone.now()
+        batch.created_count = counts["new"] + counts["update"]
+        batch.skipped_count = counts["duplicate"]
+        batch.invalid_count = counts["invalid"]
+        batch.data = b""  # the upload is not kept once it has been imported
+        batch.save()
+    return counts
+
+
+def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
+    """Create or move on the application for one planned row; returns the application the row stands for."""
+    row = planned.row
+    reason = row.reason or f"Imported from {result.format_label} ({row.label.lower()} of {result.filename})."
+    if planned.status == "update":
+        tracker.move_application(planned.application, row.stage, origin=Origin.IMPORT, reason=reason,
+                                 note=row.note, at=row.at)
+        app = planned.application
+    elif planned.status == "new":
+        fields = {k: v for k, v in row.fields.items() if v not in ("", None)}
+        if row.at:
+            fields.setdefault("date_saved", row.at.date())
+        app = tracker.create_application(
+            owner, company_name=row.company_name, title=row.title, stage=row.stage, origin=Origin.IMPORT,
+            note=row.note, reason=reason, at=row.at, **fields,
+        )
+    else:
+        app = planned.application  # a duplicate of an application already here, or None when invalid
+    return app
+
+
+# --- batches (the web app's upload → preview → apply) -----------------------------------------
+
+
+# An upload never applied is dropped after this long, so old files do not linger in the database.
+UNAPPLIED_KEPT = dt.timedelta(days=7)
+
+
+def start_batch(owner, filename: str, data: bytes, fmt: str = "auto") -> ImportBatch:
+    """Keep an upload until it is applied, after checking it can be read at all."""
+    ImportBatch.objects.filter(
+        owner=owner, status=ImportBatch.Status.PREVIEW, created_at__lt=timezone.now() - UNAPPLIED_KEPT
+    ).delete()
+    result = preview(owner, filename, data, fmt=fmt)
+    return ImportBatch.objects.create(owner=owner, filename=filename[:255], format=result.format, data=data,
+                                      mapping=result.mapping)
+
+
+def get_batch(owner, pk) -> ImportBatch:
+    try:
+        return ImportBatch.objects.get(owner=owner, pk=int(pk))
+    except (ImportBatch.DoesNotExist, ValueError, TypeError):
+        raise tracker.NotFound(f"No import with id {pk}.") from None
+
+
+def batch_preview(batch: ImportBatch) -> Preview:
+    return preview(batch.owner, batch.filename, bytes(batch.data), fmt=batch.format, mapping=batch.mapping or None)

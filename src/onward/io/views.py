@@ -1,0 +1,195 @@
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from onward.io import bookmarklet, imports
+from onward.io import calendar as feeds
+from onward.io import report as reports
+from onward.io.forms import MappingForm, ReportForm, SaveJobForm, UploadForm
+from onward.io.importers.base import ImportFileError, clean_url
+from onward.io.models import ImportBatch
+from onward.tracker import services as tracker
+from onward.tracker.models import Origin
+
+# --- import ----------------------------------------------------------------------------------
+
+
+def import_start(request):
+    form = UploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            if upload.size > imports.MAX_BYTES:
+                raise ImportFileError("This file is larger than 20 MB; split it and try again.")
+            batch = imports.start_batch(request.user, upload.name, upload.read(), form.cleaned_data["format"])
+        except ImportFileError as exc:
+            form.add_error("file", str(exc))
+        else:
+            return redirect("onward_io:batch", pk=batch.pk)
+    batches = ImportBatch.objects.filter(owner=request.user)[:10]
+    return render(request, "onward_io/import_start.html", {"form": form, "batches": batches})
+
+
+def _batch(request, pk) -> ImportBatch:
+    try:
+        return imports.get_batch(request.user, pk)
+    except tracker.NotFound:
+        raise Http404("No such import.") from None
+
+
+def batch(request, pk):
+    batch = _batch(request, pk)
+    context = {"batch": batch}
+    if batch.status == ImportBatch.Status.PREVIEW:
+        try:
+            result = imports.batch_preview(batch)
+        except ImportFileError as exc:
+            context["error"] = str(exc)
+            result = None
+        context["preview"] = result
+        if result is not None and result.format == "csv":
+            context["mapping_form"] = MappingForm(headers=result.headers, initial=result.mapping)
+    return render(request, "onward_io/batch.html", context)
+
+
+@require_POST
+def batch_mapping(request, pk):
+    batch = _batch(request, pk)
+    if batch.status != ImportBatch.Status.PREVIEW or batch.format != "csv":
+        return redirect("onward_io:batch", pk=batch.pk)
+    try:
+        headers = imports.batch_preview(batch).headers
+    except ImportFileError:
+        return redirect("onward_io:batch", pk=batch.pk)
+    form = MappingForm(request.POST, headers=headers)
+    if form.is_valid():
+        batch.mapping = {f: c for f, c in form.cleaned_data.items() if c}
+        batch.save(update_fields=["mapping"])
+    return redirect("onward_io:batch", pk=batch.pk)
+
+
+@require_POST
+def batch_apply(request, pk):
+    batch = _batch(request, pk)
+    if batch.status != ImportBatch.Status.PREVIEW:
+        messages.info(request, "This file was already imported.")
+        return redirect("onward_io:batch", pk=batch.pk)
+    try:
+        counts = imports.apply(request.user, imports.batch_preview(batch), batch=batch)
+    except (ImportFileError, ValidationError) as exc:
+        messages.error(request, f"Nothing was imported: {' '.join(getattr(exc, 'messages', [str(exc)]))}")
+        return redirect("onward_io:batch", pk=batch.pk)
+    messages.success(
+        request, f"Imported {counts['new'] + counts['update']} from {batch.filename}. Nothing else was changed."
+    )
+    return redirect("onward_io:batch", pk=batch.pk)
+
+
+@require_POST
+def batch_discard(request, pk):
+    _batch(request, pk).delete()
+    messages.info(request, "The upload was discarded; nothing was imported from it.")
+    return redirect("onward_io:import")
+
+
+# --- bookmarklet -----------------------------------------------------------------------------
+
+
+def bookmarklet_page(request):
+    save_url = request.build_absolute_uri(reverse("onward_io:save"))
+    return render(request, "onward_io/bookmarklet.html", {"script": bookmarklet.script(save_url)})
+
+
+def save_job(request):
+    if request.method == "POST":
+        form = SaveJobForm(request.POST)
+    else:
+        role, company = bookmarklet.guess(request.GET.get("title", ""))
+        form = SaveJobForm(initial={
+            "title": role[:200], "company": company[:200], "posting_url": clean_url(request.GET.get("url", ""))[:1000],
+            "job_description": request.GET.get("text", "")[: bookmarklet.MAX_TEXT], "stage": "wishlist",
+        })
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            app = tracker.create_application(
+                request.user, company_name=data["company"], title=data["title"], stage=data["stage"],
+                origin=Origin.MANUAL, posting_url=data["posting_url"], job_description=data["job_description"],
+            )
+        except (ValidationError, tracker.TrackerError) as exc:
+            form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
+        else:
+            messages.success(request, f"Saved {app}.")
+            return redirect("tracker:application", pk=app.pk)
+    duplicates = []
+    if form.is_bound or form.initial.get("company"):
+        values = form.data if form.is_bound else form.initial
+        if values.get("company") and values.get("title"):
+            duplicates = list(tracker.find_duplicates(request.user, values["company"], values["title"])[:3])
+    return render(request, "onward_io/save.html", {"form": form, "duplicates": duplicates})
+
+
+# --- calendar --------------------------------------------------------------------------------
+
+
+def calendar_page(request):
+    return render(request, "onward_io/calendar.html", {"has_feed": feeds.has_feed(request.user)})
+
+
+@require_POST
+def calendar_rotate(request):
+    token = feeds.rotate_token(request.user)
+    url = request.build_absolute_uri(reverse("onward_io:feed", args=[token]))
+    return render(request, "onward_io/calendar.html", {"has_feed": True, "feed_url": url})
+
+
+@require_POST
+def calendar_revoke(request):
+    feeds.revoke(request.user)
+    messages.info(request, "The calendar address no longer works.")
+    return redirect("onward_io:calendar")
+
+
+def _ics(owner, filename: str, *, attachment: bool) -> HttpResponse:
+    response = HttpResponse(feeds.feed_bytes(owner), content_type="text/calendar; charset=utf-8")
+    disposition = "attachment" if attachment else "inline"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+def calendar_download(request):
+    return _ics(request.user, "onward.ics", attachment=True)
+
+
+@login_not_required
+def calendar_feed(request, token: str):
+    owner = feeds.owner_for_token(token)
+    if owner is None:
+        raise Http404("No calendar here.")
+    response = _ics(owner, "onward.ics", attachment=False)
+    response["Cache-Control"] = "private, max-age=900"
+    return response
+
+
+# --- your data: backups and the applications report ------------------------------------------
+
+
+def data_page(request):
+    today = timezone.localdate()
+    form = ReportForm(request.GET or None, initial={"start": today.replace(day=1), "end": today, "format": "pdf"})
+    if request.GET and form.is_valid():
+        data = form.cleaned_data
+        content, media_type, filename = reports.render(request.user, data["start"], data["end"], data["format"])
+        response = HttpResponse(content, content_type=media_type)
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    sqlite = "sqlite" in settings.DATABASES["default"]["ENGINE"]
+    return render(request, "onward_io/data.html", {
+        "form": form, "sqlite": sqlite, "data_dir": settings.DATA_DIR,
+    })

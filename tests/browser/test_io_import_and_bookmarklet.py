@@ -1,0 +1,48 @@
+import pytest
+
+from onward.tracker.models import Application
+from onward.tracker.stages import Stage
+
+pytestmark = pytest.mark.browser
+
+LINKEDIN = (
+    b"Application Date,Contact Email,Contact Phone Number,Company Name,Job Title,Job Url,Resume Name,"
+    b'Question And Answers\n"7/6/23, 2:20 PM",,,Acme,Data Engineer,,,\n"someday",,,Beta,Dev,,,\n'
+)
+
+
+def test_upload_preview_then_import(logged_in_page, browser_user):
+    page = logged_in_page
+    page.goto("/import/")
+    page.locator("input[name=file]").set_input_files(
+        {"name": "Job Applications.csv", "mimeType": "text/csv", "buffer": LINKEDIN}
+    )
+    page.get_by_role("button", name="Read the file").click()
+    page.get_by_text("Will be added").wait_for()
+    assert page.get_by_text("Left out: Application date: the date 'someday'").is_visible()
+    assert not Application.objects.filter(owner=browser_user).exists()
+    page.get_by_role("button", name="Import", exact=True).click()
+    page.get_by_text("Imported 1 from Job Applications.csv").wait_for()
+    assert Application.objects.get(owner=browser_user).company.name == "Acme"
+
+
+def test_bookmarklet_opens_a_prefilled_form(logged_in_page, browser_user):
+    page = logged_in_page
+    page.goto("/import/bookmarklet/")
+    script = page.get_by_role("button", name="Save to Onward").get_attribute("href")
+    assert script.startswith("javascript:")
+    page.set_content("<title>Data Engineer at Acme | Jobs</title><p id=jd>Build data pipelines.</p>")
+    page.evaluate("() => { const r = document.createRange(); r.selectNodeContents(document.getElementById('jd'));"
+                  " const s = window.getSelection(); s.removeAllRanges(); s.addRange(r); }")
+    with page.context.expect_page() as opened:
+        page.evaluate(script.removeprefix("javascript:"))
+    form = opened.value
+    form.wait_for_load_state()
+    assert form.get_by_label("Role title").input_value() == "Data Engineer"
+    assert form.get_by_label("Company").input_value() == "Acme"
+    assert form.get_by_label("Job description").input_value() == "Build data pipelines."
+    form.get_by_role("button", name="Save").click()
+    form.wait_for_url("**/applications/*/")
+    app = Application.objects.get(owner=browser_user)
+    assert (app.title, app.stage, app.job_description) == ("Data Engineer", Stage.WISHLIST, "Build data pipelines.")
+    assert app.posting_url.endswith("/import/bookmarklet/")  # set_content keeps the page's address
