@@ -40,6 +40,11 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "onward.core",
     "onward.tracker",
+    "onward.match",
+    "onward.mail",
+    "onward.playbook",
+    "onward.insights",
+    "onward.io",
 ]
 
 MIDDLEWARE = [
@@ -96,16 +101,30 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 LOGIN_URL = "core:login"
-LOGIN_REDIRECT_URL = "tracker:board"
+LOGIN_REDIRECT_URL = "tracker:today"
 LOGOUT_REDIRECT_URL = "core:login"
 
 LANGUAGE_CODE = "en-us"
-TIME_ZONE = os.environ.get("ONWARD_TIME_ZONE", "UTC")
+
+def _local_time_zone() -> str:
+    # Due dates and "today" must follow the user's own clock, not UTC.
+    try:
+        import tzlocal
+
+        return tzlocal.get_localzone_name() or "UTC"
+    except Exception:  # an unusual system zone setting must not stop the app from starting
+        return "UTC"
+
+
+TIME_ZONE = os.environ.get("ONWARD_TIME_ZONE") or _local_time_zone()
 USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = DATA_DIR / "static"
+# Only a server deployment collects static files; a local install serves them from the package.
+STATIC_ROOT = os.environ.get("ONWARD_STATIC_ROOT") or None
+# The shared files (base CSS, htmx, Pico) live in the package, outside any app's static/ directory.
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # Served from the package through the finders: a local install needs no collectstatic step.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
