@@ -4,7 +4,7 @@ set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # Dovecot: the mail tests sync against a real IMAP server on loopback.
-command -v dovecot >/dev/null 2>&1 || need+=(dovecot-imapd)
+{ [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1; } || need+=(dovecot-imapd)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 echo "Installing Debian packages for the tests: ${need[*]}"
