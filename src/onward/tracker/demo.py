@@ -14,6 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.core.services import profile_for
+from onward.playbook.models import STAGE_TYPE
+from onward.playbook.services import log_rejection
 from onward.tracker import services
 from onward.tracker.models import Application, Contact, Note, Origin, Task
 
@@ -137,7 +139,6 @@ TASKS = [
     ("Prepare system design examples", "prep", 1, "Seven Otters Software", "open"),
     ("Review the warehouse robotics notes before the on-site", "prep", 0, "Velvet Anvil Robotics", "open"),
     ("Follow up on the application", "follow_up", -2, "Snowy Owl Analytics", "open"),
-    ("Ask for feedback after the final round", "feedback_request", 1, "Purple Walrus Games", "open"),
     ("Decide on the offer", "other", 5, "Marmalade Systems", "open"),
     ("Apply before the posting closes", "apply", 2, "Pocket Comet Education", "open"),
     ("Call Ines about the offer", "reconnect", 1, None, "open"),
@@ -215,7 +216,15 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
         for i, (stage, day) in enumerate(moves):
             last = i == len(moves) - 1
             note = spec.get("closing_note", "") if last else ""
-            services.move_application(app, stage, at=_at(start, day, 16), origin=Origin.DEMO, note=note)
+            if stage in STAGE_TYPE:
+                # Through the playbook, as a real rejection would be: the recent ones come with their plan.
+                log_rejection(app, received_at=_at(start, day, 16), rejection_type=STAGE_TYPE[stage],
+                              origin=Origin.DEMO)
+                if note:
+                    added = services.add_note(user, note, application=app)
+                    Note.objects.filter(pk=added.pk).update(created_at=_at(start, day, 17))
+            else:
+                services.move_application(app, stage, at=_at(start, day, 16), origin=Origin.DEMO, note=note)
         if spec.get("note"):
             note = services.add_note(user, spec["note"], application=app)
             Note.objects.filter(pk=note.pk).update(created_at=_at(start, spec["path"][-1][1], 18))
