@@ -347,3 +347,23 @@ def test_effects_are_described_in_words(alice):
     words = apply.describe_effects(MailMessage.objects.get())
     assert words[0] == "Added the application"
     assert "Logged the rejection" in words
+
+
+def test_effects_are_exactly_the_rows_the_message_made(alice):
+    from onward.playbook.models import Rejection
+
+    app = tracker.create_application(alice, company_name="Acme", title="Data Analyst")
+    own_task = tracker.add_task(alice, title="Prepare a portfolio", application=app)
+    ingest(alice, _in(rejection(company="Acme")))
+    msg = MailMessage.objects.get()
+    change = app.stage_changes.get(to_stage="rejected")
+    plan = sorted(app.tasks.exclude(pk=own_task.pk).values_list("pk", flat=True))
+    assert plan  # a recent rejection gets a recovery plan
+    assert msg.effects == [
+        {"kind": "stage_change", "id": change.pk},
+        *({"kind": "task", "id": pk} for pk in plan),
+        {"kind": "rejection", "id": Rejection.objects.get(application=app).pk},
+    ]
+    apply.undo(msg)
+    assert list(app.tasks.values_list("pk", flat=True)) == [own_task.pk]
+    assert list(app.stage_changes.values_list("to_stage", flat=True)) == ["applied"]

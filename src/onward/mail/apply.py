@@ -7,9 +7,11 @@ rows) and the label → action table (ACTIONS).
 from __future__ import annotations
 
 import datetime as dt
+from contextvars import ContextVar
 
 from django.apps import apps as django_apps
 from django.db import transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 
 from onward.mail import link
@@ -83,6 +85,23 @@ def _related_models() -> dict:
 CREATES = {"rejection": ("stage_change", "rejection", "task"), "interview": ("stage_change", "interview")}
 
 
+# Rows saved for the first time while a message acts, as (model, instance): what undo removes. Collected as
+# they are created, which costs far less than comparing the application's related rows before and after.
+_created_rows: ContextVar[list | None] = ContextVar("mail_created_rows", default=None)
+
+
+def _record_created(sender, instance, created, raw=False, **kwargs) -> None:
+    rows = _created_rows.get()
+    if created and not raw and rows is not None:
+        rows.append((sender, instance))
+
+
+def connect_recorder() -> None:
+    """Called once the apps are ready (MailConfig.ready): every model a message's action can create."""
+    for model in _related_models().values():
+        post_save.connect(_record_created, sender=model, dispatch_uid=f"mail-effects-{model._meta.label}")
+
+
 def _snapshot(app: Application, kinds=None) -> dict[str, set[int]]:
     return {
         kind: set(model.objects.filter(application=app).values_list("pk", flat=True))
@@ -103,10 +122,10 @@ def _ack_date(message: MailMessage) -> dt.datetime | None:
         return None
     acks = MailMessage.objects.filter(
         owner=message.owner, label="application_ack", application__isnull=True, sent_at__lt=message.sent_at
-    ).order_by("sent_at")
-    for ack in acks:
-        if company_matches(ack.extracted.get("company", ""), company):
-            return ack.sent_at
+    ).order_by("sent_at").values_list("sent_at", "extracted")
+    for sent_at, extracted in acks:
+        if company_matches(extracted.get("company", ""), company):
+            return sent_at
     return None
 
 
@@ -174,28 +193,39 @@ def _is_earlier(stage: str, target: Stage) -> bool:
     return stage in RANK and RANK[stage] < RANK[target]
 
 
-@transaction.atomic
-def apply_message(message: MailMessage, label: str) -> MailMessage:
-    """Link the message to its application (creating one if needed), make the change, record what changed."""
+def _apply(message: MailMessage, label: str) -> None:
+    """Link the message to its application (creating one if needed), make the change, and set on the message
+    what changed; the caller saves the message."""
     if label == NOT_JOB:
         raise MailError("A message that is not about a job changes nothing.")
     reason = why(message, label)
     app, created = _find_or_create(message, label, reason)
-    kinds = CREATES.get(label, ("stage_change",))
-    # A new application holds only its first history row so far; an existing one needs the full before-picture.
-    before = _snapshot(app, ("stage_change",) if created else kinds)
     previous_stage = app.stage
-    _act(app, message, label, reason)
-    after = _snapshot(app, kinds)
+    # Collected only from here: a new application's first history row goes with the application itself.
+    rows: list = []
+    token = _created_rows.set(rows)
+    try:
+        _act(app, message, label, reason)
+    finally:
+        _created_rows.reset(token)
     effects = [{"kind": "application", "id": app.pk}] if created else []
-    for kind, ids in after.items():
-        effects += [{"kind": kind, "id": pk} for pk in sorted(ids - before.get(kind, set()))]
+    kinds = CREATES.get(label, ("stage_change",))
+    for kind, model in _related_models().items():
+        if kind in kinds:
+            ids = sorted(row.pk for made, row in rows if made is model and row.application_id == app.pk)
+            effects += [{"kind": kind, "id": pk} for pk in ids]
+    tracker.touch(app, _message_time(message))
     message.application = app
     message.effects = effects
     message.extracted = {**message.extracted, "previous_stage": previous_stage}
     message.status = MailMessage.Status.APPLIED if not message.reviewed_label else MailMessage.Status.CONFIRMED
+
+
+@transaction.atomic
+def apply_message(message: MailMessage, label: str) -> MailMessage:
+    """Act on a stored message and record what changed (see _apply)."""
+    _apply(message, label)
     message.save(update_fields=["application", "effects", "extracted", "status"])
-    tracker.touch(app, _message_time(message))
     return message
 
 
@@ -258,22 +288,26 @@ def _untouched_since(app: Application, message: MailMessage) -> bool:
 
 
 def keep(entry: LedgerEntry, message: MailMessage, thresholds: dict[str, float]) -> MailMessage:
-    """Apply a sure classification or queue the message for review; a failure to apply queues it with why."""
+    """Apply a sure classification or queue the message for review; a failure to apply queues it with why.
+
+    The ledger row and the message are written once, after acting, with their final outcome; the caller holds
+    the transaction that keeps them together with the changes.
+    """
     label = message.label
     sure = label != NOT_JOB and message.confidence >= thresholds.get(label, 1.0)
     message.status = MailMessage.Status.REVIEW
-    message.save()
     if sure:
         try:
             with transaction.atomic():
-                apply_message(message, label)
+                _apply(message, label)
         except (MailError, ValueError) as exc:
             message.status = MailMessage.Status.REVIEW
             message.evidence = [*message.evidence, f"Not applied automatically: {exc}"]
-            message.save(update_fields=["status", "evidence"])
     applied = message.status == MailMessage.Status.APPLIED
     entry.outcome = LedgerEntry.Outcome.APPLIED if applied else LedgerEntry.Outcome.REVIEW
-    entry.save(update_fields=["outcome"])
+    entry.save()
+    message.ledger = entry
+    message.save()
     return message
 
 

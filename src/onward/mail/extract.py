@@ -86,7 +86,11 @@ def normalise_company(name: str) -> tuple[str, ...]:
 
 def company_matches(a: str, b: str) -> bool:
     """Same company on token boundaries: "Meta" is not "Metabase", "Acme" is "Acme Inc." and "ACME Robotics"."""
-    ta, tb = normalise_company(a), normalise_company(b)
+    return tokens_match(normalise_company(a), normalise_company(b))
+
+
+def tokens_match(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+    """company_matches for names already normalised (matching one name against many normalises it once)."""
     if not ta or not tb:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)

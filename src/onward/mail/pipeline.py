@@ -22,12 +22,12 @@ from onward.mail.models import LedgerEntry, MailMessage
 from onward.mail.sources import IncomingMessage
 
 # Mail without any of these words cannot be about a job search, so it skips the classifier: most mail is
-# like that, and this keeps a big import fast. Kept broad (and in a few languages) on purpose.
+# like that, and this keeps a big import fast. Kept broad (and in a few languages) on purpose. Matched against
+# lower-cased text: a case-sensitive search is several times faster than re.IGNORECASE.
 JOB_WORDS = re.compile(
     r"appl(?:y|ied|ying|ication|icant)|candida|career|position|role\b|job|hir(?:e|ing)|recruit|interview|offer"
     r"|talent|resume|résumé|\bcv\b|vacanc|opening|opportunit|assessment|onboard|employ|salary|shortlist"
-    r"|bewerb|stelle|emploi|poste|entrevista|empleo|lavoro|colloquio|sollicit|vorstellungsgespr",
-    re.IGNORECASE,
+    r"|bewerb|stelle|emploi|poste|entrevista|empleo|lavoro|colloquio|sollicit|vorstellungsgespr"
 )
 
 
@@ -144,7 +144,7 @@ def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 # 3. Screen out mail with no job words at all (most mail), cheaply.
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     parsed = item.parsed
-    if JOB_WORDS.search(parsed.subject) or JOB_WORDS.search(parsed.text, 0, 20_000):
+    if JOB_WORDS.search(parsed.subject.lower()) or JOB_WORDS.search(parsed.text[:20_000].lower()):
         return True
     return _ignore(item, ledger, report)
 
@@ -190,7 +190,6 @@ def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport,
     with transaction.atomic():
         entry = ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.REVIEW,
                              label=c.label)
-        entry.save()
         message = MailMessage(
             owner=owner, ledger=entry, subject=parsed.subject, sender=parsed.sender,
             sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
