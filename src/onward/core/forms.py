@@ -1,6 +1,8 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
+from django.contrib.auth.forms import AuthenticationForm
 
+from onward.core import throttle
 from onward.core.models import Profile
 
 
@@ -34,3 +36,27 @@ class PreferencesForm(forms.ModelForm):
         model = Profile
         fields = ["hide_rejections_on_board", "active_pipeline_target", "ghosting_threshold_days"]
         labels = {"hide_rejections_on_board": "Hide rejections from the board"}
+
+
+class ThrottledAuthenticationForm(AuthenticationForm):
+    """Sign-in that pauses after repeated attempts that do not match (see onward.core.throttle)."""
+
+    def clean(self):
+        username = self.cleaned_data.get("username") or ""
+        ip = throttle.client_ip(self.request) if self.request else None
+        until = throttle.paused_until(username, ip)
+        if until is not None:
+            raise forms.ValidationError(throttle.pause_message(until), code="paused")
+        try:
+            data = super().clean()
+        except forms.ValidationError:
+            throttle.record_failure(username, ip)
+            raise
+        throttle.clear(username)
+        return data
+
+
+class JoinForm(SetupForm):
+    """The invitee chooses a name and password; the same checks as the first-run set-up."""
+
+    username = forms.CharField(max_length=150, help_text="The name you will sign in with.")

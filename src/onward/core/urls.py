@@ -8,4 +8,9 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("settings/", views.preferences, name="settings"),
+    path("accounts/invite/", views.invite, name="invite"),
+    path("accounts/join/<str:token>/", views.join, name="join"),
+    path("sharing/", views.sharing_page, name="sharing"),
+    path("sharing/<int:pk>/revoke/", views.share_revoke, name="share_revoke"),
+    path("shared/<int:pk>/", views.shared_summary, name="shared"),
 ]

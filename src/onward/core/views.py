@@ -2,10 +2,13 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods, require_POST
 
-from onward.core import services
-from onward.core.forms import PreferencesForm, SetupForm
+from onward.core import invites, services, sharing
+from onward.core.forms import JoinForm, PreferencesForm, SetupForm, ThrottledAuthenticationForm
 
 
 @login_not_required
@@ -24,6 +27,7 @@ def setup(request):
 class LoginView(auth_views.LoginView):
     template_name = "core/login.html"
     redirect_authenticated_user = True
+    form_class = ThrottledAuthenticationForm
 
 
 class LogoutView(auth_views.LogoutView):
@@ -38,3 +42,70 @@ def preferences(request):
         messages.success(request, "Settings saved.")
         return redirect("core:settings")
     return render(request, "core/settings.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def invite(request):
+    """Administrators create single-use invitation links; the link is shown once, right after."""
+    if not request.user.is_staff:
+        raise PermissionDenied
+    link = None
+    if request.method == "POST":
+        _, token = invites.create_invite(created_by=request.user)
+        link = request.build_absolute_uri(reverse("core:join", args=[token]))
+    return render(request, "core/invite.html", {"link": link, "open_invites": invites.open_invites()})
+
+
+@login_not_required
+@require_http_methods(["GET", "POST"])
+def join(request, token):
+    if request.user.is_authenticated:
+        return redirect("tracker:today")
+    try:
+        invites.check_invite(token)
+    except invites.InviteError as exc:
+        return render(request, "core/join.html", {"problem": str(exc)}, status=410)
+    form = JoinForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = invites.accept_invite(token, form.cleaned_data["username"], form.cleaned_data["password"])
+        except invites.InviteError as exc:
+            return render(request, "core/join.html", {"problem": str(exc)}, status=410)
+        except (invites.AccountError, ValidationError) as exc:
+            form.add_error("username" if isinstance(exc, invites.AccountError) else "password", exc)
+        else:
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, "Your account is ready. Your data is visible only to you.")
+            return redirect("tracker:today")
+    return render(request, "core/join.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def sharing_page(request):
+    """Whom the user shares their summary with, and whose summaries are shared with them."""
+    problem = None
+    if request.method == "POST":
+        try:
+            share = sharing.grant(request.user, request.POST.get("coach", ""))
+        except services.AccountError as exc:
+            problem = str(exc)
+        else:
+            messages.success(request, f"{share.coach.username} can now read your summary and funnel.")
+            return redirect("core:sharing")
+    return render(request, "core/sharing.html", {
+        "given": sharing.given(request.user), "received": sharing.received(request.user),
+        "problem": problem, "coach": request.POST.get("coach", ""),
+    }, status=400 if problem else 200)
+
+
+@require_POST
+def share_revoke(request, pk):
+    share = sharing.revoke(request.user, pk)
+    messages.success(request, f"{share.coach.username} can no longer see your summary.")
+    return redirect("core:sharing")
+
+
+def shared_summary(request, pk):
+    """A coach's read-only view of someone's summary and funnel."""
+    share = sharing.open_share_for_coach(request.user, pk)
+    return render(request, "core/shared_summary.html", {"share": share, **sharing.summary(share.owner)})

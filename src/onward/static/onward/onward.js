@@ -36,3 +36,16 @@ document.addEventListener("htmx:responseError", function (evt) {
 document.addEventListener("htmx:sendError", function () {
   onwardNotice("Onward could not be reached. Check that it is still running, then try again.");
 });
+
+// The Content-Security-Policy forbids inline handlers (onclick=...): small behaviours are data attributes.
+document.addEventListener("change", function (evt) {
+  if (evt.target.matches("[data-autosubmit]") && evt.target.form) evt.target.form.submit();
+});
+document.addEventListener("click", function (evt) {
+  var el = evt.target.closest("[data-confirm], [data-select-on-click], [data-inert-link]");
+  if (!el) return;
+  if (el.matches("[data-confirm]") && !confirm(el.dataset.confirm)) evt.preventDefault();
+  if (el.matches("[data-select-on-click]")) el.select();
+  // The bookmarklet link is for dragging to the bookmarks bar, not for running here.
+  if (el.matches("[data-inert-link]")) evt.preventDefault();
+});

@@ -1,0 +1,63 @@
+"""Read-only sharing: a user lets a coach see their summary and funnel, and can take that back."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Count
+from django.http import Http404
+from django.utils import timezone
+
+from onward.core.models import Share
+from onward.core.services import AccountError
+
+
+def grant(owner, coach_username: str) -> Share:
+    coach = get_user_model().objects.filter(username__iexact=coach_username.strip()).first()
+    if coach is None:
+        raise AccountError(f"There is no account called {coach_username.strip()!r} here.")
+    if coach.pk == owner.pk:
+        raise AccountError("You can already see your own figures; choose someone else to share with.")
+    try:
+        with transaction.atomic():
+            return Share.objects.create(owner=owner, coach=coach)
+    except IntegrityError:
+        raise AccountError(f"You already share your summary with {coach.username}.") from None
+
+
+def given(owner):
+    return Share.objects.filter(owner=owner, revoked_at__isnull=True).select_related("coach")
+
+
+def received(coach):
+    return Share.objects.filter(coach=coach, revoked_at__isnull=True).select_related("owner")
+
+
+def revoke(owner, pk) -> Share:
+    share = Share.objects.filter(owner=owner, pk=pk, revoked_at__isnull=True).first()
+    if share is None:
+        raise Http404("No such share.")
+    share.revoked_at = timezone.now()
+    share.save(update_fields=["revoked_at"])
+    return share
+
+
+def open_share_for_coach(coach, pk) -> Share:
+    """The share a coach may read, or 404: revoked shares and other people's shares look the same."""
+    share = received(coach).filter(pk=pk).first()
+    if share is None:
+        raise Http404("Nothing is shared with you here.")
+    return share
+
+
+def summary(owner) -> dict:
+    """What a coach sees: counts per stage and the funnel; no companies, roles, people or notes."""
+    from onward.insights.dashboard import stats
+    from onward.tracker.models import Application
+    from onward.tracker.stages import Stage
+
+    counts = dict(Application.objects.filter(owner=owner).values_list("stage").annotate(n=Count("id")))
+    return {
+        "stage_counts": [(Stage(value).label, counts[value]) for value in Stage.values if counts.get(value)],
+        "funnel": stats(owner, "all").funnel,
+    }
