@@ -1,0 +1,63 @@
+"""Seed data for bench/load.sh: 50 people with an application history each, plus a request list for wrk.
+
+Run by bench/load.sh with the server's environment (DATABASE_URL, ONWARD_SECRET_KEY, ...).
+Writes one request a line, "path<TAB>header", mixing the board, an application page and the API list.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+USERS = 50
+APPLICATIONS_PER_USER = 60
+STAGE_MIX = ["applied"] * 5 + ["screening", "interviewing", "rejected", "ghosted", "wishlist", "offer"]
+
+
+def main(out_path: str) -> None:
+    from onward.cli.context import setup_django
+
+    setup_django()
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+
+    from onward.api.tokens import create_token
+    from onward.tracker import services
+
+    rng = random.Random(8)
+    lines = []
+    for n in range(USERS):
+        user = get_user_model().objects.create_user(f"load{n:02d}", password=None)
+        app_ids = []
+        for i in range(APPLICATIONS_PER_USER):
+            app = services.create_application(
+                user, company_name=f"Company {rng.randrange(40)}", title=f"Role {i}", stage="applied"
+            )
+            stage = rng.choice(STAGE_MIX)
+            if stage != "applied":
+                services.move_application(app, stage, note="Seeded")
+            if i % 4 == 0:
+                services.add_task(user, title=f"Follow up {i}", application=app)
+            app_ids.append(app.pk)
+        # A signed-in session, as the login view would create it.
+        session = import_module(settings.SESSION_ENGINE).SessionStore()
+        session[SESSION_KEY] = str(user.pk)
+        session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+        session.create()
+        cookie = f"Cookie: {settings.SESSION_COOKIE_NAME}={session.session_key}"
+        _, key = create_token(user, "load test")
+        for app_id in rng.sample(app_ids, 3):
+            lines.append(f"/board/\t{cookie}")
+            lines.append(f"/applications/{app_id}/\t{cookie}")
+            lines.append(f"/api/v1/applications?limit=50\tAuthorization: Bearer {key}")
+    rng.shuffle(lines)
+    with open(out_path, "w") as fh:
+        fh.write("\n".join(lines) + "\n")
+    print(f"Seeded {USERS} users, {USERS * APPLICATIONS_PER_USER} applications, {len(lines)} distinct requests.")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,17 @@
+from django.contrib.auth.decorators import login_not_required
+from django.urls import include, path
+
+from onward.api import views
+from onward.api.api import api
+
+# The API authenticates each request by its token, not by the session: the login redirect does not apply.
+api_patterns, _, _ = api.urls
+for pattern in api_patterns:
+    pattern.callback = login_not_required(pattern.callback)
+
+app_name = "onward_api"
+urlpatterns = [
+    path("tokens/", views.tokens, name="tokens"),
+    path("tokens/<int:pk>/revoke/", views.revoke, name="revoke"),
+    path("v1/", include((api_patterns, "api"))),
+]
