@@ -16,7 +16,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,postgres]'
+	$(BIN)/pip install --quiet -e '.[test,postgres,server]'
 	touch $@ $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -26,6 +26,8 @@ test: $(VENV)/.installed-test
 	bash scripts/install-test-system-deps.sh
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest
+	# Again on a real PostgreSQL (a throw-away cluster on 127.0.0.1), without the browser tests.
+	bash scripts/with-postgres.sh $(BIN)/pytest -m "not browser" -q -p no:randomly
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench

@@ -5,6 +5,11 @@ need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 # Dovecot: the mail tests sync against a real IMAP server on loopback.
 { [ -x /usr/sbin/dovecot ] || command -v dovecot >/dev/null 2>&1; } || need+=(dovecot-imapd)
+# PostgreSQL: the suite runs a second time on a throw-away cluster (scripts/with-postgres.sh).
+compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need+=(postgresql)
+# Redis: the background-work tests run a real RQ worker; wrk drives bench/load.sh.
+command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
+command -v wrk >/dev/null 2>&1 || need+=(wrk)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then SUDO=sudo; else SUDO=; fi
 echo "Installing Debian packages for the tests: ${need[*]}"

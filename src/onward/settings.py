@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 from onward.paths import data_dir, local_secret_key
 
@@ -20,13 +22,44 @@ def _env_bool(name: str, default: bool = False) -> bool:
 
 
 DEBUG = _env_bool("ONWARD_DEBUG")
-SECRET_KEY = os.environ.get("ONWARD_SECRET_KEY") or local_secret_key(DATA_DIR)
-ALLOWED_HOSTS = [h for h in os.environ.get("ONWARD_ALLOWED_HOSTS", "").split(",") if h] or [
-    "127.0.0.1",
-    "localhost",
-    "[::1]",
-    "testserver",
-]
+# Server mode serves several people over a network: nothing may fall back to a local default there.
+SERVER_MODE = os.environ.get("ONWARD_MODE", "").strip().lower() == "server" or bool(os.environ.get("DATABASE_URL"))
+# Behind a reverse proxy that sets X-Forwarded-Proto and X-Forwarded-For itself (never trust them otherwise).
+BEHIND_PROXY = SERVER_MODE and _env_bool("ONWARD_BEHIND_PROXY")
+
+
+def _required(name: str) -> str:
+    value = os.environ.get(name, "").strip()
+    if not value:
+        raise ImproperlyConfigured(f"{name} must be set when Onward runs in server mode.")
+    return value
+
+
+if SERVER_MODE:
+    SECRET_KEY = _required("ONWARD_SECRET_KEY")
+    ALLOWED_HOSTS = [h.strip() for h in _required("ONWARD_ALLOWED_HOSTS").split(",") if h.strip()]
+    # Cookies travel over HTTPS only; ONWARD_ALLOW_HTTP=1 is for trying a server set-up on a private network.
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = not _env_bool("ONWARD_ALLOW_HTTP")
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = CSRF_COOKIE_SAMESITE = "Lax"
+    CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("ONWARD_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+    SECURE_REFERRER_POLICY = "same-origin"
+    X_FRAME_OPTIONS = "DENY"
+    if _env_bool("ONWARD_HTTPS"):
+        SECURE_SSL_REDIRECT = True
+        SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+        SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    if BEHIND_PROXY:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+else:
+    SECRET_KEY = os.environ.get("ONWARD_SECRET_KEY") or local_secret_key(DATA_DIR)
+    ALLOWED_HOSTS = [h for h in os.environ.get("ONWARD_ALLOWED_HOSTS", "").split(",") if h] or [
+        "127.0.0.1",
+        "localhost",
+        "[::1]",
+        "testserver",
+    ]
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -36,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    "csp",
     "django_tasks",
     "django_tasks_db",
     "onward.core",
@@ -45,10 +79,13 @@ INSTALLED_APPS = [
     "onward.playbook",
     "onward.insights",
     "onward.io",
+    "onward.api",
+    "ninja",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -99,6 +136,51 @@ else:
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+if os.environ.get("REDIS_URL"):
+    # A shared deployment may hand background work to Redis; `onward worker` then runs an RQ worker.
+    INSTALLED_APPS.append("django_rq")
+    RQ_QUEUES = {"default": {"URL": os.environ["REDIS_URL"]}}
+    TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
+
+# Work `onward worker` enqueues on a schedule: task path -> seconds between runs. Set 0 to turn one off.
+PERIODIC_TASKS = {
+    "onward.work.tasks.sync_all_mail": int(os.environ.get("ONWARD_MAIL_SYNC_SECONDS", 15 * 60)),
+    "onward.work.tasks.retrain_all_mail_models": int(os.environ.get("ONWARD_RETRAIN_SECONDS", 24 * 60 * 60)),
+}
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+    "django.contrib.auth.hashers.ScryptPasswordHasher",
+]
+
+# Scripts only from our own files (or a page's nonce); inline styles stay allowed because htmx and
+# vega-embed insert small <style> blocks. Pages that draw Vega charts add 'unsafe-eval' themselves.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+
+# Failed sign-ins allowed per username and per address within the window, before a pause.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("ONWARD_LOGIN_FAILURE_LIMIT", "5"))
+# Higher per address: several people may share one office or home address.
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("ONWARD_LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+LOGIN_FAILURE_WINDOW_MINUTES = int(os.environ.get("ONWARD_LOGIN_FAILURE_WINDOW_MINUTES", "15"))
+INVITE_VALID_DAYS = 7
 
 LOGIN_URL = "core:login"
 LOGIN_REDIRECT_URL = "tracker:today"

@@ -8,4 +8,5 @@ urlpatterns = [
     path("match/", include("onward.match.urls")),
     path("insights/", include("onward.insights.urls")),
     path("playbook/", include("onward.playbook.urls")),
+    path("api/", include("onward.api.urls")),
 ]

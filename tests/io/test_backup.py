@@ -11,6 +11,8 @@ from onward.tracker import services
 @pytest.fixture
 def live(alice, tmp_path, settings):
     """A real Onward database file (a copy of the test database, schema and all) in WAL mode."""
+    if connection.vendor != "sqlite":
+        pytest.skip("Backups copy the local SQLite database; a PostgreSQL server is backed up with its own tools.")
     settings.DATA_DIR = tmp_path / "data"
     services.create_application(alice, company_name="Acme", title="Committed")
     path = tmp_path / "onward.sqlite3"

@@ -132,12 +132,11 @@ def test_position_closed_reconnects_in_twelve_weeks_not_seven(alice):
 
 
 def test_pipeline_at_target_adds_no_application_step(alice):
-    for n in range(5):
-        tracker.create_application(alice, company_name=f"Co {n}", title="Dev")
+    first, *_ = [tracker.create_application(alice, company_name=f"Co {n}", title="Dev") for n in range(5)]
     app = tracker.create_application(alice, company_name="Acme", title="Dev")
     assert "add_applications" not in plan_by_step(services.log_rejection(app))
     other = tracker.create_application(alice, company_name="Beta", title="Dev")
-    tracker.move_application(tracker.get_application(alice, 1), "withdrawn")
+    tracker.move_application(first, "withdrawn")
     task = plan_by_step(services.log_rejection(other))["add_applications"]
     assert task.title == "Add new applications this week: 1 more to reach your target of 5 (4 active now)"
 
