@@ -10,12 +10,14 @@ import socket
 import subprocess
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
+
+from onward.mail.classify import Classification
 
 
 def make_message(
@@ -43,22 +45,6 @@ def make_message(
     return msg.as_bytes()
 
 
-@dataclass
-class FakeClassification:
-    label: str
-    confidence: float
-    rejection_subtype: str | None = None
-    keep_on_file: bool | None = None
-    reapply_invited: bool | None = None
-    feedback_offered: bool | None = None
-    feedback_declined: bool | None = None
-    evidence: list[str] = field(default_factory=list)
-
-    def to_dict(self) -> dict:
-        return {k: getattr(self, k) for k in ("label", "confidence", "rejection_subtype", "keep_on_file",
-                                                "reapply_invited", "feedback_offered", "feedback_declined")}
-
-
 # Keyword → (label, confidence): the pipeline tests decide the classification themselves.
 FAKE_RULES = [
     ("[unsure]", "application_ack", 0.4),
@@ -75,8 +61,8 @@ def fake_classify(subject, body, sender=""):
     for phrase, label, confidence in FAKE_RULES:
         if phrase in text:
             extra = {"rejection_subtype": "not_selected", "keep_on_file": False} if label == "rejection" else {}
-            return FakeClassification(label, confidence, evidence=[f'phrase "{phrase}"'], **extra)
-    return FakeClassification("other", 0.97, evidence=["no job phrases"])
+            return Classification(label, confidence, evidence=[f'phrase "{phrase}"'], **extra)
+    return Classification("other", 0.97, evidence=["no job phrases"])
 
 
 def fake_classify_many(messages, model=None):
