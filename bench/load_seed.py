@@ -28,6 +28,8 @@ def main(out_path: str) -> None:
 
     rng = random.Random(8)
     lines = []
+    # A deployment has an administrator with a password; without one every page would offer the set-up form.
+    get_user_model().objects.create_superuser("admin", password="load-test-admin-password")
     for n in range(USERS):
         user = get_user_model().objects.create_user(f"load{n:02d}", password=None)
         app_ids = []

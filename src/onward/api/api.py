@@ -6,10 +6,11 @@ import datetime as dt
 from typing import Annotated
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import F
 from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from onward.api.auth import TokenAuth
 from onward.api.services import update_application
@@ -51,7 +52,9 @@ class ErrorOut(Schema):
     detail: str
 
 
-class ApplicationOut(Schema):
+# Output models are plain pydantic models fed with rows (dicts): pydantic then validates a page of them in
+# its compiled core, where a ninja Schema would resolve every field of every row in Python.
+class ApplicationOut(BaseModel):
     id: int
     company: str
     title: str
@@ -71,13 +74,24 @@ class ApplicationOut(Schema):
     last_activity_at: dt.datetime
     created_at: dt.datetime
 
-    @staticmethod
-    def resolve_company(obj: Application) -> str:
-        return obj.company.name
 
-    @staticmethod
-    def resolve_stage_label(obj: Application) -> str:
-        return obj.get_stage_display()
+APPLICATION_FIELDS = tuple(f for f in ApplicationOut.model_fields if f not in ("company", "stage_label"))
+STAGE_LABELS = {stage.value: stage.label for stage in Stage}
+
+
+def _application_rows(qs) -> list[dict]:
+    rows = list(qs.values(*APPLICATION_FIELDS, company_name=F("company__name")))
+    for row in rows:
+        row["company"] = row.pop("company_name")
+        row["stage_label"] = STAGE_LABELS.get(row["stage"], row["stage"])
+    return rows
+
+
+def _application_row(app: Application) -> dict:
+    row = {field: getattr(app, field) for field in APPLICATION_FIELDS}
+    row["company"] = app.company.name
+    row["stage_label"] = app.get_stage_display()
+    return row
 
 
 class ApplicationPage(Schema):
@@ -139,7 +153,9 @@ class TimelineOut(Schema):
     reason: str
 
 
-class TaskOut(Schema):
+class TaskOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     id: int
     title: str
     kind: str
@@ -167,7 +183,7 @@ class TaskIn(Schema):
     notes: Text(10_000) = ""
 
 
-class ContactOut(Schema):
+class ContactOut(BaseModel):
     id: int
     name: str
     company: str | None
@@ -179,9 +195,15 @@ class ContactOut(Schema):
     next_follow_up: dt.date | None
     is_my_person: bool
 
-    @staticmethod
-    def resolve_company(obj: Contact) -> str | None:
-        return obj.company.name if obj.company_id else None
+
+CONTACT_FIELDS = tuple(f for f in ContactOut.model_fields if f != "company")
+
+
+def _contact_rows(qs) -> list[dict]:
+    rows = list(qs.values(*CONTACT_FIELDS, company_name=F("company__name")))
+    for row in rows:
+        row["company"] = row.pop("company_name")
+    return rows
 
 
 class ContactPage(Schema):
@@ -208,8 +230,9 @@ class TaskFilters(Page):
     application_id: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
 
 
-def _page(qs, page: Page) -> dict:
-    return {"count": qs.count(), "items": list(qs[page.offset : page.offset + page.limit])}
+def _page(qs, page: Page, rows=list) -> dict:
+    """One page of a query and the total; `rows` turns the page's queryset into what the output model reads."""
+    return {"count": qs.count(), "items": rows(qs[page.offset : page.offset + page.limit])}
 
 
 # --- errors: always JSON with a message for people, never a 500 for bad input ---------------------
@@ -265,7 +288,7 @@ def list_applications(request, filters: Query[ApplicationFilters]):
         request.auth, q=filters.q, stages=filters.stage or None, sources=filters.source or None,
         applied_from=filters.applied_from, applied_to=filters.applied_to, sort=filters.sort,
     )
-    return _page(qs, filters)
+    return _page(qs, filters, _application_rows)
 
 
 @api.post("/applications", response={201: ApplicationOut, **ERRORS}, url_name="applications_create")
@@ -277,19 +300,19 @@ def create_application(request, payload: ApplicationIn):
         request.auth, company_name=data["company"], title=data["title"], stage=data["stage"], note=data["note"],
         **fields,
     )
-    return Status(201, app)
+    return Status(201, _application_row(app))
 
 
 @api.get("/applications/{app_id}", response={200: ApplicationOut, **ERRORS_404}, url_name="application")
 def get_application(request, app_id: Id):
-    return services.get_application(request.auth, app_id)
+    return _application_row(services.get_application(request.auth, app_id))
 
 
 @api.patch("/applications/{app_id}", response={200: ApplicationOut, **ERRORS_404}, url_name="application_update")
 def patch_application(request, app_id: Id, payload: ApplicationPatch):
     """Change an application's details. Only the fields sent change; the stage changes through /move."""
     app = services.get_application(request.auth, app_id)
-    return update_application(app, payload.dict(exclude_unset=True))
+    return _application_row(update_application(app, payload.dict(exclude_unset=True)))
 
 
 @api.post("/applications/{app_id}/move", response={200: MoveOut, **ERRORS_404}, url_name="application_move")
@@ -297,7 +320,7 @@ def move_application(request, app_id: Id, payload: MoveIn):
     """Move to another stage; the change is kept in the application's history."""
     app = services.get_application(request.auth, app_id)
     change = services.move_application(app, payload.stage, note=payload.note)
-    return {"moved": change is not None, "application": app}
+    return {"moved": change is not None, "application": _application_row(app)}
 
 
 @api.get(
@@ -344,5 +367,5 @@ def complete_task(request, task_id: Id):
 
 @api.get("/contacts", response={200: ContactPage, **ERRORS}, url_name="contacts")
 def list_contacts(request, page: Query[Page]):
-    qs = Contact.objects.filter(owner=request.auth).select_related("company").order_by("name", "id")
-    return _page(qs, page)
+    qs = Contact.objects.filter(owner=request.auth).order_by("name", "id")
+    return _page(qs, page, _contact_rows)

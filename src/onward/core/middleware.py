@@ -5,7 +5,7 @@ from onward.core.services import needs_setup
 
 
 class FirstRunMiddleware:
-    """Send every request to the set-up page until the local account exists."""
+    """Send every page request to the set-up page until the local account exists."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -13,6 +13,8 @@ class FirstRunMiddleware:
     def __call__(self, request):
         if not request.user.is_authenticated:
             setup_url = reverse("core:setup")
-            if not request.path.startswith((setup_url, "/static/")) and needs_setup():
+            # API calls carry a token, so an account exists already: asking the database would only cost time.
+            exempt = (setup_url, "/static/", reverse("onward_api:api:api-root"))
+            if not request.path.startswith(exempt) and needs_setup():
                 return redirect(setup_url)
         return self.get_response(request)

@@ -16,7 +16,9 @@ STATUS_WORDS = {
 
 def timeline_entries(app: Application) -> list[TimelineEntry]:
     entries = []
-    for m in app.mail_messages.exclude(status=MailMessage.Status.DISMISSED).order_by("sent_at", "id"):
+    kept = app.mail_messages.exclude(status=MailMessage.Status.DISMISSED)
+    # The bodies can be long and the timeline shows none of them.
+    for m in kept.defer("body", "body_html", "classification", "extracted", "effects").order_by("sent_at", "id"):
         title = f"E-mail: {m.subject or '(no subject)'}"
         body = f"{m.label_display}, {STATUS_WORDS.get(m.status, m.get_status_display().lower())}. From {m.sender}."
         entries.append(TimelineEntry(m.sent_at, "mail", title, body, Origin.MAIL, "; ".join(m.evidence[:3]), m))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 from django.db import models
+from django.forms.models import ModelChoiceIterator
 
 from onward.tracker.models import Application, Company, Contact, Interview, Task
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
@@ -24,7 +25,19 @@ def _blank_choice(choices, label="—"):
     return [("", label), *[(v, lbl) for v, lbl in choices if v != ""]]
 
 
+class ListedChoices(ModelChoiceIterator):
+    """Choices from one ordinary query, kept for the form's life. A person's contacts are few, and the default
+    iterator() opens a server-side cursor on PostgreSQL, several round trips for every render."""
+
+    def __iter__(self):
+        if self.field.empty_label is not None:
+            yield ("", self.field.empty_label)
+        for obj in self.queryset:
+            yield self.choice(obj)
+
+
 class QuickAddForm(forms.Form):
+    cache_blank_render = True  # see core.templatetags.onward_ui.form_fields
     company = forms.CharField(
         max_length=200, help_text="Typed freely: a new company is created if needed.",
         widget=forms.TextInput(attrs={"list": "company-names", "autocomplete": "off"}),
@@ -65,6 +78,8 @@ class ApplicationForm(forms.ModelForm):
         self.order_fields(field_order)
         if self.instance.pk:
             self.fields["company_name"].initial = self.instance.company.name
+        # The iterator first: setting the queryset hands the widget its choices.
+        self.fields["referral_contact"].iterator = ListedChoices
         self.fields["referral_contact"].queryset = Contact.objects.filter(owner=owner)
         self.fields["excitement"].help_text = "1 to 5"
 
@@ -80,6 +95,7 @@ class PrefixedIds:
 
 
 class MoveForm(PrefixedIds, forms.Form):
+    cache_blank_render = True
     id_prefix = "move"
     stage = forms.ChoiceField(choices=Stage.choices)
     note = forms.CharField(label="Note for the timeline", max_length=2000, required=False, widget=SHORT_TEXT)
@@ -99,11 +115,14 @@ class InterviewForm(PrefixedIds, forms.Form):
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
+        # The iterator first: setting the queryset hands the widget its choices.
+        self.fields["interviewers"].iterator = ListedChoices
         self.fields["interviewers"].queryset = Contact.objects.filter(owner=owner)
         self.fields["interviewers"].help_text = "From your contacts."
 
 
 class TaskForm(PrefixedIds, forms.Form):
+    cache_blank_render = True
     id_prefix = "task"
     title = forms.CharField(max_length=300)
     due_date = forms.DateField(required=False, widget=DATE)
@@ -111,6 +130,7 @@ class TaskForm(PrefixedIds, forms.Form):
 
 
 class NoteForm(PrefixedIds, forms.Form):
+    cache_blank_render = True
     id_prefix = "note"
     body = forms.CharField(label="Note", max_length=10000, widget=SHORT_TEXT)
 

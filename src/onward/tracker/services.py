@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Q, QuerySet
+from django.db.models import F, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -117,8 +117,10 @@ def move_application(
     if to_stage not in (Stage.WISHLIST,) and app.date_applied is None:
         app.date_applied = timezone.localdate(at)
         update.append("date_applied")
+    if at > app.last_activity_at:  # what touch() does, in the same UPDATE
+        app.last_activity_at = at
+        update.append("last_activity_at")
     app.save(update_fields=update)
-    touch(app, at)
     return change
 
 
@@ -138,9 +140,12 @@ def reopen_application(app: Application, *, note: str = "", origin: str = Origin
     return move_application(app, reopen_stage(app), note=note or "Reopened", origin=origin)
 
 
-def stage_reached(app: Application) -> Stage:
-    """The furthest pipeline stage in the history (a rejection after interviews still reached interviewing)."""
-    stages = set(app.stage_changes.values_list("to_stage", flat=True)) | {app.stage}
+def stage_reached(app: Application, history: list[str] | None = None) -> Stage:
+    """The furthest pipeline stage in the history (a rejection after interviews still reached interviewing).
+    `history` is the history's stages when the caller has read them already."""
+    if history is None:
+        history = app.stage_changes.values_list("to_stage", flat=True)
+    stages = set(history) | {app.stage}
     reached = [s for s in PIPELINE if s in stages]
     return Stage(reached[-1]) if reached else Stage.WISHLIST
 
@@ -215,10 +220,11 @@ def log_interview(
     )
     if interviewers:
         interview.interviewers.set([c for c in interviewers if c.owner_id == app.owner_id])
+    now = timezone.now()
     if advance and app.stage in (Stage.WISHLIST, Stage.APPLIED, Stage.SCREENING):
         move_application(app, Stage.INTERVIEWING, note=f"{interview.get_kind_display()} scheduled", origin=origin,
-                         reason=reason)
-    touch(app)
+                         reason=reason, at=now)
+    touch(app, now)
     return interview
 
 
@@ -327,7 +333,12 @@ TIMELINE_SOURCES = ("onward.mail.timeline.timeline_entries",)
 
 
 def timeline(app: Application) -> list[TimelineEntry]:
-    """Everything that happened to one application, oldest first."""
+    """Everything that happened to one application, oldest first.
+
+    The related rows stay prefetched on `app`, so the rest of the page (its tasks, its interviews) reads them
+    without asking the database again.
+    """
+    prefetch_related_objects([app], "stage_changes", "interviews__interviewers", "tasks", "notes")
     entries: list[TimelineEntry] = []
     for ch in app.stage_changes.all():
         title = (
@@ -336,7 +347,7 @@ def timeline(app: Application) -> list[TimelineEntry]:
             else f"{ch.get_from_stage_display()} → {ch.get_to_stage_display()}"
         )
         entries.append(TimelineEntry(ch.changed_at, "stage", title, ch.note, ch.origin, ch.reason, ch))
-    for iv in app.interviews.prefetch_related("interviewers"):
+    for iv in app.interviews.all():
         people = ", ".join(c.name for c in iv.interviewers.all())
         title = f"{iv.get_kind_display()} interview" + (f" with {people}" if people else "")
         entries.append(TimelineEntry(iv.scheduled_at, "interview", title, iv.notes, iv.origin, iv.reason, iv))
@@ -384,10 +395,15 @@ def today(owner, *, days_ahead: int = 7) -> Today:
     )
 
 
+def tasks_in_order(tasks) -> list[Task]:
+    """Tasks by due date, undated ones last, as list_tasks orders them on every database."""
+    return sorted(tasks, key=lambda t: (t.due_date is None, t.due_date or dt.date.min, t.pk))
+
+
 def list_tasks(owner, *, status: str | None = Task.Status.OPEN, application=None) -> QuerySet[Task]:
     qs = Task.objects.filter(owner=owner).select_related("application__company", "contact")
     if status:
         qs = qs.filter(status=status)
     if application is not None:
         qs = qs.filter(application=application)
-    return qs.order_by("due_date", "id")
+    return qs.order_by(F("due_date").asc(nulls_last=True), "id")
