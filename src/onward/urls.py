@@ -8,5 +8,6 @@ urlpatterns = [
     path("match/", include("onward.match.urls")),
     path("insights/", include("onward.insights.urls")),
     path("playbook/", include("onward.playbook.urls")),
+    path("reminders/", include("onward.remind.urls")),
     path("api/", include("onward.api.urls")),
 ]

@@ -124,6 +124,7 @@ PARAMS = {
     "playbook:draft_eml": {"app_id": "app", "kind": lambda h: "follow_up"},
     "playbook:debrief": {"interview_id": "interview"}, "playbook:wins": {}, "playbook:win_delete": {"pk": "win"},
     "playbook:edit": {},
+    "remind:follow_up": {"pk": "app"},
     "onward_api:tokens": {}, "onward_api:revoke": {"pk": "api_token"},
     "onward_api:api:openapi-json": {}, "onward_api:api:openapi-view": {}, "onward_api:api:api-root": {},
     "onward_api:api:applications": {}, "onward_api:api:applications_create": {},

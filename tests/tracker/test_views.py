@@ -180,7 +180,8 @@ def test_hide_rejections_setting_hides_them_from_board(alice_client, alice, app)
 def test_settings_page_still_works(alice_client, alice):
     response = alice_client.post(
         reverse("core:settings"),
-        {"hide_rejections_on_board": "on", "active_pipeline_target": 5, "ghosting_threshold_days": 21},
+        {"hide_rejections_on_board": "on", "active_pipeline_target": 5, "ghosting_threshold_days": 21,
+         "follow_up_after_days": 7, "interview_notice_hours": 48, "reminder_hour": 8},
     )
     assert response.status_code == 302
     assert profile_for(alice).hide_rejections_on_board

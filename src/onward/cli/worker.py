@@ -1,4 +1,4 @@
-"""`onward worker`: runs background work (mail sync, retraining) and the schedule that enqueues it."""
+"""`onward worker`: runs background work (mail sync, retraining, reminders) and the schedule that enqueues it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib.auth import get_user_model, password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.db import transaction
 
 from onward.core import throttle
 from onward.core.models import Profile
@@ -32,10 +33,43 @@ class SetupForm(forms.Form):
 
 
 class PreferencesForm(forms.ModelForm):
+    """The profile's preferences, plus the account's e-mail address that the daily reminder e-mail goes to."""
+
+    email = forms.EmailField(label="Your e-mail address", required=False,
+                             help_text="Used only for the daily e-mail, if you turn it on.")
+
     class Meta:
         model = Profile
-        fields = ["hide_rejections_on_board", "active_pipeline_target", "ghosting_threshold_days"]
+        fields = [
+            "hide_rejections_on_board", "active_pipeline_target", "ghosting_threshold_days",
+            "follow_up_after_days", "interview_notice_hours", "reminder_email", "reminder_hour",
+        ]
         labels = {"hide_rejections_on_board": "Hide rejections from the board"}
+
+    field_order = [*Meta.fields[:5], "email", *Meta.fields[5:]]
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["email"].initial = user.email
+
+    def clean(self):
+        data = super().clean()
+        follow_up, ghosting = data.get("follow_up_after_days"), data.get("ghosting_threshold_days")
+        if follow_up and ghosting and follow_up >= ghosting:
+            self.add_error("follow_up_after_days", "Choose fewer days than the ghosting threshold "
+                           f"({ghosting}); otherwise no follow-up would ever be suggested.")
+        if data.get("reminder_email") and not data.get("email") and "email" not in self.errors:
+            self.add_error("email", "The daily e-mail needs an address to go to. Add yours here, or leave it off.")
+        return data
+
+    @transaction.atomic
+    def save(self, commit=True):
+        profile = super().save(commit)
+        if self.cleaned_data["email"] != self.user.email:
+            self.user.email = self.cleaned_data["email"]
+            self.user.save(update_fields=["email"])
+        return profile
 
 
 class ThrottledAuthenticationForm(AuthenticationForm):

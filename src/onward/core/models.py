@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -13,6 +14,20 @@ class Profile(models.Model):
     )
     ghosting_threshold_days = models.PositiveSmallIntegerField(
         default=21, help_text="Days without an answer before an application counts as ghosted."
+    )
+    follow_up_after_days = models.PositiveSmallIntegerField(
+        "suggest a follow-up after (days)", default=7, validators=[MinValueValidator(1), MaxValueValidator(90)],
+        help_text="Days without a reply before Today suggests a follow-up. The suggestions stop once an "
+        "application has waited past the ghosting threshold above.",
+    )
+    interview_notice_hours = models.PositiveSmallIntegerField(
+        "remind me of interviews (hours ahead)", default=48,
+        validators=[MinValueValidator(1), MaxValueValidator(24 * 14)],
+    )
+    reminder_email = models.BooleanField("send me a daily e-mail with my reminders", default=False)
+    reminder_hour = models.PositiveSmallIntegerField(
+        "send it at", default=8, choices=[(h, f"{h:02d}:00") for h in range(24)],
+        help_text="Local time. Nothing is sent on a day with nothing to remind you of.",
     )
 
     def __str__(self) -> str:

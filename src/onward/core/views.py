@@ -9,6 +9,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from onward.core import invites, services, sharing
 from onward.core.forms import JoinForm, PreferencesForm, SetupForm, ThrottledAuthenticationForm
+from onward.remind import delivery
+from onward.remind.models import ReminderDigest
 
 
 @login_not_required
@@ -36,12 +38,16 @@ class LogoutView(auth_views.LogoutView):
 
 def preferences(request):
     profile = services.profile_for(request.user)
-    form = PreferencesForm(request.POST or None, instance=profile)
+    form = PreferencesForm(request.POST or None, instance=profile, user=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Settings saved.")
         return redirect("core:settings")
-    return render(request, "core/settings.html", {"form": form})
+    return render(request, "core/settings.html", {
+        "form": form,
+        "email_configured": delivery.email_configured(),
+        "last_digest": ReminderDigest.objects.filter(owner=request.user).exclude(sent_at=None).first(),
+    })
 
 
 @require_http_methods(["GET", "POST"])

@@ -112,10 +112,13 @@ STAGE_OPTIONS = _stage_options()
 
 
 def today(request):
+    from onward.remind.digest import nudges
+
     data = services.today(request.user)
     has_anything = Application.objects.filter(owner=request.user).exists()
     return render(request, "tracker/today.html", {
         "today": data,
+        "nudges": nudges(request.user),
         "empty": not (data.overdue or data.due_today or data.upcoming_tasks or data.upcoming_interviews),
         "has_applications": has_anything,
         "now_date": timezone.localdate(),
@@ -143,6 +146,8 @@ def _board_context(request, status: str = "", moved: int | None = None) -> dict:
         "closed_more": page.closed_more,
         "hide_rejections": profile.hide_rejections_on_board,
         "move_url": reverse("tracker:board_move"),
+        "board_url": reverse("tracker:board"),
+        "table_url": reverse("tracker:table"),
         "csrf_input": format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)),
         "status": status,
         "moved": moved,
@@ -253,10 +258,11 @@ def application_new(request):
 
 
 def _activity_context(request, app: Application, **forms) -> dict:
+    entries = services.timeline(app)  # also prefetches the tasks and interviews the page shows
     return {
         "app": app,
-        "entries": services.timeline(app),
-        "tasks": services.list_tasks(request.user, status=None, application=app),
+        "entries": entries,
+        "tasks": services.tasks_in_order(app.tasks.all()),
         "is_closed": app.stage in CLOSED,
         "reopen_stage": services.reopen_stage(app).label if app.stage in CLOSED else "",
         "move_form": forms.get("move_form") or MoveForm(initial={"stage": app.stage}),

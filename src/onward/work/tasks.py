@@ -38,3 +38,11 @@ def retrain_all_mail_models() -> dict:
     owners = MailMessage.objects.exclude(reviewed_label="").values_list("owner", flat=True).distinct()
     retrained = sum(1 for user in get_user_model().objects.filter(pk__in=owners) if retrain(user) is not None)
     return {"retrained": retrained}
+
+
+@task()
+def send_due_reminders() -> dict:
+    """Send the daily reminder e-mail to each person who asked for it, once their chosen hour has come."""
+    from onward.remind.delivery import send_due_digests
+
+    return send_due_digests()

@@ -1,0 +1,40 @@
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from onward.core.services import profile_for
+from onward.tracker import services as tracker
+from onward.tracker.models import Task
+from tests.cli.conftest import run  # noqa: F401  (a fixture)
+
+ZONE = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+
+@pytest.fixture(autouse=True)
+def amsterdam(settings):
+    """A fixed zone, so "local day" and "chosen hour" mean the same wherever the tests run."""
+    settings.TIME_ZONE = "Europe/Amsterdam"
+
+
+def at(day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
+    """A moment in November 2026, Amsterdam time."""
+    return dt.datetime(2026, 11, day, hour, minute, tzinfo=ZONE)
+
+
+def applied(owner, company: str, *, on: dt.datetime, title: str = "Engineer", **kwargs):
+    return tracker.create_application(owner, company_name=company, title=title, at=on, **kwargs)
+
+
+def task(owner, title: str, due: dt.date | None, **kwargs) -> Task:
+    return tracker.add_task(owner, title=title, due_date=due, **kwargs)
+
+
+def opt_in(user, *, email: str = "", hour: int = 8):
+    user.email = email or f"{user.username}@example.org"
+    user.save(update_fields=["email"])
+    profile = profile_for(user)
+    profile.reminder_email = True
+    profile.reminder_hour = hour
+    profile.save()
+    return profile
