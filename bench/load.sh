@@ -20,7 +20,7 @@ export ONWARD_DATA_DIR="$work/data" ONWARD_STATIC_ROOT="$work/static" ONWARD_LOG
 .venv/bin/python bench/load_seed.py "$work/requests.tsv"
 
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-workers=$(( $(nproc) * 2 + 1 ))
+workers=${WORKERS:-$(nproc)}
 .venv/bin/gunicorn onward.wsgi:application --bind "127.0.0.1:$port" --workers "$workers" \
   --access-logfile /dev/null --error-logfile "$work/gunicorn.log" &
 server=$!

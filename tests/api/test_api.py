@@ -67,9 +67,23 @@ def test_tasks_create_list_and_done(api, alice):
     assert api.get("/tasks?status=done").json()["count"] == 1
 
 
-def test_contacts_are_listed(api, alice):
-    Contact.objects.create(owner=alice, name="Dana")
-    assert [c["name"] for c in api.get("/contacts").json()["items"]] == ["Dana"]
+def test_contacts_are_listed_with_their_company(api, alice):
+    acme = services.get_or_create_company(alice, "Acme")
+    Contact.objects.create(owner=alice, name="Dana", company=acme)
+    Contact.objects.create(owner=alice, name="Eli")
+    items = api.get("/contacts").json()["items"]
+    assert [(c["name"], c["company"]) for c in items] == [("Dana", "Acme"), ("Eli", None)]
+
+
+def test_a_page_of_applications_carries_every_field(api, alice):
+    app = services.create_application(alice, company_name="Acme", title="Engineer", stage="screening")
+    page = api.get("/applications?limit=1").json()
+    assert page["count"] == 1
+    [row] = page["items"]
+    assert row == api.get(f"/applications/{app.pk}").json()  # the list and the single read agree
+    assert row["company"] == "Acme" and row["stage_label"] == "Screening"
+    # Datetimes are ISO 8601 in UTC, dates plain.
+    assert row["created_at"].endswith("Z") and row["date_saved"] == app.date_saved.isoformat()
 
 
 def test_another_users_rows_are_not_found(api, bob):

@@ -3,7 +3,7 @@ import email
 from email import policy
 
 import pytest
-from django.template.loader import render_to_string
+from django.template import Context, Template
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -132,13 +132,17 @@ def test_editor_refuses_invalid_text_with_the_line(alice_client, alice):
     assert not UserPlaybook.objects.exists()
 
 
-def test_application_panel_partial(rf, alice, app):
-    html = render_to_string("playbook/_application_panel.html", {"application": app})
+def _panel(app) -> str:
+    return Template("{% load playbook_panel %}{% playbook_panel app %}").render(Context({"app": app}))
+
+
+def test_application_panel(alice, app):
+    html = _panel(app)
     assert reverse("playbook:reject", args=[app.pk]) in html
     assert reverse("playbook:debrief", args=[app.interviews.get().pk]) in html
     rejection = services.log_rejection(app, feedback="Strong answers on SQL.")
     app.refresh_from_db()
-    html = render_to_string("playbook/_application_panel.html", {"application": app})
+    html = _panel(app)
     assert reverse("playbook:rejection", args=[rejection.pk]) in html
     assert "Strong answers on SQL." in html
 

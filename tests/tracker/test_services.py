@@ -100,3 +100,11 @@ def test_board_groups_and_hides_rejections(alice):
     assert cols[Stage.APPLIED] == [a] and cols[Stage.WISHLIST] == [b]
     assert [x.pk for x in page.closed] == [c.pk]
     assert board_page(alice, hide_rejections=True).closed == []
+
+
+def test_tasks_without_a_due_date_come_last_on_every_database(alice):
+    undated = services.add_task(alice, title="Someday")
+    later = services.add_task(alice, title="Later", due_date=dt.date(2030, 1, 2))
+    sooner = services.add_task(alice, title="Sooner", due_date=dt.date(2030, 1, 1))
+    assert list(services.list_tasks(alice)) == [sooner, later, undated]
+    assert services.tasks_in_order([undated, later, sooner]) == [sooner, later, undated]

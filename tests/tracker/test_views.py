@@ -212,6 +212,26 @@ def test_board_and_table_queries_do_not_grow_with_applications(alice_client, ali
     assert many == few
 
 
+def test_the_board_reads_every_card_and_count_in_one_query(alice_client, alice):
+    _make_apps(alice, 12)
+    alice_client.get(reverse("tracker:board"))
+    # Session, user, profile, and the board itself.
+    assert _count_queries(alice_client, reverse("tracker:board")) == 4
+
+
+def test_an_application_page_does_not_grow_with_its_history(alice_client, alice):
+    app = services.create_application(alice, company_name="Acme", title="Engineer")
+    alice_client.get(reverse("tracker:application", args=[app.pk]))
+    few = _count_queries(alice_client, reverse("tracker:application", args=[app.pk]))
+    for i in range(4):
+        services.add_task(alice, title=f"Task {i}", application=app)
+        services.add_note(alice, f"Note {i}", application=app)
+        services.log_interview(app, scheduled_at=timezone.now())
+    services.move_application(app, Stage.SCREENING)
+    # Interviews add two queries, each for all of them at once: their interviewers and their debriefs.
+    assert _count_queries(alice_client, reverse("tracker:application", args=[app.pk])) == few + 2
+
+
 # --- table ---------------------------------------------------------------------------------------
 
 

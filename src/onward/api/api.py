@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
+import orjson
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F
 from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
+from ninja.renderers import JSONRenderer
+from ninja.responses import NinjaJSONEncoder
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
 from onward.api.auth import TokenAuth
@@ -19,7 +22,17 @@ from onward.tracker.models import Application, Contact, Task
 from onward.tracker.services import NotFound
 from onward.tracker.stages import Stage
 
+
+class OrjsonRenderer(JSONRenderer):
+    """JSON through orjson, which writes dates and datetimes itself: several times faster on a page of rows than
+    the standard encoder calling back into Python for each date. Anything else unusual falls back to ninja's."""
+
+    def render(self, request, data, *, response_status):
+        return orjson.dumps(data, default=NinjaJSONEncoder().default, option=orjson.OPT_UTC_Z)
+
+
 api = NinjaAPI(
+    renderer=OrjsonRenderer(),
     title="Onward API",
     version="1",
     description="Your applications, tasks and contacts. Authenticate with a personal token from /api/tokens/.",

@@ -51,7 +51,7 @@ def board_card(context, app) -> str:
         "{options}</select>"
         '<noscript><button type="submit" class="secondary small">Move</button></noscript>'
         "</form></li>",
-        pk=app.pk, url=pk_url("tracker:application", app.pk), company=app.company.name, title=app.title,
+        pk=app.pk, url=pk_url("tracker:application", app.pk), company=app.company_name, title=app.title,
         idle=app.idle_label, move=context["move_url"], csrf=context["csrf_input"], options=app.stage_options,
     )
 
@@ -67,7 +67,7 @@ def closed_card(context, app) -> str:
         '<form method="post" action="{reopen}" hx-post="{reopen}" hx-target="#board" hx-swap="outerHTML">{csrf}'
         '<input type="hidden" name="next" value="{board}">'
         '<button type="submit" class="secondary outline small">Reopen</button></form></li>',
-        pk=app.pk, url=pk_url("tracker:application", app.pk), company=app.company.name, title=app.title,
+        pk=app.pk, url=pk_url("tracker:application", app.pk), company=app.company_name, title=app.title,
         stage=app.get_stage_display(), idle=app.idle_label, reopen=reopen, csrf=context["csrf_input"],
         board=context["board_url"],
     )
