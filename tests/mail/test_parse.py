@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from onward.mail.parse import content_hash, html_to_text, parse, quick_message_id, strip_quotes_and_signature
 from tests.mail.conftest import make_message
 
@@ -110,3 +112,42 @@ def test_content_hash_ignores_line_endings():
 
 def test_html_to_text_of_empty_document():
     assert html_to_text("") == ""
+
+
+def _big_message(*, close: bool = True, crlf: bool = False) -> bytes:
+    """Mixed: an alternative (plain + HTML), a forwarded message with its own text, and a big attachment."""
+    from email import policy
+    from email.message import EmailMessage
+
+    forwarded = EmailMessage()
+    forwarded["Subject"] = "Fwd"
+    forwarded.set_content("The forwarded text.\n")
+    msg = EmailMessage()
+    msg["Subject"] = "Your application"
+    msg["From"] = "Acme <jobs@acme.example>"
+    msg.set_content("Thank you for applying.\n" * 2000, cte="quoted-printable")
+    msg.add_alternative("<p>Thank you for applying.</p>" * 2000, subtype="html")
+    msg.add_attachment(forwarded)
+    msg.add_attachment(bytes(range(256)) * 400, maintype="application", subtype="pdf", filename="cv.pdf")
+    raw = msg.as_bytes(policy=policy.SMTP if crlf else policy.default)
+    return raw if close else raw[: raw.rindex(b"--")]
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+@pytest.mark.parametrize("close", [True, False])
+def test_a_big_multipart_message_reads_as_the_stdlib_parser_reads_it(crlf, close):
+    import email
+
+    from onward.mail import parse as parse_module
+
+    raw = _big_message(close=close, crlf=crlf)
+    whole = email.message_from_bytes(raw)
+    assert parse_module.read(raw).text == parse_module.strip_quotes_and_signature(
+        parse_module._body_parts(whole)[0].replace("\r\n", "\n"))
+    msg = parse_module._message(raw)
+    assert parse_module._body_parts(msg) == parse_module._body_parts(whole)
+    assert [p.get_content_type() for p in msg.walk()] == [p.get_content_type() for p in whole.walk()]
+    attachment = next(p for p in msg.walk() if p.get_content_type() == "application/pdf")
+    # With its closing boundary the message is read part by part, and the attachment's body is left unread;
+    # without it, the stdlib parser reads the whole message.
+    assert (attachment.get_payload() == "") is close

@@ -85,10 +85,10 @@ def test_a_run_killed_half_way_loses_nothing_and_duplicates_nothing(alice, monke
     real_keep = apply.keep
     kept = 0
 
-    def killed_on_the_second(entry, message, thresholds):
+    def killed_on_the_second(entry, message, thresholds, **kwargs):
         nonlocal kept
         kept += 1
-        real_keep(entry, message, thresholds)
+        real_keep(entry, message, thresholds, **kwargs)
         if kept == 2:
             raise KeyboardInterrupt  # the process dies inside the message's transaction
 
@@ -106,14 +106,14 @@ def test_a_run_killed_half_way_loses_nothing_and_duplicates_nothing(alice, monke
 
 
 def test_failures_are_recorded_and_the_rest_continue(alice, monkeypatch):
-    real_parse = pipeline.parse.parse
+    real_read = pipeline.parse.read
 
-    def fragile_parse(raw):
+    def fragile_read(raw):
         if b"EXPLODE" in raw:
             raise ValueError("cannot read this one")
-        return real_parse(raw)
+        return real_read(raw)
 
-    monkeypatch.setattr(pipeline.parse, "parse", fragile_parse)
+    monkeypatch.setattr(pipeline.parse, "read", fragile_read)
     report = ingest(alice, _in(make_message("EXPLODE", "x"), ack()))
     assert (report.failed, report.applied) == (1, 1)
     failed = LedgerEntry.objects.get(outcome="failed")
@@ -367,3 +367,35 @@ def test_effects_are_exactly_the_rows_the_message_made(alice):
     apply.undo(msg)
     assert list(app.tasks.values_list("pk", flat=True)) == [own_task.pk]
     assert list(app.stage_changes.values_list("to_stage", flat=True)) == ["applied"]
+
+
+def test_an_application_added_by_hand_while_an_import_runs_is_found(alice, monkeypatch):
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 1)
+
+    def by_hand(_incoming):
+        if not Application.objects.filter(company__name="Globex").exists():
+            tracker.create_application(alice, company_name="Globex", title="Data Analyst")
+
+    ingest(alice, _in(ack(), rejection(company="Globex")), on_message=by_hand)
+    globex = Application.objects.get(owner=alice, company__name="Globex")
+    assert globex.stage == "rejected"
+    assert MailMessage.objects.get(label="rejection").application == globex
+
+
+def test_two_messages_from_a_new_company_in_one_batch_share_its_application(alice):
+    ingest(alice, _in(ack(company="Initech"), rejection(company="Initech")))
+    app = Application.objects.get(owner=alice)
+    assert (app.company.name, app.stage) == ("Initech", "rejected")
+    assert MailMessage.objects.filter(application=app).count() == 2
+
+
+def test_ledger_rows_another_run_wrote_first_are_kept_once(alice):
+    from onward.mail.ledger import Ledger
+
+    first, second = Ledger(alice), Ledger(alice)
+    incoming = _in(other(1))[0]
+    for ledger in (first, second):  # both runs saw the message before either recorded it
+        ledger.add_later(ledger.entry(incoming, "<other-1@x>", "hash-1", LedgerEntry.Outcome.IGNORED, label="other"))
+    first.flush()
+    second.flush()
+    assert list(LedgerEntry.objects.values_list("message_id", "outcome")) == [("<other-1@x>", "ignored")]

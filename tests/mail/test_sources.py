@@ -89,3 +89,14 @@ def test_upload_and_paste():
     assert parse(pasted.raw).text == "Hi Sam,\nThank you for applying."
     msg = parse(from_paste(body="Body here", subject="  Your   application ", sender="HR <hr@acme.example>").raw)
     assert (msg.subject, msg.sender_domain, msg.text) == ("Your application", "acme.example", "Body here")
+
+
+@pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
+def test_mbox_reader_splits_only_at_from_lines_after_an_empty_line(tmp_path, newline):
+    lines = [b"From a@x Wed Jan  1 00:00:00 2025", b"Subject: one", b"", b"Body", b"From here, no blank line before",
+             b"", b"", b"From b@x Wed Jan  1 00:00:00 2025", b"Subject: two", b"", b"Second", b""]
+    path = tmp_path / "m.mbox"
+    path.write_bytes(newline.join(lines))
+    messages = [parse(m.raw) for m in MboxReader(path)]
+    assert [m.subject for m in messages] == ["one", "two"]
+    assert messages[0].text == "Body\nFrom here, no blank line before"

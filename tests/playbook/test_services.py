@@ -198,7 +198,7 @@ def test_failure_while_making_the_plan_rolls_everything_back(alice, monkeypatch)
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(PlanItem.objects, "create", broken)
+    monkeypatch.setattr(PlanItem.objects, "bulk_create", broken)
     with pytest.raises(RuntimeError):
         services.log_rejection(app)
     app.refresh_from_db()

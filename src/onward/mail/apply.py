@@ -7,11 +7,9 @@ rows) and the label → action table (ACTIONS).
 from __future__ import annotations
 
 import datetime as dt
-from contextvars import ContextVar
 
 from django.apps import apps as django_apps
 from django.db import transaction
-from django.db.models.signals import post_save
 from django.utils import timezone
 
 from onward.mail import link
@@ -85,23 +83,6 @@ def _related_models() -> dict:
 CREATES = {"rejection": ("stage_change", "rejection", "task"), "interview": ("stage_change", "interview")}
 
 
-# Rows saved for the first time while a message acts, as (model, instance): what undo removes. Collected as
-# they are created, which costs far less than comparing the application's related rows before and after.
-_created_rows: ContextVar[list | None] = ContextVar("mail_created_rows", default=None)
-
-
-def _record_created(sender, instance, created, raw=False, **kwargs) -> None:
-    rows = _created_rows.get()
-    if created and not raw and rows is not None:
-        rows.append((sender, instance))
-
-
-def connect_recorder() -> None:
-    """Called once the apps are ready (MailConfig.ready): every model a message's action can create."""
-    for model in _related_models().values():
-        post_save.connect(_record_created, sender=model, dispatch_uid=f"mail-effects-{model._meta.label}")
-
-
 def _snapshot(app: Application, kinds=None) -> dict[str, set[int]]:
     return {
         kind: set(model.objects.filter(application=app).values_list("pk", flat=True))
@@ -129,13 +110,14 @@ def _ack_date(message: MailMessage) -> dt.datetime | None:
     return None
 
 
-def _find_or_create(message: MailMessage, label: str, reason: str) -> tuple[Application, bool]:
+def _find_or_create(message: MailMessage, label: str, reason: str,
+                    companies: link.Companies | None = None) -> tuple[Application, bool]:
     facts = message.extracted
     if message.application_id:
         return Application.objects.get(owner=message.owner, pk=message.application_id), False
     app = link.find_application(
         message.owner, sender_domain=facts.get("sender_domain", ""), company=facts.get("company", ""),
-        title=facts.get("title", ""),
+        title=facts.get("title", ""), companies=companies,
     )
     if app is not None:
         return app, False
@@ -158,7 +140,7 @@ def _rejection_type(classification: dict) -> str:
     return subtype
 
 
-def _log_rejection(app: Application, message: MailMessage, reason: str) -> None:
+def _log_rejection(app: Application, message: MailMessage, reason: str, created: list) -> None:
     """Rejections go through the playbook so the recovery plan is made the same way as by hand."""
     from onward.playbook.services import log_rejection
 
@@ -166,53 +148,52 @@ def _log_rejection(app: Application, message: MailMessage, reason: str) -> None:
     log_rejection(
         app, received_at=_message_time(message), rejection_type=_rejection_type(c), origin=Origin.MAIL, why=reason,
         reapply_invited=bool(c.get("reapply_invited")), feedback_offered=bool(c.get("feedback_offered")),
+        created=created,
     )
 
 
-def _act(app: Application, message: MailMessage, label: str, reason: str) -> None:
+def _act(app: Application, message: MailMessage, label: str, reason: str, created: list) -> None:
+    """Make the change; the services add the rows they make to `created`."""
     if label == "rejection":
         # A real answer after silence replaces "ghosted"; other closed applications stay as the user left them.
         if app.stage not in CLOSED or app.stage == Stage.GHOSTED:
-            _log_rejection(app, message, reason)
+            _log_rejection(app, message, reason, created)
         return
     interview_at = message.extracted.get("interview_at")
     if label == "interview" and interview_at:
         tracker.log_interview(
             app, scheduled_at=dt.datetime.fromisoformat(interview_at), origin=Origin.MAIL, reason=reason,
-            notes=message.extracted.get("interview_text", ""),
+            notes=message.extracted.get("interview_text", ""), created=created,
         )
         return
     target = ADVANCE_TO.get(label)
+    at = _message_time(message)
     if target is not None and app.stage not in CLOSED and _is_earlier(app.stage, target):
-        tracker.move_application(app, target, origin=Origin.MAIL, reason=reason, at=_message_time(message))
+        tracker.move_application(app, target, origin=Origin.MAIL, reason=reason, at=at, created=created)
     elif label == "application_ack" and app.stage == Stage.WISHLIST:
-        tracker.move_application(app, Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=_message_time(message))
+        tracker.move_application(app, Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at, created=created)
 
 
 def _is_earlier(stage: str, target: Stage) -> bool:
     return stage in RANK and RANK[stage] < RANK[target]
 
 
-def _apply(message: MailMessage, label: str) -> None:
+def _apply(message: MailMessage, label: str, companies: link.Companies | None = None) -> None:
     """Link the message to its application (creating one if needed), make the change, and set on the message
     what changed; the caller saves the message."""
     if label == NOT_JOB:
         raise MailError("A message that is not about a job changes nothing.")
     reason = why(message, label)
-    app, created = _find_or_create(message, label, reason)
+    app, created = _find_or_create(message, label, reason, companies)
     previous_stage = app.stage
-    # Collected only from here: a new application's first history row goes with the application itself.
+    # What undo removes, collected only from here: a new application's first history row goes with it.
     rows: list = []
-    token = _created_rows.set(rows)
-    try:
-        _act(app, message, label, reason)
-    finally:
-        _created_rows.reset(token)
+    _act(app, message, label, reason, rows)
     effects = [{"kind": "application", "id": app.pk}] if created else []
     kinds = CREATES.get(label, ("stage_change",))
     for kind, model in _related_models().items():
         if kind in kinds:
-            ids = sorted(row.pk for made, row in rows if made is model and row.application_id == app.pk)
+            ids = sorted(row.pk for row in rows if type(row) is model and row.application_id == app.pk)
             effects += [{"kind": kind, "id": pk} for pk in ids]
     tracker.touch(app, _message_time(message))
     message.application = app
@@ -287,11 +268,13 @@ def _untouched_since(app: Application, message: MailMessage) -> bool:
 # --- keeping and reviewing ---------------------------------------------------------------------------
 
 
-def keep(entry: LedgerEntry, message: MailMessage, thresholds: dict[str, float]) -> MailMessage:
+def keep(entry: LedgerEntry, message: MailMessage, thresholds: dict[str, float], *,
+         companies: link.Companies | None = None) -> MailMessage:
     """Apply a sure classification or queue the message for review; a failure to apply queues it with why.
 
     The ledger row and the message are written once, after acting, with their final outcome; the caller holds
-    the transaction that keeps them together with the changes.
+    the transaction that keeps them together with the changes. An import passes its `companies`, which learns
+    the companies its messages add.
     """
     label = message.label
     sure = label != NOT_JOB and message.confidence >= thresholds.get(label, 1.0)
@@ -299,10 +282,13 @@ def keep(entry: LedgerEntry, message: MailMessage, thresholds: dict[str, float])
     if sure:
         try:
             with transaction.atomic():
-                _apply(message, label)
+                _apply(message, label, companies)
         except (MailError, ValueError) as exc:
             message.status = MailMessage.Status.REVIEW
             message.evidence = [*message.evidence, f"Not applied automatically: {exc}"]
+        else:
+            if companies is not None:
+                companies.add(message.application.company)
     applied = message.status == MailMessage.Status.APPLIED
     entry.outcome = LedgerEntry.Outcome.APPLIED if applied else LedgerEntry.Outcome.REVIEW
     entry.save()

@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import operator
-from dataclasses import dataclass
-from functools import reduce
-
-from django.db.models import BooleanField, ExpressionWrapper, Q
 from rapidfuzz import fuzz
 
 from onward.mail.extract import normalise_company, relay_vendor, tokens_match
@@ -21,63 +16,78 @@ def _domain_matches(domain: str, company_domains: list[str]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in company_domains)
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """Just what matching needs: rows, not full applications, since most candidates are not the one."""
+class Companies:
+    """The owner's companies, read once and matched in memory, so that linking a message costs a query only when
+    its company is known. An import keeps one for its whole run: `add` records the companies it creates and
+    `refresh` picks up those added by hand meanwhile; a company renamed by hand during an import counts from the
+    next one."""
 
-    pk: int
-    title: str
-    stage: str
+    def __init__(self, owner):
+        self.owner = owner
+        self.last_pk = 0
+        # pk -> (name lower-cased, name tokens, e-mail domains lower-cased as typed, domains as a list)
+        self.rows: dict[int, tuple[str, tuple[str, ...], str, list[str]]] = {}
+        self.refresh()
 
+    def refresh(self) -> None:
+        added = Company.objects.filter(owner=self.owner, pk__gt=self.last_pk).values_list("pk", "name", "email_domains")
+        for pk, name, email_domains in added:
+            self.add(Company(pk=pk, name=name, email_domains=email_domains))
+            self.last_pk = max(self.last_pk, pk)
 
-def candidate_applications(owner, *, sender_domain: str, company: str) -> list[Candidate]:
-    """The owner's applications at the message's company, most recently active first.
+    def add(self, company: Company) -> None:
+        self.rows[company.pk] = (company.name.lower(), normalise_company(company.name), company.email_domains.lower(),
+                                 company.domains)
 
-    The database narrows the candidates (substring filters, on the company's e-mail domains and on its name, in
-    one query that marks which filter each row passed); the exact matches are done here, by domain first.
-    Names are compared after accents are removed, so a company stored with accents is found only by a message
-    that spells it with them too, or through its e-mail domain.
-    """
-    narrowing = {}
-    if sender_domain and not relay_vendor(sender_domain):
+    def by_domain(self, sender_domain: str) -> list[int]:
+        """Companies with the sender's domain (or a parent of it) among their e-mail domains; none for relays."""
+        if not sender_domain or relay_vendor(sender_domain):
+            return []
         core = sender_domain.split(".")[-2] if "." in sender_domain else sender_domain
-        narrowing["domain_hit"] = Q(company__email_domains__icontains=core)
-    tokens = normalise_company(company)
-    if tokens:
-        # Either name may be the shorter one, so a match shares at least one token with the message's name.
-        narrowing["name_hit"] = reduce(operator.or_, (Q(company__name__icontains=token) for token in tokens))
-    if not narrowing:
-        return []
-    rows = list(
-        Application.objects.filter(reduce(operator.or_, narrowing.values()), owner=owner)
-        .annotate(**{hit: ExpressionWrapper(q, output_field=BooleanField()) for hit, q in narrowing.items()})
-        .order_by("-last_activity_at")
-        .values_list("pk", "title", "stage", "company_id", "company__name", "company__email_domains", *narrowing)
+        return [pk for pk, (_, _, typed, domains) in self.rows.items()
+                if core in typed and _domain_matches(sender_domain, domains)]
+
+    def by_name(self, company: str) -> list[int]:
+        """Companies whose name matches on token boundaries. Names are compared after accents are removed, but
+        only names containing one of the message's tokens as written are compared, so a company stored with
+        accents is found only by a message that spells it with them too, or through its e-mail domain."""
+        tokens = normalise_company(company)
+        if not tokens:
+            return []
+        return [pk for pk, (name, name_tokens, _, _) in self.rows.items()
+                if any(token in name for token in tokens) and tokens_match(name_tokens, tokens)]
+
+
+def candidate_applications(owner, *, sender_domain: str, company: str,
+                           companies: Companies | None = None) -> list[Application]:
+    """The owner's applications at the message's company, most recently active first: by e-mail domain when
+    that finds any, else by company name. Whole rows (with the company), since one company has few and the
+    chosen one is then at hand."""
+    companies = Companies(owner) if companies is None else companies
+    return _applications_at(owner, companies.by_domain(sender_domain)) or _applications_at(
+        owner, companies.by_name(company)
     )
-    # Rows are (pk, title, stage, company id, name, e-mail domains, then one flag per narrowing filter passed).
-    hits = {hit: 6 + i for i, hit in enumerate(narrowing)}
-    matched: dict[int, bool] = {}
-    if "domain_hit" in hits:
-        for row in rows:
-            if row[hits["domain_hit"]] and row[3] not in matched:
-                matched[row[3]] = _domain_matches(sender_domain, Company(email_domains=row[5]).domains)
-    if not any(matched.values()):
-        matched = {}
-        if "name_hit" in hits:
-            for row in rows:
-                if row[hits["name_hit"]] and row[3] not in matched:
-                    matched[row[3]] = tokens_match(normalise_company(row[4]), tokens)
-    return [Candidate(row[0], row[1], row[2]) for row in rows if matched.get(row[3])]
 
 
-def find_application(owner, *, sender_domain: str = "", company: str = "", title: str = "") -> Application | None:
-    chosen = _choose(candidate_applications(owner, sender_domain=sender_domain, company=company), title)
-    if chosen is None:
-        return None
-    return Application.objects.select_related("company").get(owner=owner, pk=chosen.pk)
+def _applications_at(owner, company_ids: list[int]) -> list[Application]:
+    if not company_ids:
+        return []
+    apps = list(
+        Application.objects.filter(owner=owner, company_id__in=company_ids).select_related("company")
+        .order_by("-last_activity_at", "pk")
+    )
+    for app in apps:
+        app.owner = owner  # known already: spares the services a query for it
+    return apps
 
 
-def _choose(candidates: list[Candidate], title: str) -> Candidate | None:
+def find_application(owner, *, sender_domain: str = "", company: str = "", title: str = "",
+                     companies: Companies | None = None) -> Application | None:
+    candidates = candidate_applications(owner, sender_domain=sender_domain, company=company, companies=companies)
+    return _choose(candidates, title)
+
+
+def _choose(candidates: list[Application], title: str) -> Application | None:
     if not candidates:
         return None
     if title:

@@ -120,7 +120,11 @@ class MailMessage(models.Model):
 
     class Meta:
         ordering = ["-sent_at", "-id"]
-        indexes = [models.Index(fields=["owner", "status"])]
+        indexes = [
+            models.Index(fields=["owner", "status"]),
+            # Finding an earlier acknowledgement for a rejection reads this index, not every kept message's body.
+            models.Index(fields=["owner", "label", "application", "sent_at"]),
+        ]
 
     def __str__(self) -> str:
         return self.subject or "(no subject)"

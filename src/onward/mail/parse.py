@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from email.header import Header, decode_header
 from email.message import Message
+from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
@@ -159,8 +160,117 @@ def _body_parts(msg: Message) -> tuple[str, str]:
     return plain, html
 
 
-def parse(raw: bytes) -> ParsedMessage:
-    msg = email.message_from_bytes(raw)
+@dataclass(slots=True)
+class Readable:
+    """The part of a message screening needs (subject and text), read before the rest: most mail stops here."""
+
+    msg: Message
+    subject: str
+    text: str
+    html: str
+
+
+# A part at least this big is looked at by its headers first: its body is read only if it may hold the text.
+BIG_PART_BYTES = 32_000
+_BLANK_LINE = re.compile(rb"\n\r?\n")
+_LONE_CR = re.compile(rb"\r(?!\n)")
+
+
+def _message(raw: bytes) -> Message:
+    """The message's structure, as the stdlib parser reads it; a multipart message is read part by part (_lean)."""
+    end = _BLANK_LINE.search(raw)
+    if end is not None and b"multipart/" in raw[: end.start()].lower():
+        lean = _lean(raw)
+        if lean is not None:
+            return lean
+    return email.message_from_bytes(raw)
+
+
+def _head(raw: bytes) -> Message | None:
+    """The headers alone (the parser reads a body line by line even when asked for headers only)."""
+    m = _BLANK_LINE.search(raw)
+    if m is None:
+        return None
+    headers = BytesParser().parsebytes(raw[: m.start() + 1], headersonly=True)
+    return None if headers.defects else headers
+
+
+def _lean(raw: bytes) -> Message | None:
+    """A multipart message with the bodies of big parts that cannot hold its text (attachments, images) left
+    unread: the stdlib parser goes through a 300 kB attachment line by line, which costs far more than the rest
+    of the message (and it compiles a regular expression for every boundary). The parts are cut at the boundary
+    lines as the parser cuts them, and each part that may hold text is parsed by the stdlib parser. Anything
+    unusual (no closing boundary, bare CR line ends, a digest, broken headers) returns None, and the whole
+    message is parsed the ordinary way."""
+    msg = _head(raw)
+    if msg is None or msg.get_content_maintype() != "multipart" or msg.get_content_subtype() == "digest":
+        return None
+    boundary = msg.get_boundary()
+    body = raw[_BLANK_LINE.search(raw).end() :]
+    if not boundary or not boundary.isascii() or (b"\r" in body and _LONE_CR.search(body)):
+        return None
+    marks = _boundary_lines(body, b"--" + boundary.encode("ascii"))
+    if len(marks) < 2 or not marks[-1][2] or any(close for _, _, close in marks[:-1]):
+        return None
+    parts = []
+    for (_, end, _), (following, _, _) in zip(marks, marks[1:], strict=False):
+        part = body[end + 1 : following]  # the line end before a boundary belongs to the boundary
+        if not part.strip():
+            return None
+        part_without_eol = part[:-2] if part.endswith(b"\r\n") else part[:-1]
+        if len(part) < BIG_PART_BYTES or part.startswith((b"\n", b"\r")):
+            parts.append(_message(part_without_eol))
+            continue
+        headers = _head(part)
+        if headers is None:
+            return None
+        maintype = headers.get_content_maintype()
+        if maintype == "multipart":
+            parts.append(_message(part_without_eol))
+        elif maintype == "message":
+            parts.append(email.message_from_bytes(part))  # an attached message keeps its last line end
+        elif headers.get_content_type() in ("text/plain", "text/html"):
+            parts.append(email.message_from_bytes(part_without_eol))
+        else:
+            parts.append(headers)
+    msg.set_payload(parts)
+    return msg
+
+
+def _boundary_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]]:
+    """(start, end, closing) of each line that is `delimiter`, maybe "--", then only blanks: the stdlib parser's
+    rule. Found with bytes.find: a regular expression scanning every line of a big attachment is much slower."""
+    marks = []
+    found = -1 if body.startswith(delimiter) else body.find(b"\n" + delimiter)
+    if found < 0 and not body.startswith(delimiter):
+        return marks
+    while True:
+        start = found + 1
+        end = body.find(b"\n", start)
+        end = len(body) if end < 0 else end
+        rest = body[start + len(delimiter) : end].removesuffix(b"\r")
+        if not rest.removeprefix(b"--").strip(b" \t"):
+            marks.append((start, end, rest.startswith(b"--")))
+        found = body.find(b"\n" + delimiter, end)
+        if found < 0:
+            return marks
+
+
+def read(raw: bytes) -> Readable:
+    msg = _message(raw)
+    plain, html = _body_parts(msg)
+    text = plain if plain.strip() else (html_to_text(html) if html else "")
+    return Readable(
+        msg=msg,
+        subject=decode_header_value(msg.get("Subject"))[:500],
+        text=strip_quotes_and_signature(text[:MAX_TEXT_CHARS].replace("\r\n", "\n")),
+        html=html[:MAX_HTML_BYTES],
+    )
+
+
+def complete(readable: Readable) -> ParsedMessage:
+    """The rest of the headers (sender, date, Message-ID), for mail that is worth a closer look."""
+    msg = readable.msg
     sender = decode_header_value(msg.get("From"))
     name, address = parseaddr(sender)
     address = address.strip().lower()
@@ -172,16 +282,18 @@ def parse(raw: bytes) -> ParsedMessage:
             date = None
         if date is not None and date.tzinfo is None:
             date = date.replace(tzinfo=dt.UTC)
-    plain, html = _body_parts(msg)
-    text = plain if plain.strip() else (html_to_text(html) if html else "")
     return ParsedMessage(
         message_id=" ".join(decode_header_value(msg.get("Message-ID")).split())[:500],
-        subject=decode_header_value(msg.get("Subject"))[:500],
+        subject=readable.subject,
         sender=sender[:500],
         sender_name=name.strip().strip('"'),
         sender_email=address,
         sender_domain=address.rpartition("@")[2] if "@" in address else "",
         date=date,
-        text=strip_quotes_and_signature(text[:MAX_TEXT_CHARS].replace("\r\n", "\n")),
-        html=html[:MAX_HTML_BYTES],
+        text=readable.text,
+        html=readable.html,
     )
+
+
+def parse(raw: bytes) -> ParsedMessage:
+    return complete(read(raw))

@@ -1,8 +1,9 @@
-"""Ingestion, top to bottom: ledger check → parse → screen → classify → extract → link and apply, or review.
+"""Ingestion, top to bottom: ledger check → read → screen → classify → extract → link and apply, or review.
 
 Every source (IMAP, mbox, .eml folder, upload) hands its IncomingMessage envelopes to `ingest`. A message
-that is kept is committed in one transaction together with its ledger row, so a run killed half-way loses
-nothing and duplicates nothing when it runs again. One bad message is recorded and the rest continue.
+that is kept is committed together with its ledger row (one transaction per batch of messages), so a run
+killed half-way loses nothing and duplicates nothing when it runs again. One bad message is recorded and the
+rest continue.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.utils import timezone
 
-from onward.mail import apply, learn, parse
+from onward.mail import apply, learn, link, parse
 from onward.mail.classify import classify_many
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
@@ -62,6 +63,7 @@ class _Item:
     incoming: IncomingMessage
     message_id: str = ""
     content_hash: str = ""
+    readable: parse.Readable | None = None
     parsed: parse.ParsedMessage | None = None
     classification: object = None
 
@@ -73,18 +75,28 @@ def ingest(
     report = IngestReport()
     ledger = Ledger(owner)
     thresholds = apply.thresholds_for(owner)
+    companies = None  # read when the first job message needs them
     try:
         for batch in _batches(messages, BATCH_SIZE):
             report.seen += len(batch)
             items = [_Item(incoming) for incoming in batch]
             live = [item for item in items if check_ledger(item, ledger, report)]
-            live = [item for item in live if parse_message(item, ledger, report)]
+            live = [item for item in live if read_message(item, ledger, report)]
             live = [item for item in live if screen(item, ledger, report)]
+            live = [item for item in live if parse_message(item, ledger, report)]
             live = classify_batch(live, ledger, report, learn.model_for(owner))
             live = [item for item in live if job_related(item, ledger, report, thresholds)]
-            for item in live:
-                extract_link_apply(owner, item, ledger, report, thresholds)
-            ledger.flush()
+            if live:
+                if companies is None:
+                    companies = link.Companies(owner)
+                else:
+                    companies.refresh()
+            # One transaction per batch: each kept message is written together with its ledger row, and a
+            # commit per message would cost more than most messages' work.
+            with transaction.atomic():
+                for item in live:
+                    extract_link_apply(owner, item, ledger, report, thresholds, companies)
+                ledger.flush()
             if on_message is not None:
                 for item in items:
                     on_message(item.incoming)
@@ -132,10 +144,10 @@ def check_ledger(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 2. Parse MIME into plain text.
-def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+# 2. Read the MIME structure, the subject and the text (plain, or flattened HTML).
+def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     try:
-        item.parsed = parse.parse(item.incoming.raw)
+        item.readable = parse.read(item.incoming.raw)
     except Exception as exc:  # malformed mail of any kind: record it and go on with the rest
         return _fail(item, "parse", exc, ledger, report)
     return True
@@ -143,13 +155,24 @@ def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 
 # 3. Screen out mail with no job words at all (most mail), cheaply.
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
-    parsed = item.parsed
-    if JOB_WORDS.search(parsed.subject.lower()) or JOB_WORDS.search(parsed.text[:20_000].lower()):
+    readable = item.readable
+    if JOB_WORDS.search(readable.subject.lower()) or JOB_WORDS.search(readable.text[:20_000].lower()):
         return True
+    item.readable = None  # the whole message (attachments too) need not wait for the rest of the batch
     return _ignore(item, ledger, report)
 
 
-# 4. Classify the rest together (with the user's retrained model, if any); if the batch fails, one at a time,
+# 4. The rest of the headers (sender, date), only for mail that passed the screen.
+def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    try:
+        item.parsed = parse.complete(item.readable)
+    except Exception as exc:
+        return _fail(item, "parse", exc, ledger, report)
+    item.readable = None
+    return True
+
+
+# 5. Classify the rest together (with the user's retrained model, if any); if the batch fails, one at a time,
 #    so only the culprit is recorded as failed.
 def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, model=None) -> list[_Item]:
     def request(item: _Item) -> dict:
@@ -170,7 +193,7 @@ def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, mod
         return kept
 
 
-# 5. Not job-related (and sure of it): only the ledger row remains.
+# 6. Not job-related (and sure of it): only the ledger row remains.
 def job_related(item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict) -> bool:
     c = item.classification
     if c.label == apply.NOT_JOB and c.confidence >= thresholds.get(apply.NOT_JOB, 1.0):
@@ -178,24 +201,24 @@ def job_related(item: _Item, ledger: Ledger, report: IngestReport, thresholds: d
     return True
 
 
-# 6. Extract company, role, relay, interview time and people; link to an application and apply it, or queue it
-#    for review; all in one transaction with the message's ledger row.
-def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict) -> None:
+# 7. Extract company, role, relay, interview time and people; link to an application and apply it, or queue it
+#    for review; inside the batch's transaction, so together with the message's ledger row.
+def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict,
+                       companies: link.Companies | None = None) -> None:
     parsed, c = item.parsed, item.classification
     try:
         facts = extract(parsed)
     except Exception as exc:
         _fail(item, "extract", exc, ledger, report)
         return
-    with transaction.atomic():
-        entry = ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.REVIEW,
-                             label=c.label)
-        message = MailMessage(
-            owner=owner, ledger=entry, subject=parsed.subject, sender=parsed.sender,
-            sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
-            body_html=parsed.html, label=c.label, confidence=c.confidence, classification=c.to_dict(),
-            evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
-        )
-        apply.keep(entry, message, thresholds)
+    entry = ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.REVIEW,
+                         label=c.label)
+    message = MailMessage(
+        owner=owner, ledger=entry, subject=parsed.subject, sender=parsed.sender,
+        sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
+        body_html=parsed.html, label=c.label, confidence=c.confidence, classification=c.to_dict(),
+        evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
+    )
+    apply.keep(entry, message, thresholds, companies=companies)
     report.count(entry.outcome)
     report.kept.append(message.pk)

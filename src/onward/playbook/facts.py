@@ -128,13 +128,13 @@ def _latest_interview(app: Application) -> Interview | None:
 def _warm_contact(app: Application) -> Contact | None:
     if app.referral_contact_id:
         return app.referral_contact
-    contacts = Contact.objects.filter(owner=app.owner, company=app.company)
+    contacts = list(Contact.objects.filter(owner=app.owner, company=app.company).order_by("id"))
     # A recruiter or hiring manager is the natural person to write to; anyone at the company will do.
     for role in (Contact.Role.RECRUITER, Contact.Role.HIRING_MANAGER):
-        found = contacts.filter(role=role).order_by("id").first()
+        found = next((c for c in contacts if c.role == role), None)
         if found:
             return found
-    return contacts.order_by("id").first()
+    return contacts[0] if contacts else None
 
 
 def gather(

@@ -33,10 +33,11 @@ from onward.tracker.models import Application, Interview, Origin, Task
 from onward.tracker.services import (
     NotFound,
     add_note,
-    add_task,
     move_application,
+    new_task,
     reopen_application,
     stage_reached,
+    touch,
 )
 from onward.tracker.stages import ACTIVE, CLOSED, parse_stage
 
@@ -94,10 +95,12 @@ def log_rejection(
     why: str = "",
     reapply_invited: bool = False,
     feedback_offered: bool = False,
+    created: list | None = None,
 ) -> Rejection:
     """Record a rejection, close the application with history and make the recovery plan, all at once.
 
     Logging again for the same application fills in what is new and adds only plan steps not made yet.
+    `created`, when given, collects the rows made (see tracker.services.move_application).
     """
     rejection_type = _choice(rejection_type, RejectionType, "rejection type")
     reason = _choice(reason, RejectionReason, "reason")
@@ -110,9 +113,14 @@ def log_rejection(
         received_at = timezone.make_aware(received_at)
     if received_at > now + dt.timedelta(minutes=5):
         raise PlaybookServiceError("The date received is in the future.")
-    # Lock the row so two loggers (the web and the mail pipeline) cannot both make a plan.
-    Application.objects.select_for_update().filter(pk=application.pk, owner=application.owner).first()
-    application.refresh_from_db(fields=["stage", "date_applied", "last_activity_at"])
+    # Lock the row so two loggers (the web and the mail pipeline) cannot both make a plan, and read it fresh.
+    locked = (
+        Application.objects.select_for_update().filter(pk=application.pk, owner_id=application.owner_id)
+        .values_list("stage", "date_applied", "last_activity_at").first()
+    )
+    if locked is None:
+        raise Application.DoesNotExist("Application matching query does not exist.")
+    application.stage, application.date_applied, application.last_activity_at = locked
     feedback, feeling_note, why = feedback.strip(), feeling_note.strip(), why.strip()
 
     rejection = Rejection.objects.filter(application=application).first()
@@ -127,17 +135,26 @@ def log_rejection(
         _merge(rejection, received_at=received_at, rejection_type=rejection_type, reason=reason, feedback=feedback,
                feeling=feeling, feeling_note=feeling_note, why=why, reapply_invited=reapply_invited,
                feedback_offered=feedback_offered)
-    rejection.stage_reached = stage_reached(application)
+    history = list(application.stage_changes.values_list("to_stage", "changed_at"))
+    rejection.stage_reached = stage_reached(application, [stage for stage, _ in history])
     rejection.attribution = attribution_for(rejection.rejection_type, rejection.reason)
+    playbook = book.in_force(application.owner).playbook
+    no_plan = _no_plan_because(rejection, playbook)
+    if no_plan:
+        rejection.plan_note = no_plan
+    new = rejection.pk is None
     rejection.save()
+    if new and created is not None:
+        created.append(rejection)
 
-    last_change = application.stage_changes.order_by("-changed_at").values_list("changed_at", flat=True).first()
+    last_change = max((at for _, at in history), default=None)
     move_application(
         application, TYPE_STAGE[rejection.rejection_type],
         note=TYPE_STAGE_NOTE.format(label=rejection.get_rejection_type_display()),
-        origin=origin, reason=why, at=max(received_at, last_change or received_at),
+        origin=origin, reason=why, at=max(received_at, last_change or received_at), created=created,
     )
-    make_plan(rejection)
+    if not no_plan:
+        make_plan(rejection, playbook, created=created)
     return rejection
 
 
@@ -162,17 +179,25 @@ def _merge(rejection: Rejection, *, received_at, rejection_type, reason, feedbac
     rejection.feedback_offered |= feedback_offered
 
 
-def make_plan(rejection: Rejection, playbook: book.Playbook | None = None) -> list[PlanItem]:
-    """Create the tasks for the playbook steps that apply and are not in the plan yet."""
+def _no_plan_because(rejection: Rejection, playbook: book.Playbook) -> str:
+    """Why no plan is made for this rejection (it is too old to act on), or "" when one is."""
+    max_age = playbook.settings["plan_max_age_days"]
+    if (timezone.localdate() - timezone.localdate(rejection.received_at)).days > max_age:
+        return f"No plan was made: this rejection arrived more than {max_age} days before it was logged."
+    return ""
+
+
+def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
+              created: list | None = None) -> list[PlanItem]:
+    """Create the tasks for the playbook steps that apply and are not in the plan yet (their tasks go to
+    `created`, when given)."""
     application = rejection.application
     playbook = playbook or book.in_force(rejection.owner).playbook
     today = timezone.localdate()
     received_on = timezone.localdate(rejection.received_at)
-    max_age = playbook.settings["plan_max_age_days"]
-    if (today - received_on).days > max_age:
-        rejection.plan_note = (
-            f"No plan was made: this rejection arrived more than {max_age} days before it was logged."
-        )
+    no_plan = _no_plan_because(rejection, playbook)
+    if no_plan:
+        rejection.plan_note = no_plan
         rejection.save(update_fields=["plan_note"])
         return []
     facts = gather(
@@ -181,7 +206,7 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None) -> li
         feedback_offered=rejection.feedback_offered, reapply_invited=rejection.reapply_invited,
     )
     made = set(rejection.plan_items.values_list("step_id", flat=True))
-    items = []
+    tasks, items = [], []
     for step in playbook.steps:
         if step.id in made:
             continue
@@ -193,15 +218,25 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None) -> li
         link = step.link.format_map(values)
         notes = [step.detail.format_map(values), f"Open: {link}" if link else "",
                  "Why this step: " + "; ".join(because) + "."]
-        task = add_task(
+        task = new_task(
             rejection.owner, title=step.title.format_map(values)[:300],
             due_date=max(received_on + dt.timedelta(days=step.due_days), today), kind=step.kind,
             application=application, contact=contact, notes="\n\n".join(n for n in notes if n),
             origin=Origin.PLAYBOOK,
         )
-        items.append(PlanItem.objects.create(
+        tasks.append(task)
+        items.append(PlanItem(
             owner=rejection.owner, rejection=rejection, task=task, step_id=step.id, link=link, draft=step.draft,
         ))
+    if not tasks:
+        return []
+    # Saved in two statements rather than two per step (bulk_create sets the new ids on SQLite and PostgreSQL).
+    with transaction.atomic(savepoint=False):
+        Task.objects.bulk_create(tasks)
+        items = PlanItem.objects.bulk_create(items)
+    touch(application)
+    if created is not None:
+        created.extend(tasks)
     return items
 
 

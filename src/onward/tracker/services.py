@@ -102,8 +102,11 @@ def move_application(
     origin: str = Origin.MANUAL,
     reason: str = "",
     at: dt.datetime | None = None,
+    created: list | None = None,
 ) -> StageChange | None:
-    """Move to a stage and record it. Moving to the current stage records nothing and returns None."""
+    """Move to a stage and record it. Moving to the current stage records nothing and returns None.
+    `created`, when given, collects the rows made (here and in the functions below that take it): what undoing
+    an automatic change removes."""
     to_stage = parse_stage(to_stage) if isinstance(to_stage, str) else to_stage
     if app.stage == to_stage:
         return None
@@ -112,6 +115,8 @@ def move_application(
         owner=app.owner, application=app, from_stage=app.stage, to_stage=to_stage, changed_at=at, note=note,
         origin=origin, reason=reason,
     )
+    if created is not None:
+        created.append(change)
     app.stage = to_stage
     update = ["stage"]
     if to_stage not in (Stage.WISHLIST,) and app.date_applied is None:
@@ -210,6 +215,7 @@ def log_interview(
     origin: str = Origin.MANUAL,
     reason: str = "",
     advance: bool = True,
+    created: list | None = None,
 ) -> Interview:
     """Record an interview; an application not yet interviewing moves there (with history)."""
     if kind not in Interview.Kind.values:
@@ -218,12 +224,14 @@ def log_interview(
         owner=app.owner, application=app, scheduled_at=scheduled_at, kind=kind, notes=notes, origin=origin,
         reason=reason,
     )
+    if created is not None:
+        created.append(interview)
     if interviewers:
         interview.interviewers.set([c for c in interviewers if c.owner_id == app.owner_id])
     now = timezone.now()
     if advance and app.stage in (Stage.WISHLIST, Stage.APPLIED, Stage.SCREENING):
         move_application(app, Stage.INTERVIEWING, note=f"{interview.get_kind_display()} scheduled", origin=origin,
-                         reason=reason, at=now)
+                         reason=reason, at=now, created=created)
     touch(app, now)
     return interview
 
@@ -239,6 +247,17 @@ def add_task(
     notes: str = "",
     origin: str = Origin.MANUAL,
 ) -> Task:
+    task = new_task(owner, title=title, due_date=due_date, kind=kind, application=application, contact=contact,
+                    notes=notes, origin=origin)
+    task.save()
+    if application is not None:
+        touch(application)
+    return task
+
+
+def new_task(owner, *, title: str, due_date: dt.date | None, kind: str, application: Application | None,
+             contact: Contact | None, notes: str, origin: str) -> Task:
+    """A checked task, not saved yet: add_task saves one; the playbook saves a whole plan's tasks at once."""
     title = " ".join(title.split())
     if not title:
         raise TrackerError("A task needs a title.")
@@ -247,13 +266,8 @@ def add_task(
     for linked in (application, contact):
         if linked is not None and linked.owner_id != owner.pk:
             raise NotFound("That application or contact is not yours.")
-    task = Task.objects.create(
-        owner=owner, title=title, due_date=due_date, kind=kind, application=application, contact=contact,
-        notes=notes, origin=origin,
-    )
-    if application is not None:
-        touch(application)
-    return task
+    return Task(owner=owner, title=title, due_date=due_date, kind=kind, application=application, contact=contact,
+                notes=notes, origin=origin)
 
 
 def get_task(owner, pk) -> Task:

@@ -13,8 +13,6 @@ from pathlib import Path
 from onward.mail.sources import IncomingMessage
 
 BLOCK = 1 << 20
-# A separator: "From " at the start of a line that follows an empty line.
-_SEPARATOR = re.compile(rb"\r?\n\r?\n(?=From )")
 # mboxrd/mboxo escape body lines starting with "From " as ">From "; undo one level.
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
@@ -38,7 +36,7 @@ class MboxReader:
             start = 0  # where the current message begins in the buffer
             searched = 0  # separators cannot start before this offset
             while True:
-                m = _SEPARATOR.search(buffer, searched)
+                m = _separator(buffer, searched)
                 if m is None:
                     block = fh.read(BLOCK)
                     if not block:
@@ -51,11 +49,28 @@ class MboxReader:
                     start = 0
                     continue
                 index += 1
-                yield IncomingMessage(raw=_message_bytes(buffer[start : m.start()]), source=source, uid=index)
-                start = searched = m.end()
+                yield IncomingMessage(raw=_message_bytes(buffer[start : m[0]]), source=source, uid=index)
+                start = searched = m[1]
             buffer = buffer[start:]
             if buffer.strip():
                 yield IncomingMessage(raw=_message_bytes(buffer.rstrip(b"\r\n") + b"\n"), source=source, uid=index + 1)
+
+
+def _separator(buffer: bytes, searched: int) -> tuple[int, int] | None:
+    """Where the first separator at or after `searched` starts and ends: an empty line (LF or CRLF line ends)
+    followed by a line starting with "From ". Found with bytes.find, which is many times quicker over a big file
+    than a regular expression that has to try every line end."""
+    at = buffer.find(b"\nFrom ", searched)
+    while at >= 0:
+        # buffer[at] ends the empty line; before it, maybe a CR, then the line end of the previous line.
+        end_of_previous = at - 1 if at > 0 and buffer[at - 1] == 13 else at  # 13: CR
+        if end_of_previous > searched and buffer[end_of_previous - 1] == 10:  # 10: LF
+            start = end_of_previous - 1
+            if start > searched and buffer[start - 1] == 13:
+                start -= 1
+            return start, at + 1
+        at = buffer.find(b"\nFrom ", at + 1)
+    return None
 
 
 def _message_bytes(chunk: bytes) -> bytes:
