@@ -97,7 +97,8 @@ def test_board_groups_and_hides_rejections(alice):
     services.move_application(c, "rejected")
     page = board_page(alice)
     cols = {col.stage: col.cards for col in page.columns}
-    assert cols[Stage.APPLIED] == [a] and cols[Stage.WISHLIST] == [b]
+    assert [x.pk for x in cols[Stage.APPLIED]] == [a.pk] and [x.pk for x in cols[Stage.WISHLIST]] == [b.pk]
+    assert cols[Stage.APPLIED][0].company_name == "Acme"
     assert [x.pk for x in page.closed] == [c.pk]
     assert board_page(alice, hide_rejections=True).closed == []
 

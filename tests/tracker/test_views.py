@@ -355,6 +355,9 @@ def test_odd_unicode_and_html_are_kept_and_escaped(alice_client, alice):
         body = alice_client.get(url).content.decode()
         assert "<script>alert(1)" not in body and "<img src=x" not in body and "<b>" not in body
         assert "&lt;script&gt;alert(1)&lt;/script&gt; Ingénieure 🚀" in body
+    services.move_application(app, Stage.WITHDRAWN)  # the closed area builds its cards another way
+    body = alice_client.get(reverse("tracker:board")).content.decode()
+    assert "<b>" not in body and 'closed" data-id' in body and "Zürich &amp; Co &lt;b&gt;" in body
 
 
 # --- application page ----------------------------------------------------------------------------
@@ -367,6 +370,24 @@ def test_application_page_shows_timeline_with_origin_and_reason(alice_client, ap
     assert "Applied → Screening" in body
     assert "by Mail" in body
     assert "Why: Matched “schedule a call”" in body
+
+
+def test_application_details_read_as_text_until_edit(alice_client, alice, app):
+    app.salary_min, app.salary_max, app.salary_currency, app.location = 50000, 70000, "EUR", "Lisbon"
+    app.job_description = "Build <pipelines>."
+    app.save()
+    url = reverse("tracker:application", args=[app.pk])
+    body = alice_client.get(url).content.decode()
+    assert "50,000–70,000 EUR" in body and "Lisbon" in body and "Build &lt;pipelines&gt;." in body
+    assert 'name="salary_min"' not in body and "Edit details" in body
+    editing = alice_client.get(url, {"edit": "1"}).content.decode()
+    assert 'name="salary_min"' in editing and 'value="50000"' in editing and "Save details" in editing
+    # With HTMX only the details section comes back, as a form and back to text on Cancel.
+    partial = alice_client.get(url, {"edit": "1"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="details")
+    assert partial.content.decode().startswith('<section aria-labelledby="details-h" id="details">')
+    assert 'name="salary_min"' in partial.content.decode() and "<html" not in partial.content.decode()
+    back = alice_client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="details").content.decode()
+    assert "50,000–70,000 EUR" in back and 'name="salary_min"' not in back and "<html" not in back
 
 
 def test_application_edit_all_fields_and_change_company_by_name(alice_client, alice, app):

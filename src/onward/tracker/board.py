@@ -1,11 +1,12 @@
 """What the board page shows: each column's most recent cards and every count, in one query at any size.
 
 A board of thousands must not load and render them all: this loads only the cards it shows, with only the
-fields a card needs.
+fields a card needs, as plain values rather than model instances.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Count, F, Window
@@ -14,14 +15,29 @@ from django.db.models.functions import RowNumber
 from onward.tracker.models import Application
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
-# Cards show the company by name (annotated as company_name), so no Company rows are loaded.
-CARD_FIELDS = ("title", "stage", "last_activity_at")
+
+@dataclass(slots=True)
+class Card:
+    """What a board card shows of one application. The view adds the idle time and the stage control."""
+
+    pk: int
+    title: str
+    stage: str
+    last_activity_at: dt.datetime
+    company_name: str
+    idle_days: int = 0
+    idle_label: str = ""
+    stage_options: str = ""
+
+    @property
+    def stage_label(self) -> str:
+        return Stage(self.stage).label
 
 
 @dataclass
 class Column:
     stage: Stage
-    cards: list[Application]
+    cards: list[Card]
     count: int
 
     @property
@@ -32,7 +48,7 @@ class Column:
 @dataclass
 class BoardPage:
     columns: list[Column]
-    closed: list[Application]
+    closed: list[Card]
     closed_count: int
 
     @property
@@ -54,17 +70,17 @@ def board_page(owner, *, per_column: int = 50, closed_limit: int = 30, hide_reje
         apps.annotate(
             rank=Window(RowNumber(), partition_by=[F("stage")], order_by=recent_first),
             stage_count=Window(Count("id"), partition_by=[F("stage")]),
-            company_name=F("company__name"),
         )
         .filter(rank__lte=max(per_column, closed_limit))
-        .only(*CARD_FIELDS)
         .order_by(*recent_first)
+        .values_list("pk", "title", "stage", "last_activity_at", "company__name", "stage_count")
     )
-    by_stage: dict[str, list[Application]] = {s: [] for s in Stage}
+    by_stage: dict[str, list[Card]] = {s: [] for s in Stage}
     counts: dict[str, int] = {}
-    for app in ranked:
-        by_stage[app.stage].append(app)
-        counts[app.stage] = app.stage_count
+    for *fields, stage_count in ranked:
+        card = Card(*fields)
+        by_stage[card.stage].append(card)
+        counts[card.stage] = stage_count
     columns = [Column(s, by_stage[s][:per_column], counts.get(s, 0)) for s in PIPELINE]
     closed = [a for s in CLOSED for a in by_stage[s]]
     closed.sort(key=lambda a: (a.last_activity_at, a.pk), reverse=True)

@@ -274,8 +274,10 @@ def _activity_context(request, app: Application, **forms) -> dict:
 
 
 def application(request, pk):
+    """The application page. Its details show as text; `?edit=1` (or an HTMX swap) turns them into a form."""
     app = _app_or_404(request.user, pk)
-    form = ApplicationForm(request.POST or None, instance=app, owner=request.user)
+    editing = request.method == "POST" or request.GET.get("edit") == "1"
+    form = ApplicationForm(request.POST or None, instance=app, owner=request.user) if editing else None
     if request.method == "POST" and form.is_valid():
         with transaction.atomic():
             app.company = services.get_or_create_company(request.user, form.cleaned_data["company_name"])
@@ -283,9 +285,11 @@ def application(request, pk):
             services.touch(app)
         messages.success(request, "Saved.")
         return redirect("tracker:application", pk=app.pk)
-    if form.is_bound:
+    if form is not None and form.is_bound:
         # Shown in the page header: keep the saved values, not the rejected input.
         app.refresh_from_db()
+    if request.htmx and request.htmx.target == "details":
+        return render(request, "tracker/partials/details.html", {"app": app, "form": form})
     return render(request, "tracker/application.html", {"form": form, **_activity_context(request, app)})
 
 
@@ -297,9 +301,7 @@ def _activity_reply(request, app: Application, status: str = "", **forms):
         context["status"] = status
         return render(request, "tracker/partials/activity.html", context)
     if invalid:
-        context = _activity_context(request, app, **forms)
-        form = ApplicationForm(instance=app, owner=request.user)
-        return render(request, "tracker/application.html", {"form": form, **context})
+        return render(request, "tracker/application.html", _activity_context(request, app, **forms))
     if status:
         messages.success(request, status)
     return redirect("tracker:application", pk=app.pk)
