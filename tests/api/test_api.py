@@ -153,3 +153,12 @@ def test_another_users_token_cannot_be_revoked(alice_client, bob):
     alice_client.post(reverse("onward_api:revoke", args=[token.pk]))
     token.refresh_from_db()
     assert token.revoked_at is None
+
+
+def test_pages_report_the_total_wherever_they_start(api, alice):
+    for i in range(3):
+        services.create_application(alice, company_name="Acme", title=f"Role {i}")
+    assert [api.get(f"/applications?limit=2&offset={o}").json()["count"] for o in (0, 2, 5)] == [3, 3, 3]
+    assert [len(api.get(f"/applications?limit=2&offset={o}").json()["items"]) for o in (0, 2, 5)] == [2, 1, 0]
+    assert api.get("/applications?stage=offer").json() == {"count": 0, "items": []}
+    assert api.get("/tasks?offset=4").json() == {"count": 0, "items": []}

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import orjson
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import F
+from django.db.models import Count, F, Window
 from ninja import Field, NinjaAPI, Path, Query, Schema, Status
 from ninja.errors import AuthenticationError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -93,7 +93,7 @@ STAGE_LABELS = {stage.value: stage.label for stage in Stage}
 
 
 def _application_rows(qs) -> list[dict]:
-    rows = list(qs.values(*APPLICATION_FIELDS, company_name=F("company__name")))
+    rows = list(qs.values(*APPLICATION_FIELDS, "_total", company_name=F("company__name")))
     for row in rows:
         row["company"] = row.pop("company_name")
         row["stage_label"] = STAGE_LABELS.get(row["stage"], row["stage"])
@@ -213,7 +213,7 @@ CONTACT_FIELDS = tuple(f for f in ContactOut.model_fields if f != "company")
 
 
 def _contact_rows(qs) -> list[dict]:
-    rows = list(qs.values(*CONTACT_FIELDS, company_name=F("company__name")))
+    rows = list(qs.values(*CONTACT_FIELDS, "_total", company_name=F("company__name")))
     for row in rows:
         row["company"] = row.pop("company_name")
     return rows
@@ -244,8 +244,18 @@ class TaskFilters(Page):
 
 
 def _page(qs, page: Page, rows=list) -> dict:
-    """One page of a query and the total; `rows` turns the page's queryset into what the output model reads."""
-    return {"count": qs.count(), "items": rows(qs[page.offset : page.offset + page.limit])}
+    """One page of a query and the total, in one query: each row carries the total as `_total`.
+
+    `rows` turns the page's queryset into what the output model reads. Only a page past the end, which has no
+    row to carry it, costs a second query for the total.
+    """
+    items = rows(qs.annotate(_total=Window(Count("pk")))[page.offset : page.offset + page.limit])
+    if items:
+        first = items[0]
+        total = first["_total"] if isinstance(first, dict) else first._total
+    else:
+        total = qs.count() if page.offset else 0
+    return {"count": total, "items": items}
 
 
 # --- errors: always JSON with a message for people, never a 500 for bad input ---------------------
