@@ -38,9 +38,10 @@ def get_or_create_company(owner, name: str, **defaults) -> Company:
 # --- applications ----------------------------------------------------------------------------
 
 
-def get_application(owner, pk) -> Application:
+def get_application(owner, pk, *, related: tuple[str, ...] = ()) -> Application:
+    """One of the owner's applications, with its company and any other `related` one-to-one rows joined in."""
     try:
-        return Application.objects.select_related("company").get(owner=owner, pk=int(pk))
+        return Application.objects.select_related("company", *related).get(owner=owner, pk=int(pk))
     except (Application.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"No application with id {pk}.") from None
 

@@ -50,9 +50,9 @@ CONTACTS_PAGE_SIZE = 50
 # --- helpers ---------------------------------------------------------------------------------
 
 
-def _app_or_404(owner, pk) -> Application:
+def _app_or_404(owner, pk, related: tuple[str, ...] = ()) -> Application:
     try:
-        return services.get_application(owner, pk)
+        return services.get_application(owner, pk, related=related)
     except services.NotFound:
         raise Http404("No such application.") from None
 
@@ -275,7 +275,8 @@ def _activity_context(request, app: Application, **forms) -> dict:
 
 def application(request, pk):
     """The application page. Its details show as text; `?edit=1` (or an HTMX swap) turns them into a form."""
-    app = _app_or_404(request.user, pk)
+    # The page shows the playbook's rejection summary: read it with the application.
+    app = _app_or_404(request.user, pk, related=("rejection",))
     editing = request.method == "POST" or request.GET.get("edit") == "1"
     form = ApplicationForm(request.POST or None, instance=app, owner=request.user) if editing else None
     if request.method == "POST" and form.is_valid():
