@@ -159,11 +159,7 @@ def build_digest(owner, *, now: dt.datetime | None = None) -> Digest:
     now = now or timezone.now()
     day = timezone.localdate(now)
     profile = profile_for(owner)
-    tasks = list(
-        Task.objects.filter(owner=owner, status=Task.Status.OPEN, due_date__lte=day)
-        .select_related("application__company", "contact")
-        .order_by("due_date", "id")
-    )
+    tasks = list(tracker.list_tasks(owner).filter(due_date__lte=day))
     interviews = list(
         Interview.objects.filter(owner=owner, scheduled_at__gte=now,
                                  scheduled_at__lte=now + dt.timedelta(hours=profile.interview_notice_hours))

@@ -31,7 +31,7 @@ STAFF_NAV = (("core:invite", "Invite", ("name", "invite")),)
 @cache
 def _urls(script_prefix: str) -> dict[str, str]:
     # Keyed by the script prefix: reverse() depends on it when the app is served below a sub-path.
-    return {name: reverse(name) for name, _, _ in NAV + STAFF_NAV + (("core:logout", "", None),)}
+    return {name: reverse(name) for name in [*(link[0] for link in NAV + STAFF_NAV), "core:logout"]}
 
 
 @register.simple_tag(takes_context=True)
