@@ -66,10 +66,16 @@ EOF
 pids+=($!)
 
 if [ -n "${DIRECT:-}" ]; then port=$app_port; front="gunicorn directly"; else port=$proxy_port; front="nginx"; fi
+ready=
 for _ in $(seq 100); do
-  curl -fsS -o /dev/null "http://127.0.0.1:$port/login/" 2>/dev/null && break
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/login/" 2>/dev/null && { ready=1; break; }
   sleep 0.2
 done
+if [ -z "$ready" ]; then
+  echo "The server did not answer on 127.0.0.1:$port within 20 s. Its logs:" >&2
+  cat "$work/gunicorn.log" "$work/nginx-error.log" >&2 2>/dev/null
+  exit 1
+fi
 
 connections=50
 threads=2
