@@ -9,15 +9,13 @@ import datetime as dt
 import json
 from typing import IO, Any
 
-# defusedcsv quotes cells that a spreadsheet would run as a formula (=, +, @ ...): a company name from a
-# mail must not become a live formula when the export is opened.
-from defusedcsv import csv
 from django.core import serializers
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Prefetch
 from django.utils import timezone
 
 from onward import __version__
+from onward.core import csvfile
 from onward.core.services import profile_for
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
 from onward.match.models import ResumeVersion
@@ -179,7 +177,7 @@ def csv_rows(owner):
 
 
 def write_csv(owner, stream: IO[str]) -> None:
-    writer = csv.DictWriter(stream, fieldnames=CSV_COLUMNS)
+    writer = csvfile.dict_writer(stream, CSV_COLUMNS)
     writer.writeheader()
     writer.writerows(csv_rows(owner))
 

@@ -5,7 +5,6 @@ Unemployment offices often ask for such a list; this writes only what the tracke
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -14,6 +13,7 @@ from pathlib import Path
 from django.utils import timezone
 from fpdf import FPDF, FontFace
 
+from onward.core import csvfile
 from onward.tracker.models import Application
 from onward.tracker.stages import Stage
 
@@ -74,7 +74,7 @@ def report_rows(owner, start: dt.date, end: dt.date) -> list[ReportRow]:
 
 def render_csv(rows: list[ReportRow]) -> bytes:
     out = io.StringIO()
-    writer = csv.writer(out)
+    writer = csvfile.writer(out)
     writer.writerow(COLUMNS)
     writer.writerows(r.cells() for r in rows)
     # With a byte-order mark so spreadsheet programs read accents correctly.
