@@ -30,7 +30,7 @@ def test_shipped_playbook_is_valid_and_complete():
     ids = [s.id for s in playbook.steps]
     assert {"pause", "thank_you", "debrief", "reconnect_warm", "reconnect_closed", "review_resume",
             "add_applications", "reach_out", "read_wins"} <= set(ids)
-    assert set(playbook.drafts) == {"thank_you", "keep_in_mind", "reconnect"}
+    assert set(playbook.drafts) == {"thank_you", "feedback_offer", "keep_in_mind", "reconnect"}
     assert playbook.settings == {"burst_count": 3, "burst_days": 14, "plan_max_age_days": 30}
     assert {s.id: s.due_days for s in playbook.steps}["reconnect_closed"] == 84
 

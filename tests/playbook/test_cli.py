@@ -73,7 +73,7 @@ def test_playbook_path_show_and_check(run, tmp_path):
     assert run("playbook", "path").output.strip() == str(tmp_path / "playbook.toml")
     shown = run("playbook", "show")
     assert shown.exit_code == 0 and '[[steps]]\nid = "pause"' in shown.output
-    assert run("playbook", "check").output.startswith("shipped playbook is valid: 10 steps, 3 drafts.")
+    assert run("playbook", "check").output.startswith("shipped playbook is valid: 11 steps, 4 drafts.")
     path = tmp_path / "playbook.toml"
     path.write_text(run("playbook", "show", "--defaults").output.replace('kind = "prep"', 'kind = "homework"'))
     line = path.read_text().splitlines().index('kind = "homework"') + 1

@@ -148,7 +148,7 @@ def _log_rejection(app: Application, message: MailMessage, reason: str, created:
     log_rejection(
         app, received_at=_message_time(message), rejection_type=_rejection_type(c), origin=Origin.MAIL, why=reason,
         reapply_invited=bool(c.get("reapply_invited")), feedback_offered=bool(c.get("feedback_offered")),
-        created=created,
+        keep_on_file=bool(c.get("keep_on_file")), created=created,
     )
 
 

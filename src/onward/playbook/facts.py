@@ -51,6 +51,7 @@ class Facts:
     feedback: str = ""
     feedback_offered: bool = False
     reapply_invited: bool = False
+    keep_on_file: bool = False
     my_name: str = ""
 
 
@@ -108,6 +109,11 @@ for _type in RejectionType:
     CONDITIONS[_type.value] = Condition(
         lambda f, t=_type: f.rejection_type == t, lambda f, t=_type: f"the answer was “{t.label}”"
     )
+# "We will keep your resume on file" also holds when it came with another answer (the position was filled).
+CONDITIONS[RejectionType.KEEP_ON_FILE.value] = Condition(
+    lambda f: f.rejection_type == RejectionType.KEEP_ON_FILE or f.keep_on_file,
+    lambda f: "they will keep your resume on file",
+)
 
 STEP_PLACEHOLDERS = frozenset(
     {
@@ -147,6 +153,7 @@ def gather(
     feedback: str = "",
     feedback_offered: bool = False,
     reapply_invited: bool = False,
+    keep_on_file: bool = False,
 ) -> Facts:
     settings = settings or {}
     burst_days = int(settings.get("burst_days", 14))
@@ -182,6 +189,7 @@ def gather(
         feedback=feedback,
         feedback_offered=feedback_offered,
         reapply_invited=reapply_invited,
+        keep_on_file=keep_on_file,
         my_name=app.owner.get_full_name(),
     )
 

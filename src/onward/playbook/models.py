@@ -91,6 +91,8 @@ class Rejection(Owned):
     feeling_note = models.TextField(blank=True)
     reapply_invited = models.BooleanField(default=False)
     feedback_offered = models.BooleanField(default=False)
+    # "We will keep your resume on file", said alongside another answer (e.g. the position was filled).
+    keep_on_file = models.BooleanField(default=False)
     origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MANUAL)
     why = models.TextField(blank=True, help_text="For automatic logging: the evidence.")
     # Why the plan has no steps, when it has none (e.g. an old rejection logged from a mail backfill).
@@ -102,6 +104,18 @@ class Rejection(Owned):
 
     def __str__(self) -> str:
         return f"{self.get_rejection_type_display()}: {self.application}"
+
+    @property
+    def what_they_said(self) -> list[str]:
+        """The openings they left, in words, for the rejection record."""
+        said = []
+        if self.feedback_offered:
+            said.append("They offered to share feedback.")
+        if self.reapply_invited:
+            said.append("They invited you to apply again.")
+        if self.keep_on_file or self.rejection_type == RejectionType.KEEP_ON_FILE:
+            said.append("They will keep your resume on file.")
+        return said
 
 
 class PlanItem(Owned):

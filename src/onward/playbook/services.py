@@ -95,6 +95,7 @@ def log_rejection(
     why: str = "",
     reapply_invited: bool = False,
     feedback_offered: bool = False,
+    keep_on_file: bool = False,
     created: list | None = None,
 ) -> Rejection:
     """Record a rejection, close the application with history and make the recovery plan, all at once.
@@ -129,12 +130,12 @@ def log_rejection(
             owner=application.owner, application=application, received_at=received_at,
             rejection_type=rejection_type, reason=reason, feedback=feedback, feeling=feeling,
             feeling_note=feeling_note, origin=origin, why=why, reapply_invited=reapply_invited,
-            feedback_offered=feedback_offered,
+            feedback_offered=feedback_offered, keep_on_file=keep_on_file,
         )
     else:
         _merge(rejection, received_at=received_at, rejection_type=rejection_type, reason=reason, feedback=feedback,
                feeling=feeling, feeling_note=feeling_note, why=why, reapply_invited=reapply_invited,
-               feedback_offered=feedback_offered)
+               feedback_offered=feedback_offered, keep_on_file=keep_on_file)
     history = list(application.stage_changes.values_list("to_stage", "changed_at"))
     rejection.stage_reached = stage_reached(application, [stage for stage, _ in history])
     rejection.attribution = attribution_for(rejection.rejection_type, rejection.reason)
@@ -159,7 +160,7 @@ def log_rejection(
 
 
 def _merge(rejection: Rejection, *, received_at, rejection_type, reason, feedback, feeling, feeling_note, why,
-           reapply_invited, feedback_offered) -> None:
+           reapply_invited, feedback_offered, keep_on_file) -> None:
     old_rank = TYPE_RANK.get(rejection.rejection_type, 2)
     if TYPE_RANK.get(rejection_type, 2) >= old_rank:
         if rejection.rejection_type == RejectionType.GHOSTED and rejection_type != RejectionType.GHOSTED:
@@ -177,6 +178,7 @@ def _merge(rejection: Rejection, *, received_at, rejection_type, reason, feedbac
         rejection.why = f"{rejection.why}\n{why}".strip()
     rejection.reapply_invited |= reapply_invited
     rejection.feedback_offered |= feedback_offered
+    rejection.keep_on_file |= keep_on_file
 
 
 def _no_plan_because(rejection: Rejection, playbook: book.Playbook) -> str:
@@ -204,6 +206,7 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
         application, rejection_type=rejection.rejection_type, stage_reached=rejection.stage_reached,
         received_at=rejection.received_at, settings=playbook.settings, feedback=rejection.feedback,
         feedback_offered=rejection.feedback_offered, reapply_invited=rejection.reapply_invited,
+        keep_on_file=rejection.keep_on_file,
     )
     made = set(rejection.plan_items.values_list("step_id", flat=True))
     tasks, items = [], []
