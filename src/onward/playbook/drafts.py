@@ -22,6 +22,7 @@ from onward.tracker.services import TrackerError, stage_reached
 DRAFT_CONTACT = {"thank_you": "interviewer", "keep_in_mind": "warm", "reconnect": "warm"}
 DRAFT_LABELS = {
     "thank_you": "Thank-you with a feedback request",
+    "feedback_offer": "Reply accepting their feedback offer",
     "keep_in_mind": "“Keep me in mind” note",
     "reconnect": "Reconnect note",
 }
