@@ -6,7 +6,8 @@ from pathlib import Path
 
 import click
 
-from onward.cli.context import CliError, Context, pass_context
+from onward.cli.context import CliError
+from onward.cli.tracker import pass_user
 
 
 @click.group()
@@ -16,14 +17,13 @@ def mail() -> None:
 
 @mail.command()
 @click.argument("account", required=False)
-@pass_context
-def sync(obj: Context, account: str | None) -> None:
+@pass_user
+def sync(user, account: str | None) -> None:
     """Read new mail from your accounts (or just ACCOUNT, by name). Read-only: nothing is moved or flagged."""
     from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from onward.mail import accounts
 
-    user = obj.user
     chosen = [accounts.get_account(user, account)] if account else list(accounts.list_accounts(user))
     if not chosen:
         raise CliError("No mail accounts yet. Add one with: onward mail accounts add NAME --host ... --username ...")
@@ -45,12 +45,11 @@ def sync(obj: Context, account: str | None) -> None:
 
 @mail.command("import")
 @click.argument("path", type=click.Path(exists=True, path_type=Path))
-@pass_context
-def import_(obj: Context, path: Path) -> None:
+@pass_user
+def import_(user, path: Path) -> None:
     """Import an mbox file (e.g. Google Takeout) or a folder of .eml files. Safe to run again."""
     from onward.mail.imports import import_path
 
-    user = obj.user
     with click.progressbar(length=1, label="Importing", show_percent=True) as bar:
 
         def progress(done: int, total: int) -> None:
@@ -80,12 +79,11 @@ def accounts() -> None:
 @click.option("--username", required=True)
 @click.option("--password-env", default="", metavar="VAR", help="Read the password from this variable instead.")
 @click.option("--folders", default="INBOX", show_default=True, help="Comma-separated folders to read.")
-@pass_context
-def accounts_add(obj: Context, name, host, port, security, username, password_env, folders) -> None:
+@pass_user
+def accounts_add(user, name, host, port, security, username, password_env, folders) -> None:
     """Add an account. Without --password-env you are asked for an app password, which is stored encrypted."""
     from onward.mail import accounts as service
 
-    user = obj.user
     password = "" if password_env else click.prompt("App password", hide_input=True)
     account = service.add_account(
         user, name=name, host=host, port=port, security=security, username=username, password=password,
@@ -95,12 +93,12 @@ def accounts_add(obj: Context, name, host, port, security, username, password_en
 
 
 @accounts.command("list")
-@pass_context
-def accounts_list(obj: Context) -> None:
+@pass_user
+def accounts_list(user) -> None:
     """Show your accounts and their last sync."""
     from onward.mail import accounts as service
 
-    rows = list(service.list_accounts(obj.user))
+    rows = list(service.list_accounts(user))
     if not rows:
         click.echo("No mail accounts yet.")
     for acc in rows:
@@ -113,12 +111,12 @@ def accounts_list(obj: Context) -> None:
 
 @accounts.command("remove")
 @click.argument("name")
-@pass_context
-def accounts_remove(obj: Context, name: str) -> None:
+@pass_user
+def accounts_remove(user, name: str) -> None:
     """Forget an account. What its mail already changed in your tracker stays."""
     from onward.mail import accounts as service
 
-    account = service.get_account(obj.user, name)
+    account = service.get_account(user, name)
     service.remove_account(account)
     click.echo(f"Removed {account.name}.")
 
