@@ -29,6 +29,8 @@ ROLLUPS = {
     "25-9042": "25-9045", "25-9043": "25-9045", "25-9049": "25-9045",
 }
 RELATED_PER_OCCUPATION = 6
+# The evidence an occupation's own name gives a title (an alternate title gets 1 per source that reported it).
+OWN_NAME = 10
 
 ATTRIBUTION = """\
 Occupation outlook data used by Onward's Insights page
@@ -42,7 +44,8 @@ Job titles and related occupations: this product includes information from the O
 by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the
 CC BY 4.0 license (https://creativecommons.org/licenses/by/4.0/). O*NET® is a trademark of USDOL/ETA.
 The Onward authors have modified all or some of this information (titles lower-cased and joined to
-BLS codes; related occupations limited to the closest few). USDOL/ETA has not approved, endorsed,
+BLS codes with a count of the O*NET sources for each; related occupations limited to the
+closest few). USDOL/ETA has not approved, endorsed,
 or tested these modifications.
 
 Built by scripts/build_outlook.py.
@@ -84,19 +87,24 @@ def build(source: Path) -> dict:
         return code if code in occupations else None
 
     onet = source / "onet_29_0"
-    titles: dict[str, str] = {}
-    for row in _tsv(onet / "Occupation Data.txt"):
-        code = bls_code(row["O*NET-SOC Code"])
+    # Title -> {code: evidence}. An occupation's own name counts most; an alternate title counts once per
+    # O*NET source that reported it; a reported title counts 2 when shown in My Next Move, else 1.
+    titles: dict[str, dict[str, int]] = {}
+
+    def vote(title: str, code: str | None, weight: int) -> None:
         if code:
-            titles.setdefault(" ".join(row["Title"].lower().split()), code)
-    sources = (("Alternate Titles.txt", "Alternate Title"), ("Sample of Reported Titles.txt", "Reported Job Title"))
-    for name, column in sources:
-        for row in _tsv(onet / name):
-            code = bls_code(row["O*NET-SOC Code"])
-            if code:
-                titles.setdefault(" ".join(row[column].lower().split()), code)
+            votes = titles.setdefault(" ".join(title.lower().split()), {})
+            votes[code] = votes.get(code, 0) + weight
+
+    for row in _tsv(onet / "Occupation Data.txt"):
+        vote(row["Title"], bls_code(row["O*NET-SOC Code"]), OWN_NAME)
+    for row in _tsv(onet / "Alternate Titles.txt"):
+        vote(row["Alternate Title"], bls_code(row["O*NET-SOC Code"]), len(row["Source(s)"].split(",")))
+    for row in _tsv(onet / "Sample of Reported Titles.txt"):
+        shown = row["Shown in My Next Move"] == "Y"
+        vote(row["Reported Job Title"], bls_code(row["O*NET-SOC Code"]), 2 if shown else 1)
     for code, occ in occupations.items():
-        titles.setdefault(occ["title"].lower(), code)
+        vote(occ["title"], code, OWN_NAME)
 
     related: dict[str, list[str]] = {}
     for row in _tsv(onet / "Related Occupations.txt"):
@@ -113,7 +121,7 @@ def build(source: Path) -> dict:
         "titles_source": "O*NET 29.0 Database (USDOL/ETA), CC BY 4.0",
         "units": {"employment": "thousands", "openings": "thousands per year, 2024–34 average", "wage": "USD, 2024"},
         "occupations": dict(sorted(occupations.items())),
-        "titles": dict(sorted(titles.items())),
+        "titles": {t: dict(sorted(v.items())) for t, v in sorted(titles.items())},
         "related": dict(sorted(related.items())),
     }
 

@@ -25,7 +25,7 @@ def test_unknown_title_has_no_occupation():
 
 
 def test_occupation_rows_carry_projection_figures():
-    occ = outlook.occupation("15-1252")
+    occ = outlook.projection("15-1252")
     assert occ.title == "Software developers"
     assert occ.change_pct == pytest.approx(15.8)
     assert occ.openings == 115200

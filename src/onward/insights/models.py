@@ -86,3 +86,16 @@ class RoutineRules(models.Model):
 
     def __str__(self) -> str:
         return f"Routine rules of {self.user}"
+
+
+class OccupationChoice(Owned):
+    """The occupation the user chose for one of their roles on the job outlook (a 2018 SOC code)."""
+
+    role = models.CharField(max_length=200, help_text="The role's title group, e.g. 'data analyst'.")
+    code = models.CharField(max_length=7)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "role"], name="one_occupation_per_role")]
+
+    def __str__(self) -> str:
+        return f"{self.role} → {self.code}"

@@ -12,4 +12,5 @@ urlpatterns = [
     path("rules/", views.rules, name="rules"),
     path("mood/", views.mood, name="mood"),
     path("ghosted/mark/", views.mark_ghosted, name="mark_ghosted"),
+    path("outlook/occupation/", views.choose_occupation, name="choose_occupation"),
 ]

@@ -20,6 +20,7 @@ from onward.insights.forms import GoalForm, MoodForm, RulesForm
 from onward.insights.funnel import WINDOW_LABELS, mark_stale_as_ghosted, week_start
 from onward.insights.models import RestWeek
 from onward.insights.projection import DRAWS, PRIORS
+from onward.match.occupations import occupations
 
 
 def _routine_context(user, goal_form=None, mood_form=None, rules_form=None) -> dict:
@@ -64,6 +65,7 @@ def _page(request, status: int = 200, **forms):
             "apps_needed": charts.projection_chart(s.projection.applications, "More applications"),
         },
         "outlook": outlook.outlook_for(request.user),
+        "occupations": occupations(),
         "outlook_source": outlook.SOURCE,
         "titles_source": outlook.TITLES_SOURCE,
         **_routine_context(request.user, **forms),
@@ -153,3 +155,15 @@ def mark_ghosted(request):
         if n else "Nothing to mark: every application has had an answer or is still within the waiting time.",
     )
     return redirect(reverse("insights:dashboard") + "#ghosting")
+
+
+@require_POST
+def choose_occupation(request):
+    try:
+        outlook.choose_occupation(request.user, request.POST.get("role", ""), request.POST.get("code", ""))
+    except outlook.OutlookError as exc:
+        messages.info(request, str(exc))
+    else:
+        messages.info(request, "Saved. The outlook now uses the occupation you chose."
+                      if request.POST.get("code") else "Back to the occupation Onward found for this role.")
+    return redirect(reverse("insights:dashboard") + "#outlook")

@@ -1,0 +1,73 @@
+"""Job title -> occupation: the measured title list and the `onward outlook` contract."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from onward.match.occupations import classify, key
+
+TITLES = Path(__file__).parent / "data" / "outlook_titles.tsv"
+
+
+def _rows():
+    lines = [line.rstrip("\n").split("\t") for line in TITLES.read_text().splitlines() if not line.startswith("#")]
+    return [(title, codes.split(), split) for title, codes, split in lines[1:]]
+
+
+def _right(title: str, codes: list[str]) -> bool:
+    found = classify(title)
+    return found is not None and any(found.code == c or (c.endswith("*") and found.code.startswith(c[:-1]))
+                                     for c in codes)
+
+
+def test_the_title_list_covers_every_major_occupation_group():
+    rows = _rows()
+    assert len(rows) >= 100
+    groups = {c[:2] for _t, codes, _s in rows for c in codes}
+    assert groups >= {"11", "13", "15", "17", "19", "21", "23", "25", "27", "29", "31", "33", "35", "37", "39", "41",
+                      "43", "45", "47", "49", "51", "53"}
+
+
+@pytest.mark.parametrize("split", ["tune", "report"])
+def test_titles_map_to_the_expected_occupation(split):
+    rows = [(t, codes) for t, codes, s in _rows() if s == split]
+    wrong = [t for t, codes in rows if not _right(t, codes)]
+    assert 1 - len(wrong) / len(rows) >= 0.95, wrong
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Backend engineer", "15-1252"),
+    ("Pharmacist", "29-1051"),
+    ("Customer service representative", "43-4051"),
+    ("Sr. Backend Eng", "15-1252"),
+    ("Registered Nurse - ICU", "29-1141"),
+])
+def test_meaning_decides_not_shared_words(title, code):
+    assert classify(title).code == code
+
+
+def test_data_analyst_is_a_data_occupation():
+    assert classify("Data analyst").code in {"15-2051", "15-2041"}
+
+
+def test_titles_are_read_in_the_singular_and_without_level_words():
+    assert key("Senior Pharmacists II (Remote)") == key("pharmacist")
+
+
+def test_outlook_command_prints_one_json_line_per_title(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
+    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+    done = subprocess.run([sys.executable, "-m", "onward", "outlook", "Backend engineer", "Zorblax quux", "--json"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    assert first["title"] == "Backend engineer" and first["soc"] == "15-1252"
+    assert first["occupation"] == "Software developers"
+    assert first["change_pct"] == pytest.approx(15.8) and first["openings_per_year"] == 115200
+    assert second["soc"] is None and set(second) == set(first)
+    # Files alone: no database is created.
+    assert not (tmp_path / "data" / "onward.sqlite3").exists()
