@@ -15,6 +15,10 @@ STATUS_WORDS = {"new": "will be added", "update": "will move on", "duplicate": "
 
 def _print_preview(result, *, verbose: bool) -> None:
     click.echo(f"{result.filename}: {result.format_label}")
+    if result.encoding:
+        click.echo(f"  Read as {result.encoding_label}" + (
+            " (recognised; if names look garbled, choose another with --encoding)" if result.encoding_guessed
+            else ""))
     if result.sections:
         for section, counts in result.sections.items():
             click.echo(f"  {section}: {counts['new']} new, {counts['existing']} already here")
@@ -52,14 +56,17 @@ def _mapping(pairs: tuple[str, ...]) -> dict[str, str] | None:
 @click.option("--dry-run", is_flag=True, help="Only show what would be imported.")
 @click.option("--map", "pairs", multiple=True, metavar="FIELD=COLUMN",
               help="For spreadsheets: which column holds a field (company, title, stage, date_applied, ...).")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="For CSV files: the text encoding (utf-8, cp1252, latin-1, ...). Default: recognised.")
 @click.option("-v", "--verbose", is_flag=True, help="List every row, not only the ones that need a look.")
 @pass_context
-def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str, ...], verbose: bool) -> None:
+def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str, ...], encoding: str | None,
+            verbose: bool) -> None:
     """Import applications from LinkedIn, Huntr, a spreadsheet or an Onward export. Re-importing adds nothing."""
     user = ctx.user
     from onward.io import imports
 
-    result = imports.preview(user, path.name, path.read_bytes(), fmt=fmt, mapping=_mapping(pairs))
+    result = imports.preview(user, path.name, path.read_bytes(), fmt=fmt, mapping=_mapping(pairs), encoding=encoding)
     _print_preview(result, verbose=verbose)
     if result.problem:
         raise CliError(f"{result.problem} Say which with --map FIELD=COLUMN, e.g. --map company=Employer.")

@@ -1,5 +1,6 @@
 from django import forms
 
+from onward.io.importers.base import ENCODING_CHOICES, encoding_label
 from onward.io.importers.generic_csv import FIELD_LABELS
 from onward.io.imports import FORMATS
 from onward.tracker.stages import PIPELINE
@@ -9,6 +10,17 @@ class UploadForm(forms.Form):
     file = forms.FileField(help_text="A LinkedIn or Huntr download (zip or CSV), any CSV or Excel file, or an "
                                      "Onward JSON export.")
     format = forms.ChoiceField(choices=list(FORMATS.items()), initial="auto", label="What kind of file")
+    encoding = forms.ChoiceField(choices=[("", "Recognise it for me"), *ENCODING_CHOICES.items()], required=False,
+                                 label="Text encoding (CSV files)")
+
+
+class EncodingForm(forms.Form):
+    encoding = forms.ChoiceField(choices=list(ENCODING_CHOICES.items()), label="Read the file as")
+
+    def __init__(self, *args, detected: str = "", **kwargs):
+        super().__init__(*args, **kwargs)
+        if detected and detected not in ENCODING_CHOICES:
+            self.fields["encoding"].choices = [(detected, encoding_label(detected)), *ENCODING_CHOICES.items()]
 
 
 class MappingForm(forms.Form):

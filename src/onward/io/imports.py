@@ -14,8 +14,18 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core import limits
 from onward.io.importers import generic_csv, huntr, linkedin, onward_json
-from onward.io.importers.base import ImportFileError, Row, read_csv, read_xlsx, url_key
+from onward.io.importers.base import (
+    MAX_UNPACKED_BYTES,
+    ImportFileError,
+    Row,
+    detect_encoding,
+    encoding_label,
+    read_csv,
+    read_xlsx,
+    url_key,
+)
 from onward.io.models import ImportBatch, ImportRecord, SavedMapping
 from onward.tracker import services as tracker
 from onward.tracker.models import Application, Origin
@@ -53,6 +63,13 @@ class Preview:
     payload: dict | None = None
     # Spreadsheets only: why the rows cannot be read yet (e.g. no column chosen for the company).
     problem: str = ""
+    # Text files only: the encoding the file was read in, and whether Onward had to guess it (not UTF-8).
+    encoding: str = ""
+    encoding_guessed: bool = False
+
+    @property
+    def encoding_label(self) -> str:
+        return encoding_label(self.encoding) if self.encoding else ""
 
     @property
     def counts(self) -> Counter:
@@ -73,13 +90,17 @@ def _zipped(filename: str, data: bytes) -> bool:
     return data[:2] == b"PK" and not filename.lower().endswith((".xlsx", ".xlsm"))
 
 
-def _table(filename: str, data: bytes) -> tuple[list[str], list[dict[str, str]]]:
+def _is_text(filename: str, data: bytes) -> bool:
+    return data[:2] != b"PK" and not filename.lower().endswith((".xlsx", ".xlsm"))
+
+
+def _table(filename: str, data: bytes, encoding: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
     if filename.lower().endswith((".xlsx", ".xlsm")) or data[:2] == b"PK":
         return read_xlsx(data)
-    return read_csv(data)
+    return read_csv(data, encoding)
 
 
-def detect_format(filename: str, data: bytes) -> str:
+def detect_format(filename: str, data: bytes, encoding: str | None = None) -> str:
     """Which importer fits the file: by its name, then by what is inside."""
     if not data:
         raise ImportFileError("The file is empty.")
@@ -92,12 +113,54 @@ def detect_format(filename: str, data: bytes) -> str:
         archive = linkedin.open_zip(data)
         applied, saved = linkedin.zip_members(archive.namelist())
         return "linkedin" if applied or saved else "huntr"
-    headers, _ = _table(filename, data)
+    headers, _ = _table(filename, data, encoding)
     if linkedin.looks_like_applications(headers) or linkedin.looks_like_saved(headers):
         return "linkedin"
     if huntr.looks_like_huntr(headers):
         return "huntr"
     return "csv"
+
+
+@dataclass
+class _Read:
+    """What a file holds, as read (in a child process) before anything looks at the database."""
+
+    format: str
+    encoding: str = ""
+    rows: list[Row] = field(default_factory=list)
+    headers: list[str] = field(default_factory=list)
+    table: list[dict[str, str]] = field(default_factory=list)
+    payload: dict | None = None
+
+
+def _read(filename: str, data: bytes, fmt: str, encoding: str | None) -> _Read:
+    if data[:2] == b"PK":
+        limits.check_zip(data, max_unpacked=MAX_UNPACKED_BYTES, what="This file", error=ImportFileError)
+    json_like = fmt == "json" or (
+        fmt == "auto" and (filename.lower().endswith(".json") or onward_json.looks_like_export(data)))
+    if not json_like and _is_text(filename, data):
+        encoding = encoding or detect_encoding(data)
+    else:
+        encoding = None
+    if fmt == "auto":
+        fmt = detect_format(filename, data, encoding)
+    read = _Read(format=fmt, encoding=encoding or "")
+    zipped = _zipped(filename, data)
+    if fmt == "json":
+        read.payload = onward_json.load(data)
+    elif fmt == "linkedin":
+        read.rows = linkedin.parse_zip(data) if zipped else linkedin.parse_csv(filename, data, encoding)
+    elif fmt == "huntr":
+        read.rows = huntr.parse_zip(data) if zipped else huntr.parse_csv(filename, data, encoding)
+    else:
+        read.headers, read.table = _table(filename, data, encoding)
+    return read
+
+
+def read_file(filename: str, data: bytes, fmt: str = "auto", encoding: str | None = None) -> _Read:
+    """Read an uploaded file within limits: real unpacked size, rows, and a child process with a memory and
+    CPU-time cap for the parsing libraries. Nothing here touches the database."""
+    return limits.bounded(_read, filename, data, fmt, encoding, error=ImportFileError, what="This file")
 
 
 def saved_mapping(owner, headers: list[str]) -> dict[str, str]:
@@ -115,21 +178,17 @@ def remember_mapping(owner, headers: list[str], mapping: dict[str, str]) -> None
     )
 
 
-def _parse(owner, fmt: str, filename: str, data: bytes, mapping: dict | None) -> Preview:
-    result = Preview(format=fmt, filename=filename)
-    zipped = _zipped(filename, data)
-    if fmt == "json":
-        result.payload = onward_json.load(data)
+def _parse(owner, read: _Read, filename: str, mapping: dict | None) -> Preview:
+    result = Preview(format=read.format, filename=filename, payload=read.payload, encoding=read.encoding,
+                     encoding_guessed=read.encoding not in ("", "utf-8", "utf-8-sig", "utf-16"))
+    if read.payload is not None:
         return result
-    if fmt == "linkedin":
-        rows = linkedin.parse_zip(data) if zipped else linkedin.parse_csv(filename, data)
-    elif fmt == "huntr":
-        rows = huntr.parse_zip(data) if zipped else huntr.parse_csv(filename, data)
-    else:
-        result.headers, table = _table(filename, data)
+    rows = read.rows
+    if read.format == "csv":
+        result.headers = read.headers
         result.mapping = dict(mapping) if mapping else saved_mapping(owner, result.headers)
         try:
-            rows = generic_csv.rows(filename, result.headers, table, result.mapping)
+            rows = generic_csv.rows(filename, result.headers, read.table, result.mapping)
         except ImportFileError as exc:
             result.problem, rows = str(exc), []
     result.rows = [Planned(row=r, status="new") for r in rows]
@@ -213,15 +272,16 @@ def _plan(owner, result: Preview) -> None:
             planned.why = "Already imported." if record else "You already have this application."
 
 
-def preview(owner, filename: str, data: bytes, *, fmt: str = "auto", mapping: dict | None = None) -> Preview:
-    """Read a file and say, row by row, what importing it would do. Writes nothing."""
+def preview(owner, filename: str, data: bytes, *, fmt: str = "auto", mapping: dict | None = None,
+            encoding: str | None = None) -> Preview:
+    """Read a file and say, row by row, what importing it would do. Writes nothing.
+
+    `encoding` names the text encoding of a CSV file; without it, Onward detects it (see Preview.encoding)."""
     if len(data) > MAX_BYTES:
         raise ImportFileError(f"This file is larger than {MAX_BYTES // (1024 * 1024)} MB; split it and try again.")
     if fmt not in FORMATS:
         raise ImportFileError(f"Unknown format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
-    if fmt == "auto":
-        fmt = detect_format(filename, data)
-    result = _parse(owner, fmt, filename, data, mapping)
+    result = _parse(owner, read_file(filename, data, fmt, encoding), filename, mapping)
     if result.payload is not None:
         result.sections = onward_json.restore(owner, result.payload, dry_run=True)
     else:
@@ -292,14 +352,14 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
 UNAPPLIED_KEPT = dt.timedelta(days=7)
 
 
-def start_batch(owner, filename: str, data: bytes, fmt: str = "auto") -> ImportBatch:
+def start_batch(owner, filename: str, data: bytes, fmt: str = "auto", encoding: str = "") -> ImportBatch:
     """Keep an upload until it is applied, after checking it can be read at all."""
     ImportBatch.objects.filter(
         owner=owner, status=ImportBatch.Status.PREVIEW, created_at__lt=timezone.now() - UNAPPLIED_KEPT
     ).delete()
-    result = preview(owner, filename, data, fmt=fmt)
+    result = preview(owner, filename, data, fmt=fmt, encoding=encoding or None)
     return ImportBatch.objects.create(owner=owner, filename=filename[:255], format=result.format, data=data,
-                                      mapping=result.mapping)
+                                      mapping=result.mapping, encoding=encoding)
 
 
 def get_batch(owner, pk) -> ImportBatch:
@@ -310,4 +370,10 @@ def get_batch(owner, pk) -> ImportBatch:
 
 
 def batch_preview(batch: ImportBatch) -> Preview:
-    return preview(batch.owner, batch.filename, bytes(batch.data), fmt=batch.format, mapping=batch.mapping or None)
+    return preview(batch.owner, batch.filename, bytes(batch.data), fmt=batch.format, mapping=batch.mapping or None,
+                   encoding=batch.encoding or None)
+
+
+def is_text_file(batch: ImportBatch) -> bool:
+    """Whether the upload is a text file (CSV), whose encoding the person may choose."""
+    return batch.format != "json" and _is_text(batch.filename, bytes(batch.data[:2]))

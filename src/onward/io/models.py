@@ -18,6 +18,8 @@ class ImportBatch(models.Model):
     format = models.CharField(max_length=20)
     data = models.BinaryField(blank=True)
     mapping = models.JSONField(default=dict, blank=True)
+    # The text encoding the person chose for a CSV file; blank: Onward detects it.
+    encoding = models.CharField(max_length=40, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PREVIEW)
     applied_at = models.DateTimeField(null=True, blank=True)
     created_count = models.PositiveIntegerField(default=0)

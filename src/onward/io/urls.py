@@ -7,6 +7,7 @@ urlpatterns = [
     path("import/", views.import_start, name="import"),
     path("import/<int:pk>/", views.batch, name="batch"),
     path("import/<int:pk>/mapping/", views.batch_mapping, name="batch_mapping"),
+    path("import/<int:pk>/encoding/", views.batch_encoding, name="batch_encoding"),
     path("import/<int:pk>/apply/", views.batch_apply, name="batch_apply"),
     path("import/<int:pk>/discard/", views.batch_discard, name="batch_discard"),
     path("import/bookmarklet/", views.bookmarklet_page, name="bookmarklet"),

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from onward.io import bookmarklet, imports
 from onward.io import calendar as feeds
 from onward.io import report as reports
-from onward.io.forms import MappingForm, ReportForm, SaveJobForm, UploadForm
+from onward.io.forms import EncodingForm, MappingForm, ReportForm, SaveJobForm, UploadForm
 from onward.io.importers.base import ImportFileError, clean_url
 from onward.io.models import ImportBatch
 from onward.tracker import services as tracker
@@ -27,7 +27,8 @@ def import_start(request):
         try:
             if upload.size > imports.MAX_BYTES:
                 raise ImportFileError("This file is larger than 20 MB; split it and try again.")
-            batch = imports.start_batch(request.user, upload.name, upload.read(), form.cleaned_data["format"])
+            batch = imports.start_batch(request.user, upload.name, upload.read(), form.cleaned_data["format"],
+                                        form.cleaned_data["encoding"])
         except ImportFileError as exc:
             form.add_error("file", str(exc))
         else:
@@ -53,6 +54,9 @@ def batch(request, pk):
             context["error"] = str(exc)
             result = None
         context["preview"] = result
+        if imports.is_text_file(batch):
+            chosen = batch.encoding or (result.encoding if result else "")
+            context["encoding_form"] = EncodingForm(initial={"encoding": chosen}, detected=chosen)
         if result is not None and result.format == "csv":
             context["mapping_form"] = MappingForm(headers=result.headers, initial=result.mapping)
     return render(request, "onward_io/batch.html", context)
@@ -71,6 +75,16 @@ def batch_mapping(request, pk):
     if form.is_valid():
         batch.mapping = {f: c for f, c in form.cleaned_data.items() if c}
         batch.save(update_fields=["mapping"])
+    return redirect("onward_io:batch", pk=batch.pk)
+
+
+@require_POST
+def batch_encoding(request, pk):
+    batch = _batch(request, pk)
+    form = EncodingForm(request.POST, detected=request.POST.get("encoding", "") if imports.is_text_file(batch) else "")
+    if batch.status == ImportBatch.Status.PREVIEW and form.is_valid():
+        batch.encoding = form.cleaned_data["encoding"]
+        batch.save(update_fields=["encoding"])
     return redirect("onward_io:batch", pk=batch.pk)
 
 

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 
+from onward.core import limits
+
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-# A resume DOCX is a few hundred KB unpacked; far larger entries are a zip bomb or not a resume.
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+# A resume DOCX is a few hundred KB unpacked; far larger is a zip bomb or not a resume. Counted while unpacking.
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024
 MAX_PDF_PAGES = 40
+# Text-showing operators (Tj, TJ, ', ") in all pages: a dense two-page resume has a few thousand.
+MAX_PDF_TEXT_OPERATORS = 100_000
+_TEXT_OPERATOR = re.compile(rb"T[jJ]\b|[\s)\]]['\"](?=\s)")
 RESUME_TYPES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 POSTING_TYPES = (".txt", ".md", ".markdown", ".html", ".htm")
 BLOCKS = "p, li, div, br, h1, h2, h3, h4, h5, h6, tr, ul, ol, section, article, header, footer, dt, dd, blockquote"
@@ -26,6 +32,13 @@ def read_document(filename: str, data: bytes) -> str:
         raise DocumentError(
             f"{filename} is larger than {MAX_UPLOAD_BYTES // (1024 * 1024)} MB; a resume is usually far smaller."
         )
+    if suffix in (".pdf", ".docx"):
+        # Parsed in a child process with a memory and time cap: pypdf and python-docx cannot be limited inside.
+        return limits.bounded(_read, filename, suffix, data, error=DocumentError, what=filename)
+    return _read(filename, suffix, data)
+
+
+def _read(filename: str, suffix: str, data: bytes) -> str:
     if suffix == ".pdf":
         text = pdf_text(data)
     elif suffix == ".docx":
@@ -65,6 +78,7 @@ def pdf_text(data: bytes) -> str:
             raise DocumentError(
                 f"This PDF has {len(pages)} pages; a resume of up to {MAX_PDF_PAGES} pages can be read."
             )
+        _count_text_operators(pages)
         text = "\n".join(page.extract_text() or "" for page in pages)
     except DocumentError:
         raise
@@ -78,15 +92,28 @@ def pdf_text(data: bytes) -> str:
     return text
 
 
+def _count_text_operators(pages) -> None:
+    """Refuse a PDF whose pages hold more text operators than any resume, before pypdf interprets them."""
+    count = 0
+    for page in pages:
+        contents = page.get_contents()
+        if contents is None:
+            continue
+        count += len(_TEXT_OPERATOR.findall(contents.get_data()))
+        if count > MAX_PDF_TEXT_OPERATORS:
+            raise DocumentError(
+                f"This PDF holds more than {MAX_PDF_TEXT_OPERATORS:,} pieces of text (the limit), far more than a "
+                "resume, so it was not read. Export it again from your editor, or upload a DOCX."
+            )
+
+
 def docx_text(data: bytes) -> str:
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        zipfile.ZipFile(io.BytesIO(data)).close()
     except zipfile.BadZipFile as exc:
         raise DocumentError("This DOCX file could not be opened; it may be damaged. Try saving it again.") from exc
-    with archive:
-        # Declared sizes are checked before anything is unpacked.
-        if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED_BYTES:
-            raise DocumentError("This DOCX file unpacks to an unusually large size, so it was not opened.")
+    # The bytes that really come out are counted, not the sizes the zip declares.
+    limits.check_zip(data, max_unpacked=MAX_UNPACKED_BYTES, what="This DOCX file", error=DocumentError)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
@@ -94,6 +121,8 @@ def docx_text(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise DocumentError("This DOCX file could not be read; it may be damaged. Try saving it again.") from exc
+    except MemoryError:
+        raise
     except Exception as exc:  # noqa: BLE001 - lxml raises its own parse errors for broken XML inside the zip.
         raise DocumentError("This DOCX file could not be read; it may be damaged. Try saving it again.") from exc
     lines = [p.text for p in document.paragraphs]

@@ -3,6 +3,7 @@ every importer produces."""
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import io
@@ -40,27 +41,91 @@ class Row:
 
 # --- text -----------------------------------------------------------------------------------
 
+# More rows or columns than any job search has: a file beyond them is refused, not read to the end.
+MAX_ROWS = 50_000
+MAX_COLUMNS = 500
+# A spreadsheet or export zip may unpack to this much, counted while unpacking.
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+# When several encodings read a file equally cleanly (common for short files), the ones spreadsheet programs
+# write most often win, in this order.
+_COMMON = ("cp1252", "cp1250", "cp1251", "iso8859_15", "mac_roman", "cp1257", "iso8859_2")
+ENCODING_CHOICES = {
+    "utf-8": "UTF-8 (Unicode)",
+    "cp1252": "Windows-1252 (Western European)",
+    "latin-1": "ISO 8859-1 / Latin-1 (Western European)",
+    "iso8859_15": "ISO 8859-15 / Latin-9 (Western European, with €)",
+    "cp1250": "Windows-1250 (Central European)",
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "mac_roman": "Mac OS Roman",
+    "utf-16": "UTF-16",
+}
 
 
-def decode(data: bytes) -> str:
-    """Bytes to text: a byte-order mark first, then UTF-8, then the best guess of charset-normalizer."""
+def encoding_label(name: str) -> str:
+    try:
+        canonical = codecs.lookup(name).name
+    except LookupError:
+        return name
+    for choice, label in ENCODING_CHOICES.items():
+        if codecs.lookup(choice).name == canonical:
+            return label
+    return name
+
+
+def detect_encoding(data: bytes) -> str:
+    """The text encoding of a file: a byte-order mark first, then UTF-8, then the best candidate of
+    charset-normalizer (preferring the encodings spreadsheets are usually saved in when several fit)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data.decode(encoding)
+            return encoding
     try:
-        return data.decode("utf-8")
+        data.decode("utf-8")
+        return "utf-8"
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     if best is None:
         raise ImportFileError("This file does not look like text (no character encoding fits it).")
-    return str(best)
+    clean = {codecs.lookup(m.encoding).name for m in results if m.chaos <= best.chaos}
+    for name in _COMMON:
+        if codecs.lookup(name).name in clean or _reads_as(data, name, str(best)):
+            return name
+    return best.encoding
 
 
-def read_csv(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
+def _reads_as(data: bytes, encoding: str, text: str) -> bool:
+    """Whether `encoding` turns the bytes into the same text (encodings that share these letters)."""
+    try:
+        return data.decode(encoding) == text
+    except UnicodeDecodeError:
+        return False
+
+
+def decode(data: bytes, encoding: str | None = None) -> str:
+    """Bytes to text, in `encoding` or the one `detect_encoding` finds."""
+    encoding = encoding or detect_encoding(data)
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise ImportFileError(f"Onward does not know the text encoding {encoding!r}.") from None
+    except UnicodeDecodeError as exc:
+        raise ImportFileError(
+            f"This file cannot be read as {encoding_label(encoding)} (byte {exc.start + 1} does not fit it); "
+            "choose another encoding."
+        ) from None
+
+
+def too_many_rows() -> ImportFileError:
+    return ImportFileError(f"This file has more than {MAX_ROWS:,} rows (the limit); split it and import the parts "
+                           "one after the other.")
+
+
+def read_csv(data: bytes, encoding: str | None = None) -> tuple[list[str], list[dict[str, str]]]:
     """Headers and rows of a CSV file, whichever of comma, semicolon or tab separates it."""
-    text = decode(data)
+    text = decode(data, encoding)
     if not text.strip():
         raise ImportFileError("The file is empty.")
     sample = text[:4096]
@@ -69,8 +134,13 @@ def read_csv(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
     except csv.Error:
         dialect = csv.excel
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    table = []
     try:
-        table = [r for r in reader if any(c.strip() for c in r)]
+        for r in reader:
+            if any(c.strip() for c in r):
+                if len(table) > MAX_ROWS:
+                    raise too_many_rows()
+                table.append(r[:MAX_COLUMNS])
     except csv.Error as exc:
         raise ImportFileError(f"This CSV file is damaged: {exc}.") from None
     if not table:
@@ -89,12 +159,15 @@ def read_xlsx(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ImportFileError(f"This Excel file cannot be opened ({exc}).") from None
     sheet = book.worksheets[0]
-    table = [
-        ["" if c is None else (c.isoformat() if isinstance(c, dt.date) else str(c)).strip() for c in r]
-        for r in sheet.iter_rows(values_only=True)
-    ]
+    table = []
+    for r in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+        cells = ["" if c is None else (c.isoformat() if isinstance(c, dt.date) else str(c)).strip() for c in r]
+        if any(cells):
+            if len(table) > MAX_ROWS:
+                book.close()
+                raise too_many_rows()
+            table.append(cells)
     book.close()
-    table = [r for r in table if any(r)]
     if not table:
         raise ImportFileError("The spreadsheet is empty.")
     headers = table[0]

@@ -122,8 +122,8 @@ def _rows(where: str, headers: list[str], table: list[dict[str, str]]) -> list[R
     return rows
 
 
-def parse_csv(name: str, data: bytes) -> list[Row]:
-    headers, table = read_csv(data)
+def parse_csv(name: str, data: bytes, encoding: str | None = None) -> list[Row]:
+    headers, table = read_csv(data, encoding)
     return _rows(name, headers, table)
 
 

@@ -103,8 +103,8 @@ def _rows(where: str, headers: list[str], table: list[dict[str, str]], *, saved:
     return rows
 
 
-def parse_csv(name: str, data: bytes) -> list[Row]:
-    headers, table = read_csv(data)
+def parse_csv(name: str, data: bytes, encoding: str | None = None) -> list[Row]:
+    headers, table = read_csv(data, encoding)
     if looks_like_saved(headers):
         return _rows(name, headers, table, saved=True)
     return _rows(name, headers, table, saved=False)
