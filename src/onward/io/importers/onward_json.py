@@ -18,6 +18,7 @@ from django.db import models, transaction
 from onward.core.services import profile_for
 from onward.insights.models import RestWeek, RoutineRules
 from onward.io.export import FORMAT_NAME, FORMAT_VERSION, SECTIONS
+from onward.io.importers import json_schema
 from onward.io.importers.base import ImportFileError
 from onward.match.models import ResumeVersion
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook
@@ -54,6 +55,9 @@ def load(data: bytes) -> dict:
         payload = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ImportFileError(f"This JSON file cannot be read ({exc}).") from None
+    except RecursionError:
+        raise ImportFileError("This JSON file is nested far too deeply to be an Onward export; nothing was "
+                              "imported.") from None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT_NAME:
         raise ImportFileError("This JSON file is not an Onward export (it has no “format”: “onward-export”).")
     version = payload.get("version")
@@ -62,6 +66,12 @@ def load(data: bytes) -> dict:
             f"This export is format version {version!r}; this Onward reads versions up to {FORMAT_VERSION}. "
             "Update Onward, then import it again."
         )
+    try:
+        json_schema.validate(payload)
+    except json_schema.ValidationError as exc:
+        raise ImportFileError(
+            "This export cannot be imported, so nothing was changed. " + "; ".join(json_schema.problems(exc)) + "."
+        ) from None
     return payload
 
 
@@ -155,6 +165,10 @@ def _restore(owner, payload: dict) -> dict[str, Counter]:
     for f in type(profile)._meta.concrete_fields:
         if f.name in (payload.get("profile") or {}) and not f.is_relation and f.name != "id":
             setattr(profile, f.name, f.to_python(payload["profile"][f.name]))
+    try:
+        profile.full_clean(exclude=["user"])
+    except ValidationError as exc:
+        raise ImportFileError(f"profile cannot be imported: {' '.join(exc.messages)}") from None
     profile.save()
     return counts
 
