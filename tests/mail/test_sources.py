@@ -92,11 +92,21 @@ def test_upload_and_paste():
 
 
 @pytest.mark.parametrize("newline", [b"\n", b"\r\n"])
-def test_mbox_reader_splits_only_at_from_lines_after_an_empty_line(tmp_path, newline):
-    lines = [b"From a@x Wed Jan  1 00:00:00 2025", b"Subject: one", b"", b"Body", b"From here, no blank line before",
-             b"", b"", b"From b@x Wed Jan  1 00:00:00 2025", b"Subject: two", b"", b"Second", b""]
+def test_mbox_reader_splits_at_every_from_line_like_mailbox(tmp_path, newline):
+    """mboxo/mboxrd escape "From " in bodies, so every "From " line starts a message, blank line before or not."""
+    lines = [b"From a@x Wed Jan  1 00:00:00 2025", b"Subject: one", b"", b"Body", b">From here, escaped",
+             b"From b@x Wed Jan  1 00:00:00 2025", b"Subject: two", b"", b"Second", b"",
+             b"From c@x Wed Jan  1 00:00:00 2025", b"Subject: three", b"", b"Third", b""]
     path = tmp_path / "m.mbox"
     path.write_bytes(newline.join(lines))
     messages = [parse(m.raw) for m in MboxReader(path)]
-    assert [m.subject for m in messages] == ["one", "two"]
-    assert messages[0].text == "Body\nFrom here, no blank line before"
+    assert [m.subject for m in messages] == ["one", "two", "three"]
+    assert messages[0].text == "Body\nFrom here, escaped"
+    assert len(mailbox.mbox(path)) == 3
+
+
+def test_hundred_messages_without_blank_lines_between_read_as_hundred(tmp_path):
+    path = tmp_path / "packed.mbox"
+    path.write_bytes(b"".join(b"From x@y Wed Jan  1 00:00:00 2025\nSubject: m%d\n\nbody %d\n" % (i, i)
+                              for i in range(100)))
+    assert [parse(m.raw).subject for m in MboxReader(path)] == [f"m{i}" for i in range(100)]

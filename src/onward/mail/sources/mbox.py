@@ -1,7 +1,9 @@
 """A streaming mbox reader: one message in memory at a time, whatever the file's size.
 
 mailbox.mbox builds a table of contents of the whole file first; a multi-gigabyte Takeout export must not
-need that. The file is read in blocks and split at "From " lines that follow a blank line (or start the file).
+need that. The file is read in blocks and split where mailbox.mbox splits it: at every line that starts with
+"From " (mboxo and mboxrd escape such lines in bodies as ">From "), whether or not a blank line comes before.
+Text before the first "From " line is skipped, as mailbox.mbox skips it.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ class MboxReader:
         with self.path.open("rb") as fh:
             buffer = fh.read(max(BLOCK, 5))
             self.bytes_read = len(buffer)
-            if not buffer.startswith(b"From "):
+            buffer = self._skip_to_first_message(fh, buffer)
+            if buffer is None:
                 return
-            start = 0  # where the current message begins in the buffer
-            searched = 0  # separators cannot start before this offset
+            start = 0  # where the current message's "From " line begins in the buffer
+            searched = 1  # separators cannot start before this offset
             while True:
                 m = _separator(buffer, searched)
                 if m is None:
@@ -42,35 +45,48 @@ class MboxReader:
                     if not block:
                         break
                     self.bytes_read += len(block)
-                    # Drop what was handed out already; a separator cut by the block's end (up to four newline
-                    # bytes and "From") is found again.
+                    # Drop what was handed out already; a separator cut by the block's end ("\nFrom") is found
+                    # again.
                     buffer = buffer[start:] + block
-                    searched = max(0, len(buffer) - len(block) - 9)
+                    searched = max(1, len(buffer) - len(block) - 6)
                     start = 0
                     continue
                 index += 1
                 yield IncomingMessage(raw=_message_bytes(buffer[start : m[0]]), source=source, uid=index)
-                start = searched = m[1]
+                start = m[1]
+                searched = start + 1
             buffer = buffer[start:]
             if buffer.strip():
                 yield IncomingMessage(raw=_message_bytes(buffer.rstrip(b"\r\n") + b"\n"), source=source, uid=index + 1)
 
+    def _skip_to_first_message(self, fh, buffer: bytes) -> bytes | None:
+        """The buffer from the first "From " line on (reading further blocks if needed); None without one."""
+        if buffer.startswith(b"From "):
+            return buffer
+        while True:
+            at = buffer.find(b"\nFrom ")
+            if at >= 0:
+                return buffer[at + 1 :]
+            block = fh.read(BLOCK)
+            if not block:
+                return None
+            self.bytes_read += len(block)
+            buffer = buffer[-6:] + block
+
 
 def _separator(buffer: bytes, searched: int) -> tuple[int, int] | None:
-    """Where the first separator at or after `searched` starts and ends: an empty line (LF or CRLF line ends)
-    followed by a line starting with "From ". Found with bytes.find, which is many times quicker over a big file
-    than a regular expression that has to try every line end."""
-    at = buffer.find(b"\nFrom ", searched)
-    while at >= 0:
-        # buffer[at] ends the empty line; before it, maybe a CR, then the line end of the previous line.
-        end_of_previous = at - 1 if at > 0 and buffer[at - 1] == 13 else at  # 13: CR
-        if end_of_previous > searched and buffer[end_of_previous - 1] == 10:  # 10: LF
-            start = end_of_previous - 1
-            if start > searched and buffer[start - 1] == 13:
-                start -= 1
-            return start, at + 1
-        at = buffer.find(b"\nFrom ", at + 1)
-    return None
+    """Where the current message ends and the next "From " line starts, for the first "From " line starting at
+    or after `searched`. Like mailbox.mbox, one empty line before it (LF or CRLF) is not part of the message.
+    Found with bytes.find, many times quicker over a big file than a regular expression."""
+    at = buffer.find(b"\nFrom ", searched - 1)
+    if at < 0:
+        return None
+    end = at + 1  # the message keeps the line end of its last line
+    if buffer[at - 1 : at] == b"\n":
+        end = at
+    elif buffer[at - 2 : at] == b"\n\r":
+        end = at - 1
+    return end, at + 1
 
 
 def _message_bytes(chunk: bytes) -> bytes:
