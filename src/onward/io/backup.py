@@ -119,6 +119,55 @@ def check_backup(path: Path) -> None:
         raise BackupError(f"{path.name} lacks Onward's tables ({', '.join(missing)}); it cannot be restored.")
     if integrity != "ok":
         raise BackupError(f"{path.name} is damaged ({integrity}); it cannot be restored.")
+    _check_schema(path)
+
+
+def _check_schema(path: Path) -> None:
+    """Raise BackupError unless the backup's recorded migrations are ones this Onward knows, complete (every
+    migration's dependencies applied too), and its tables have the columns those migrations made.
+
+    A file can carry Onward's stamp and table names yet be empty or hand-made; swapping it in would leave the
+    data directory unusable, so this is checked from the file alone, before the swap."""
+    from django.db.migrations.loader import MigrationLoader
+
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        applied = set(con.execute("SELECT app, name FROM django_migrations"))
+        tables = {
+            name: {row[1] for row in con.execute(f'PRAGMA table_info("{name}")')}
+            for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path.name} cannot be read as an Onward backup ({exc}).") from None
+    finally:
+        con.close()
+    loader = MigrationLoader(None, ignore_no_migrations=True)
+    graph = loader.graph
+    known_apps = {app for app, _ in graph.nodes}
+    ours = {key for key in applied if key[0] in known_apps}
+    newer = sorted(f"{app}.{name}" for app, name in ours if (app, name) not in graph.nodes)
+    if newer:
+        raise BackupError(f"{path.name} was made by a newer Onward (it has migrations this one does not know: "
+                          f"{', '.join(newer[:3])}). Update Onward, then restore it.")
+    if not ours:
+        raise BackupError(f"{path.name} has no record of Onward's database set-up, so it cannot be restored.")
+    incomplete = sorted(f"{key[0]}.{key[1]}" for key in ours
+                        if any(parent.key not in ours for parent in graph.node_map[key].parents))
+    if incomplete:
+        raise BackupError(f"{path.name} has an incomplete database set-up ({', '.join(incomplete[:3])}); it "
+                          "cannot be restored.")
+    leaves = [key for key in ours if not any(child.key in ours for child in graph.node_map[key].children)]
+    state = loader.project_state(nodes=leaves, at_end=True)
+    for model in state.apps.get_models():
+        if not model._meta.managed or model._meta.proxy:
+            continue
+        table = model._meta.db_table
+        if table not in tables:
+            raise BackupError(f"{path.name} lacks the table {table}; it cannot be restored.")
+        missing = [f.column for f in model._meta.local_concrete_fields if f.column not in tables[table]]
+        if missing:
+            raise BackupError(f"{path.name} lacks the columns {', '.join(missing[:3])} of {table}; it cannot be "
+                              "restored.")
 
 
 def restore(path: Path | str, *, live: Path | None = None) -> Path | None:
@@ -134,6 +183,7 @@ def restore(path: Path | str, *, live: Path | None = None) -> Path | None:
     incoming.unlink(missing_ok=True)
     try:
         _copy(source, incoming)
+        _rollback_journal(incoming)
         check_backup(incoming)
         kept = None
         if live.exists():
@@ -151,5 +201,16 @@ def restore(path: Path | str, *, live: Path | None = None) -> Path | None:
         for suffix in ("-wal", "-shm"):
             live.with_name(live.name + suffix).unlink(missing_ok=True)
     finally:
-        incoming.unlink(missing_ok=True)
+        for leftover in (incoming, *(incoming.with_name(incoming.name + s) for s in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
     return kept
+
+
+def _rollback_journal(path: Path) -> None:
+    """Switch a copied database out of WAL mode, so reading it (read-only, to check it) leaves no -wal and -shm
+    files behind; Onward switches the live database back to WAL when it next opens it."""
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        con.close()
