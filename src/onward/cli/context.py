@@ -29,13 +29,21 @@ def setup_django(data_dir: Path | None = None) -> None:
 
 
 def migrate_if_needed() -> None:
+    """Apply pending migrations; a second process starting at the same moment waits for the first."""
     from django.core.management import call_command
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
-    executor = MigrationExecutor(connection)
-    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        call_command("migrate", verbosity=0, interactive=False)
+    from onward.core.locks import data_dir_lock
+
+    def pending() -> bool:
+        executor = MigrationExecutor(connection)
+        return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
+
+    if pending():
+        with data_dir_lock("migrate", what="Onward's database set-up"):
+            if pending():  # the process that held the lock may have done it
+                call_command("migrate", verbosity=0, interactive=False)
 
 
 @dataclass

@@ -64,16 +64,23 @@ def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str,
             verbose: bool) -> None:
     """Import applications from LinkedIn, Huntr, a spreadsheet or an Onward export. Re-importing adds nothing."""
     user = ctx.user
+    from onward.core.locks import data_dir_lock
     from onward.io import imports
 
-    result = imports.preview(user, path.name, path.read_bytes(), fmt=fmt, mapping=_mapping(pairs), encoding=encoding)
-    _print_preview(result, verbose=verbose)
-    if result.problem:
-        raise CliError(f"{result.problem} Say which with --map FIELD=COLUMN, e.g. --map company=Employer.")
-    if dry_run:
-        click.echo("Nothing was imported (dry run).")
-        return
-    counts = imports.apply(user, result)
+    def waiting() -> None:
+        click.echo("Another import is running in this data folder; waiting for it to finish…", err=True)
+
+    # One import at a time: the second one then sees what the first added, and skips it.
+    with data_dir_lock("import", waiting=waiting, what="Another import"):
+        result = imports.preview(user, path.name, path.read_bytes(), fmt=fmt, mapping=_mapping(pairs),
+                                 encoding=encoding)
+        _print_preview(result, verbose=verbose)
+        if result.problem:
+            raise CliError(f"{result.problem} Say which with --map FIELD=COLUMN, e.g. --map company=Employer.")
+        if dry_run:
+            click.echo("Nothing was imported (dry run).")
+            return
+        counts = imports.apply(user, result)
     click.echo(f"Imported {counts['new']} and updated {counts['update']}; nothing else was changed.")
 
 

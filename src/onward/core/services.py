@@ -1,7 +1,7 @@
 """Accounts: the local user, first-run set-up, per-user preferences."""
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from onward.core.models import Profile
 
@@ -50,11 +50,14 @@ def resolve_cli_user(username: str | None):
             raise AccountError(f"No user called {username!r}. Users here: {names or 'none yet'}.") from None
     users = list(User.objects.order_by("id")[:2])
     if not users:
-        with transaction.atomic():
-            user = User(username=LOCAL_USERNAME)
-            user.set_unusable_password()
-            user.save()
-            profile_for(user)
+        try:
+            with transaction.atomic():
+                user = User(username=LOCAL_USERNAME)
+                user.set_unusable_password()
+                user.save()
+                profile_for(user)
+        except IntegrityError:  # another command on a fresh data folder made it a moment ago
+            user = User.objects.get(username=LOCAL_USERNAME)
         return user
     if len(users) > 1:
         names = ", ".join(User.objects.order_by("username").values_list("username", flat=True))

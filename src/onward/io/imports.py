@@ -297,6 +297,10 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None) -> Counte
     """Write what the preview promised, all in one transaction. Returns counts by status."""
     if result.problem:
         raise ImportFileError(result.problem)
+    # Two imports for one person at once (two tabs, two processes): the second waits here for the first to
+    # commit, then plans again below and skips what the first added. (SQLite's IMMEDIATE transactions already
+    # serialise writers; this is for PostgreSQL.)
+    list(type(owner).objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
     if result.payload is not None:
         result.sections = onward_json.restore(owner, result.payload)
         counts = result.counts
