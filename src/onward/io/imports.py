@@ -10,6 +10,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -300,7 +301,7 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None) -> Counte
     # Two imports for one person at once (two tabs, two processes): the second waits here for the first to
     # commit, then plans again below and skips what the first added. (SQLite's IMMEDIATE transactions already
     # serialise writers; this is for PostgreSQL.)
-    list(type(owner).objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
+    list(get_user_model().objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
     if result.payload is not None:
         result.sections = onward_json.restore(owner, result.payload)
         counts = result.counts
