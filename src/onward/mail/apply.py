@@ -16,7 +16,7 @@ from onward.mail import link
 from onward.mail.extract import company_matches
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.tracker import services as tracker
-from onward.tracker.models import Application, Interview, Origin, StageChange, Task
+from onward.tracker.models import UNNAMED_ROLE, Application, Company, Interview, Origin, StageChange, Task
 from onward.tracker.stages import CLOSED, RANK, Stage
 
 
@@ -44,7 +44,6 @@ ADVANCE_TO = {
 }
 # Labels whose message may create an application for a job the tracker does not know yet.
 CREATES_APPLICATION = {"application_ack", "rejection", "interview", "offer", "assessment"}
-UNNAMED_ROLE = "Role not named in the e-mail"
 
 
 def thresholds_for(owner) -> dict[str, float]:
@@ -117,7 +116,7 @@ def _find_or_create(message: MailMessage, label: str, reason: str,
         return Application.objects.get(owner=message.owner, pk=message.application_id), False
     app = link.find_application(
         message.owner, sender_domain=facts.get("sender_domain", ""), company=facts.get("company", ""),
-        title=facts.get("title", ""), companies=companies,
+        company_source=facts.get("company_source", ""), title=facts.get("title", ""), companies=companies,
     )
     if app is not None:
         return app, False
@@ -126,8 +125,13 @@ def _find_or_create(message: MailMessage, label: str, reason: str,
     if not facts.get("company"):
         raise MailError("No company could be found in this message, so it could not be matched to an application.")
     at = _ack_date(message) if label != "application_ack" else None
+    # A company the tracker knows (by its domain or its name, however spelled) is used, never made again.
+    companies = companies if companies is not None else link.Companies(message.owner)
+    known = companies.find(sender_domain=facts.get("sender_domain", ""), company=facts["company"],
+                           company_source=facts.get("company_source", ""))
+    company_name = facts["company"] if known is None else Company.objects.get(pk=known).name
     app = tracker.create_application(
-        message.owner, company_name=facts["company"], title=facts.get("title") or UNNAMED_ROLE,
+        message.owner, company_name=company_name, title=facts.get("title") or UNNAMED_ROLE,
         stage=Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at or _message_time(message),
     )
     return app, True

@@ -8,48 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
+import tomllib
 import zoneinfo
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from django.utils import timezone
 
+from onward.core.names import registrable_label
+from onward.core.names import tokens as normalise_company
 from onward.mail.parse import ParsedMessage
 
-# Sender domains of applicant tracking systems and job sites (the domain or any subdomain of it).
-RELAYS = {
-    "greenhouse.io": "Greenhouse",
-    "greenhouse-mail.io": "Greenhouse",
-    "lever.co": "Lever",
-    "myworkday.com": "Workday",
-    "workday.com": "Workday",
-    "ashbyhq.com": "Ashby",
-    "smartrecruiters.com": "SmartRecruiters",
-    "icims.com": "iCIMS",
-    "linkedin.com": "LinkedIn",
-    "indeed.com": "Indeed",
-    "indeedemail.com": "Indeed",
-    "workablemail.com": "Workable",
-    "workable.com": "Workable",
-    "jobvite.com": "Jobvite",
-    "taleo.net": "Taleo",
-    "successfactors.com": "SuccessFactors",
-    "successfactors.eu": "SuccessFactors",
-    "bamboohr.com": "BambooHR",
-    "recruitee.com": "Recruitee",
-    "teamtailor.com": "Teamtailor",
-    "teamtailor-mail.com": "Teamtailor",
-    "personio.de": "Personio",
-    "jazzhr.com": "JazzHR",
-    "applytojob.com": "JazzHR",
-    "breezy.hr": "Breezy",
-    "pinpointhq.com": "Pinpoint",
-}
+# Sender domains of applicant tracking systems and job sites (the domain or any subdomain of it): data.
+RELAYS: dict[str, str] = tomllib.loads(
+    (Path(__file__).parent / "data" / "relays.toml").read_text(encoding="utf-8")
+)["relays"]
 
-LEGAL_SUFFIXES = {
-    "inc", "incorporated", "ltd", "limited", "llc", "llp", "lp", "gmbh", "corp", "corporation", "co", "plc",
-    "ag", "sa", "sas", "srl", "bv", "nv", "pty", "oy", "ab", "kg", "se", "company",
-}
 # Words in a sender's display name that describe the mailbox, not the company.
 MAILBOX_WORDS = {
     "careers", "career", "recruiting", "recruitment", "recruiter", "talent", "acquisition", "team", "hr",
@@ -71,17 +45,6 @@ def relay_vendor(domain: str) -> str:
         if domain == relay or domain.endswith("." + relay):
             return vendor
     return ""
-
-
-def normalise_company(name: str) -> tuple[str, ...]:
-    """Comparable tokens: accents, case, punctuation, a leading "the" and legal suffixes removed."""
-    name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").casefold()
-    tokens = re.sub(r"[^a-z0-9]+", " ", name.replace("&", " and ")).split()
-    while tokens and tokens[-1] in LEGAL_SUFFIXES:
-        tokens.pop()
-    if tokens and tokens[0] == "the":
-        tokens = tokens[1:]
-    return tuple(tokens)
 
 
 def company_matches(a: str, b: str) -> bool:
@@ -119,7 +82,8 @@ _AFTER_NAME_IS_ROLE = re.compile(r"^\s*(?:position|role|job|opening|vacancy|at\b
 TITLE_PATTERNS = [
     (
         "for the ... position",
-        rf"(?i:for the|for our|for a|for an|for|as an?|as the) {_ROLE} (?i:position|role|job|opening|vacancy)",
+        rf"(?i:for the|for our|for a|for an|for|as an?|as the|in the|in our|to the|to our) {_ROLE} "
+        r"(?i:position|role|job|opening|vacancy|internship)",
     ),
     (
         "application for",
@@ -189,10 +153,7 @@ def _company_from_sender(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
             return name, "sender name"
     if vendor or not parsed.sender_domain or parsed.sender_domain in PERSONAL_MAIL:
         return "", ""
-    labels = parsed.sender_domain.split(".")
-    # mail.acme.co.uk → acme: the label before the public suffix (one or two parts).
-    core = labels[-3] if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3 else labels[-2:-1]
-    core = core if isinstance(core, str) else (core[0] if core else "")
+    core = registrable_label(parsed.sender_domain) if "." in parsed.sender_domain else ""
     return (core.capitalize(), "sender domain") if core else ("", "")
 
 
@@ -204,15 +165,69 @@ def extract_company(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
     return _company_from_sender(parsed, vendor)
 
 
+# A labelled line names the role outright: "Position: Senior Backend Engineer".
+_LABELLED_ROLE = re.compile(
+    r"(?im)^[ \t]*(?:position|role|job title|job|vacancy|requisition|poste|stelle|position title|puesto|functie)"
+    r"[ \t]*:[ \t]*(?P<title>[^\n]{3,100}?)[ \t.]*$"
+)
+# What a subject says before or around the role; removed to leave the role itself.
+_SUBJECT_NOISE = re.compile(
+    r"(?i)^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)*"
+    r"(?:(?:update on |important information about |thank you for |thanks for |regarding |about )?"
+    r"(?:your |the )?(?:application|applying|candidacy|interest)(?: received| update| status)?"
+    r"(?: (?:for|to|as))?(?: the)?\s*[:\-–—|]?\s*)?"
+)
+# Words a role title almost always contains; a subject without one is not taken as a title.
+ROLE_WORDS = frozenset({
+    "analyst", "engineer", "developer", "manager", "intern", "internship", "designer", "scientist", "specialist",
+    "associate", "consultant", "coordinator", "assistant", "director", "lead", "administrator", "officer",
+    "representative", "technician", "architect", "researcher", "writer", "editor", "accountant", "advisor",
+    "programmer", "trainee", "apprentice", "executive", "strategist", "planner", "producer", "head", "nurse",
+    "teacher", "tutor", "fellow", "fellowship", "graduate", "clerk", "agent", "supervisor", "owner", "partner",
+    "recruiter", "marketer", "controller", "auditor", "economist", "statistician", "sre", "devops",
+    "stagiaire", "stage", "ingénieur", "ingenieur", "entwickler", "praktikum", "werkstudent", "analista",
+    "desarrollador", "medewerker", "ontwikkelaar",
+})
+# After a role, a dash may give its term ("– Summer 2018"), which belongs to the title, not a company name.
+_TERM = re.compile(r"(?i)^(?:(?:spring|summer|fall|autumn|winter)\b[^\n]{0,20}|(?:19|20)\d\d\b[^\n]{0,20})$")
+
+
+def _has_role_word(text: str) -> bool:
+    return any(word.strip("()/,") in ROLE_WORDS for word in text.lower().split())
+
+
+def _with_term(text: str, m: re.Match, title: str) -> str:
+    """The title with a term named after it on the subject line (Data Analyst Intern – Summer 2018)."""
+    if "company" in m.re.groupindex and m.group("company") and _TERM.match(m.group("company").strip()):
+        return text[m.start("title") : m.end("company")].strip()
+    return title
+
+
+def _title_from_subject(subject: str) -> str:
+    """The subject as a title, once the words around the role are removed, if it reads like a role."""
+    rest = _SUBJECT_NOISE.sub("", subject.strip(), count=1)
+    rest = re.split(r"\s+(?:at|@|with|bei|chez)\s+|\s+\|\s+", rest, maxsplit=1)[0].strip(" .,:;-–—")
+    return rest if 3 <= len(rest) <= 120 and _has_role_word(rest) else ""
+
+
+def _usable(title: str) -> bool:
+    return bool(title) and title.lower() not in NOT_COMPANIES and len(title) <= 120
+
+
 def extract_title(parsed: ParsedMessage) -> str:
+    """The role: a phrase that names it, then a labelled line, then the subject itself when it reads like a
+    role; "" when the message does not name one."""
     for text in (parsed.subject, parsed.text[:5000]):
         for _name, pattern in TITLE_PATTERNS:
             m = pattern.search(text)
             if m:
-                title = m.group("title").strip(" .,-–")
-                if title and title.lower() not in NOT_COMPANIES and len(title) <= 120:
+                title = _with_term(text, m, m.group("title").strip(" .,-–"))
+                if _usable(title):
                     return title
-    return ""
+    m = _LABELLED_ROLE.search(parsed.text[:5000])
+    if m and _usable(m.group("title").strip()):
+        return m.group("title").strip()
+    return _title_from_subject(parsed.subject)
 
 
 # --- interview date and time -------------------------------------------------------------------------

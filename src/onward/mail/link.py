@@ -1,10 +1,12 @@
-"""Which application a message is about: company by name (token boundaries) or e-mail domain, then role title."""
+"""Which application a message is about: company by e-mail domain (the company's own domains, or a domain whose
+label is its name: quarryandco.com is "Quarry & Co") or by name (token boundaries), then role title."""
 
 from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from onward.mail.extract import normalise_company, relay_vendor, tokens_match
+from onward.core.names import company_key, domain_keys
+from onward.mail.extract import PERSONAL_MAIL, normalise_company, relay_vendor, tokens_match
 from onward.tracker.models import Application, Company
 from onward.tracker.stages import ACTIVE, CLOSED
 
@@ -27,6 +29,8 @@ class Companies:
         self.last_pk = 0
         # pk -> (name lower-cased, name tokens, e-mail domains lower-cased as typed, domains as a list)
         self.rows: dict[int, tuple[str, tuple[str, ...], str, list[str]]] = {}
+        # company_key(name) -> pks, for sender domains that spell the name ("quarryandco.com")
+        self.keys: dict[str, list[int]] = {}
         self.refresh()
 
     def refresh(self) -> None:
@@ -38,14 +42,47 @@ class Companies:
     def add(self, company: Company) -> None:
         self.rows[company.pk] = (company.name.lower(), normalise_company(company.name), company.email_domains.lower(),
                                  company.domains)
+        key = company_key(company.name)
+        if key and company.pk not in self.keys.setdefault(key, []):
+            self.keys[key].append(company.pk)
 
     def by_domain(self, sender_domain: str) -> list[int]:
         """Companies with the sender's domain (or a parent of it) among their e-mail domains; none for relays."""
+        sender_domain = sender_domain.lower()
         if not sender_domain or relay_vendor(sender_domain):
             return []
         core = sender_domain.split(".")[-2] if "." in sender_domain else sender_domain
         return [pk for pk, (_, _, typed, domains) in self.rows.items()
                 if core in typed and _domain_matches(sender_domain, domains)]
+
+    def by_spelled_domain(self, sender_domain: str) -> list[int]:
+        """Companies whose name the sender's domain spells (quarryandco.com: "Quarry & Co"); none for relays
+        and personal mail."""
+        sender_domain = sender_domain.lower()
+        if "." not in sender_domain or relay_vendor(sender_domain) or sender_domain in PERSONAL_MAIL:
+            return []
+        return list(dict.fromkeys(pk for key in domain_keys(sender_domain) for pk in self.keys.get(key, [])))
+
+    def find(self, *, sender_domain: str = "", company: str = "", company_source: str = "") -> int | None:
+        """The one existing company a message is from (the first step of `steps` that finds any, names compared
+        whole: "Acme" is not "Acme Robotics" here); None when none is, or several could be."""
+        for found in self.steps(sender_domain=sender_domain, company=company, company_source=company_source,
+                                whole_names=True):
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def steps(self, *, sender_domain: str = "", company: str = "", company_source: str = "",
+              whole_names: bool = False):
+        """The companies a message may be from, most certain first: its domain among theirs; its company's name
+        (on token boundaries, or written differently: "Quarry and Co." is "Quarry & Co"); a domain that spells
+        their name, unless the message itself names some other company."""
+        yield self.by_domain(sender_domain)
+        if company:
+            same = self.keys.get(company_key(company), [])
+            yield same if whole_names else (self.by_name(company) or same)
+        if not company or company_source.startswith("sender"):
+            yield self.by_spelled_domain(sender_domain)
 
     def by_name(self, company: str) -> list[int]:
         """Companies whose name matches on token boundaries. Names are compared after accents are removed, but
@@ -58,15 +95,17 @@ class Companies:
                 if any(token in name for token in tokens) and tokens_match(name_tokens, tokens)]
 
 
-def candidate_applications(owner, *, sender_domain: str, company: str,
+def candidate_applications(owner, *, sender_domain: str, company: str, company_source: str = "",
                            companies: Companies | None = None) -> list[Application]:
-    """The owner's applications at the message's company, most recently active first: by e-mail domain when
-    that finds any, else by company name. Whole rows (with the company), since one company has few and the
-    chosen one is then at hand."""
+    """The owner's applications at the message's company, from the first of Companies.steps that finds any,
+    most recently active first. Whole rows (with the company), since one company has few and the chosen one
+    is then at hand."""
     companies = Companies(owner) if companies is None else companies
-    return _applications_at(owner, companies.by_domain(sender_domain)) or _applications_at(
-        owner, companies.by_name(company)
-    )
+    for company_ids in companies.steps(sender_domain=sender_domain, company=company, company_source=company_source):
+        apps = _applications_at(owner, company_ids)
+        if apps:
+            return apps
+    return []
 
 
 def _applications_at(owner, company_ids: list[int]) -> list[Application]:
@@ -81,9 +120,10 @@ def _applications_at(owner, company_ids: list[int]) -> list[Application]:
     return apps
 
 
-def find_application(owner, *, sender_domain: str = "", company: str = "", title: str = "",
-                     companies: Companies | None = None) -> Application | None:
-    candidates = candidate_applications(owner, sender_domain=sender_domain, company=company, companies=companies)
+def find_application(owner, *, sender_domain: str = "", company: str = "", company_source: str = "",
+                     title: str = "", companies: Companies | None = None) -> Application | None:
+    candidates = candidate_applications(owner, sender_domain=sender_domain, company=company,
+                                        company_source=company_source, companies=companies)
     return _choose(candidates, title)
 
 

@@ -76,6 +76,10 @@ class ApplicationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         field_order = ["company_name", *self.Meta.fields]
         self.order_fields(field_order)
+        if self.instance.pk and self.instance.title_missing:
+            # Not a title to keep: an empty field to fill in.
+            self.initial["title"] = ""
+            self.fields["title"].widget.attrs["placeholder"] = "The e-mail did not name the role: add it here"
         if self.instance.pk:
             self.fields["company_name"].initial = self.instance.company.name
         # The iterator first: setting the queryset hands the widget its choices.

@@ -30,6 +30,10 @@ class Origin(models.TextChoices):
     DEMO = "demo", "Demo data"
 
 
+# The title of an application added from an e-mail that named no role; shown as a title still to fill in.
+UNNAMED_ROLE = "Role not named in the e-mail"
+
+
 class Company(Owned):
     name = models.CharField(max_length=200)
     website = models.URLField(max_length=500, blank=True)
@@ -130,6 +134,11 @@ class Application(Owned):
 
     def __str__(self) -> str:
         return f"{self.title} at {self.company.name}"
+
+    @property
+    def title_missing(self) -> bool:
+        """Added from an e-mail that did not name the role: the title is still to be filled in."""
+        return self.title == UNNAMED_ROLE
 
     def clean(self):
         from django.core.exceptions import ValidationError

@@ -10,6 +10,7 @@ from django.db.models import F, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from onward.core.names import company_key
 from onward.tracker.models import Application, Company, Contact, Interview, Note, Origin, StageChange, Task
 from onward.tracker.stages import CLOSED, PIPELINE, Stage, parse_stage
 
@@ -29,10 +30,18 @@ def get_or_create_company(owner, name: str, **defaults) -> Company:
     name = " ".join(name.split())
     if not name:
         raise TrackerError("A company name is needed.")
-    company = Company.objects.filter(owner=owner, name__iexact=name).first()
+    company = Company.objects.filter(owner=owner, name__iexact=name).first() or _same_company(owner, name)
     if company is None:
         company = Company.objects.create(owner=owner, name=name, **defaults)
     return company
+
+
+def _same_company(owner, name: str) -> Company | None:
+    """An existing company whose name is this one written differently ("Quarry and Co." for "Quarry & Co")."""
+    key = company_key(name)
+    if not key:
+        return None
+    return next((c for c in Company.objects.filter(owner=owner).order_by("pk") if company_key(c.name) == key), None)
 
 
 # --- applications ----------------------------------------------------------------------------
