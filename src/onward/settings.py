@@ -151,6 +151,18 @@ PERIODIC_TASKS = {
     "onward.work.tasks.send_due_reminders": int(os.environ.get("ONWARD_REMINDER_SECONDS", 15 * 60)),
 }
 
+# Which mail servers a sync may reach (see onward/mail/reach.py and docs/deploy.md). Server mode: public
+# addresses on the IMAP ports unless the operator lists hosts, networks or "public" here.
+MAIL_ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ONWARD_MAIL_ALLOWED_HOSTS", "").split(",") if h.strip()]
+MAIL_PUBLIC_ONLY = SERVER_MODE
+_mail_ports = os.environ.get("ONWARD_MAIL_ALLOWED_PORTS", "143,993" if SERVER_MODE else "").strip()
+try:
+    MAIL_ALLOWED_PORTS = (
+        set() if _mail_ports in ("", "*") else {int(p) for p in _mail_ports.split(",") if p.strip()}
+    )
+except ValueError:
+    raise ImproperlyConfigured("ONWARD_MAIL_ALLOWED_PORTS: give port numbers separated by commas, or *.") from None
+
 # Reminder e-mails leave the machine only when ONWARD_EMAIL_URL says how, e.g.
 # submission://USER:PASSWORD@smtp.example.org/?_default_from_email=onward@example.org ("console:" prints them).
 # Without it the dummy backend stands in and the reminder job sends nothing.

@@ -8,11 +8,12 @@ import ssl
 import threading
 from collections.abc import Callable, Iterator
 
+from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 from imapclient.exceptions import IMAPClientError
 
-from onward.mail import crypto
+from onward.mail import crypto, reach
 from onward.mail.apply import MailError
 from onward.mail.models import FolderState, MailAccount
 from onward.mail.pipeline import IngestReport, ingest
@@ -33,13 +34,18 @@ def add_account(
         raise MailError(f"Unknown security {security!r}. Choose one of: {', '.join(MailAccount.Security.values)}.")
     if bool(password) == bool(password_env):
         raise MailError("Give either a password (stored encrypted) or the name of a variable holding it.")
+    password_env = password_env.strip()
+    if password_env:
+        reach.check_password_env(password_env)
+    port = port or (993 if security == MailAccount.Security.SSL else 143)
+    reach.check_port(port)
     if MailAccount.objects.filter(owner=owner, name__iexact=name).exists():
         raise MailError(f"You already have an account called {name!r}.")
     folders = ", ".join(f.strip() for f in folders.split(",") if f.strip()) or "INBOX"
     return MailAccount.objects.create(
-        owner=owner, name=name, host=host, port=port or (993 if security == MailAccount.Security.SSL else 143),
+        owner=owner, name=name, host=host, port=port,
         security=security, username=username, password_encrypted=crypto.encrypt(password) if password else "",
-        password_env=password_env.strip(), folders=folders,
+        password_env=password_env, folders=folders,
     )
 
 
@@ -63,6 +69,7 @@ def remove_account(account: MailAccount) -> None:
 
 def account_password(account: MailAccount) -> str:
     if account.password_env:
+        reach.check_password_env(account.password_env)  # again at use: an account may predate the rule
         password = os.environ.get(account.password_env, "")
         if not password:
             raise MailError(f"The variable {account.password_env} that should hold the password is not set.")
@@ -108,8 +115,11 @@ def sync_account(
             on_message(incoming)
 
     try:
+        # Where to connect is settled before any password is read, and the connection goes to that address.
+        target = reach.resolve(account.host, account.port)
         login = ImapLogin(account.host, account.port, account.security, account.username, account_password(account))
-        client = connect(login, ssl_context=ssl_context)
+        client = connect(login, address=target.address, ssl_context=ssl_context,
+                         detailed_errors=not settings.SERVER_MODE)
         try:
             report = ingest(account.owner, _messages(account, client), on_message=recorded)
         finally:

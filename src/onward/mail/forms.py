@@ -1,4 +1,5 @@
 from django import forms
+from django.conf import settings
 
 from onward.mail.models import MailAccount
 
@@ -20,6 +21,15 @@ class AccountForm(forms.Form):
         label="…or read it from this environment variable", required=False, max_length=100,
     )
     folders = forms.CharField(max_length=500, initial="INBOX", help_text="Comma-separated.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if settings.SERVER_MODE:
+            # On a shared server the environment is the server's, not the user's: never offer to read it.
+            del self.fields["password_env"]
+            self.fields["password"].help_text = (
+                "Stored encrypted on this server. Many providers ask for an app password here."
+            )
 
 
 class UploadForm(forms.Form):

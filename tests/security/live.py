@@ -1,0 +1,80 @@
+"""A real Onward server process in server mode (gunicorn on 127.0.0.1, SQLite in a fresh data directory), and
+the `onward` command beside it, for attacks played end to end as they would be against a deployment."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import requests
+
+SERVER_SECRET = "server-secret-key-that-must-never-leave-0123456789abcdef"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def server_env(data_dir: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("ONWARD_") and k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL")}
+    env.update(ONWARD_MODE="server", ONWARD_SECRET_KEY=SERVER_SECRET, ONWARD_ALLOWED_HOSTS="127.0.0.1",
+               ONWARD_ALLOW_HTTP="1", ONWARD_DATA_DIR=str(data_dir), ONWARD_LOG_LEVEL="INFO", **extra)
+    return env
+
+
+def onward(env: dict[str, str], *args: str, input: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "onward", *args], env=env, input=input, capture_output=True,
+                          text=True, timeout=180)
+
+
+@contextmanager
+def running_server(env: dict[str, str], log: Path):
+    """gunicorn serving Onward until the block ends; yields its base URL."""
+    port = free_port()
+    with log.open("ab") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "onward.wsgi:application", "--bind", f"127.0.0.1:{port}",
+             "--workers", "1", "--timeout", "60"],
+            env={**env, "DJANGO_SETTINGS_MODULE": "onward.settings"}, stdout=out, stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                requests.get(f"{base}/login/", timeout=30)
+                break
+            except (requests.ConnectionError, requests.Timeout):
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"The server did not start: {log.read_text()}") from None
+                time.sleep(0.2)
+        yield base
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def csrf(session: requests.Session, base: str, path: str) -> str:
+    page = session.get(base + path, timeout=30).text
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
+
+
+def sign_in(base: str, username: str, password: str) -> requests.Session:
+    session = requests.Session()
+    response = session.post(f"{base}/login/", data={
+        "username": username, "password": password, "csrfmiddlewaretoken": csrf(session, base, "/login/"),
+    }, timeout=30)
+    assert "sessionid" in session.cookies, response.text
+    return session
