@@ -10,7 +10,9 @@ urlpatterns = [
     path("accounts/<int:pk>/remove/", views.account_remove, name="account_remove"),
     path("upload/", views.upload, name="upload"),
     path("review/", views.review_queue, name="review"),
+    path("review/bulk/", views.review_bulk, name="review_bulk"),
     path("messages/<int:pk>/", views.message, name="message"),
     path("messages/<int:pk>/review/", views.message_review, name="message_review"),
+    path("messages/<int:pk>/resolve/", views.message_resolve, name="message_resolve"),
     path("messages/<int:pk>/undo/", views.message_undo, name="message_undo"),
 ]

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from onward.mail import accounts as account_service
-from onward.mail import apply, learn
+from onward.mail import apply, learn, resolve
 from onward.mail.forms import AccountForm, ReviewForm, UploadForm
 from onward.mail.models import MailMessage
 from onward.mail.pipeline import ingest
@@ -128,7 +128,47 @@ def review_queue(request):
         .select_related("application__company").order_by("sent_at", "id")
     )
     items = [(m, _review_form(request, m)) for m in queued]
-    return render(request, "mail/review.html", {"items": items})
+    return render(request, "mail/review.html", {"items": items, "bulk_actions": resolve.BULK_WORDS.items()})
+
+
+@require_POST
+def message_resolve(request, pk):
+    """One click: the answer offered on the item (confirm, not job-related, wishlist, not interested)."""
+    message = _message_or_404(request.user, pk)
+    error = said = ""
+    try:
+        said = resolve.resolve(message, request.POST.get("action", ""))
+    except ValueError as exc:
+        error = str(exc)
+    else:
+        learn.retrain_in_background(request.user)
+    if request.htmx:
+        message = _message_or_404(request.user, pk)
+        return render(request, "mail/_review_item.html", {
+            "message": message, "form": _review_form(request, message), "error": error, "said": said,
+        })
+    if error:
+        messages.error(request, error)
+    else:
+        messages.success(request, said)
+    return redirect("mail:review")
+
+
+@require_POST
+def review_bulk(request):
+    """One answer for every selected message."""
+    action = request.POST.get("action", "")
+    ids = request.POST.getlist("ids")
+    if action not in resolve.BULK_WORDS or not ids:
+        messages.error(request, "Select one or more messages and an answer.")
+        return redirect("mail:review")
+    done, problems = resolve.resolve_many(request.user, ids, action)
+    if done:
+        learn.retrain_in_background(request.user)
+        messages.success(request, f"Saved {done} message{'s' if done != 1 else ''}. Onward will learn from them.")
+    for problem in problems[:5]:
+        messages.error(request, problem)
+    return redirect("mail:review")
 
 
 @require_POST

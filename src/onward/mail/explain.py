@@ -1,0 +1,96 @@
+"""Why a message was read the way it was, for people: one line in words, the deciding sentences highlighted in
+the message, and confidence in words. The raw rule and score list stays for the "Details" toggle."""
+
+from __future__ import annotations
+
+import re
+
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from onward.mail.models import MailMessage
+
+LABEL_WORDS = {
+    "rejection": "Looks like a rejection",
+    "interview": "Looks like an interview invitation",
+    "offer": "Looks like a job offer",
+    "application_ack": "Looks like a note that your application arrived",
+    "assessment": "Looks like an assessment or test to complete",
+    "recruiter_outreach": "Looks like a recruiter reaching out",
+    "other": "Looks unrelated to your job search",
+}
+SUBTYPE_WORDS = {
+    "not_selected": "they chose another candidate",
+    "position_filled": "the position has been filled",
+    "position_closed": "the role was closed or put on hold",
+    "offer_rescinded": "the offer was withdrawn",
+}
+# "in" + quoted sentence, as the classifier writes a rule's evidence: rule rejection +2.0: "phrase" in "sentence"
+_RULE_SENTENCE = re.compile(r'^rule (?P<section>\w+) (?P<weight>[+-][\d.]+)[^:]*: ".*?" in "(?P<sentence>.+)"$')
+
+
+def reason_line(message: MailMessage) -> str:
+    """One line in words: "Looks like a rejection: they chose another candidate"."""
+    given = (message.classification or {}).get("reason")
+    if given:
+        return given
+    label = message.reviewed_label or message.label
+    head = LABEL_WORDS.get(label, "Looks like " + label.replace("_", " "))
+    subtype = (message.classification or {}).get("rejection_subtype")
+    if label == "rejection" and subtype in SUBTYPE_WORDS:
+        return f"{head}: {SUBTYPE_WORDS[subtype]}."
+    return head + "."
+
+
+def confidence_words(message: MailMessage) -> str:
+    """How sure Onward was, in words. An item waiting for review is never called more than "fairly sure"."""
+    c = message.confidence
+    if message.status == MailMessage.Status.REVIEW:
+        return "fairly sure, but it needs you to check" if c >= 0.75 else (
+            "not very sure" if c >= 0.5 else "unsure")
+    if c >= 0.9:
+        return "very sure"
+    if c >= 0.75:
+        return "fairly sure"
+    return "not very sure" if c >= 0.5 else "unsure"
+
+
+def deciding_sentences(message: MailMessage) -> list[str]:
+    """The sentences that decided the label: as the classifier recorded them, else read from its evidence (the
+    chosen label's rules that argued for it)."""
+    given = (message.classification or {}).get("deciding_sentences")
+    if given:
+        return [s for s in given if isinstance(s, str) and s.strip()]
+    label = message.label
+    found = []
+    for line in message.evidence:
+        m = _RULE_SENTENCE.match(line)
+        if m and m["section"] == label and float(m["weight"]) > 0:
+            sentence = m["sentence"].removesuffix("...")
+            if sentence not in found:
+                found.append(sentence)
+    return found
+
+
+def _pattern(sentence: str) -> re.Pattern | None:
+    words = re.findall(r"\w+|[^\w\s]", sentence)
+    if len(words) < 2:
+        return None
+    return re.compile(r"\W*".join(re.escape(w) for w in words if re.match(r"\w", w)), re.IGNORECASE)
+
+
+def highlighted_body(message: MailMessage) -> SafeString:
+    """The plain-text body, escaped, with each deciding sentence wrapped in <mark>."""
+    body = message.body or ""
+    spans = []
+    for sentence in deciding_sentences(message):
+        pattern = _pattern(sentence)
+        m = pattern.search(body) if pattern else None
+        if m and not any(s < m.end() and m.start() < e for s, e in spans):
+            spans.append((m.start(), m.end()))
+    out, at = [], 0
+    for start, end in sorted(spans):
+        out += [escape(body[at:start]), '<mark class="decided">', escape(body[start:end]), "</mark>"]
+        at = end
+    out.append(escape(body[at:]))
+    return mark_safe("".join(out))  # noqa: S308 - every piece of the body is escaped above

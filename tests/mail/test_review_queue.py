@@ -1,0 +1,99 @@
+"""The review queue can always be resolved: one click per item, bulk answers, and a "why" people can read."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail import explain, resolve
+from onward.mail.models import LedgerEntry, MailMessage
+from onward.tracker.models import Application
+from tests.mail.review_helpers import DECIDING, queued
+
+pytestmark = pytest.mark.django_db
+
+
+def test_recruiter_outreach_without_an_application_offers_wishlist_or_not_interested(alice):
+    m = queued(alice, label="recruiter_outreach", title="Platform Engineer", company="Initech", evidence=[])
+    assert [a for a, _ in resolve.quick_answers(m)] == ["wishlist", "not_interested", "not_job"]
+    said = resolve.resolve(m, "wishlist")
+    app = Application.objects.get(owner=alice)
+    assert (app.company.name, app.title, app.stage) == ("Initech", "Platform Engineer", "wishlist")
+    m.refresh_from_db()
+    assert (m.status, m.reviewed_label, m.application) == ("confirmed", "recruiter_outreach", app)
+    assert "wishlist" in said
+
+
+def test_not_interested_resolves_without_adding_anything(alice):
+    m = queued(alice, label="recruiter_outreach", evidence=[])
+    resolve.resolve(m, "not_interested")
+    m.refresh_from_db()
+    assert (m.status, m.reviewed_label) == ("confirmed", "recruiter_outreach")
+    assert not Application.objects.exists()
+    assert LedgerEntry.objects.get(pk=m.ledger_id).label == "recruiter_outreach"
+
+
+def test_confirm_applies_the_suggested_label(alice):
+    m = queued(alice)
+    resolve.resolve(m, "confirm")
+    app = Application.objects.get(owner=alice)
+    assert app.stage == "rejected"
+    m.refresh_from_db()
+    assert (m.status, m.reviewed_label) == ("confirmed", "rejection")
+
+
+def test_confirm_still_resolves_when_nothing_can_be_linked(alice):
+    m = queued(alice, label="interview", company="", sender_domain="")
+    resolve.resolve(m, "confirm")
+    m.refresh_from_db()
+    assert (m.status, m.reviewed_label) == ("confirmed", "interview")
+
+
+def test_bulk_answers_many_and_leaves_the_rest(alice, bob):
+    mine = [queued(alice, n) for n in range(3)]
+    theirs = queued(bob, 9)
+    done, problems = resolve.resolve_many(alice, [mine[0].pk, mine[1].pk, theirs.pk], "not_job")
+    assert (done, problems) == (2, [])
+    statuses = dict(MailMessage.objects.values_list("pk", "status"))
+    assert [statuses[m.pk] for m in mine] == ["dismissed", "dismissed", "review"]
+    assert statuses[theirs.pk] == "review"
+
+
+def test_why_in_words_with_the_deciding_sentence(alice):
+    m = queued(alice)
+    assert explain.reason_line(m) == "Looks like a rejection: they chose another candidate."
+    assert explain.deciding_sentences(m) == [f"{DECIDING}."]
+    html = str(explain.highlighted_body(m))
+    assert f'<mark class="decided">{DECIDING}</mark>' in html
+
+
+def test_the_body_is_escaped_around_the_highlight(alice):
+    m = queued(alice, body=f"<script>x</script> {DECIDING}.")
+    html = str(explain.highlighted_body(m))
+    assert "<script>" not in html and "&lt;script&gt;" in html and "<mark" in html
+
+
+def test_confidence_in_words_never_very_sure_on_review(alice):
+    m = queued(alice, confidence=1.0)
+    assert explain.confidence_words(m) == "fairly sure, but it needs you to check"
+    m.status = MailMessage.Status.APPLIED
+    assert explain.confidence_words(m) == "very sure"
+
+
+def test_the_pages_show_words_and_keep_scores_behind_details(alice, client):
+    m = queued(alice, confidence=1.0)
+    client.force_login(alice)
+    for url in ("/mail/review/", f"/mail/messages/{m.pk}/"):
+        page = client.get(url).content.decode()
+        assert "Looks like a rejection: they chose another candidate." in page
+        assert "1.00 sure" not in page
+        before_details = page.split("<summary>Details</summary>")[0]
+        assert "rule rejection" not in before_details and "model: rejection" not in before_details
+
+
+def test_one_click_and_bulk_through_the_views(alice, client):
+    a, b, c = (queued(alice, n) for n in range(3))
+    client.force_login(alice)
+    client.post(f"/mail/messages/{a.pk}/resolve/", {"action": "not_job"})
+    client.post("/mail/review/bulk/", {"action": "confirm", "ids": [b.pk, c.pk]})
+    assert set(MailMessage.objects.values_list("status", flat=True)) == {"dismissed", "confirmed"}
+    assert not MailMessage.objects.filter(status="review").exists()
