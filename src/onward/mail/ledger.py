@@ -12,6 +12,7 @@ from functools import cache
 from django.db import connection, models, transaction
 from django.db.models.constants import OnConflict
 
+from onward.core.text import storable
 from onward.mail.models import LedgerEntry
 from onward.mail.sources import IncomingMessage
 
@@ -42,9 +43,10 @@ class Ledger:
     def entry(self, incoming: IncomingMessage, message_id: str, content_hash: str, outcome: str, *,
               label: str = "", error: str = "") -> LedgerEntry:
         return LedgerEntry(
-            owner=self.owner, source=incoming.source[:300], folder=incoming.folder[:255], uid=incoming.uid,
+            owner=self.owner, source=storable(incoming.source)[:300], folder=storable(incoming.folder)[:255],
+            uid=incoming.uid,
             uidvalidity=incoming.uidvalidity, message_id=message_id, content_hash=content_hash, outcome=outcome,
-            label=label, error=error[:2000],
+            label=label, error=storable(error)[:2000],
         )
 
     def add_later(self, entry: LedgerEntry) -> None:

@@ -15,6 +15,8 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from onward.core.text import storable
+
 # Bigger text parts are cut: no real notice about a job needs more, and it keeps a pathological message cheap.
 MAX_TEXT_CHARS = 200_000
 MAX_HTML_BYTES = 2_000_000
@@ -49,7 +51,7 @@ def quick_message_id(raw: bytes) -> str:
     m = _MESSAGE_ID.search(head)
     if not m:
         return ""
-    return " ".join(m.group(1).decode("ascii", "replace").split())[:500]
+    return " ".join(storable(m.group(1).decode("ascii", "replace")).split())[:500]
 
 
 def decode_bytes(data: bytes, charset: str | None) -> str:
@@ -262,16 +264,16 @@ def read(raw: bytes) -> Readable:
     text = plain if plain.strip() else (html_to_text(html) if html else "")
     return Readable(
         msg=msg,
-        subject=decode_header_value(msg.get("Subject"))[:500],
-        text=strip_quotes_and_signature(text[:MAX_TEXT_CHARS].replace("\r\n", "\n")),
-        html=html[:MAX_HTML_BYTES],
+        subject=storable(decode_header_value(msg.get("Subject")))[:500],
+        text=storable(strip_quotes_and_signature(text[:MAX_TEXT_CHARS].replace("\r\n", "\n"))),
+        html=storable(html[:MAX_HTML_BYTES]),
     )
 
 
 def complete(readable: Readable) -> ParsedMessage:
     """The rest of the headers (sender, date, Message-ID), for mail that is worth a closer look."""
     msg = readable.msg
-    sender = decode_header_value(msg.get("From"))
+    sender = storable(decode_header_value(msg.get("From")))
     name, address = parseaddr(sender)
     address = address.strip().lower()
     date = None
@@ -283,7 +285,7 @@ def complete(readable: Readable) -> ParsedMessage:
         if date is not None and date.tzinfo is None:
             date = date.replace(tzinfo=dt.UTC)
     return ParsedMessage(
-        message_id=" ".join(decode_header_value(msg.get("Message-ID")).split())[:500],
+        message_id=" ".join(storable(decode_header_value(msg.get("Message-ID"))).split())[:500],
         subject=readable.subject,
         sender=sender[:500],
         sender_name=name.strip().strip('"'),

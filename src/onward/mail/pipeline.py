@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from onward.mail import apply, learn, link, parse
@@ -95,7 +95,12 @@ def ingest(
             # commit per message would cost more than most messages' work.
             with transaction.atomic():
                 for item in live:
-                    extract_link_apply(owner, item, ledger, report, thresholds, companies)
+                    try:
+                        with transaction.atomic():  # a savepoint: a message the database refuses fails alone
+                            extract_link_apply(owner, item, ledger, report, thresholds, companies)
+                    except DatabaseError as exc:
+                        _fail(item, "store", exc, ledger, report)
+                        companies = link.Companies(owner)  # forget what the rolled-back savepoint had added
                 ledger.flush()
             if on_message is not None:
                 for item in items:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from onward.core.text import storable
+
 
 class ImportFileError(ValueError):
     """The file as a whole cannot be read; the message says why, for the person who chose it."""
@@ -108,7 +110,7 @@ def decode(data: bytes, encoding: str | None = None) -> str:
     """Bytes to text, in `encoding` or the one `detect_encoding` finds."""
     encoding = encoding or detect_encoding(data)
     try:
-        return data.decode(encoding)
+        return storable(data.decode(encoding))  # PostgreSQL cannot store NUL characters
     except LookupError:
         raise ImportFileError(f"Onward does not know the text encoding {encoding!r}.") from None
     except UnicodeDecodeError as exc:
@@ -161,7 +163,8 @@ def read_xlsx(data: bytes) -> tuple[list[str], list[dict[str, str]]]:
     sheet = book.worksheets[0]
     table = []
     for r in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
-        cells = ["" if c is None else (c.isoformat() if isinstance(c, dt.date) else str(c)).strip() for c in r]
+        cells = ["" if c is None else storable(c.isoformat() if isinstance(c, dt.date) else str(c)).strip()
+                 for c in r]
         if any(cells):
             if len(table) > MAX_ROWS:
                 book.close()
