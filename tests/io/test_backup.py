@@ -100,3 +100,11 @@ def test_postgres_says_backups_are_pg_dumps_job(settings, monkeypatch):
     monkeypatch.setitem(settings.DATABASES["default"], "ENGINE", "django.db.backends.postgresql")
     with pytest.raises(BackupError, match="pg_dump"):
         backup.database_path()
+
+
+def test_the_backup_page_shows_no_server_paths_in_server_mode(alice_client, settings):
+    settings.SERVER_MODE = True
+    page = alice_client.get("/backup/").content.decode()
+    assert str(settings.DATA_DIR) not in page and "made by the person who runs it" in page
+    settings.SERVER_MODE = False  # locally, the owner is told where their own backups go
+    assert str(settings.DATA_DIR) in alice_client.get("/backup/").content.decode()

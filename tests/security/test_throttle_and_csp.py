@@ -29,6 +29,16 @@ def test_five_misses_pause_sign_in_even_with_the_right_password(client, carol, s
     assert "Sign-in is paused" in response.content.decode() and "try again at" in response.content.decode()
 
 
+def test_a_stranger_cannot_lock_the_owner_out(client, carol, settings):
+    # Someone fails on purpose from their own address, more often than any limit...
+    for _ in range(settings.LOGIN_FAILURE_LIMIT * 3):
+        _attempt(client, "carol", "wrong", ip="198.51.100.66")
+    assert "Sign-in is paused" in _attempt(client, "carol", "right-password-1", ip="198.51.100.66").content.decode()
+    # ...and carol, from her own address, still gets in.
+    response = _attempt(client, "carol", "right-password-1", ip="10.0.0.7")
+    assert response.status_code == 302 and client.session["_auth_user_id"] == str(carol.pk)
+
+
 def test_the_pause_ends_when_the_window_has_passed(client, carol, settings):
     for _ in range(settings.LOGIN_FAILURE_LIMIT):
         _attempt(client, "carol", "wrong")

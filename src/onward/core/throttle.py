@@ -1,7 +1,9 @@
 """Sign-in throttling: after a few attempts that do not match, sign-in pauses for a while.
 
-Failures are counted per username and per address, so neither guessing one account's password
-from many places nor trying many accounts from one place gets far. The limits are settings.
+Failures are counted per (username, address) pair and per address, the way django-axes and Django's own
+guidance do: one place guessing one account's password, or trying many accounts, soon pauses, while the
+owner signing in from their own address is never locked out by someone failing on purpose elsewhere.
+Without a known address, the username alone counts. The limits are settings.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ def _paused_until(failures, limit: int) -> datetime | None:
 
 def paused_until(username: str, ip: str | None) -> datetime | None:
     """The moment sign-in may be tried again for this username or address, or None if it may now."""
-    candidates = [_paused_until(LoginFailure.objects.filter(username=username.lower()), settings.LOGIN_FAILURE_LIMIT)]
+    pair = LoginFailure.objects.filter(username=username.lower())
+    candidates = [_paused_until(pair.filter(ip=ip) if ip else pair, settings.LOGIN_FAILURE_LIMIT)]
     if ip:
         candidates.append(_paused_until(LoginFailure.objects.filter(ip=ip), settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS))
     moments = [m for m in candidates if m is not None]

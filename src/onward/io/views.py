@@ -205,5 +205,7 @@ def data_page(request):
         return response
     sqlite = "sqlite" in settings.DATABASES["default"]["ENGINE"]
     return render(request, "onward_io/data.html", {
-        "form": form, "sqlite": sqlite, "data_dir": settings.DATA_DIR,
+        # A shared server's own paths are no business of the people using it.
+        "form": form, "sqlite": sqlite, "server_mode": settings.SERVER_MODE,
+        "data_dir": None if settings.SERVER_MODE else settings.DATA_DIR,
     })
