@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from onward.cli.tracker import DAY
+from onward.cli.context import DAY
 from onward.tracker import services
 from onward.tracker.models import Application, StageChange, Task
 from onward.tracker.stages import Stage
@@ -237,10 +237,11 @@ def _walk(command, path=()):
 
 
 def _tracker_commands():
-    from onward.cli import tracker
+    from onward.cli import tasks, tracker
 
     group = click.Group(name="onward")
     tracker.register(group)
+    tasks.register(group)
     return [(path, command) for path, command in _walk(group) if path]
 
 
@@ -264,10 +265,10 @@ def test_readme_documents_every_tracker_command():
 
 
 def test_option_choices_match_the_models():
-    from onward.cli import tracker
+    from onward.cli import tasks, tracker
     from onward.tracker.models import Application
 
     assert set(tracker.SOURCES) == set(Application.Source.values)
     assert set(tracker.REMOTE_MODES) == set(Application.RemoteMode.values) - {""}
-    assert set(tracker.TASK_KINDS) == set(Task.Kind.values)
+    assert set(tasks.TASK_KINDS) == set(Task.Kind.values)
     assert set(tracker.SORTS) | {f"-{s}" for s in tracker.SORTS} == set(services.SORTS)

@@ -2,9 +2,9 @@ from collections import Counter
 
 import pytest
 
+from onward.core.models import Origin
 from onward.insights import funnel
 from onward.insights.dashboard import stats
-from onward.tracker.models import Origin
 from onward.tracker.stages import Stage
 
 from .conftest import TODAY
@@ -110,7 +110,7 @@ def test_flow_path_collapses_reopen_loops():
 
 
 def test_rejections_split_external_and_about_the_candidate(history, alice):
-    from onward.playbook.services import log_rejection
+    from onward.playbook.rejections import log_rejection
 
     log_rejection(history["referral_rejected"], rejection_type="not_selected", reason="interview_performance")
     log_rejection(history["board_rejected"], rejection_type="position_filled")

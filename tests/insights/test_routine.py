@@ -133,7 +133,7 @@ def test_mood_check_ins_and_weekly_trend(alice, bob):
 
 
 def test_wins_come_from_the_playbook(alice):
-    from onward.playbook.services import add_win
+    from onward.playbook.wins import add_win
 
     add_win(alice, "Good call with a recruiter")
     assert [w.text for w in routine.wins(alice)] == ["Good call with a recruiter"]

@@ -1,9 +1,9 @@
 import pytest
 from django.urls import reverse
 
+from onward.core.models import Origin
 from onward.insights.models import GoalEntry, MoodCheckIn, WeeklyGoal
 from onward.insights.routine import add_goal
-from onward.tracker.models import Origin
 from onward.tracker.stages import Stage
 
 HTMX = {"HTTP_HX_REQUEST": "true"}

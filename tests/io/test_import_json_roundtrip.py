@@ -181,17 +181,16 @@ def test_every_pillar_comes_back_identically(db, settings, tmp_path):
 
     from onward.insights import routine
     from onward.match import services as match
-    from onward.playbook import book
-    from onward.playbook import services as playbook
+    from onward.playbook import book, debriefs, plans, rejections, wins
 
     settings.DATA_DIR = tmp_path
     source, target = new_user(), new_user()
     app = services.create_application(source, company_name="Acme", title="Dev")
     interview = services.log_interview(app, scheduled_at=timezone.now() - dt.timedelta(days=3), kind="technical")
-    playbook.save_debrief(interview, went_well="Clear answers on SQL", to_improve="Slow down")
-    playbook.log_rejection(app, rejection_type="keep_on_file", reason="experience_level", feedback="More Go, please")
-    playbook.add_win(source, "Reached a final round")
-    playbook.save_user_playbook(source, book.default_text())
+    debriefs.save_debrief(interview, went_well="Clear answers on SQL", to_improve="Slow down")
+    rejections.log_rejection(app, rejection_type="keep_on_file", reason="experience_level", feedback="More Go, please")
+    wins.add_win(source, "Reached a final round")
+    plans.save_user_playbook(source, book.default_text())
     goal = routine.add_goal(source, "learning", 3)
     routine.log_progress(goal, 2)
     routine.declare_rest(source, note="Family week")

@@ -4,9 +4,10 @@ import zipfile
 
 import pytest
 
+from onward.core.models import Origin
 from onward.io import imports
 from onward.io.importers.base import ImportFileError
-from onward.tracker.models import Application, Origin, StageChange
+from onward.tracker.models import Application, StageChange
 from onward.tracker.stages import Stage
 
 APPLIED_HEADER = (

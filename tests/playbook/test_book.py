@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from onward.playbook import book, services
+from onward.playbook import book, plans
 from onward.playbook.models import UserPlaybook
 
 MINIMAL = """\
@@ -112,13 +112,13 @@ def test_invalid_file_keeps_the_defaults_in_force_and_reports_the_line(data_dir,
 def test_saved_playbook_comes_first_and_invalid_text_is_not_saved(data_dir, alice, bob):
     (data_dir / "playbook.toml").write_text(MINIMAL)
     saved = MINIMAL.replace("Breathe", "Rest a while")
-    services.save_user_playbook(alice, saved)
+    plans.save_user_playbook(alice, saved)
     assert book.in_force(alice).playbook.steps[0].title == "Rest a while"
     assert book.in_force(bob).playbook.steps[0].title == "Breathe"  # per user
     with pytest.raises(book.PlaybookError, match="line 7"):
-        services.save_user_playbook(alice, saved.replace("due_days = 0", "due_days = 1.5"))
+        plans.save_user_playbook(alice, saved.replace("due_days = 0", "due_days = 1.5"))
     assert UserPlaybook.objects.get(owner=alice).text == saved
-    services.reset_user_playbook(alice)
+    plans.reset_user_playbook(alice)
     assert book.in_force(alice).origin == "file"
 
 

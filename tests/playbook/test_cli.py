@@ -5,9 +5,9 @@ from click.testing import CliRunner
 from django.utils import timezone
 
 from onward.cli.main import cli
+from onward.core.models import Origin
 from onward.playbook.models import Rejection, Win
 from onward.tracker import services as tracker
-from onward.tracker.models import Origin
 from onward.tracker.stages import Stage
 
 

@@ -5,7 +5,7 @@ from email import policy
 import pytest
 from django.utils import timezone
 
-from onward.playbook import drafts, services
+from onward.playbook import drafts, rejections
 from onward.tracker import services as tracker
 from onward.tracker.models import Contact
 
@@ -43,7 +43,7 @@ def test_known_details_are_filled_in(alice):
 
 def test_every_shipped_draft_renders_without_inventing(alice):
     app = tracker.create_application(alice, company_name="Acme", title="Dev")
-    services.log_rejection(app, rejection_type="keep_on_file")
+    rejections.log_rejection(app, rejection_type="keep_on_file")
     for kind in ("thank_you", "keep_in_mind", "reconnect"):
         draft = drafts.render(app, kind)
         assert "{" not in draft.body and "}" not in draft.body

@@ -5,9 +5,10 @@ from click.testing import CliRunner
 from django.urls import reverse
 
 from onward.cli.main import cli
+from onward.core.models import Origin
 from onward.playbook.models import Rejection
 from onward.tracker import services as tracker
-from onward.tracker.models import Origin, Task
+from onward.tracker.models import Task
 from onward.tracker.stages import Stage
 
 

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from onward.playbook import services
+from onward.playbook import plans, rejections, wins
 from onward.playbook.models import Rejection, UserPlaybook, Win
 from onward.tracker import services as tracker
 from onward.tracker.models import Task
@@ -70,8 +70,8 @@ def test_htmx_success_redirects_the_client(alice_client, app):
 
 
 def test_plan_step_actions(alice_client, app):
-    rejection = services.log_rejection(app)
-    task = services.plan(rejection)[0].task
+    rejection = rejections.log_rejection(app)
+    task = plans.plan(rejection)[0].task
     response = alice_client.post(reverse("playbook:plan_task", args=[task.pk, "done"]), HTTP_HX_REQUEST="true")
     assert response.status_code == 200 and b'id="plan"' in response.content
     task.refresh_from_db()
@@ -140,7 +140,7 @@ def test_application_panel(alice, app):
     html = _panel(app)
     assert reverse("playbook:reject", args=[app.pk]) in html
     assert reverse("playbook:debrief", args=[app.interviews.get().pk]) in html
-    rejection = services.log_rejection(app, feedback="Strong answers on SQL.")
+    rejection = rejections.log_rejection(app, feedback="Strong answers on SQL.")
     app.refresh_from_db()
     html = _panel(app)
     assert reverse("playbook:rejection", args=[rejection.pk]) in html
@@ -148,9 +148,9 @@ def test_application_panel(alice, app):
 
 
 def test_another_users_data_is_not_found(client, alice, bob, app):
-    rejection = services.log_rejection(app)
-    task = services.plan(rejection)[0].task
-    win = services.add_win(alice, "Mine")
+    rejection = rejections.log_rejection(app)
+    task = plans.plan(rejection)[0].task
+    win = wins.add_win(alice, "Mine")
     interview = app.interviews.get()
     client.force_login(bob)
     for url in [
@@ -176,7 +176,7 @@ def test_pages_need_a_login(client, alice, app):
 
 
 def test_undo_from_the_rejection_page(alice_client, bob, app):
-    rejection = services.log_rejection(app)
+    rejection = rejections.log_rejection(app)
     other = Client()
     other.force_login(bob)
     assert other.post(reverse("playbook:rejection_undo", args=[rejection.pk])).status_code == 404

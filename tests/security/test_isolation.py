@@ -43,7 +43,7 @@ def history(db, fake_classifier):  # noqa: F811
     from onward.mail.pipeline import ingest
     from onward.mail.sources import IncomingMessage
     from onward.match import services as match
-    from onward.playbook import services as playbook
+    from onward.playbook import debriefs, plans, rejections, wins
     from onward.tracker import services as tracker
     from onward.tracker.models import Contact
 
@@ -61,9 +61,9 @@ def history(db, fake_classifier):  # noqa: F811
     task = tracker.add_task(alice, title=f"{MARKER} follow up", due_date=dt.date.today(), application=app)
     tracker.add_task(alice, title=f"{MARKER} coffee", contact=contact)
     interview = tracker.log_interview(app, scheduled_at=now - dt.timedelta(days=1), notes=f"{MARKER} panel")
-    playbook.save_debrief(interview, **{playbook.DEBRIEF_FIELDS[0]: f"{MARKER} went well"})
-    rejection = playbook.log_rejection(rejected, feedback=f"{MARKER} feedback")
-    win = playbook.add_win(alice, f"{MARKER} finished the take-home")
+    debriefs.save_debrief(interview, **{debriefs.DEBRIEF_FIELDS[0]: f"{MARKER} went well"})
+    rejection = rejections.log_rejection(rejected, feedback=f"{MARKER} feedback")
+    win = wins.add_win(alice, f"{MARKER} finished the take-home")
     raw = make_message(f"Your application to {MARKER}", f"Thank you for applying, {MARKER}.",
                        "Careers <hr@zqxalice.example>")
     ingest(alice, [IncomingMessage(raw=raw, source="upload")])
@@ -76,7 +76,7 @@ def history(db, fake_classifier):  # noqa: F811
     batch = imports.start_batch(alice, "zqx.csv", f"Company,Title\n{MARKER} Imports,{MARKER} dev\n".encode())
     feed_token = calendar.rotate_token(alice)
     api_token, _ = create_token(alice, f"{MARKER} token")
-    plan_task = playbook.plan(rejection)[0]
+    plan_task = plans.plan(rejection)[0]
     share = sharing.grant(alice, "charlie")
     return {
         "user": alice, "app": app, "rejected": rejected, "contact": contact, "task": task, "interview": interview,

@@ -596,10 +596,10 @@ def test_500_template_renders_without_context():
 
 
 def test_board_limits_long_columns_and_links_to_the_rest(alice_client, alice, monkeypatch):
-    from onward.tracker import views
+    from onward.tracker.views import board
 
-    monkeypatch.setattr(views, "BOARD_COLUMN_LIMIT", 2)
-    monkeypatch.setattr(views, "BOARD_CLOSED_LIMIT", 1)
+    monkeypatch.setattr(board, "BOARD_COLUMN_LIMIT", 2)
+    monkeypatch.setattr(board, "BOARD_CLOSED_LIMIT", 1)
     apps = [services.create_application(alice, company_name="Acme", title=f"Role {i}") for i in range(4)]
     for app in apps[:2]:
         services.move_application(app, Stage.WITHDRAWN)

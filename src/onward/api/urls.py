@@ -2,7 +2,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.urls import include, path
 
 from onward.api import views
-from onward.api.api import api
+from onward.api.endpoints import api
 
 # The API authenticates each request by its token, not by the session: the login redirect does not apply.
 api_patterns, _, _ = api.urls

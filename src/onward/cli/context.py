@@ -1,8 +1,12 @@
-"""Start Django for a CLI command, on demand: commands that need no database never touch one."""
+"""What every CLI command shares: Django started on demand (commands that need no database never touch one),
+the user a command acts for, dates as people type them, and the console."""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,3 +74,59 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
+
+
+_RELATIVE = re.compile(r"^([+-])\s*(\d+)\s*([dw]?)$")
+_NAMED_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
+
+
+class Day(click.ParamType):
+    """A date: YYYY-MM-DD, today, tomorrow, yesterday, or a number of days or weeks from today (+3d, -1w)."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, dt.date):
+            return value
+        text = str(value).strip().lower()
+        today = dt.date.today()
+        if text in _NAMED_DAYS:
+            return today + dt.timedelta(days=_NAMED_DAYS[text])
+        match = _RELATIVE.match(text)
+        if match:
+            sign, number, unit = match.groups()
+            days = int(number) * (7 if unit == "w" else 1)
+            return today + dt.timedelta(days=days if sign == "+" else -days)
+        # Only ISO dates: 03/08/2026 means March in some places and August in others, and a silent guess
+        # would misdate the history.
+        try:
+            return dt.date.fromisoformat(text)
+        except ValueError:
+            self.fail(
+                f"{value!r} is not a date Onward understands. Use YYYY-MM-DD, today, tomorrow, or +3d / -1w.",
+                param,
+                ctx,
+            )
+
+
+DAY = Day()
+
+
+def format_day(day: dt.date | None) -> str:
+    return day.strftime("%d %b %Y") if day else ""
+
+
+def pass_user(f):
+    """Hand the command the user it acts for. Django starts here, so the services can be imported after."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(click.get_current_context().find_object(Context).user, *args, **kwargs)
+
+    return wrapper
+
+
+def rich_console():
+    from rich.console import Console
+
+    return Console(highlight=False)

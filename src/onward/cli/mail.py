@@ -6,8 +6,7 @@ from pathlib import Path
 
 import click
 
-from onward.cli.context import CliError
-from onward.cli.tracker import pass_user
+from onward.cli.context import CliError, pass_user
 
 
 @click.group()

@@ -45,9 +45,23 @@ def cli(ctx: click.Context, data_dir: Path | None, username: str | None) -> None
 
 
 def _register() -> None:
-    from onward.cli import io, mail, match, outlook, playbook, remind, serve, stats, tokens, tracker, users, worker
+    from onward.cli import (
+        io,
+        mail,
+        match,
+        outlook,
+        playbook,
+        remind,
+        serve,
+        stats,
+        tasks,
+        tokens,
+        tracker,
+        users,
+        worker,
+    )
 
-    for module in (serve, tracker, io, playbook, mail, stats, match, outlook, remind, users, tokens, worker):
+    for module in (serve, tracker, tasks, io, playbook, mail, stats, match, outlook, remind, users, tokens, worker):
         module.register(cli)
 
 

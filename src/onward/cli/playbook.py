@@ -7,8 +7,7 @@ from pathlib import Path
 
 import click
 
-from onward.cli.context import CliError, Context, pass_context
-from onward.cli.tracker import DAY, pass_user
+from onward.cli.context import DAY, CliError, Context, pass_context, pass_user
 
 # Mirrors of the model choices, which cannot be imported before Django starts; the services check them again.
 REJECTION_TYPES = ("not_selected", "position_filled", "position_closed", "keep_on_file", "offer_rescinded", "ghosted")
@@ -42,19 +41,19 @@ def _received_at(day: dt.date | None):
 def reject(user, app_id: str, rejection_type: str, reason: str, feedback: str, day, feeling, feeling_note: str,
            reapply_invited: bool, feedback_offered: bool) -> None:
     """Log a rejection for application APP_ID and make its recovery plan."""
-    from onward.playbook import services
-    from onward.tracker.models import Origin
+    from onward.core.models import Origin
+    from onward.playbook import plans, rejections
     from onward.tracker.services import get_application
 
     application = get_application(user, app_id)
-    rejection = services.log_rejection(
+    rejection = rejections.log_rejection(
         application, received_at=_received_at(day), rejection_type=rejection_type.lower(), reason=reason.lower(),
         feedback=feedback, feeling=feeling, feeling_note=feeling_note, origin=Origin.CLI,
         reapply_invited=reapply_invited, feedback_offered=feedback_offered,
     )
     click.echo(f"Logged for {application}: {rejection.get_rejection_type_display()} "
                f"(you reached {rejection.get_stage_reached_display().lower()}).")
-    items = services.plan(rejection)
+    items = plans.plan(rejection)
     if rejection.plan_note:
         click.echo(rejection.plan_note)
     if items:
@@ -63,8 +62,8 @@ def reject(user, app_id: str, rejection_type: str, reason: str, feedback: str, d
         task = item.task
         extra = f"  {item.link}" if item.link else ""
         click.echo(f"  {task.due_date:%a %d %b}  {task.title}{extra}  (task {task.pk})")
-    click.echo(services.pipeline_facts(user).sentence)
-    for sentence in services.rejection_summary(user).sentences:
+    click.echo(plans.pipeline_facts(user).sentence)
+    for sentence in rejections.rejection_summary(user).sentences:
         click.echo(sentence)
 
 
@@ -79,9 +78,9 @@ def win() -> None:
 @pass_user
 def win_add(user, text: tuple[str, ...], day) -> None:
     """Record a win, e.g. `onward win add Finished the take-home`."""
-    from onward.playbook import services
+    from onward.playbook import wins
 
-    item = services.add_win(user, " ".join(text), happened_on=day)
+    item = wins.add_win(user, " ".join(text), happened_on=day)
     click.echo(f"Recorded win {item.pk} on {item.happened_on:%d %b %Y}: {item.text}")
 
 
@@ -90,12 +89,12 @@ def win_add(user, text: tuple[str, ...], day) -> None:
 @pass_user
 def win_list(user, limit: int | None) -> None:
     """List your wins, most recent first."""
-    from onward.playbook import services
+    from onward.playbook import wins
 
-    wins = services.list_wins(user, limit=limit)
-    if not wins:
+    items = wins.list_wins(user, limit=limit)
+    if not items:
         click.echo("No wins recorded yet. Add one with: onward win add TEXT")
-    for item in wins:
+    for item in items:
         click.echo(f"{item.happened_on:%d %b %Y}  {item.text}")
 
 

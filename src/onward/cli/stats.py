@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from onward.cli.tracker import DAY, _console, pass_user
+from onward.cli.context import DAY, pass_user, rich_console
 
 WINDOWS = ("all", "12w", "4w")
 GOAL_KINDS = ("applications", "networking", "follow_ups", "learning", "custom")
@@ -53,7 +53,7 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
     from onward.insights.projection import PRIORS, format_range
 
     s = gather_stats(user, window)
-    console = _console()
+    console = rich_console()
     table = Table(title=f"Funnel · {s.window_label}", title_justify="left")
     for col in ("Step", "Applications", "From step before", "Of all applied"):
         table.add_column(col, justify="left" if col == "Step" else "right")
@@ -116,7 +116,7 @@ def mark_ghosted(user, days: int | None) -> None:
     from onward.insights.funnel import mark_stale_as_ghosted
 
     moved = mark_stale_as_ghosted(user, days=days)
-    console = _console()
+    console = rich_console()
     if not moved:
         console.print("Nothing to mark: every application has had an answer or is within the waiting time.")
     for app in moved:
@@ -138,7 +138,7 @@ def goal_add(user, kind: str, target: int, label: str) -> None:
     from onward.insights.routine import add_goal
 
     g = add_goal(user, kind, target, label)
-    _console().print(f"Added goal #{g.pk}: {g.name}, {g.target} a week.")
+    rich_console().print(f"Added goal #{g.pk}: {g.name}, {g.target} a week.")
 
 
 @goal.command("list")
@@ -155,7 +155,7 @@ def goal_list(user) -> None:
     for item in week_progress(user):
         table.add_row(str(item.goal.pk), item.goal.name, str(item.done), str(item.goal.target),
                       "met" if item.met else "")
-    console = _console()
+    console = rich_console()
     console.print(table)
     st = streak(user)
     console.print(f"Streak: {st.weeks} week{'s' if st.weeks != 1 else ''}"
@@ -176,7 +176,7 @@ def goal_log(user, goal_id: str, amount: int, day, note: str) -> None:
 
     g = get_goal(user, goal_id)
     entry = log_progress(g, amount, day=day, note=note)
-    _console().print(f"{g.name}: {progress(g, week_start(entry.day))} of {g.target} this week.")
+    rich_console().print(f"{g.name}: {progress(g, week_start(entry.day))} of {g.target} this week.")
 
 
 @goal.command("archive")
@@ -187,7 +187,7 @@ def goal_archive(user, goal_id: str) -> None:
     from onward.insights.routine import archive_goal, get_goal
 
     g = archive_goal(get_goal(user, goal_id))
-    _console().print(f"Archived {g.name}.")
+    rich_console().print(f"Archived {g.name}.")
 
 
 @goal.command("rest")
@@ -201,10 +201,10 @@ def goal_rest(user, cancel: bool, day, note: str) -> None:
 
     if cancel:
         cancel_rest(user, day)
-        _console().print("That week counts as a normal week again.")
+        rich_console().print("That week counts as a normal week again.")
     else:
         rest = declare_rest(user, day, note)
-        _console().print(f"The week of {rest.week_start:%d %b} is a rest week. Your streak is kept.")
+        rich_console().print(f"The week of {rest.week_start:%d %b} is a rest week. Your streak is kept.")
 
 
 @click.group()
@@ -222,7 +222,7 @@ def mood_log(user, score: int, note: str, day) -> None:
     from onward.insights.routine import check_in
 
     check_in(user, score, note, day=day)
-    _console().print("Thank you for checking in.")
+    rich_console().print("Thank you for checking in.")
 
 
 @mood.command("list")
@@ -231,7 +231,7 @@ def mood_list(user) -> None:
     """Recent check-ins and the weekly average."""
     from onward.insights.routine import mood_trend, recent_check_ins
 
-    console = _console()
+    console = rich_console()
     items = recent_check_ins(user)
     if not items:
         console.print("No check-ins yet. `onward mood log 3 \"a note\"` adds one.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from onward.cli.tracker import pass_user
+from onward.cli.context import pass_user
 
 
 @click.group()

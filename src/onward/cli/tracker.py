@@ -1,82 +1,21 @@
-"""Tracker commands: add, list, show, move, reopen, task, export and demo. Each one calls the services."""
+"""Tracker commands: add, list, show, move, reopen, export and demo. Each one calls the services."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
-import re
 import sys
 import textwrap
 from pathlib import Path
 
 import click
 
-from onward.cli.context import CliError, Context
+from onward.cli.context import DAY, CliError, format_day, pass_user, rich_console
 
 # Choices shown in --help. They mirror the model choices, which cannot be imported before Django starts.
 SOURCES = ("job_board", "company_site", "referral", "recruiter", "network", "other")
 REMOTE_MODES = ("onsite", "hybrid", "remote")
-TASK_KINDS = ("follow_up", "thank_you", "feedback_request", "reconnect", "prep", "apply", "self_care", "other")
 SORTS = ("activity", "company", "title", "applied", "stage", "excitement")
-
-_RELATIVE = re.compile(r"^([+-])\s*(\d+)\s*([dw]?)$")
-_NAMED_DAYS = {"today": 0, "tomorrow": 1, "yesterday": -1}
-
-
-class Day(click.ParamType):
-    """A date: YYYY-MM-DD, today, tomorrow, yesterday, or a number of days or weeks from today (+3d, -1w)."""
-
-    name = "date"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        text = str(value).strip().lower()
-        today = dt.date.today()
-        if text in _NAMED_DAYS:
-            return today + dt.timedelta(days=_NAMED_DAYS[text])
-        match = _RELATIVE.match(text)
-        if match:
-            sign, number, unit = match.groups()
-            days = int(number) * (7 if unit == "w" else 1)
-            return today + dt.timedelta(days=days if sign == "+" else -days)
-        # Only ISO dates: 03/08/2026 means March in some places and August in others, and a silent guess
-        # would misdate the history.
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            self.fail(
-                f"{value!r} is not a date Onward understands. Use YYYY-MM-DD, today, tomorrow, or +3d / -1w.",
-                param,
-                ctx,
-            )
-
-
-DAY = Day()
-
-
-def _when(day: dt.date | None) -> str:
-    return day.strftime("%d %b %Y") if day else ""
-
-
-def pass_user(f):
-    """Hand the command the user it acts for. Django starts here, so the services can be imported after."""
-
-    @functools.wraps(f)
-    def wrapper(*args, **kwargs):
-        return f(click.get_current_context().find_object(Context).user, *args, **kwargs)
-
-    return wrapper
-
-
-def _console():
-    from rich.console import Console
-
-    return Console(highlight=False)
-
-
-# --- applications ----------------------------------------------------------------------------
 
 
 @click.command()
@@ -104,8 +43,8 @@ def add(user, company: str, title: str, stage: str, note: str, yes: bool, **fiel
     """
     from django.utils import timezone
 
+    from onward.core.models import Origin
     from onward.tracker import services
-    from onward.tracker.models import Origin
     from onward.tracker.stages import Stage, parse_stage
 
     start = parse_stage(stage)
@@ -169,10 +108,10 @@ def list_(user, stages, sources, search, applied_from, applied_to, sort, as_json
     for app in apps:
         days = (today - timezone.localdate(app.last_activity_at)).days
         table.add_row(
-            str(app.pk), app.company.name, app.title, app.get_stage_display(), _when(app.date_applied),
+            str(app.pk), app.company.name, app.title, app.get_stage_display(), format_day(app.date_applied),
             "today" if days <= 0 else f"{days} day{'s' if days != 1 else ''} ago",
         )
-    _console().print(table)
+    rich_console().print(table)
 
 
 @click.command()
@@ -182,8 +121,8 @@ def show(user, app_id: str) -> None:
     """Show one application: its details, timeline and tasks."""
     from django.utils import timezone
 
+    from onward.core.models import Origin
     from onward.tracker import services
-    from onward.tracker.models import Origin
 
     app = services.get_application(user, app_id)
     salary = ""
@@ -199,9 +138,9 @@ def show(user, app_id: str) -> None:
         ("Salary", salary),
         ("Excitement", f"{app.excitement}/5" if app.excitement else ""),
         ("Resume", app.resume_version),
-        ("Saved", _when(app.date_saved)),
-        ("Applied", _when(app.date_applied)),
-        ("Deadline", _when(app.deadline)),
+        ("Saved", format_day(app.date_saved)),
+        ("Applied", format_day(app.date_applied)),
+        ("Deadline", format_day(app.deadline)),
         ("Referred by", app.referral_contact.name if app.referral_contact else ""),
     ]
     click.echo(f"{app} (id {app.pk})")
@@ -221,7 +160,7 @@ def show(user, app_id: str) -> None:
     tasks = list(services.list_tasks(user, status=None, application=app))
     click.echo("\nTasks" if tasks else "\nNo tasks for this application.")
     for task in tasks:
-        due = f" (due {_when(task.due_date)})" if task.due_date else ""
+        due = f" (due {format_day(task.due_date)})" if task.due_date else ""
         click.echo(f"  [{task.get_status_display()}] {task.title}{due}  id {task.pk}")
 
 
@@ -236,13 +175,13 @@ def move(user, app_id: str, stage: str, note: str) -> None:
     A move to rejected, position_closed, offer_rescinded or ghosted also logs the rejection and makes its
     recovery plan (`onward reject ID` records the details).
     """
-    from onward.playbook import services as playbook
+    from onward.core.models import Origin
+    from onward.playbook import rejections
     from onward.tracker import services
-    from onward.tracker.models import Origin
 
     app = services.get_application(user, app_id)
     before = app.get_stage_display()
-    if not playbook.move(app, stage, note=note, origin=Origin.CLI):
+    if not rejections.move(app, stage, note=note, origin=Origin.CLI):
         click.echo(f"{app} is already at {before}; nothing changed.")
     else:
         click.echo(f"Moved {app} from {before} to {app.get_stage_display()}.")
@@ -254,103 +193,12 @@ def move(user, app_id: str, stage: str, note: str) -> None:
 @pass_user
 def reopen(user, app_id: str, note: str) -> None:
     """Reopen a closed application at the furthest stage it had reached."""
+    from onward.core.models import Origin
     from onward.tracker import services
-    from onward.tracker.models import Origin
 
     app = services.get_application(user, app_id)
     services.reopen_application(app, note=note, origin=Origin.CLI)
     click.echo(f"Reopened {app} at {app.get_stage_display()}.")
-
-
-# --- tasks -----------------------------------------------------------------------------------
-
-
-@click.group()
-def task() -> None:
-    """Follow-ups, thank-you notes and other things to do."""
-
-
-@task.command(name="add")
-@click.argument("title")
-@click.option("--due", "due_date", type=DAY, help="When it is due: YYYY-MM-DD, today, tomorrow, +3d.")
-@click.option("--kind", type=click.Choice(TASK_KINDS, case_sensitive=False), default="other", show_default=True,
-              help="What sort of task.")
-@click.option("--app", "app_id", metavar="ID", help="The application it belongs to.")
-@pass_user
-def task_add(user, title: str, due_date, kind: str, app_id: str | None) -> None:
-    """Add a task called TITLE."""
-    from onward.tracker import services
-    from onward.tracker.models import Origin
-
-    application = services.get_application(user, app_id) if app_id else None
-    item = services.add_task(user, title=title, due_date=due_date, kind=kind.lower(), application=application,
-                             origin=Origin.CLI)
-    click.echo(f"Added task {item.pk}: {item.title}" + (f" (due {_when(item.due_date)})" if item.due_date else ""))
-
-
-@task.command(name="list")
-@click.option("--all", "show_all", is_flag=True, help="Include done and skipped tasks.")
-@pass_user
-def task_list(user, show_all: bool) -> None:
-    """List open tasks, soonest first (undated ones last)."""
-    from django.utils import timezone
-    from rich.table import Table
-
-    from onward.tracker import services
-
-    tasks = list(services.list_tasks(user, status=None if show_all else "open"))
-    if not tasks:
-        click.echo("No tasks." if show_all else "No open tasks.")
-        return
-    today = timezone.localdate()
-    table = Table(box=None, pad_edge=False)
-    for column in ("ID", "Due", "Task", "Application", "Status"):
-        table.add_column(column, justify="right" if column == "ID" else "left")
-    for item in tasks:
-        due = _when(item.due_date)
-        if item.due_date and item.status == "open":
-            due = "today" if item.due_date == today else due + (" (earlier)" if item.due_date < today else "")
-        table.add_row(str(item.pk), due, item.title, str(item.application) if item.application else "",
-                      item.get_status_display())
-    _console().print(table)
-
-
-def _task_action(user, task_id: str, action: str, **kwargs):
-    from onward.tracker import services
-
-    item = services.get_task(user, task_id)
-    return getattr(services, action)(item, **kwargs)
-
-
-@task.command(name="done")
-@click.argument("task_id", metavar="ID")
-@pass_user
-def task_done(user, task_id: str) -> None:
-    """Mark task ID as done."""
-    item = _task_action(user, task_id, "complete_task")
-    click.echo(f"Done: {item.title}")
-
-
-@task.command(name="snooze")
-@click.argument("task_id", metavar="ID")
-@click.option("--days", default=1, show_default=True, type=click.IntRange(1), help="How many days later.")
-@pass_user
-def task_snooze(user, task_id: str, days: int) -> None:
-    """Push task ID to a later day."""
-    item = _task_action(user, task_id, "snooze_task", days=days)
-    click.echo(f"Snoozed: {item.title}, now due {_when(item.due_date)}.")
-
-
-@task.command(name="skip")
-@click.argument("task_id", metavar="ID")
-@pass_user
-def task_skip(user, task_id: str) -> None:
-    """Skip task ID: it no longer needs doing."""
-    item = _task_action(user, task_id, "skip_task")
-    click.echo(f"Skipped: {item.title}")
-
-
-# --- export and demo -------------------------------------------------------------------------
 
 
 @click.command()
@@ -417,5 +265,5 @@ def demo(demo_dir: Path | None, serve: bool, host: str, port: int) -> None:
 
 
 def register(group: click.Group) -> None:
-    for command in (add, list_, show, move, reopen, task, export, demo):
+    for command in (add, list_, show, move, reopen, export, demo):
         group.add_command(command)

@@ -4,6 +4,27 @@ from django.db import models
 from django.utils import timezone
 
 
+class Owned(models.Model):
+    """The base of every row that belongs to one user: the owner and when the row was made."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Origin(models.TextChoices):
+    """Who made a change: the user or an automatic process (which then records why)."""
+
+    MANUAL = "manual", "You"
+    CLI = "cli", "Command line"
+    MAIL = "mail", "Mail"
+    PLAYBOOK = "playbook", "Playbook"
+    IMPORT = "import", "Import"
+    DEMO = "demo", "Demo data"
+
+
 class Profile(models.Model):
     """Per-user preferences. Rules a user may want to change live here as data, with defaults."""
 

@@ -16,8 +16,9 @@ from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
 
+from onward.core.models import Origin
 from onward.core.services import profile_for
-from onward.tracker.models import Application, Interview, Origin, StageChange
+from onward.tracker.models import Application, Interview, StageChange
 from onward.tracker.services import move_application
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 

@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
-from onward.tracker.models import Owned
+from onward.core.models import Owned
 
 
 class WeeklyGoal(Owned):

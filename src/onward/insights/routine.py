@@ -274,6 +274,6 @@ def wins(owner, limit: int = 10) -> list | None:
 
     if not apps.is_installed("onward.playbook"):
         return None
-    from onward.playbook.services import list_wins
+    from onward.playbook.wins import list_wins
 
     return list_wins(owner, limit=limit)

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.core import limits
+from onward.core.models import Origin
 from onward.io.importers import generic_csv, huntr, linkedin, onward_json
 from onward.io.importers.base import (
     MAX_UNPACKED_BYTES,
@@ -29,7 +30,7 @@ from onward.io.importers.base import (
 )
 from onward.io.models import ImportBatch, ImportRecord, SavedMapping
 from onward.tracker import services as tracker
-from onward.tracker.models import Application, Origin
+from onward.tracker.models import Application
 from onward.tracker.stages import CLOSED, RANK, Stage
 
 FORMATS = {

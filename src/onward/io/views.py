@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from onward.core.models import Origin
 from onward.io import bookmarklet, imports
 from onward.io import calendar as feeds
 from onward.io import report as reports
@@ -15,7 +16,6 @@ from onward.io.forms import EncodingForm, MappingForm, ReportForm, SaveJobForm, 
 from onward.io.importers.base import ImportFileError, clean_url
 from onward.io.models import ImportBatch
 from onward.tracker import services as tracker
-from onward.tracker.models import Origin
 
 # --- import ----------------------------------------------------------------------------------
 

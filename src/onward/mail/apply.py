@@ -12,11 +12,12 @@ from django.apps import apps as django_apps
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.models import Origin
 from onward.mail import link
 from onward.mail.extract import company_matches
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.tracker import services as tracker
-from onward.tracker.models import UNNAMED_ROLE, Application, Company, Interview, Origin, StageChange, Task
+from onward.tracker.models import UNNAMED_ROLE, Application, Company, Interview, StageChange, Task
 from onward.tracker.stages import CLOSED, RANK, Stage
 
 
@@ -146,7 +147,7 @@ def _rejection_type(classification: dict) -> str:
 
 def _log_rejection(app: Application, message: MailMessage, reason: str, created: list) -> None:
     """Rejections go through the playbook so the recovery plan is made the same way as by hand."""
-    from onward.playbook.services import log_rejection
+    from onward.playbook.rejections import log_rejection
 
     c = message.classification
     log_rejection(

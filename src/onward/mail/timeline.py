@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from onward.core.models import Origin
 from onward.mail.models import MailMessage
-from onward.tracker.models import Application, Origin
+from onward.tracker.models import Application
 from onward.tracker.services import TimelineEntry
 
 STATUS_WORDS = {

@@ -3,7 +3,8 @@
 from django.db import models
 from django.utils import timezone
 
-from onward.tracker.models import Application, Owned
+from onward.core.models import Owned
+from onward.tracker.models import Application
 
 
 class ResumeVersion(Owned):

@@ -30,6 +30,10 @@ STEP_KEYS = {
 CONDITION_KEYS = ("when", "when_any", "when_type", "unless")
 
 
+class PlaybookServiceError(ValueError):
+    """A problem the user can fix in what they asked the playbook services to do, with a message meant for them."""
+
+
 class PlaybookError(ValueError):
     """An invalid playbook, with the line to look at when it can be found."""
 

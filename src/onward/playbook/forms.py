@@ -4,8 +4,8 @@ from django import forms
 from django.utils import timezone
 
 from onward.playbook import book
+from onward.playbook.debriefs import DEBRIEF_FIELDS
 from onward.playbook.models import Debrief, RejectionReason, RejectionType
-from onward.playbook.services import DEBRIEF_FIELDS
 
 FEELINGS = [("", "Skip"), ("1", "1 · very low"), ("2", "2"), ("3", "3"), ("4", "4"), ("5", "5 · fine")]
 

@@ -4,7 +4,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
-from onward.tracker.models import Application, Interview, Origin, Owned, Task
+from onward.core.models import Origin, Owned
+from onward.tracker.models import Application, Interview, Task
 from onward.tracker.stages import Stage
 
 

@@ -7,9 +7,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from onward.playbook import book, drafts, services
+from onward.playbook import book, debriefs, drafts, plans, rejections
 from onward.playbook.forms import DebriefForm, PlaybookForm, RejectionForm, WinForm
 from onward.playbook.models import PlanItem, Rejection
+from onward.playbook.wins import add_win, delete_win, list_wins
 from onward.tracker import services as tracker
 from onward.tracker.services import NotFound
 
@@ -29,14 +30,14 @@ def _get(getter, *args):
 
 
 def index(request):
-    rejections = (
+    recent = (
         Rejection.objects.filter(owner=request.user).select_related("application__company")[:20]
     )
     return render(request, "playbook/index.html", {
-        "summary": services.rejection_summary(request.user),
-        "rejections": rejections,
-        "wins": services.list_wins(request.user, limit=3),
-        "pipeline": services.pipeline_facts(request.user),
+        "summary": rejections.rejection_summary(request.user),
+        "rejections": recent,
+        "wins": list_wins(request.user, limit=3),
+        "pipeline": plans.pipeline_facts(request.user),
     })
 
 
@@ -47,7 +48,7 @@ def reject(request, app_id):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            rejection = services.log_rejection(
+            rejection = rejections.log_rejection(
                 application, received_at=form.received_at(), rejection_type=data["rejection_type"],
                 reason=data["reason"], feedback=data["feedback"], feeling=data["feeling"],
                 feeling_note=data["feeling_note"], reapply_invited=data["reapply_invited"],
@@ -64,16 +65,16 @@ def reject(request, app_id):
 
 
 def _plan_context(rejection):
-    return {"rejection": rejection, "plan": services.plan(rejection)}
+    return {"rejection": rejection, "plan": plans.plan(rejection)}
 
 
 def rejection(request, pk):
-    rejection = _get(services.get_rejection, request.user, pk)
+    rejection = _get(rejections.get_rejection, request.user, pk)
     in_force = book.in_force(request.user)
     context = _plan_context(rejection) | {
-        "summary": services.rejection_summary(request.user),
-        "wins": services.list_wins(request.user, limit=3),
-        "pipeline": services.pipeline_facts(request.user),
+        "summary": rejections.rejection_summary(request.user),
+        "wins": list_wins(request.user, limit=3),
+        "pipeline": plans.pipeline_facts(request.user),
         "drafts": drafts.available(in_force.playbook),
         "problems": in_force.problems,
     }
@@ -82,8 +83,8 @@ def rejection(request, pk):
 
 @require_POST
 def rejection_undo(request, pk):
-    rejection = _get(services.get_rejection, request.user, pk)
-    application = services.undo_rejection(rejection)
+    rejection = _get(rejections.get_rejection, request.user, pk)
+    application = rejections.undo_rejection(rejection)
     messages.success(request, "The rejection was undone and the application reopened.")
     return redirect("tracker:application", application.pk)
 
@@ -121,10 +122,10 @@ def draft_eml(request, app_id, kind):
 
 
 def debrief(request, interview_id):
-    interview = _get(services.get_interview, request.user, interview_id)
-    form = DebriefForm(request.POST or None, instance=services.debrief_for(interview))
+    interview = _get(debriefs.get_interview, request.user, interview_id)
+    form = DebriefForm(request.POST or None, instance=debriefs.debrief_for(interview))
     if request.method == "POST" and form.is_valid():
-        services.save_debrief(interview, **{k: form.cleaned_data[k] for k in services.DEBRIEF_FIELDS})
+        debriefs.save_debrief(interview, **{k: form.cleaned_data[k] for k in debriefs.DEBRIEF_FIELDS})
         messages.success(request, "Debrief saved.")
         return redirect("playbook:debrief", interview.pk)
     return render(request, "playbook/debrief.html", {"form": form, "interview": interview},
@@ -134,33 +135,33 @@ def debrief(request, interview_id):
 def wins(request):
     form = WinForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        services.add_win(request.user, form.cleaned_data["text"], happened_on=form.cleaned_data["happened_on"])
+        add_win(request.user, form.cleaned_data["text"], happened_on=form.cleaned_data["happened_on"])
         if not request.htmx:
             messages.success(request, "Win recorded.")
             return redirect("playbook:wins")
         form = WinForm()
-    context = {"form": form, "wins": services.list_wins(request.user)}
+    context = {"form": form, "wins": list_wins(request.user)}
     template = "playbook/_wins.html" if request.htmx else "playbook/wins.html"
     return render(request, template, context, status=400 if form.errors else 200)
 
 
 @require_POST
 def win_delete(request, pk):
-    _get(services.delete_win, request.user, pk)
+    _get(delete_win, request.user, pk)
     if request.htmx:
-        return render(request, "playbook/_wins.html", {"form": WinForm(), "wins": services.list_wins(request.user)})
+        return render(request, "playbook/_wins.html", {"form": WinForm(), "wins": list_wins(request.user)})
     return redirect("playbook:wins")
 
 
 def edit(request):
     in_force = book.in_force(request.user)
     if request.method == "POST" and request.POST.get("action") == "reset":
-        services.reset_user_playbook(request.user)
+        plans.reset_user_playbook(request.user)
         messages.success(request, "Your saved playbook was removed; the file or the shipped playbook is in force.")
         return redirect("playbook:edit")
     form = PlaybookForm(request.POST or None, initial={"text": in_force.playbook.text})
     if request.method == "POST" and form.is_valid():
-        services.save_user_playbook(request.user, form.cleaned_data["text"])
+        plans.save_user_playbook(request.user, form.cleaned_data["text"])
         messages.success(request, "Playbook saved. New rejections will use it.")
         return redirect("playbook:edit")
     return render(request, "playbook/edit.html", {

@@ -13,10 +13,10 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
-from onward.core.models import Profile
+from onward.core.models import Origin, Profile
 from onward.core.services import profile_for
 from onward.tracker import services as tracker
-from onward.tracker.models import Application, Contact, Interview, Origin, StageChange, Task
+from onward.tracker.models import Application, Contact, Interview, StageChange, Task
 from onward.tracker.stages import Stage
 
 # Stages in which the next move is theirs: an offer waits on the person, a closed application on no one.

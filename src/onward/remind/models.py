@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils import timezone
 
-from onward.tracker.models import Owned
+from onward.core.models import Owned
 
 
 class ReminderDigest(Owned):

@@ -13,11 +13,12 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook.models import STAGE_TYPE
-from onward.playbook.services import log_rejection
+from onward.playbook.rejections import log_rejection
 from onward.tracker import services
-from onward.tracker.models import Application, Contact, Note, Origin, Task
+from onward.tracker.models import Application, Contact, Note, Task
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"

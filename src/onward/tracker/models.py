@@ -3,32 +3,12 @@
 Every row belongs to a user: queries are always scoped by `owner`.
 """
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 
+from onward.core.models import Origin, Owned
 from onward.tracker.stages import Stage
-
-
-class Owned(models.Model):
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-
-    class Meta:
-        abstract = True
-
-
-class Origin(models.TextChoices):
-    """Who made a change: the user or an automatic process (which then records why)."""
-
-    MANUAL = "manual", "You"
-    CLI = "cli", "Command line"
-    MAIL = "mail", "Mail"
-    PLAYBOOK = "playbook", "Playbook"
-    IMPORT = "import", "Import"
-    DEMO = "demo", "Demo data"
-
 
 # The title of an application added from an e-mail that named no role; shown as a title still to fill in.
 UNNAMED_ROLE = "Role not named in the e-mail"

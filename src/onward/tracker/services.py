@@ -10,8 +10,9 @@ from django.db.models import F, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
+from onward.core.models import Origin
 from onward.core.names import company_key
-from onward.tracker.models import Application, Company, Contact, Interview, Note, Origin, StageChange, Task
+from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
 from onward.tracker.stages import CLOSED, PIPELINE, Stage, parse_stage
 
 

@@ -5,7 +5,7 @@ from django import template
 from django.urls import get_script_prefix, reverse
 from django.utils.safestring import mark_safe
 
-from onward.tracker.models import Origin
+from onward.core.models import Origin
 
 register = template.Library()
 

@@ -1,4 +1,5 @@
-"""The playbook's behaviour: log a rejection and make its recovery plan, wins, debriefs, summaries.
+"""Rejections: log one (closing the application with history and making its recovery plan), move an
+application to a rejection stage, take a rejection back, and summarise the user's rejections.
 
 The web views, the CLI and the mail pipeline all call these.
 """
@@ -12,34 +13,29 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from onward.core.services import profile_for
+from onward.core.models import Origin
 from onward.playbook import book
-from onward.playbook.facts import applies, contact_for, gather, placeholders
+from onward.playbook.book import PlaybookServiceError
 from onward.playbook.models import (
     REASON_ATTRIBUTION,
     STAGE_TYPE,
     TYPE_STAGE,
     Attribution,
-    Debrief,
-    PlanItem,
     Rejection,
     RejectionReason,
     RejectionType,
-    UserPlaybook,
-    Win,
     attribution_for,
 )
-from onward.tracker.models import Application, Interview, Origin, Task
+from onward.playbook.plans import _no_plan_because, make_plan
+from onward.tracker.models import Application, Task
 from onward.tracker.services import (
     NotFound,
     add_note,
     move_application,
-    new_task,
     reopen_application,
     stage_reached,
-    touch,
 )
-from onward.tracker.stages import ACTIVE, CLOSED, parse_stage
+from onward.tracker.stages import CLOSED, parse_stage
 
 TYPE_STAGE_NOTE = "Rejection logged: {label}"
 # When a rejection is logged again, a type only replaces one of lower rank: a real answer replaces
@@ -53,10 +49,6 @@ SHORT_LABELS = {
     RejectionReason.INTERNAL_CANDIDATE: "internal candidate",
     RejectionReason.LOCATION_VISA: "location or visa",
 }
-
-
-class PlaybookServiceError(ValueError):
-    """A problem the user can fix, with a message meant for them."""
 
 
 def _choice(value: str, choices, what: str) -> str:
@@ -76,6 +68,7 @@ def _check_feeling(feeling) -> int | None:
     if not 1 <= value <= 5:
         raise PlaybookServiceError("The feeling check-in is a number from 1 to 5.")
     return value
+
 
 
 # --- rejections --------------------------------------------------------------------------------
@@ -181,69 +174,6 @@ def _merge(rejection: Rejection, *, received_at, rejection_type, reason, feedbac
     rejection.keep_on_file |= keep_on_file
 
 
-def _no_plan_because(rejection: Rejection, playbook: book.Playbook) -> str:
-    """Why no plan is made for this rejection (it is too old to act on), or "" when one is."""
-    max_age = playbook.settings["plan_max_age_days"]
-    if (timezone.localdate() - timezone.localdate(rejection.received_at)).days > max_age:
-        return f"No plan was made: this rejection arrived more than {max_age} days before it was logged."
-    return ""
-
-
-def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
-              created: list | None = None) -> list[PlanItem]:
-    """Create the tasks for the playbook steps that apply and are not in the plan yet (their tasks go to
-    `created`, when given)."""
-    application = rejection.application
-    playbook = playbook or book.in_force(rejection.owner).playbook
-    today = timezone.localdate()
-    received_on = timezone.localdate(rejection.received_at)
-    no_plan = _no_plan_because(rejection, playbook)
-    if no_plan:
-        rejection.plan_note = no_plan
-        rejection.save(update_fields=["plan_note"])
-        return []
-    facts = gather(
-        application, rejection_type=rejection.rejection_type, stage_reached=rejection.stage_reached,
-        received_at=rejection.received_at, settings=playbook.settings, feedback=rejection.feedback,
-        feedback_offered=rejection.feedback_offered, reapply_invited=rejection.reapply_invited,
-        keep_on_file=rejection.keep_on_file,
-    )
-    made = set(rejection.plan_items.values_list("step_id", flat=True))
-    tasks, items = [], []
-    for step in playbook.steps:
-        if step.id in made:
-            continue
-        ok, because = applies(step, facts)
-        if not ok:
-            continue
-        contact = contact_for(facts, step.contact) if step.contact else None
-        values = placeholders(facts, contact)
-        link = step.link.format_map(values)
-        notes = [step.detail.format_map(values), f"Open: {link}" if link else "",
-                 "Why this step: " + "; ".join(because) + "."]
-        task = new_task(
-            rejection.owner, title=step.title.format_map(values)[:300],
-            due_date=max(received_on + dt.timedelta(days=step.due_days), today), kind=step.kind,
-            application=application, contact=contact, notes="\n\n".join(n for n in notes if n),
-            origin=Origin.PLAYBOOK,
-        )
-        tasks.append(task)
-        items.append(PlanItem(
-            owner=rejection.owner, rejection=rejection, task=task, step_id=step.id, link=link, draft=step.draft,
-        ))
-    if not tasks:
-        return []
-    # Saved in two statements rather than two per step (bulk_create sets the new ids on SQLite and PostgreSQL).
-    with transaction.atomic(savepoint=False):
-        Task.objects.bulk_create(tasks)
-        items = PlanItem.objects.bulk_create(items)
-    touch(application)
-    if created is not None:
-        created.extend(tasks)
-    return items
-
-
-@transaction.atomic
 @transaction.atomic
 def move(application: Application, stage: str, *, note: str = "", origin: str = Origin.MANUAL) -> bool:
     """Move an application from the board, its page or the CLI; a move to a rejection stage logs the rejection,
@@ -276,12 +206,6 @@ def get_rejection(owner, pk) -> Rejection:
     except (Rejection.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"No rejection with id {pk}.") from None
 
-
-def plan(rejection: Rejection) -> list[PlanItem]:
-    return list(rejection.plan_items.select_related("task__contact").order_by("task__due_date", "id"))
-
-
-# --- figures from the user's own data ----------------------------------------------------------
 
 
 def _join_or(words: list[str]) -> str:
@@ -327,104 +251,3 @@ def rejection_summary(owner) -> RejectionSummary:
         total=len(rows), external=counts[Attribution.EXTERNAL], candidate=counts[Attribution.CANDIDATE],
         unknown=counts[Attribution.UNKNOWN], external_kinds=sorted(kinds, key=lambda k: (-kinds[k], k)),
     )
-
-
-@dataclass
-class PipelineFacts:
-    active_count: int
-    target: int
-    next_interview: Interview | None
-    open_tasks: int
-
-    @property
-    def sentence(self) -> str:
-        """E.g. "4 active applications, and an interview on Thursday (Data Engineer at Acme)"."""
-        apps = f"{self.active_count} active application{'s' if self.active_count != 1 else ''}"
-        if self.next_interview is None:
-            return apps + "."
-        when = timezone.localtime(self.next_interview.scheduled_at)
-        day = "today" if when.date() == timezone.localdate() else f"on {when:%A %-d %B}"
-        return f"{apps}, and an interview {day} ({self.next_interview.application})."
-
-
-def pipeline_facts(owner) -> PipelineFacts:
-    return PipelineFacts(
-        active_count=Application.objects.filter(owner=owner, stage__in=ACTIVE).count(),
-        target=profile_for(owner).active_pipeline_target,
-        next_interview=Interview.objects.filter(owner=owner, scheduled_at__gte=timezone.now())
-        .select_related("application__company").order_by("scheduled_at").first(),
-        open_tasks=Task.objects.filter(owner=owner, status=Task.Status.OPEN).count(),
-    )
-
-
-# --- wins --------------------------------------------------------------------------------------
-
-
-def add_win(owner, text: str, *, happened_on: dt.date | None = None, application=None) -> Win:
-    text = text.strip()
-    if not text:
-        raise PlaybookServiceError("Write a few words about the win.")
-    if application is not None and application.owner_id != owner.pk:
-        raise NotFound("That application is not yours.")
-    if happened_on and happened_on > timezone.localdate():
-        raise PlaybookServiceError("That date is in the future.")
-    return Win.objects.create(owner=owner, text=text, happened_on=happened_on or timezone.localdate(),
-                              application=application)
-
-
-def list_wins(owner, limit: int | None = None) -> list[Win]:
-    qs = Win.objects.filter(owner=owner).select_related("application__company")
-    return list(qs[:limit] if limit else qs)
-
-
-def delete_win(owner, pk) -> None:
-    deleted, _ = Win.objects.filter(owner=owner, pk=pk).delete()
-    if not deleted:
-        raise NotFound(f"No win with id {pk}.")
-
-
-# --- interview debriefs ------------------------------------------------------------------------
-
-DEBRIEF_FIELDS = (
-    "preparation", "questions_and_answers", "examples_used", "body_language", "enthusiasm", "my_questions",
-    "went_well", "to_improve",
-)
-
-
-def get_interview(owner, pk) -> Interview:
-    try:
-        return Interview.objects.select_related("application__company").get(owner=owner, pk=int(pk))
-    except (Interview.DoesNotExist, ValueError, TypeError):
-        raise NotFound(f"No interview with id {pk}.") from None
-
-
-def debrief_for(interview: Interview) -> Debrief:
-    """The interview's debrief, or an unsaved empty one."""
-    return Debrief.objects.filter(interview=interview).first() or Debrief(owner=interview.owner, interview=interview)
-
-
-def save_debrief(interview: Interview, **answers: str) -> Debrief:
-    unknown = set(answers) - set(DEBRIEF_FIELDS)
-    if unknown:
-        raise PlaybookServiceError(f"Unknown debrief question: {', '.join(sorted(unknown))}.")
-    debrief = debrief_for(interview)
-    for name, value in answers.items():
-        setattr(debrief, name, (value or "").strip())
-    debrief.updated_at = timezone.now()
-    debrief.save()
-    return debrief
-
-
-# --- the user's playbook -----------------------------------------------------------------------
-
-
-@transaction.atomic
-def save_user_playbook(owner, text: str) -> book.Playbook:
-    """Validate, then save; an invalid text raises PlaybookError and nothing is saved."""
-    playbook = book.parse(text, source="your playbook")
-    UserPlaybook.objects.update_or_create(owner=owner, defaults={"text": text, "updated_at": timezone.now()})
-    return playbook
-
-
-def reset_user_playbook(owner) -> None:
-    UserPlaybook.objects.filter(owner=owner).delete()

@@ -1,0 +1,39 @@
+"""Interview debriefs: the user's notes after an interview, one per interview."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from onward.playbook.book import PlaybookServiceError
+from onward.playbook.models import Debrief
+from onward.tracker.models import Interview
+from onward.tracker.services import NotFound
+
+DEBRIEF_FIELDS = (
+    "preparation", "questions_and_answers", "examples_used", "body_language", "enthusiasm", "my_questions",
+    "went_well", "to_improve",
+)
+
+
+def get_interview(owner, pk) -> Interview:
+    try:
+        return Interview.objects.select_related("application__company").get(owner=owner, pk=int(pk))
+    except (Interview.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"No interview with id {pk}.") from None
+
+
+def debrief_for(interview: Interview) -> Debrief:
+    """The interview's debrief, or an unsaved empty one."""
+    return Debrief.objects.filter(interview=interview).first() or Debrief(owner=interview.owner, interview=interview)
+
+
+def save_debrief(interview: Interview, **answers: str) -> Debrief:
+    unknown = set(answers) - set(DEBRIEF_FIELDS)
+    if unknown:
+        raise PlaybookServiceError(f"Unknown debrief question: {', '.join(sorted(unknown))}.")
+    debrief = debrief_for(interview)
+    for name, value in answers.items():
+        setattr(debrief, name, (value or "").strip())
+    debrief.updated_at = timezone.now()
+    debrief.save()
+    return debrief

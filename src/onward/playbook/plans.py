@@ -1,0 +1,128 @@
+"""Recovery plans: the tasks a logged rejection's playbook steps make, the user's own playbook text, and the
+facts about the pipeline that the plan page shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from onward.core.models import Origin
+from onward.core.services import profile_for
+from onward.playbook import book
+from onward.playbook.facts import applies, contact_for, gather, placeholders
+from onward.playbook.models import PlanItem, Rejection, UserPlaybook
+from onward.tracker.models import Application, Interview, Task
+from onward.tracker.services import new_task, touch
+from onward.tracker.stages import ACTIVE
+
+
+def _no_plan_because(rejection: Rejection, playbook: book.Playbook) -> str:
+    """Why no plan is made for this rejection (it is too old to act on), or "" when one is."""
+    max_age = playbook.settings["plan_max_age_days"]
+    if (timezone.localdate() - timezone.localdate(rejection.received_at)).days > max_age:
+        return f"No plan was made: this rejection arrived more than {max_age} days before it was logged."
+    return ""
+
+
+def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
+              created: list | None = None) -> list[PlanItem]:
+    """Create the tasks for the playbook steps that apply and are not in the plan yet (their tasks go to
+    `created`, when given)."""
+    application = rejection.application
+    playbook = playbook or book.in_force(rejection.owner).playbook
+    today = timezone.localdate()
+    received_on = timezone.localdate(rejection.received_at)
+    no_plan = _no_plan_because(rejection, playbook)
+    if no_plan:
+        rejection.plan_note = no_plan
+        rejection.save(update_fields=["plan_note"])
+        return []
+    facts = gather(
+        application, rejection_type=rejection.rejection_type, stage_reached=rejection.stage_reached,
+        received_at=rejection.received_at, settings=playbook.settings, feedback=rejection.feedback,
+        feedback_offered=rejection.feedback_offered, reapply_invited=rejection.reapply_invited,
+        keep_on_file=rejection.keep_on_file,
+    )
+    made = set(rejection.plan_items.values_list("step_id", flat=True))
+    tasks, items = [], []
+    for step in playbook.steps:
+        if step.id in made:
+            continue
+        ok, because = applies(step, facts)
+        if not ok:
+            continue
+        contact = contact_for(facts, step.contact) if step.contact else None
+        values = placeholders(facts, contact)
+        link = step.link.format_map(values)
+        notes = [step.detail.format_map(values), f"Open: {link}" if link else "",
+                 "Why this step: " + "; ".join(because) + "."]
+        task = new_task(
+            rejection.owner, title=step.title.format_map(values)[:300],
+            due_date=max(received_on + dt.timedelta(days=step.due_days), today), kind=step.kind,
+            application=application, contact=contact, notes="\n\n".join(n for n in notes if n),
+            origin=Origin.PLAYBOOK,
+        )
+        tasks.append(task)
+        items.append(PlanItem(
+            owner=rejection.owner, rejection=rejection, task=task, step_id=step.id, link=link, draft=step.draft,
+        ))
+    if not tasks:
+        return []
+    # Saved in two statements rather than two per step (bulk_create sets the new ids on SQLite and PostgreSQL).
+    with transaction.atomic(savepoint=False):
+        Task.objects.bulk_create(tasks)
+        items = PlanItem.objects.bulk_create(items)
+    touch(application)
+    if created is not None:
+        created.extend(tasks)
+    return items
+
+
+def plan(rejection: Rejection) -> list[PlanItem]:
+    return list(rejection.plan_items.select_related("task__contact").order_by("task__due_date", "id"))
+
+
+@dataclass
+class PipelineFacts:
+    active_count: int
+    target: int
+    next_interview: Interview | None
+    open_tasks: int
+
+    @property
+    def sentence(self) -> str:
+        """E.g. "4 active applications, and an interview on Thursday (Data Engineer at Acme)"."""
+        apps = f"{self.active_count} active application{'s' if self.active_count != 1 else ''}"
+        if self.next_interview is None:
+            return apps + "."
+        when = timezone.localtime(self.next_interview.scheduled_at)
+        day = "today" if when.date() == timezone.localdate() else f"on {when:%A %-d %B}"
+        return f"{apps}, and an interview {day} ({self.next_interview.application})."
+
+
+def pipeline_facts(owner) -> PipelineFacts:
+    return PipelineFacts(
+        active_count=Application.objects.filter(owner=owner, stage__in=ACTIVE).count(),
+        target=profile_for(owner).active_pipeline_target,
+        next_interview=Interview.objects.filter(owner=owner, scheduled_at__gte=timezone.now())
+        .select_related("application__company").order_by("scheduled_at").first(),
+        open_tasks=Task.objects.filter(owner=owner, status=Task.Status.OPEN).count(),
+    )
+
+
+# --- the user's playbook -----------------------------------------------------------------------
+
+
+@transaction.atomic
+def save_user_playbook(owner, text: str) -> book.Playbook:
+    """Validate, then save; an invalid text raises PlaybookError and nothing is saved."""
+    playbook = book.parse(text, source="your playbook")
+    UserPlaybook.objects.update_or_create(owner=owner, defaults={"text": text, "updated_at": timezone.now()})
+    return playbook
+
+
+def reset_user_playbook(owner) -> None:
+    UserPlaybook.objects.filter(owner=owner).delete()
