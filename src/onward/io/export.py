@@ -18,6 +18,7 @@ from onward import __version__
 from onward.core import csvfile
 from onward.core.services import profile_for
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
+from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.match.models import ResumeVersion
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook, Win
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
@@ -48,7 +49,14 @@ SECTIONS = (
     ("mood_check_ins", MoodCheckIn),
     ("routine_rules", RoutineRules),
     ("resume_versions", ResumeVersion),
+    # Kept mail: each message with its ledger row (ids and outcome), label, links, what it changed and the
+    # label a person gave it, which is what the classifier learns from. Mail that was not kept is left out.
+    ("mail_ledger", LedgerEntry),
+    ("mail_messages", MailMessage),
+    ("mail_thresholds", LabelThreshold),
 )
+# Sections holding only some of the owner's rows.
+SECTION_FILTERS = {LedgerEntry: {"mail_message__isnull": False}}
 
 # Fields that only say who owns a row: the export is one user's, so they carry nothing.
 _SKIP_FIELDS = {"owner", "user"}
@@ -99,7 +107,7 @@ def export_data(owner) -> dict[str, Any]:
     data["profile"] = _records(type(profile).objects.filter(pk=profile.pk))[0]
     del data["profile"]["id"]
     for key, model in SECTIONS:
-        data[key] = _records(owned(model, owner))
+        data[key] = _records(owned(model, owner).filter(**SECTION_FILTERS.get(model, {})))
     histories = Application.objects.filter(owner=owner).prefetch_related(
         Prefetch("stage_changes", queryset=StageChange.objects.filter(owner=owner).order_by("changed_at", "id"))
     )

@@ -21,6 +21,8 @@ log = logging.getLogger(__name__)
 
 _models: dict[int, object] = {}
 _training: set[int] = set()
+# Owners whose missing model was looked into by this process (see model_for).
+_checked: set[int] = set()
 _lock = threading.Lock()
 
 
@@ -43,6 +45,13 @@ def model_for(owner):
             return _models[owner.pk]
     path = model_path(owner)
     if not path.exists():
+        # Corrections without a model (restored from an export on a new machine, or a retrain cut short):
+        # train from them, once per process.
+        with _lock:
+            first_look = owner.pk not in _checked
+            _checked.add(owner.pk)
+        if first_look and MailMessage.objects.filter(owner=owner).exclude(reviewed_label="").exists():
+            retrain_in_background(owner)
         return None
     model = load_model(path)
     if model is None:

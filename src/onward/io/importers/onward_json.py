@@ -20,6 +20,8 @@ from onward.insights.models import RestWeek, RoutineRules
 from onward.io.export import FORMAT_NAME, FORMAT_VERSION, SECTIONS
 from onward.io.importers import json_schema
 from onward.io.importers.base import ImportFileError
+from onward.mail import learn
+from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.match.models import ResumeVersion
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
@@ -39,10 +41,16 @@ NATURAL_KEYS: dict[type[models.Model], tuple[str, ...]] = {
     Debrief: ("interview",),
     ResumeVersion: ("name",),
     RestWeek: ("week_start",),
+    LedgerEntry: ("content_hash",),
+    MailMessage: ("ledger",),
+    LabelThreshold: ("label",),
     # A user has at most one of these: the one already here is theirs.
     UserPlaybook: (),
     RoutineRules: (),
 }
+# What a kept message changed, by kind: restored with the new rows' ids so undo still reverts exactly that.
+EFFECT_MODELS = {"application": Application, "stage_change": StageChange, "interview": Interview, "task": Task,
+                 "rejection": Rejection}
 HISTORY_FIELDS = ("from_stage", "to_stage", "changed_at", "note", "origin", "reason", "created_at")
 
 
@@ -142,8 +150,12 @@ def _restore(owner, payload: dict) -> dict[str, Counter]:
                     taken.add(found.pk)
                     counter["existing"] += 1
                     continue
+                if model is MailMessage:
+                    values["effects"] = _effects(values.get("effects"), id_maps)
                 obj = model(**owner_kw, **values)
-                obj.full_clean(exclude=[f.name for f in model._meta.concrete_fields if f.many_to_one or f.one_to_one])
+                # An empty JSON list or object (a message that changed nothing) is a value, not a blank.
+                obj.full_clean(exclude=[f.name for f in model._meta.concrete_fields if f.many_to_one or f.one_to_one
+                                        or (isinstance(f, models.JSONField) and values.get(f.name) in ([], {}))])
             except (ValidationError, TypeError, ValueError) as exc:
                 messages = exc.messages if isinstance(exc, ValidationError) else [str(exc)]
                 raise ImportFileError(
@@ -156,10 +168,13 @@ def _restore(owner, payload: dict) -> dict[str, Counter]:
             for name, new_ids in many.items():
                 getattr(obj, name).set([i for i in new_ids if i is not None])
             if model is Application:
-                StageChange.objects.bulk_create(
+                history = record.get("stage_history") or []
+                made = StageChange.objects.bulk_create(
                     StageChange(owner=owner, application=obj, **{f: _history_value(f, ch) for f in HISTORY_FIELDS})
-                    for ch in record.get("stage_history") or []
+                    for ch in history
                 )
+                changes = id_maps.setdefault(StageChange, {})
+                changes.update((ch.get("id"), row.pk) for ch, row in zip(history, made, strict=True) if row.pk)
             counter["new"] += 1
     profile = profile_for(owner)
     for f in type(profile)._meta.concrete_fields:
@@ -171,6 +186,18 @@ def _restore(owner, payload: dict) -> dict[str, Counter]:
         raise ImportFileError(f"profile cannot be imported: {' '.join(exc.messages)}") from None
     profile.save()
     return counts
+
+
+def _effects(effects, id_maps: dict) -> list:
+    """A message's effects with the ids of the rows made here; an effect on a row that is not here is left out
+    (undo then leaves that row alone)."""
+    kept = []
+    for effect in effects if isinstance(effects, list) else []:
+        model = EFFECT_MODELS.get(effect.get("kind")) if isinstance(effect, dict) else None
+        new = id_maps.get(model, {}).get(effect.get("id")) if model is not None else None
+        if new is not None:
+            kept.append({**effect, "id": new})
+    return kept
 
 
 def _history_value(name: str, change: dict):
@@ -185,6 +212,9 @@ def restore(owner, payload: dict, *, dry_run: bool = False) -> dict[str, Counter
             counts = _restore(owner, payload)
             if dry_run:
                 raise _DryRun
+            if any(m.get("reviewed_label") for m in payload.get("mail_messages") or [] if isinstance(m, dict)):
+                # The corrections came home: the classifier learns from them again (after the commit).
+                learn.retrain_in_background(owner)
     except _DryRun:
         pass
     return counts
