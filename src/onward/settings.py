@@ -199,8 +199,8 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.ScryptPasswordHasher",
 ]
 
-# Scripts only from our own files (or a page's nonce); inline styles stay allowed because htmx and
-# vega-embed insert small <style> blocks. Pages that draw Vega charts add 'unsafe-eval' themselves.
+# Scripts only from our own files (or a page's nonce), never eval; inline styles stay allowed because htmx
+# inserts a small <style> block.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],

@@ -29,8 +29,19 @@ def test_dashboard_shows_the_figures(history, alice_client):
     assert "Jobvite" in body  # the projection cites its benchmarks
     assert "Employment Projections 2024–34" in body and "O*NET" in body
     assert 'id="chart-sankey"' in body and 'id="chart-funnel"' in body
-    assert "vega-embed.min.js" in body
+    # Drawn on the server, with a text alternative; no chart library is sent.
+    assert body.count('role="img"') >= 5 and "<desc" in body and "vega" not in body.lower()
     assert "Mark these as no answer" in body  # one application waited past the threshold
+
+
+def test_each_chart_downloads_as_a_standalone_svg(history, alice_client):
+    response = alice_client.get(reverse("insights:chart_svg", args=["chart-funnel"]) + "?window=12w")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("image/svg+xml")
+    assert 'filename="onward-funnel.svg"' in response["Content-Disposition"]
+    svg = response.content.decode()
+    assert svg.startswith("<?xml") and 'width="720"' in svg and "<style>" in svg and "Any response" in svg
+    assert alice_client.get(reverse("insights:chart_svg", args=["chart-nothing"])).status_code == 404
 
 
 def test_windows_and_unknown_window(history, alice_client):

@@ -5,6 +5,7 @@ from onward.insights import views
 app_name = "insights"
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("charts/<slug:name>.svg", views.chart_svg, name="chart_svg"),
     path("goals/", views.goal_add, name="goal_add"),
     path("goals/<int:pk>/log/", views.goal_log, name="goal_log"),
     path("goals/<int:pk>/archive/", views.goal_archive, name="goal_archive"),

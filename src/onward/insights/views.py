@@ -5,10 +5,8 @@ An HTMX request for a routine or mood action gets just that section back.
 
 from __future__ import annotations
 
-from csp.constants import UNSAFE_EVAL
-from csp.decorators import csp_update
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -36,6 +34,7 @@ def _routine_context(user, goal_form=None, mood_form=None, rules_form=None) -> d
         "rules_form": rules_form or RulesForm(instance=routine.rules_for(user)),
         "check_ins": routine.recent_check_ins(user),
         "mood_chart": charts.mood_chart(routine.mood_trend(user)),
+        "window": "",
         "wins": routine.wins(user),
     }
 
@@ -44,31 +43,50 @@ def dashboard(request):
     return _page(request)
 
 
-# Vega compiles chart expressions with Function(); only the pages that draw charts allow that.
-@csp_update({"script-src": [UNSAFE_EVAL]})
-def _page(request, status: int = 200, **forms):
+def _window(request) -> str:
     window = request.GET.get("window", "all")
-    if window not in WINDOW_LABELS:
-        window = "all"
+    return window if window in WINDOW_LABELS else "all"
+
+
+def _charts(s) -> dict[str, charts.Chart]:
+    return {
+        "funnel": charts.funnel_chart(s.funnel, f"Your funnel · {s.window_label.lower()}"),
+        "source": charts.breakdown_chart(s.by_source, "Rates by source", "chart-source"),
+        "title": charts.breakdown_chart(s.by_title[:8], "Rates by role", "chart-title"),
+        "weekly": charts.weekly_chart(s.weekly),
+        "sankey": charts.sankey_chart(s.flows.links, s.flows.reached),
+        "apps_needed": charts.projection_chart(s.projection.applications, "More applications"),
+    }
+
+
+def chart_svg(request, name: str):
+    """One chart as a stand-alone SVG file, for the "Download SVG" link under it."""
+    if name == "chart-mood":
+        chart = charts.mood_chart(routine.mood_trend(request.user))
+    else:
+        chart = next((c for c in _charts(stats(request.user, _window(request))).values() if c.name == name), None)
+    if chart is None:
+        raise Http404("No such chart.")
+    response = HttpResponse(chart.file(), content_type="image/svg+xml; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="onward-{name.removeprefix("chart-")}.svg"'
+    return response
+
+
+def _page(request, status: int = 200, **forms):
+    window = _window(request)
     s = stats(request.user, window)
     context = {
         "s": s,
         "windows": WINDOW_LABELS,
         "priors": PRIORS.values(),
         "draws": DRAWS,
-        "charts": {
-            "funnel": charts.funnel_chart(s.funnel, f"Your funnel · {s.window_label.lower()}"),
-            "source": charts.breakdown_chart(s.by_source, "By source"),
-            "title": charts.breakdown_chart(s.by_title[:8], "By role"),
-            "weekly": charts.weekly_chart(s.weekly),
-            "sankey": charts.sankey_chart(s.flows.links, s.flows.reached),
-            "apps_needed": charts.projection_chart(s.projection.applications, "More applications"),
-        },
+        "charts": _charts(s),
         "outlook": outlook.outlook_for(request.user),
         "occupations": occupations(),
         "outlook_source": outlook.SOURCE,
         "titles_source": outlook.TITLES_SOURCE,
         **_routine_context(request.user, **forms),
+        "window": window,
     }
     return render(request, "insights/dashboard.html", context, status=status)
 

@@ -49,3 +49,39 @@ document.addEventListener("click", function (evt) {
   // The bookmarklet link is for dragging to the bookmarks bar, not for running here.
   if (el.matches("[data-inert-link]")) evt.preventDefault();
 });
+
+// The main menu is a <details>, open in the page as sent (so it works without scripts). On a narrow screen it
+// folds behind its "Menu" button; on a wide one it stays open, whatever the window did before.
+(function () {
+  var narrow = window.matchMedia("(max-width: 1100px)");
+  function fit() {
+    var menu = document.querySelector(".nav-menu");
+    if (menu) menu.open = !narrow.matches;
+  }
+  fit();
+  narrow.addEventListener("change", fit);
+  document.addEventListener("click", function (evt) {
+    var menu = document.querySelector(".nav-menu");
+    if (menu && narrow.matches && menu.open && !menu.contains(evt.target)) menu.open = false;
+  });
+})();
+
+// Confirmations ("Added …", "Saved …") fade away after a few seconds; errors and warnings stay until read.
+(function () {
+  function fade(root) {
+    (root.querySelectorAll ? root : document).querySelectorAll(".messages:not([role=alert])").forEach(function (box) {
+      if (box.querySelector(".error, .warning") || box.dataset.fading) return;
+      box.dataset.fading = "1";
+      setTimeout(function () {
+        box.classList.add("fading");
+        setTimeout(function () { box.remove(); }, 700);
+      }, 5000);
+    });
+  }
+  fade(document);
+  // A section opened by its address (#ghosting) opens its <details> too.
+  if (location.hash) {
+    var target = document.getElementById(location.hash.slice(1));
+    if (target && target.tagName === "DETAILS") target.open = true;
+  }
+})();

@@ -1,0 +1,112 @@
+"""Screenshots of every main page, at laptop (1366 px) and phone (390 px) widths, from the demo.
+
+    python scripts/screenshots.py [OUT_DIR]     (default: docs/screenshots/)
+
+Seeds a throw-away demo (`onward demo`), serves it on a free local port, signs in as the demo user in
+Chromium (Debian's /usr/bin/chromium, driven by Playwright) and saves one full-page PNG per page and width,
+named like `board-1366.png` and `board-390.png`.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+WIDTHS = {1366: 900, 390: 844}
+
+# (file name, address, or a page to find the address on and the link to follow there)
+PAGES = [
+    ("today", "/"),
+    ("board", "/board/"),
+    ("applications", "/applications/"),
+    ("application", ("/applications/", "a[href^='/applications/'][href$='/']:not([href='/applications/new/'])")),
+    ("recovery-plan", ("/playbook/", "a[href^='/playbook/rejection/']")),
+    ("contacts", "/contacts/"),
+    ("contact", ("/contacts/", "a[href^='/contacts/'][href$='/']:not([href='/contacts/new/'])")),
+    ("companies", "/companies/"),
+    ("mail", "/mail/"),
+    ("playbook", "/playbook/"),
+    ("wins", "/playbook/wins/"),
+    ("match", "/match/"),
+    ("insights", "/insights/"),
+    ("import", "/import/"),
+    ("settings", "/settings/"),
+    ("api", "/api/tokens/"),
+]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for(url: str, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(url, timeout=2)  # noqa: S310 - a local address we started
+            return
+        except OSError:
+            time.sleep(0.3)
+    raise SystemExit(f"The demo server did not come up at {url}.")
+
+
+def resolve(page, target) -> str:
+    if isinstance(target, str):
+        return target
+    where, selector = target
+    page.goto(where)
+    link = page.locator(selector).first
+    return link.get_attribute("href")
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as data:
+        env = {**os.environ, "ONWARD_DATA_DIR": data}
+        env.pop("DATABASE_URL", None)
+        server = subprocess.Popen(  # noqa: S603
+            [sys.executable, "-m", "onward", "demo", "--data-dir", data, "--port", str(port)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        try:
+            wait_for(base + "/login/")
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+                for width, height in WIDTHS.items():
+                    context = browser.new_context(base_url=base, viewport={"width": width, "height": height})
+                    page = context.new_page()
+                    page.goto("/login/")
+                    page.fill("#id_username", "demo")
+                    page.fill("#id_password", "demo")
+                    page.click("button[type=submit]")
+                    page.wait_for_url(lambda url: "/login/" not in url)
+                    for name, target in PAGES:
+                        page.goto(resolve(page, target))
+                        page.wait_for_load_state("networkidle")
+                        path = out / f"{name}-{width}.png"
+                        page.screenshot(path=str(path), full_page=True)
+                        print(f"{path.relative_to(out.parent) if out.parent in path.parents else path}")
+                    context.close()
+                browser.close()
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
