@@ -10,7 +10,8 @@ import statistics
 import sys
 import time
 
-from onward.match.report import match, rank
+from onward.match.relevance import Posting, rank
+from onward.match.report import match
 from onward.match.taxonomy import HARD, SOFT, load
 
 FILLER = [
@@ -90,13 +91,14 @@ def main() -> None:
     )
 
     t, cpu = time.perf_counter(), os.times()
-    ranked = rank(RESUME, ((str(i), p) for i, p in enumerate(postings)))
+    # Cold: the occupation titles and the TF-IDF model are loaded inside the timed call.
+    ranked = rank(RESUME, [Posting(str(i), p) for i, p in enumerate(postings)])
     elapsed, after = time.perf_counter() - t, os.times()
     used = sum(after[:4]) - sum(cpu[:4])
     print(
         f"rank {n} postings: {elapsed:.2f} s wall (target < 5 s on 2 cores), {used:.2f} s CPU over "
         f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f}; "
-        f"best score {ranked[0][1]}, worst {ranked[-1][1]}"
+        f"best relevance {ranked[0][1]}, worst {ranked[-1][1]}"
     )
 
 

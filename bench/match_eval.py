@@ -2,7 +2,8 @@
 
 Data: ../shared/data/resumes-dev (read at run time, never copied). For each of the first 30 CVs the annotators
 ranked the 5 vacancies of 5_vacancies.csv; we rank the same 5 by match rate and report Spearman's rho per CV,
-averaged over CVs. Usage: python bench/match_eval.py [DATA_DIR]
+averaged over CVs. "relevance" is `onward match rank` (relevance.py), "match rate" the coverage report's score.
+Usage: python bench/match_eval.py [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -17,9 +18,13 @@ from collections import Counter
 from pathlib import Path
 
 from onward.match.documents import read_document
+from onward.match.relevance import Posting
+from onward.match.relevance import rank as relevance_rank
 from onward.match.report import rank
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "resumes-dev"
+DEFAULT = Path("/work/shared/data/resumes-dev")
+if not DEFAULT.exists():
+    DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "resumes-dev"
 
 
 def average_ranks(values: list[float]) -> list[float]:
@@ -92,10 +97,13 @@ def main() -> None:
     cvs = {i: read_document(f"{i}.docx", (base / "CV" / f"{i}.docx").read_bytes()) for i in range(1, 31)}
     corpus = texts + list(cvs.values())
 
-    ours, baseline = {}, {}
+    ours, coverage, baseline = {}, {}, {}
+    postings = [Posting(str(k), t, titles[str(k)]) for k, t in enumerate(texts)]
     for i, cv in cvs.items():
-        ranked = dict(rank(cv, [(str(k), t) for k, t in enumerate(texts)], title_of=titles.get))
+        ranked = dict(relevance_rank(cv, postings))
         ours[i] = [ranked[str(k)] for k in range(len(texts))]
+        ranked = dict(rank(cv, [(str(k), t) for k, t in enumerate(texts)], title_of=titles.get))
+        coverage[i] = [ranked[str(k)] for k in range(len(texts))]
         baseline[i] = tfidf_scores(cv, texts, corpus)
 
     # Not a method: the same score for every CV, to show how much the rankings follow the postings alone.
@@ -106,7 +114,9 @@ def main() -> None:
     for reading in ("A: array[k] = rank of vacancy k+1", "B: array = vacancy numbers, best first"):
         print(f"\nReading {reading}")
         for name, arrays in gold.items():
-            for label, scores in (("match rate", ours), ("TF-IDF cosine", baseline), ("posting length", length)):
+            methods = (("relevance", ours), ("TF-IDF cosine", baseline), ("match rate", coverage),
+                       ("posting length", length))
+            for label, scores in methods:
                 rhos = []
                 for cv_index, array in enumerate(arrays, start=1):
                     if reading.startswith("A"):

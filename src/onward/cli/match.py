@@ -139,23 +139,26 @@ def postings_from(source: Path, id_column: str | None, text_column: str | None, 
 @click.option("--id-column", help="CSV column with the posting id (default: id).")
 @click.option("--text-column", help="CSV column with the posting text (default: text, description or job_description).")
 @click.option("--title-column", help="CSV column with the job title (default: title or job_title, if present).")
+@click.option("--location", default="", help="A place you want to work in; postings that name it rank higher.")
+@click.option("--remote", is_flag=True, help="You want remote work; postings that offer it rank higher.")
 @click.option("--limit", type=click.IntRange(min=1), help="Show only the best N.")
 @click.option("--json", "as_json", is_flag=True, help='One JSON object per line: {"id": ..., "score": 0-100}.')
-def rank_cmd(resume: Path, source: Path, id_column, text_column, title_column, limit, as_json: bool) -> None:
-    """Rank many postings by fit for one resume, best first (scores are comparable across postings)."""
+def rank_cmd(resume: Path, source: Path, id_column, text_column, title_column, location, remote, limit, as_json):
+    """Rank many postings by how well they fit the resume, best first (see docs/match.md, "Ranking")."""
     from onward.match.documents import posting_text
-    from onward.match.report import rank
+    from onward.match.relevance import Posting, Preferences, rank
 
     rows = list(postings_from(source, id_column, text_column, title_column))
     if not rows:
         raise CliError(f"No postings found in {source} (a folder of .txt/.html/.md files, or a CSV).")
     titles = {key: title for key, _text, title in rows}
-    ranked = rank(_read(resume), ((key, posting_text(text)) for key, text, _title in rows), title_of=titles.get)
+    postings = [Posting(key, posting_text(text), title) for key, text, title in rows]
+    ranked = rank(_read(resume), postings, Preferences(location, remote) or None)
     for key, value in ranked[:limit]:
         if as_json:
             click.echo(json.dumps({"id": key, "score": value}, ensure_ascii=False))
         else:
-            click.echo(f"{value:>3}  {key}" + (f"  {titles[key]}" if titles.get(key) else ""))
+            click.echo(f"{value:>6.2f}  {key}" + (f"  {titles[key]}" if titles.get(key) else ""))
 
 
 def register(cli: click.Group) -> None:

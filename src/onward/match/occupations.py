@@ -20,7 +20,7 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
 
@@ -55,10 +55,12 @@ def _curated() -> dict:
     return tomllib.loads(resources.files("onward.match").joinpath("data", "titles.toml").read_text())
 
 
-def words(title: str) -> list[str]:
-    """The title's words with abbreviations spelled out and level words dropped."""
+def words(title: str, cut: bool = True) -> list[str]:
+    """The title's words with abbreviations spelled out and level words dropped; `cut` keeps only the part
+    before a dash, bar or comma ("Nurse - ICU, nights"), as in a posting, not in O*NET's own names."""
     title = re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()).replace("&", " and ")
-    title = _CUT.split(title)[0]
+    if cut:
+        title = _CUT.split(title)[0]
     expand = _curated()["abbreviations"]
     out: list[str] = []
     for w in _WORD.findall(title.replace("/", " ").replace(".", " ")):
@@ -79,8 +81,8 @@ def singular(word: str) -> str:
     return word
 
 
-def key(title: str) -> tuple[str, ...]:
-    return tuple(singular(w) for w in words(title))
+def key(title: str, cut: bool = True) -> tuple[str, ...]:
+    return tuple(singular(w) for w in words(title, cut))
 
 
 @dataclass
@@ -90,6 +92,7 @@ class _Index:
     by_word: dict[str, set[tuple[str, ...]]]
     idf: dict[str, float]
     curated: dict[tuple[str, ...], tuple[str, str]]
+    rarest: float
 
 
 @cache
@@ -97,10 +100,14 @@ def _index() -> _Index:
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     names: dict[tuple[str, ...], str] = {}
     for title, codes in data()["titles"].items():
-        k = key(title)
-        if k:
-            votes[k].update(codes)
-            names.setdefault(k, title)
+        keys = {key(title, cut=False)}
+        # "Preschool teachers, except special education" is also just "preschool teacher".
+        if re.search(r",\s*(except|all other|including)\b", title):
+            keys.add(key(title))
+        for k in keys:
+            if k:
+                votes[k].update(codes)
+                names.setdefault(k, title)
     by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for k in votes:
         for w in k:
@@ -108,7 +115,7 @@ def _index() -> _Index:
     n = len(votes)
     idf = {w: math.log(n / len(ks)) for w, ks in by_word.items()}
     curated = {key(t): (code, t) for t, code in _curated()["titles"].items()}
-    return _Index(dict(votes), names, dict(by_word), idf, curated)
+    return _Index(dict(votes), names, dict(by_word), idf, curated, max(idf.values()))
 
 
 def occupation_title(code: str) -> str:
@@ -125,6 +132,7 @@ def _found(code: str, matched: str, how: str) -> Occupation | None:
     return Occupation(code, title, matched, how) if title else None
 
 
+@lru_cache(maxsize=20_000)
 def classify(title: str) -> Occupation | None:
     """The occupation a job title names, or None when nothing close enough is known."""
     index = _index()
@@ -159,6 +167,7 @@ def classify(title: str) -> Occupation | None:
 def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
     """The O*NET title with the most distinctive words in common, sharing the query's last word if any does."""
     mine = set(k)
+    rare = index.rarest
     pool = index.by_word.get(k[-1]) or set().union(*(index.by_word.get(w, set()) for w in mine))
     # Titles that end in the same job word come first: "auto mechanic" is a mechanic, not a supervisor.
     same_head = sorted(c for c in pool if c[-1] == k[-1])
@@ -166,7 +175,7 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
     for cand in same_head or sorted(pool):
         theirs = set(cand)
         shared = sum(index.idf[w] for w in mine & theirs)
-        union = sum(index.idf.get(w, max(index.idf.values())) for w in mine | theirs)
+        union = sum(index.idf.get(w, rare) for w in mine | theirs)
         score = shared / union if union else 0.0
         if score > best_score:
             best, best_score = cand, score

@@ -22,6 +22,7 @@ class Rules:
     education_any: re.Pattern
     education_labels: dict[int, str]
     sections: list[re.Pattern]
+    relevance: dict[str, float]
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -42,6 +43,7 @@ def parse_rules(data: dict) -> Rules:
         education=[(e["level"], re.compile(e["pattern"], re.I)) for e in data["education"]],
         education_any=re.compile(_any([e["pattern"] for e in data["education"]]).pattern, re.I),
         education_labels={e["level"]: e["label"] for e in data["education"]},
+        relevance={k: float(v) for k, v in data["relevance"].items()},
         sections=[re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}(?:{p})\W*$", re.I) for p in data["checks"]["sections"]],
     )
 

@@ -11,7 +11,8 @@ from django.utils import timezone
 from onward.match.documents import posting_text, read_document
 from onward.match.extract import REQUIRED, extract_posting, extract_resume
 from onward.match.models import ResumeVersion
-from onward.match.report import Report, match, score
+from onward.match.relevance import Posting, rank
+from onward.match.report import Report, match
 from onward.match.taxonomy import HARD, load
 from onward.tracker.models import Application
 from onward.tracker.services import get_application
@@ -105,21 +106,19 @@ def report_for_application(owner, application_pk, version_pk) -> Report:
 @dataclass
 class Fit:
     application: Application
-    score: int
+    score: float | None
 
 
 def wishlist_fits(owner, version_pk) -> list[Fit]:
-    """Wishlist applications ranked by match rate for one resume version; ones without a description last."""
+    """Wishlist applications ranked by relevance (relevance.py) for one resume version; ones without a
+    description last."""
     version = get_resume_version(owner, version_pk)
-    taxonomy = load()
-    resume = extract_resume(version.text, taxonomy)
-    fits = []
-    for app in Application.objects.filter(owner=owner, stage=Stage.WISHLIST).select_related("company"):
-        text = posting_text(app.job_description)
-        value = score(resume, extract_posting(text, app.title, taxonomy)) if text.strip() else None
-        fits.append((app, value))
-    fits.sort(key=lambda f: (f[1] is None, -(f[1] or 0)))
-    return [Fit(app, value) for app, value in fits]
+    apps = list(Application.objects.filter(owner=owner, stage=Stage.WISHLIST).select_related("company"))
+    postings = [Posting(str(app.pk), posting_text(app.job_description), app.title) for app in apps]
+    scores = dict(rank(version.text, [p for p in postings if p.text.strip()]))
+    fits = [Fit(app, scores.get(str(app.pk))) for app in apps]
+    fits.sort(key=lambda f: (f.score is None, -(f.score or 0)))
+    return fits
 
 
 @dataclass

@@ -1,0 +1,248 @@
+"""How well postings fit one person: a relevance score for ranking, separate from the coverage report.
+
+The coverage report (report.py) answers "what does this posting ask for that the resume lacks"; it favours
+short postings and cannot tell professions apart. Ranking asks "which of these jobs is this person's",
+and combines, per posting:
+
+- text: TF-IDF cosine of the two texts (sublinear term counts, English stop words left out, IDF over the
+  postings being ranked and the resume), the usual strong baseline;
+- skills: cosine of the taxonomy skills both name, each weighted by how specific it is (IDF over the postings);
+- title: how close the posting title's occupation is to the occupations of the resume's own job titles
+  (same SOC occupation, related in O*NET, or sharing the broad, minor or major SOC group), recent titles first;
+- years: whether the resume's years of experience meet the posting's stated minimum, and whether
+  "Junior"/"Senior" in the title suits them;
+- place: only when the user states a location or remote preference, whether the posting offers it.
+
+Weights are in data/rules.toml `[relevance]`; docs/match.md says how they were fitted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+
+from onward.match.extract import extract_resume, find_concepts
+from onward.match.occupations import classify, data
+from onward.match.rules import RULES
+from onward.match.taxonomy import load
+
+COMPONENTS = ("text", "skills", "title", "years", "place")
+# The title closeness given to a posting whose title names no known occupation: neither a match nor a miss.
+UNKNOWN_TITLE = 0.25
+_LINE_CUT = re.compile(r"\s[-–—|]\s|[|–—•·]|,|\s@\s|\sat\s|\(|:")
+_JUNIOR = re.compile(r"\b(junior|jr|entry|graduate|intern|trainee|apprentice)\b", re.I)
+_SENIOR = re.compile(r"\b(senior|sr|lead|principal|staff|head|chief|director)\b", re.I)
+_REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|distributed team|anywhere)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user said about place: a location to look for in postings, and whether remote work is wanted."""
+
+    location: str = ""
+    remote: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.location.strip() or self.remote)
+
+
+@dataclass
+class Posting:
+    id: str
+    text: str
+    title: str = ""
+
+
+def weights() -> dict[str, float]:
+    return dict(RULES.relevance)
+
+
+# --- title -----------------------------------------------------------------------------------------
+
+
+def resume_occupations(text: str, lines: int = 60) -> dict[str, float]:
+    """SOC code -> weight for the job titles a resume names, the first (most recent) weighing most.
+
+    Only short lines are read, and only exact or curated title matches count, so skills lists and
+    sentences do not pass for titles.
+    """
+    found: dict[str, float] = {}
+    order = 0
+    for line in text.splitlines()[: lines * 3]:
+        line = line.strip(" *#\t")
+        if not line or len(line) > 90:
+            continue
+        for part in _LINE_CUT.split(line)[:2]:
+            part = part.strip()
+            if not part or len(part.split()) > 6 or any(ch.isdigit() for ch in part):
+                continue
+            occ = classify(part)
+            if occ is None or occ.how == "similar":
+                continue
+            if occ.code not in found:
+                found[occ.code] = 1 / (1 + 0.3 * order)
+                order += 1
+    return found
+
+
+@cache
+def _related() -> dict[str, frozenset[str]]:
+    return {code: frozenset(codes) for code, codes in data()["related"].items()}
+
+
+def occupation_closeness(a: str, b: str) -> float:
+    """1 for the same occupation, less for related ones and for shared SOC groups, 0 for unrelated work."""
+    if a == b:
+        return 1.0
+    if b in _related().get(a, ()) or a in _related().get(b, ()):
+        return 0.7
+    if a[:6] == b[:6]:
+        return 0.6
+    if a[:5] == b[:5]:
+        return 0.45
+    if a[:2] == b[:2]:
+        return 0.2
+    return 0.0
+
+
+def title_fit(mine: dict[str, float], title: str) -> float | None:
+    """How close the posting title's occupation is to the resume's; None when the resume names no title."""
+    if not mine:
+        return None
+    occ = classify(title) if title.strip() else None
+    if occ is None:
+        return UNKNOWN_TITLE
+    return max(w * occupation_closeness(code, occ.code) for code, w in mine.items())
+
+
+# --- years and place -------------------------------------------------------------------------------
+
+
+def years_required(text: str) -> float | None:
+    found = [float(m.group(1)) for m in RULES.years.finditer(text.lower())]
+    found = [y for y in found if y <= 20]
+    return min(found) if found else None
+
+
+def years_fit(have: float | None, text: str, title: str) -> float:
+    need = years_required(text) or years_required(title)
+    score = 1.0
+    if need and have is not None:
+        score = min(1.0, have / need)
+    if have is not None:
+        if _JUNIOR.search(title) and have >= 8:
+            score *= 0.6
+        elif _SENIOR.search(title) and have < 3:
+            score *= 0.6
+    return score
+
+
+def place_fit(prefs: Preferences, text: str) -> float:
+    score = 0.0
+    if prefs.remote and _REMOTE.search(text):
+        score = 1.0
+    if prefs.location.strip() and prefs.location.strip().lower() in text.lower():
+        score = max(score, 1.0 if not prefs.remote else 0.7)
+    return score
+
+
+# --- text and skills -------------------------------------------------------------------------------
+
+
+def text_similarity(resume: str, postings: list[str]) -> list[float]:
+    """TF-IDF cosine, IDF over the postings and the resume. Raw term counts and no stop-word list: on the
+    development data both variants ranked worse (docs/match.md)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"[a-z0-9+#]+", dtype=np.float32)
+    try:
+        matrix = vectorizer.fit_transform([resume, *postings])
+    except ValueError:  # no words at all
+        return [0.0] * len(postings)
+    return (matrix[1:] @ matrix[0].T).toarray().ravel().tolist()
+
+
+def skill_similarity(resume_skills: set[int], posting_skills: list[set[int]]) -> list[float]:
+    n = len(posting_skills)
+    df: dict[int, int] = {}
+    for skills in posting_skills:
+        for c in skills:
+            df[c] = df.get(c, 0) + 1
+    idf = {c: math.log((n + 1) / (d + 1)) + 1 for c, d in df.items()}
+    default = math.log(n + 1) + 1
+    resume_norm = math.sqrt(sum(idf.get(c, default) ** 2 for c in resume_skills))
+    out = []
+    for skills in posting_skills:
+        shared = sum(idf[c] ** 2 for c in skills & resume_skills)
+        norm = math.sqrt(sum(idf[c] ** 2 for c in skills)) * resume_norm
+        out.append(shared / norm if norm else 0.0)
+    return out
+
+
+def _skills(text: str) -> set[int]:
+    return {c for c, _surface in find_concepts(text, load())}
+
+
+# --- the score -------------------------------------------------------------------------------------
+
+
+def signals(
+    resume_text: str, postings: list[Posting], prefs: Preferences | None = None, w: dict | None = None
+) -> list[dict]:
+    """Each posting's component scores (0-1), or None where a component does not apply or weighs nothing."""
+    w = w or weights()
+    resume = extract_resume(resume_text, load())
+    mine = resume_occupations(resume_text)
+    texts = [p.text for p in postings]
+    text = text_similarity(resume_text, texts)
+    # Reading skills costs most of the time; with no weight (as fitted) it is left out.
+    if w.get("skills"):
+        skills = skill_similarity(set(resume.counts()), [_skills(t) for t in texts])
+    else:
+        skills = [None] * len(postings)
+    out = []
+    for i, p in enumerate(postings):
+        title = p.title or _first_line(p.text)
+        out.append({
+            "text": text[i],
+            "skills": skills[i],
+            "title": title_fit(mine, title),
+            "years": years_fit(resume.years_stated, p.text, title),
+            "place": place_fit(prefs, p.text) if prefs else None,
+        })
+    return out
+
+
+def combine(parts: dict, w: dict[str, float]) -> float:
+    """The weighted mean of the components that apply, 0-100."""
+    used = [k for k in COMPONENTS if parts[k] is not None and w.get(k)]
+    total = sum(w[k] for k in used)
+    return 100 * sum(w[k] * parts[k] for k in used) / total if total else 0.0
+
+
+def rank(
+    resume_text: str, postings: Iterable[Posting], prefs: Preferences | None = None, w: dict | None = None
+) -> list[tuple[str, float]]:
+    """(id, relevance 0-100) for each posting, best first. Scores compare postings within one ranking."""
+    postings = list(postings)
+    if not postings:
+        return []
+    w = w or weights()
+    scores = [
+        (p.id, round(combine(parts, w), 2) if p.text.strip() else 0.0)
+        for p, parts in zip(postings, signals(resume_text, postings, prefs, w), strict=True)
+    ]
+    scores.sort(key=lambda s: -s[1])
+    return scores
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:120]
+    return ""
