@@ -117,3 +117,37 @@ def test_too_many_rows_is_refused_naming_the_limit(alice, monkeypatch, kind):
         name, data = "jobs.xlsx", hostile.xlsx_rows(60)
     with pytest.raises(base.ImportFileError, match="more than 50 rows .the limit."):
         imports.preview(alice, name, data)
+
+
+def _in_a_child(code: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=BOUND)
+
+
+def test_deeply_nested_html_mail_is_read_not_hung():
+    """lexbor's time grows with the square of the nesting; 200,000 nested <div> would take a quarter of an hour."""
+    done = _in_a_child(
+        "from onward.mail.parse import parse\n"
+        "raw = b'From: hr@acme.example\\nSubject: Deep\\nContent-Type: text/html\\n\\n' + b'<div>' * 200000"
+        " + b'Thank you for applying'\n"
+        "print(parse(raw).text)\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Thank you for applying" in done.stdout
+
+
+def test_deeply_nested_html_posting_is_read_not_hung():
+    done = _in_a_child(
+        "from onward.match.documents import read_document\n"
+        "print(read_document('job.html', b'<div>' * 400000 + b'<p>Python developer</p>'))\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Python developer" in done.stdout
+
+
+def test_ordinary_html_is_not_mistaken_for_deep_nesting():
+    from onward.core import htmlsafe
+
+    mail = "<table>" + "<tr><td><p>Row<br>line<img src=x></td></tr>" * 5000 + "</table>"
+    assert not htmlsafe.too_deep(mail)
+    assert htmlsafe.too_deep("<div><span>" * 300)

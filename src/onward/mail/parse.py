@@ -15,6 +15,7 @@ from email.utils import parseaddr, parsedate_to_datetime
 
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
+from onward.core import htmlsafe
 from onward.core.text import storable
 
 # Bigger text parts are cut: no real notice about a job needs more, and it keeps a pathological message cheap.
@@ -105,13 +106,18 @@ def html_to_text(html: str) -> str:
     html = html[:MAX_HTML_BYTES]
     # Source line breaks mean nothing in HTML; block elements do.
     html = _BLOCK_TAGS.sub(r"\1\n", re.sub(r"\s+", " ", html))
+    if htmlsafe.too_deep(html):
+        return _tidy(htmlsafe.strip_tags(html))
     tree = HTMLParser(html)
     for node in tree.css("script, style, head, title, noscript, template"):
         node.decompose()
     root = tree.body or tree.root
     if root is None:
         return ""
-    text = root.text(deep=True, separator="")
+    return _tidy(root.text(deep=True, separator=""))
+
+
+def _tidy(text: str) -> str:
     lines = [" ".join(line.split()) for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 

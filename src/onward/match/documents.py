@@ -7,7 +7,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from onward.core import limits
+from onward.core import htmlsafe, limits
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # A resume DOCX is a few hundred KB unpacked; far larger is a zip bomb or not a resume. Counted while unpacking.
@@ -138,6 +138,9 @@ def html_to_text(html: str) -> str:
     """Visible text of an HTML posting, one block per line."""
     from selectolax.lexbor import LexborHTMLParser
 
+    if htmlsafe.too_deep(html):
+        html = htmlsafe.strip_tags(html)
+        return "\n".join(" ".join(line.split()) for line in html.splitlines() if line.strip())
     tree = LexborHTMLParser(html)
     for node in tree.css("script, style, noscript, template"):
         node.decompose()
