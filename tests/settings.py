@@ -16,3 +16,9 @@ if os.environ.get("DATABASE_URL"):
 from onward.settings import *  # noqa: E402,F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# The PostgreSQL pass runs the same tests as the SQLite one, so the behaviours that depend on server mode
+# (mail reach, set-up token, paths shown) stay local here; the tests of server mode turn it on themselves
+# (the `settings` fixture) or start a real server process (tests/security/live.py).
+SERVER_MODE = MAIL_PUBLIC_ONLY = False
+MAIL_ALLOWED_PORTS = set()

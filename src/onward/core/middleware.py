@@ -1,7 +1,7 @@
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from onward.core.services import needs_setup
+from onward.core.services import log_setup_link, needs_setup
 
 
 class FirstRunMiddleware:
@@ -16,5 +16,6 @@ class FirstRunMiddleware:
             # API calls carry a token, so an account exists already: asking the database would only cost time.
             exempt = (setup_url, "/static/", reverse("onward_api:api:api-root"))
             if not request.path.startswith(exempt) and needs_setup():
+                log_setup_link()
                 return redirect(setup_url)
         return self.get_response(request)

@@ -1,7 +1,11 @@
 """Accounts: the local user, first-run set-up, per-user preferences."""
 
+import logging
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from onward.core.models import Profile
 
@@ -23,6 +27,34 @@ def needs_setup() -> bool:
     return not get_user_model().objects.exclude(password__startswith="!").exists()
 
 
+log = logging.getLogger(__name__)
+_setup_link_logged = False
+
+
+def setup_token() -> str:
+    """In server mode, the first administrator needs this token, which only the server log shows.
+
+    Derived from the secret key, so every worker process agrees on it without storing it; it opens the set-up
+    page only while no account exists, so it is good for one account."""
+    return salted_hmac("onward.core.setup", "first administrator", algorithm="sha256").hexdigest()[:32]
+
+
+def setup_allowed(token: str | None) -> bool:
+    """Locally the set-up page is open; on a shared server only with the token from the server log."""
+    return not settings.SERVER_MODE or constant_time_compare(token or "", setup_token())
+
+
+def log_setup_link() -> None:
+    """Print the one-time set-up link in the server log, once per process, while no account exists."""
+    global _setup_link_logged
+    if settings.SERVER_MODE and not _setup_link_logged:
+        _setup_link_logged = True
+        log.warning(
+            "This Onward has no administrator yet. Create one with `onward user add NAME --admin`, or open "
+            "/setup/?token=%s on this server (the link works until the first account exists).", setup_token(),
+        )
+
+
 @transaction.atomic
 def setup_account(username: str, password: str):
     """Create the first account, or give the CLI-created local user its name and password."""
@@ -33,6 +65,8 @@ def setup_account(username: str, password: str):
         user.username = username
     else:
         user = User(username=username)
+    # On a shared server the first account is its administrator, who invites the others.
+    user.is_staff = user.is_staff or settings.SERVER_MODE
     user.set_password(password)
     user.save()
     profile_for(user)

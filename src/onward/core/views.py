@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
@@ -17,13 +18,19 @@ from onward.remind.models import ReminderDigest
 def setup(request):
     if not services.needs_setup():
         return redirect("core:login")
+    token = request.POST.get("token") or request.GET.get("token")
+    if not services.setup_allowed(token):
+        services.log_setup_link()
+        return render(request, "core/setup_closed.html", status=403)
     form = SetupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = services.setup_account(form.cleaned_data["username"], form.cleaned_data["password"])
         login(request, user)
-        messages.success(request, "Your account is ready. Everything stays on this machine.")
+        messages.success(request, "Your account is ready. As the administrator, you invite others from "
+                         "/accounts/invite/." if settings.SERVER_MODE
+                         else "Your account is ready. Everything stays on this machine.")
         return redirect("tracker:board")
-    return render(request, "core/setup.html", {"form": form})
+    return render(request, "core/setup.html", {"form": form, "token": token if settings.SERVER_MODE else ""})
 
 
 class LoginView(auth_views.LoginView):
