@@ -45,7 +45,9 @@ def test_report_json_schema(files):
         "related",
     }
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
-    assert set(data["missing"][0]) == {"name", "category", "level", "wording", "posting_count", "resume_count"}
+    assert set(data["missing"][0]) == {
+        "name", "category", "level", "wording", "posting_count", "resume_count", "met_by"
+    }
     assert [m["name"] for m in data["missing"]][0] == "Kubernetes"
     assert set(data["categories"][0]) == {"category", "label", "score", "weight", "matched", "total"}
     assert set(data["checks"]) >= {

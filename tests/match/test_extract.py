@@ -100,3 +100,14 @@ def test_resume_years_from_dated_roles_not_from_education():
     )
     assert experience_years(text) == 4.0
     assert extract_resume("Summary\n7+ years of experience in data engineering").years_stated == 7
+
+
+def test_business_intelligence_skills_are_read():
+    taxonomy = load()
+    posting = extract_posting(
+        "BI Developer\nRequirements:\n- Power BI with DAX and Power Query\n- Build ETL pipelines\n"
+        "- Stakeholder management\n",
+        "BI Developer",
+    )
+    names = {taxonomy.concept(h.concept).name for h in posting.hits}
+    assert {"Power BI", "DAX", "Power Query", "ETL", "Stakeholder management"} <= names

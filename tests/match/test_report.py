@@ -92,3 +92,25 @@ def test_weights_are_data_that_change_the_rate():
     hard_ignored = parse_rules(data)
     resume_without_skills = "Experience\nData Engineer, Jan 2015 - Present\n"
     assert match(resume_without_skills, POSTING, rules=hard_ignored).score > match(resume_without_skills, POSTING).score
+
+
+def test_alternatives_are_met_by_any_one_of_them():
+    posting = (
+        "Data Analyst\nRequirements:\n- A degree in Computer Science, Economics or a related field\n"
+        "- SQL or Python\n- Java, C# or Go\n- Tableau, Looker and Excel\n"
+    )
+    report = match("Education: BSc in Economics.\nSkills: Python, Excel.", posting, "Data Analyst")
+    missing = {i.name for i in report.missing}
+    assert "computer science" not in {m.lower() for m in missing}
+    assert "SQL" not in missing  # "SQL or Python": the resume has Python
+    assert "Tableau" in missing  # "Tableau, Looker and Excel" asks for all three
+    assert "Java" in missing and not {"C#", "Go"} & missing  # one unmet choice is one missing item
+    degree = next(i for i in report.matched if i.name.lower() == "computer science")
+    assert degree.met_by == "Economics"
+
+
+def test_every_percentage_is_recomputable_from_the_counts_beside_it():
+    report = match(RESUME, POSTING, "Senior Platform Engineer")
+    assert report.categories
+    for c in report.categories:
+        assert c.score == round(100 * c.matched / c.total)

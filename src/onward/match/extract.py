@@ -24,6 +24,11 @@ class Hit:
     concept: int
     level: str
     surface: str
+    # The concepts this one is an alternative to ("Computer Science, Economics or a related field"), itself
+    # included, in the posting's order; empty when it stands alone.
+    group: tuple[int, ...] = ()
+    # The other items of its list in the posting's words, for fields the taxonomy does not know ("Economics").
+    others: tuple[str, ...] = ()
 
 
 @dataclass
@@ -43,6 +48,22 @@ class Extraction:
         out: dict[int, int] = {}
         for hit in self.hits:
             out[hit.concept] = out.get(hit.concept, 0) + 1
+        return out
+
+    def groups(self) -> dict[int, tuple[int, ...]]:
+        """Concept -> the alternatives it was first listed with (only concepts listed with alternatives)."""
+        out: dict[int, tuple[int, ...]] = {}
+        for hit in self.hits:
+            if len(hit.group) > 1:
+                out.setdefault(hit.concept, hit.group)
+        return out
+
+    def others(self) -> dict[int, tuple[str, ...]]:
+        """Concept -> the other items of the list it was named in, in the posting's words."""
+        out: dict[int, tuple[str, ...]] = {}
+        for hit in self.hits:
+            if hit.others:
+                out.setdefault(hit.concept, hit.others)
         return out
 
     def items(self) -> dict[int, tuple[str, str, int]]:
@@ -84,6 +105,56 @@ def cue_level(sentence: str) -> str | None:
 
 def find_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[int, str]]:
     """Longest taxonomy phrases in the text, left to right: (concept index, wording as written)."""
+    return [(index, text[start:end]) for index, start, end in find_spans(text, taxonomy)]
+
+
+# What joins two items of one list ("A, B", "A / B", "A or B", "A, or B", "A and/or B").
+_JOIN = re.compile(r"\s*(?:,|/|\bor\b|,\s*or\b|\band/or\b)\s*(?:an?\s+|in\s+)?", re.I)
+_OR = re.compile(r"/|\bor\b", re.I)
+# A list that ends "... or a related field", "or similar", "or equivalent" offers alternatives too.
+_OR_AFTER = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.I)
+
+
+def alternative_groups(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, ...]]:
+    """Runs of items joined into one list by commas, slashes or "or", where the list offers a choice:
+    "Python, Java or Go" and "Computer Science, Economics or a related field" (any one meets it), not
+    "Python, SQL and Excel" (all of them)."""
+    groups: list[tuple[int, ...]] = []
+    run = [0]
+    for i in range(1, len(spans) + 1):
+        joined = i < len(spans) and _JOIN.fullmatch(text[spans[i - 1][2] : spans[i][1]])
+        if joined:
+            run.append(i)
+            continue
+        if len(run) > 1:
+            between = [text[spans[a][2] : spans[b][1]] for a, b in zip(run, run[1:], strict=False)]
+            after = text[spans[run[-1]][2] : spans[run[-1]][2] + 20]
+            if any(_OR.search(b) for b in between) or _OR_AFTER.match(after):
+                groups.append(tuple(dict.fromkeys(spans[k][0] for k in run)))
+        run = [i]
+    return [g for g in groups if len(g) > 1]
+
+
+_ITEM = r"[A-Za-z][A-Za-z&+#.-]*(?:\s+[A-Za-z][A-Za-z&+#.-]*){0,3}"
+# "in Computer Science, Economics or a related field", "of nursing or midwifery".
+_FIELD_LIST = re.compile(rf"\b(?:in|of)\s+({_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+(?:or|and/or)\s+(?:an?\s+)?{_ITEM})")
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and/or\s+)?(?:an?\s+)?|\s+(?:or|and/or)\s+(?:an?\s+)?")
+_NOT_A_FIELD = re.compile(r"^(?:related|similar|equivalent|other|relevant)\b|\b(?:field|discipline|area)s?$", re.I)
+
+
+def listed_alternatives(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, items) of each "in A, B or C" list, the vague items ("a related field") left out."""
+    out = []
+    for m in _FIELD_LIST.finditer(text):
+        items = [i.strip() for i in _LIST_SPLIT.split(m.group(1)) if i.strip()]
+        items = [i for i in items if not _NOT_A_FIELD.search(i)]
+        if len(items) > 1 or (items and re.search(r"\bor\s+(?:an?\s+)?(?:related|similar|equivalent)", m.group(1))):
+            out.append((m.start(1), m.end(1), tuple(items)))
+    return out
+
+
+def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
+    """Longest taxonomy phrases in the text, left to right: (concept index, start, end)."""
     matches = list(TOKEN.finditer(text))
     raw = [m.group() for m in matches]
     info = [taxonomy.token_info(t) for t in raw]
@@ -106,8 +177,7 @@ def find_concepts(text: str, taxonomy: Taxonomy) -> list[tuple[int, str]]:
                 hit = (index, size)
                 break
         if hit:
-            start, end = matches[i].start(), matches[i + hit[1] - 1].end()
-            found.append((hit[0], text[start:end]))
+            found.append((hit[0], matches[i].start(), matches[i + hit[1] - 1].end()))
             i += hit[1]
         else:
             i += 1
@@ -159,8 +229,13 @@ def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None
         if inline and (level := heading_level(inline.group(1))) is not None:
             section, body = level, inline.group(2)
         sentence_level = cue_level(body) or section
-        for concept, surface in find_concepts(body, taxonomy):
-            out.hits.append(Hit(concept, sentence_level, surface))
+        spans = find_spans(body, taxonomy)
+        group_of = {c: g for g in alternative_groups(body, spans) for c in g}
+        lists = listed_alternatives(body)
+        for concept, start, end in spans:
+            others = next((items for a, b, items in lists if a <= start and end <= b), ())
+            others = tuple(i for i in others if i.lower() != body[start:end].lower())
+            out.hits.append(Hit(concept, sentence_level, body[start:end], group_of.get(concept, ()), others))
         if sentence_level != PREFERRED:
             years = _years(body)
             if years is not None and years <= 20:

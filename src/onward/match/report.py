@@ -13,6 +13,7 @@ from dataclasses import asdict, dataclass, field
 
 from onward.match.extract import (
     LEVEL_ORDER,
+    PREFERRED,
     Extraction,
     date_ranges,
     extract_posting,
@@ -29,7 +30,9 @@ CATEGORY_LABELS = {
     "education": "Education",
     "experience": "Years of experience",
     "title": "Job title",
+    "preferred": "Nice to have (any kind)",
 }
+PREFERRED_CATEGORY = "preferred"
 # Words in a job title that say level or place, not the job itself.
 TITLE_NOISE = {
     "senior",
@@ -85,6 +88,43 @@ class Item:
     wording: str
     posting_count: int
     resume_count: int
+    # When the posting offered alternatives ("SQL or Python", "Computer Science, Economics or a related
+    # field"): the one the resume has, if it is not this item itself.
+    met_by: str = ""
+
+
+def requirements(resume: Extraction, posting: Extraction) -> list[tuple[int, Item]]:
+    """The posting's items as the applicant meets them: alternatives listed together count as one item,
+    met when the resume has any of them."""
+    taxonomy = load()
+    have = resume.counts()
+    items = posting.items()
+    groups, others = posting.groups(), posting.others()
+    low = resume.text.lower()
+    seen: set[int] = set()
+    out = []
+    for concept in items:
+        if concept in seen:
+            continue
+        members = [c for c in groups.get(concept, (concept,)) if c in items and c not in seen] or [concept]
+        seen.update(members)
+        found = next((c for c in members if c in have), None)
+        lead = found if found is not None else concept
+        level = min((items[c][0] for c in members), key=LEVEL_ORDER.__getitem__)
+        wording = " or ".join(items[c][1] for c in members)
+        met_by = taxonomy.concept(found).name if found is not None and found != concept else ""
+        resume_count = have.get(lead, 0)
+        if not resume_count:
+            options = others.get(concept, ())
+            text_alt = next((o for o in options if re.search(rf"\b{re.escape(o.lower())}\b", low)), "")
+            if text_alt:
+                met_by, resume_count = text_alt, 1
+        if others.get(concept):
+            wording = f"{wording} (or {', '.join(others[concept])})"
+        c = taxonomy.concept(lead)
+        out.append((lead, Item(c.name, c.category, level, wording, sum(items[m][2] for m in members),
+                               resume_count, met_by)))
+    return out
 
 
 @dataclass
@@ -146,10 +186,6 @@ def match(resume_text: str, posting_text: str, title: str = "", rules: Rules = R
     return report
 
 
-def _importance(level: str, count: int, rules: Rules) -> float:
-    return rules.level_weights[level] * (1 + rules.repeat_bonus * min(count - 1, 3))
-
-
 def _title_words(title: str) -> set[str]:
     return {
         norm(m.group()) for m in TOKEN.finditer(title) if m.group().lower() not in TITLE_NOISE and len(m.group()) > 1
@@ -162,31 +198,31 @@ def resume_words(resume: Extraction) -> set[str]:
     return resume.words
 
 
-def category_scores(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> dict[str, tuple[float, int, int]]:
-    """Category -> (coverage 0..1, matched items, items) for the categories the posting asks for."""
-    taxonomy = load()
-    have = resume.counts()
-    sums: dict[str, list[float]] = {}
-    for concept, (level, _wording, count) in posting.items().items():
-        category = taxonomy.concept(concept).category
-        weight = _importance(level, count, rules)
-        total = sums.setdefault(category, [0.0, 0.0, 0, 0])
-        total[1] += weight
-        total[3] += 1
-        if concept in have:
-            total[0] += weight
-            total[2] += 1
-    out = {c: (s[0] / s[1], s[2], s[3]) for c, s in sums.items()}
+def category_scores(
+    resume: Extraction, posting: Extraction, rules: Rules = RULES
+) -> dict[str, tuple[float, float, float]]:
+    """Category -> (coverage 0..1, matched, out of) for the categories the posting asks for.
+
+    Coverage is always matched ÷ out of, so a percentage shown next to "3 of 4" is 75 %: items counted for
+    skills, years for experience, words for the title.
+    """
+    sums: dict[str, list[int]] = {}
+    for _concept, item in requirements(resume, posting):
+        # What a posting only prefers is its own category, so it weighs less than what it requires.
+        total = sums.setdefault(PREFERRED_CATEGORY if item.level == PREFERRED else item.category, [0, 0])
+        total[1] += 1
+        total[0] += bool(item.resume_count)
+    out: dict[str, tuple[float, float, float]] = {c: (m / t, m, t) for c, (m, t) in sums.items()}
     if posting.years_required:
-        got = resume.years_stated or 0
-        out["experience"] = (min(1.0, got / posting.years_required), int(got >= posting.years_required), 1)
+        got = min(resume.years_stated or 0, posting.years_required)
+        out["experience"] = (got / posting.years_required, round(got, 1), posting.years_required)
     if posting.education_level:
         met = (resume.education_level or 0) >= posting.education_level
         out["education"] = (1.0 if met else 0.0, int(met), 1)
     wanted = _title_words(posting.title)
     if wanted:
         found = wanted & resume_words(resume)
-        out["title"] = (len(found) / len(wanted), int(found == wanted), 1)
+        out["title"] = (len(found) / len(wanted), len(found), len(wanted))
     return out
 
 
@@ -201,12 +237,8 @@ def score(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> int:
 
 
 def build_report(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> Report:
-    taxonomy = load()
-    have = resume.counts()
     missing, matched = [], []
-    for concept, (level, wording, count) in posting.items().items():
-        c = taxonomy.concept(concept)
-        item = Item(c.name, c.category, level, wording, count, have.get(concept, 0))
+    for _concept, item in requirements(resume, posting):
         (matched if item.resume_count else missing).append(item)
     category_rank = {HARD: 0, CERTIFICATION: 1, SOFT: 2}
     missing.sort(

@@ -11,8 +11,6 @@ from importlib import resources
 @dataclass(frozen=True)
 class Rules:
     category_weights: dict[str, float]
-    level_weights: dict[str, float]
-    repeat_bonus: float
     semantic_threshold: float
     preferred_cue: re.Pattern
     required_cue: re.Pattern
@@ -33,8 +31,6 @@ def parse_rules(data: dict) -> Rules:
     headings = data["headings"]
     return Rules(
         category_weights=dict(data["weights"]["categories"]),
-        level_weights=dict(data["weights"]["levels"]),
-        repeat_bonus=float(data["weights"]["repeat_bonus"]),
         semantic_threshold=float(data["semantic"]["threshold"]),
         preferred_cue=_any(data["cues"]["preferred"]),
         required_cue=_any(data["cues"]["required"]),
