@@ -39,7 +39,7 @@ def history(db, fake_classifier):  # noqa: F811
     from onward.insights import routine
     from onward.io import calendar, imports
     from onward.mail import accounts
-    from onward.mail.models import MailMessage
+    from onward.mail.models import MailImport, MailMessage
     from onward.mail.pipeline import ingest
     from onward.mail.sources import IncomingMessage
     from onward.match import services as match
@@ -68,6 +68,8 @@ def history(db, fake_classifier):  # noqa: F811
                        "Careers <hr@zqxalice.example>")
     ingest(alice, [IncomingMessage(raw=raw, source="upload")])
     message = MailMessage.objects.filter(owner=alice).latest("id")
+    mail_import = MailImport.objects.create(owner=alice, name=f"{MARKER}.mbox", path="/nowhere", status="done",
+                                            summary=f"{MARKER} 3 read")
     mail_account = accounts.add_account(alice, name=f"{MARKER} mail", host="imap.zqxalice.example",
                                         username=MARKER, password="secret-zqx")
     version = match.add_resume_version(alice, name=f"{MARKER} resume", text=f"{MARKER} Python Django SQL")
@@ -81,6 +83,7 @@ def history(db, fake_classifier):  # noqa: F811
     return {
         "user": alice, "app": app, "rejected": rejected, "contact": contact, "task": task, "interview": interview,
         "rejection": rejection, "win": win, "message": message, "mail_account": mail_account,
+        "mail_import": mail_import,
         "version": version, "goal": goal, "batch": batch, "feed_token": feed_token, "api_token": api_token,
         "plan_task": plan_task.task, "share": share, "charlie": charlie,
     }
@@ -104,9 +107,11 @@ PARAMS = {
     "mail:index": {}, "mail:account_add": {}, "mail:account_sync": {"pk": "mail_account"},
     "mail:account_remove": {"pk": "mail_account"}, "mail:upload": {}, "mail:review": {},
     "mail:message": {"pk": "message"}, "mail:message_review": {"pk": "message"},
-    "mail:message_undo": {"pk": "message"},
+    "mail:message_undo": {"pk": "message"}, "mail:message_resolve": {"pk": "message"}, "mail:review_bulk": {},
+    "mail:import_upload": {}, "mail:import_status": {"pk": "mail_import"},
     "onward_io:import": {}, "onward_io:batch": {"pk": "batch"}, "onward_io:batch_mapping": {"pk": "batch"},
-    "onward_io:batch_apply": {"pk": "batch"}, "onward_io:batch_discard": {"pk": "batch"},
+    "onward_io:batch_apply": {"pk": "batch"}, "onward_io:batch_encoding": {"pk": "batch"},
+    "onward_io:batch_discard": {"pk": "batch"},
     "onward_io:bookmarklet": {}, "onward_io:save": {}, "onward_io:calendar": {},
     "onward_io:calendar_rotate": {}, "onward_io:calendar_revoke": {}, "onward_io:calendar_download": {},
     # A feed address is a secret: a guessed one must give nothing.
@@ -116,7 +121,7 @@ PARAMS = {
     "match:application": {"pk": "app"}, "match:wishlist": {},
     "insights:dashboard": {}, "insights:goal_add": {}, "insights:goal_log": {"pk": "goal"},
     "insights:goal_archive": {"pk": "goal"}, "insights:rest": {}, "insights:rules": {}, "insights:mood": {},
-    "insights:mark_ghosted": {},
+    "insights:mark_ghosted": {}, "insights:choose_occupation": {},
     "playbook:index": {}, "playbook:reject": {"app_id": "app"}, "playbook:rejection": {"pk": "rejection"},
     "playbook:rejection_undo": {"pk": "rejection"},
     "playbook:plan_task": {"pk": "plan_task", "action": lambda h: "done"},

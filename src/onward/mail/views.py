@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from onward.mail import accounts as account_service
-from onward.mail import apply, learn, resolve
+from onward.mail import apply, learn, resolve, uploads
 from onward.mail.forms import AccountForm, ReviewForm, UploadForm
 from onward.mail.models import MailMessage
 from onward.mail.pipeline import ingest
@@ -214,3 +214,27 @@ def message_undo(request, pk):
     else:
         messages.success(request, "Undone: what this message changed has been put back.")
     return redirect("mail:message", pk=msg.pk)
+
+
+@require_POST
+def import_upload(request):
+    """An mbox, or .eml files (chosen one by one or as a folder), imported in the background."""
+    files = request.FILES.getlist("files") + [
+        f for f in request.FILES.getlist("folder") if f.name.lower().endswith(".eml")
+    ]
+    try:
+        job = uploads.start_import(request.user, files)
+    except apply.MailError as exc:
+        messages.error(request, str(exc))
+        return redirect("mail:index")
+    return redirect("mail:import_status", pk=job.pk)
+
+
+def import_status(request, pk):
+    """The import's progress: a page, or (polled by HTMX) just the progress part."""
+    try:
+        job = uploads.get_import(request.user, pk)
+    except apply.MailError:
+        raise Http404("No such import.") from None
+    template = "mail/_import_progress.html" if request.htmx else "mail/import.html"
+    return render(request, template, {"job": job})

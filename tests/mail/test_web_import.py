@@ -1,0 +1,76 @@
+"""Importing an mbox or .eml files from the web page: the upload is kept on disk, imported in the background
+with its progress shown (polled by HTMX), and removed at the end."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from onward.mail import uploads
+from onward.mail.models import LedgerEntry, MailImport
+from tests.mail.conftest import make_message
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fake_classifier")]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(settings, tmp_path):
+    settings.DATA_DIR = tmp_path
+    return tmp_path
+
+
+def _mbox(n: int) -> bytes:
+    parts = []
+    for i in range(n):
+        raw = make_message(f"Note {i}", "Thank you for applying to Acme." if i == 0 else "Garden news.",
+                           message_id=f"<web-{i}@x>")
+        parts.append(b"From someone@example.org Mon Mar  3 09:30:00 2025\n" + raw + b"\n")
+    return b"".join(parts)
+
+
+def test_an_uploaded_mbox_is_imported_with_progress_and_then_removed(alice_client, alice):
+    response = alice_client.post("/mail/import/", {"files": SimpleUploadedFile("takeout.mbox", _mbox(3))})
+    job = MailImport.objects.get(owner=alice)
+    assert response.status_code == 302 and response["Location"] == f"/mail/import/{job.pk}/"
+    assert job.status == "queued" and (uploads.upload_dir() / job.path.split("/")[-2]).is_dir()
+
+    waiting = alice_client.get(f"/mail/import/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert 'hx-trigger="every 1s"' in waiting and "<html" not in waiting
+
+    uploads.run_import(job.pk)
+    job.refresh_from_db()
+    assert job.status == "done" and job.summary.startswith("3 read")
+    assert (job.done, job.total) != (0, 0) and job.percent == 100
+    assert LedgerEntry.objects.filter(owner=alice).count() == 3
+    assert not any(uploads.upload_dir().iterdir())
+    page = alice_client.get(f"/mail/import/{job.pk}/").content.decode()
+    assert "Finished: 3 read" in page and "every 1s" not in page
+
+
+def test_eml_files_are_imported_as_a_folder(alice_client, alice):
+    files = [SimpleUploadedFile(f"m{i}.eml", make_message(f"Hi {i}", "Hello.", message_id=f"<e{i}@x>"))
+             for i in range(2)]
+    alice_client.post("/mail/import/", {"folder": files})
+    job = MailImport.objects.get(owner=alice)
+    assert job.name == "2 .eml files"
+    uploads.run_import(job.pk)
+    job.refresh_from_db()
+    assert job.summary.startswith("2 read")
+
+
+def test_a_file_that_is_not_mail_is_refused_and_nothing_is_left(alice_client, alice):
+    response = alice_client.post("/mail/import/", {"files": SimpleUploadedFile("notes.txt", b"hello there")},
+                                 follow=True)
+    assert "is not an mbox file" in response.content.decode()
+    assert not MailImport.objects.exists()
+    assert not any(uploads.upload_dir().iterdir())
+
+
+def test_someone_elses_import_is_not_found(alice_client, bob):
+    job = MailImport.objects.create(owner=bob, name="x.mbox", path="/nowhere")
+    assert alice_client.get(f"/mail/import/{job.pk}/").status_code == 404
+
+
+def test_the_mail_page_offers_the_import(alice_client):
+    page = alice_client.get("/mail/").content.decode()
+    assert 'action="/mail/import/"' in page and "webkitdirectory" in page
