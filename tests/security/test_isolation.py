@@ -108,7 +108,7 @@ PARAMS = {
     "mail:account_remove": {"pk": "mail_account"}, "mail:upload": {}, "mail:review": {},
     "mail:message": {"pk": "message"}, "mail:message_review": {"pk": "message"},
     "mail:message_undo": {"pk": "message"}, "mail:message_resolve": {"pk": "message"}, "mail:review_bulk": {},
-    "mail:import_upload": {}, "mail:import_status": {"pk": "mail_import"},
+    "mail:import_upload": {}, "mail:import_status": {"pk": "mail_import"}, "mail:retry": {},
     "onward_io:import": {}, "onward_io:batch": {"pk": "batch"}, "onward_io:batch_mapping": {"pk": "batch"},
     "onward_io:batch_apply": {"pk": "batch"}, "onward_io:batch_encoding": {"pk": "batch"},
     "onward_io:batch_discard": {"pk": "batch"},

@@ -1,3 +1,6 @@
+import difflib
+import re
+
 import pytest
 from django.urls import reverse
 
@@ -37,12 +40,47 @@ def test_a_coach_reads_the_funnel_until_it_is_revoked(client, alice, coach, bob)
 
 
 def test_sharing_problems_are_explained(alice_client, alice, coach):
-    assert "no account called" in alice_client.post(reverse("core:sharing"), {"coach": "nobody"}).content.decode()
     assert "your own figures" in alice_client.post(reverse("core:sharing"), {"coach": "alice"}).content.decode()
     sharing.grant(alice, "coach")
-    response = alice_client.post(reverse("core:sharing"), {"coach": "coach"})
+    response = alice_client.post(reverse("core:sharing"), {"coach": "Coach"})
     assert response.status_code == 400 and "already share" in response.content.decode()
     assert Share.objects.filter(owner=alice).count() == 1
+
+
+def _answer(client, name, user):
+    """What the sharing page says to a share with `name`, first and second time, with names and tokens out."""
+    said = []
+    for _ in range(2):
+        response = client.post(reverse("core:sharing"), {"coach": name}, follow=True)
+        page = re.sub(r'(csrfmiddlewaretoken" value=|X-CSRFToken": )"\w+"|/sharing/\d+/', "X",
+                      response.content.decode())
+        said.append((response.status_code, page.replace(name, "NAME").replace(user, "USER")))
+    return said
+
+
+def test_the_sharing_page_does_not_tell_which_usernames_exist(client, alice, bob):
+    # "tabby" has an account, "tubby" does not. Alice tries one, Bob the other.
+    tabby = make_user("tabby")
+    client.force_login(alice)
+    tried_tabby = _answer(client, "tabby", "alice")
+    client.force_login(bob)
+    tried_tubby = _answer(client, "tubby", "bob")
+    for (c1, p1), (c2, p2) in zip(tried_tabby, tried_tubby, strict=True):
+        assert c1 == c2 and p1 == p2, "\n".join(difflib.unified_diff(p1.splitlines(), p2.splitlines(), lineterm=""))
+    assert "If NAME has an account here, they can now read your summary and funnel." in tried_tabby[0][1]
+    assert "already share your summary with NAME" in tried_tabby[1][1]
+    sharing.grant(alice, "tubby")
+    client.force_login(alice)
+    page = client.get(reverse("core:sharing")).content.decode()
+    assert "tabby, since" in page and "tubby, since" in page
+    # The share naming nobody gives nobody anything, even to an account made with that name later.
+    tubby = make_user("tubby")
+    assert not sharing.received(tubby).exists()
+    assert [s.coach for s in sharing.given(alice).order_by("coach_name")] == [tabby, None]
+    # Ending either reads the same too.
+    for share in sharing.given(alice):
+        response = client.post(reverse("core:share_revoke", args=[share.pk]), follow=True)
+        assert f"{share.coach_name} can no longer see your summary." in response.content.decode()
 
 
 def test_after_revoking_the_same_coach_can_be_invited_again(alice, coach):

@@ -60,6 +60,18 @@ def import_(user, path: Path) -> None:
     _echo_errors(report)
 
 
+@mail.command()
+@pass_user
+def retry(user) -> None:
+    """Try again the messages that could not be imported (after an update that fixes them). Safe to run again."""
+    from onward.mail.retry import retry_failed
+
+    report = retry_failed(user)
+    click.echo(report.summary())
+    if report.ingest is not None:
+        _echo_errors(report.ingest)
+
+
 def _echo_errors(report) -> None:
     for error in report.errors:
         click.echo(f"  could not read one message: {error}", err=True)

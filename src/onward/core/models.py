@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 
@@ -95,10 +96,16 @@ class Invite(models.Model):
 
 
 class Share(models.Model):
-    """The owner lets a coach read their summary and funnel (never the applications themselves)."""
+    """The owner lets a coach read their summary and funnel (never the applications themselves).
+
+    The share keeps the name as the owner typed it. When no account had that name, `coach` stays empty and the
+    share gives nobody anything, but reads exactly like one that does: the sharing page must not tell anyone
+    which usernames exist."""
 
     owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="shares_given")
-    coach = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="shares_received")
+    coach = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE,
+                              related_name="shares_received")
+    coach_name = models.CharField(max_length=150, default="")
     created = models.DateTimeField(default=timezone.now)
     revoked_at = models.DateTimeField(null=True, blank=True)
 
@@ -106,9 +113,10 @@ class Share(models.Model):
         ordering = ["-created"]
         constraints = [
             models.UniqueConstraint(
-                fields=["owner", "coach"], condition=models.Q(revoked_at__isnull=True), name="one_open_share_per_coach"
+                Lower("coach_name"), "owner", condition=models.Q(revoked_at__isnull=True),
+                name="one_open_share_per_coach_name",
             )
         ]
 
     def __str__(self) -> str:
-        return f"{self.owner} shares with {self.coach}"
+        return f"{self.owner} shares with {self.coach_name}"

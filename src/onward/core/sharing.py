@@ -10,19 +10,23 @@ from django.utils import timezone
 
 from onward.core.models import Share
 from onward.core.services import AccountError
+from onward.core.text import storable
 
 
 def grant(owner, coach_username: str) -> Share:
-    coach = get_user_model().objects.filter(username__iexact=coach_username.strip()).first()
-    if coach is None:
-        raise AccountError(f"There is no account called {coach_username.strip()!r} here.")
-    if coach.pk == owner.pk:
+    """Share with the account of that name. The answer is the same whether or not such an account exists (a
+    share naming nobody gives nobody anything), so this page cannot be used to find out who has an account."""
+    name = storable(coach_username).strip()
+    if not name:
+        raise AccountError("Type the username of the person to share with.")
+    if name.lower() == owner.get_username().lower():
         raise AccountError("You can already see your own figures; choose someone else to share with.")
+    coach = get_user_model().objects.filter(username__iexact=name).first()
     try:
         with transaction.atomic():
-            return Share.objects.create(owner=owner, coach=coach)
+            return Share.objects.create(owner=owner, coach=coach, coach_name=name[:150])
     except IntegrityError:
-        raise AccountError(f"You already share your summary with {coach.username}.") from None
+        raise AccountError(f"You already share your summary with {name}.") from None
 
 
 def given(owner):

@@ -103,7 +103,8 @@ def sharing_page(request):
         except services.AccountError as exc:
             problem = str(exc)
         else:
-            messages.success(request, f"{share.coach.username} can now read your summary and funnel.")
+            messages.success(request, f"If {share.coach_name} has an account here, they can now read your summary "
+                                      "and funnel.")
             return redirect("core:sharing")
     return render(request, "core/sharing.html", {
         "given": sharing.given(request.user), "received": sharing.received(request.user),
@@ -114,7 +115,7 @@ def sharing_page(request):
 @require_POST
 def share_revoke(request, pk):
     share = sharing.revoke(request.user, pk)
-    messages.success(request, f"{share.coach.username} can no longer see your summary.")
+    messages.success(request, f"{share.coach_name} can no longer see your summary.")
     return redirect("core:sharing")
 
 

@@ -13,10 +13,12 @@ from django.db import connection, models, transaction
 from django.db.models.constants import OnConflict
 
 from onward.core.text import storable
-from onward.mail.models import LedgerEntry
+from onward.mail.models import FailedMail, LedgerEntry
 from onward.mail.sources import IncomingMessage
 
 BATCH_SIZE = 500
+# A failed message bigger than this is not kept for `onward mail retry`; its file is read again instead.
+MAX_KEPT_BYTES = 25 * 1024 * 1024
 
 
 class Ledger:
@@ -31,6 +33,7 @@ class Ledger:
                 self.message_ids.add(message_id)
             self.hashes.add(content_hash)
         self.pending: list[LedgerEntry] = []
+        self.pending_failed: list[FailedMail] = []
 
     def seen(self, message_id: str, content_hash: str) -> bool:
         return content_hash in self.hashes or (bool(message_id) and message_id in self.message_ids)
@@ -54,6 +57,13 @@ class Ledger:
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
 
+    def add_failed_later(self, entry: LedgerEntry, incoming: IncomingMessage) -> None:
+        """A failed message: its ledger row, and its bytes so it can be retried after a fix."""
+        if len(incoming.raw) <= MAX_KEPT_BYTES:
+            self.pending_failed.append(FailedMail(owner=self.owner, content_hash=entry.content_hash,
+                                                  raw=incoming.raw, received_at=incoming.received_at))
+        self.add_later(entry)
+
     def flush(self) -> None:
         if not self.pending:
             return
@@ -64,7 +74,10 @@ class Ledger:
                 for entry in self.pending]
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.executemany(sql, rows)
+            if self.pending_failed:
+                FailedMail.objects.bulk_create(self.pending_failed, ignore_conflicts=True)
         self.pending = []
+        self.pending_failed = []
 
 
 # Values of these fields go to the database as they are; the others (dates) are adapted by their field.

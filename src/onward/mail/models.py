@@ -85,6 +85,22 @@ class LedgerEntry(models.Model):
         return f"{self.source} {self.message_id or self.content_hash[:12]}: {self.outcome}"
 
 
+class FailedMail(models.Model):
+    """The bytes of a message that could not be imported, kept so `onward mail retry` can run it again after a
+    fix (the ledger itself holds no content). Removed as soon as the message goes through."""
+
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    content_hash = models.CharField(max_length=64)  # the failed LedgerEntry with this owner and hash
+    raw = models.BinaryField()
+    received_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["owner", "content_hash"], name="mail_failed_unique_hash")]
+
+    def __str__(self) -> str:
+        return f"failed message {self.content_hash[:12]}"
+
+
 class MailMessage(models.Model):
     """A job-related message that was kept: shown on the timeline and in the review queue."""
 

@@ -123,8 +123,8 @@ def _batches(messages: Iterable[IncomingMessage], size: int):
 
 def _fail(item: _Item, step: str, exc: Exception, ledger: Ledger, report: IngestReport) -> bool:
     reason = f"{step}: {type(exc).__name__}: {exc}"
-    ledger.add_later(ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.FAILED,
-                                  error=reason))
+    ledger.add_failed_later(ledger.entry(item.incoming, item.message_id, item.content_hash,
+                                         LedgerEntry.Outcome.FAILED, error=reason), item.incoming)
     report.failed += 1
     if len(report.errors) < 20:
         report.errors.append(reason)

@@ -11,6 +11,7 @@ urlpatterns = [
     path("upload/", views.upload, name="upload"),
     path("import/", views.import_upload, name="import_upload"),
     path("import/<int:pk>/", views.import_status, name="import_status"),
+    path("retry/", views.retry_failed, name="retry"),
     path("review/", views.review_queue, name="review"),
     path("review/bulk/", views.review_bulk, name="review_bulk"),
     path("messages/<int:pk>/", views.message, name="message"),

@@ -10,7 +10,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from onward.mail import accounts as account_service
-from onward.mail import apply, learn, resolve, uploads
+from onward.mail import apply, learn, resolve, retry, uploads
 from onward.mail.forms import AccountForm, ReviewForm, UploadForm
 from onward.mail.models import MailMessage
 from onward.mail.pipeline import ingest
@@ -51,6 +51,7 @@ def index(request):
         "account_form": AccountForm(),
         "upload_form": UploadForm(),
         "review_count": MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW).count(),
+        "failed_count": retry.failed_count(request.user),
         "recent": MailMessage.objects.filter(owner=request.user).exclude(status=MailMessage.Status.REVIEW)
         .select_related("application__company")[:20],
     })
@@ -119,6 +120,17 @@ def upload(request):
         messages.info(request, "That message does not look job-related, so it was not kept.")
     else:
         return redirect("mail:message", pk=report.kept[0])
+    return redirect("mail:index")
+
+
+@require_POST
+def retry_failed(request):
+    """Run the messages that could not be imported through again."""
+    report = retry.retry_failed(request.user)
+    if report.ingest is not None and report.ingest.failed:
+        messages.warning(request, report.summary())
+    else:
+        messages.success(request, report.summary())
     return redirect("mail:index")
 
 
