@@ -12,7 +12,7 @@ from django.db import connection
 from onward.mail.models import LedgerEntry, MailMessage
 from onward.mail.pipeline import ingest
 from onward.mail.sources import IncomingMessage
-from tests.mail.conftest import fake_classify, make_message
+from tests.mail.conftest import fake_classify, fake_classify_many, make_message
 
 pytestmark = pytest.mark.django_db
 
@@ -59,6 +59,14 @@ def test_one_message_the_database_refuses_fails_alone(alice, monkeypatch, fake_c
         assert LedgerEntry.objects.get(owner=alice, outcome=LedgerEntry.Outcome.FAILED).error.startswith("store:")
     # Nothing is stuck: a second run reads nothing again.
     assert ingest(alice, messages).skipped == 3
+    # Once the cause is fixed, `onward mail retry` keeps the message that failed, and only once.
+    monkeypatch.setattr(onward.mail.pipeline, "classify_many", fake_classify_many)
+    from onward.mail.retry import retry_failed
+
+    retry_failed(alice)
+    retry_failed(alice)
+    assert MailMessage.objects.filter(owner=alice, subject="Your application to Acme").count() == 1
+    assert not LedgerEntry.objects.filter(owner=alice, outcome=LedgerEntry.Outcome.FAILED).exists()
 
 
 def test_a_spreadsheet_with_nul_bytes_imports_clean(alice):

@@ -37,8 +37,9 @@ def onward(env: dict[str, str], *args: str, input: str | None = None) -> subproc
 
 
 @contextmanager
-def running_server(env: dict[str, str], log: Path):
-    """gunicorn serving Onward until the block ends; yields its base URL."""
+def running_server(env: dict[str, str], log: Path, processes: list | None = None):
+    """gunicorn serving Onward until the block ends; yields its base URL. The gunicorn master process is added
+    to `processes` when given."""
     port = free_port()
     with log.open("ab") as out:
         proc = subprocess.Popen(
@@ -46,6 +47,8 @@ def running_server(env: dict[str, str], log: Path):
              "--workers", "1", "--timeout", "60"],
             env={**env, "DJANGO_SETTINGS_MODULE": "onward.settings"}, stdout=out, stderr=subprocess.STDOUT,
         )
+    if processes is not None:
+        processes.append(proc)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -78,3 +81,17 @@ def sign_in(base: str, username: str, password: str) -> requests.Session:
     }, timeout=30)
     assert "sessionid" in session.cookies, response.text
     return session
+
+
+def children(pid: int) -> list[int]:
+    """The child processes of `pid` (gunicorn's workers, for its master)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(child) for child in (task / "children").read_text().split()]
+    return found
+
+
+def peak_memory_mb(pid: int) -> float:
+    """The most resident memory `pid` has used so far (VmHWM)."""
+    status = Path(f"/proc/{pid}/status").read_text()
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
