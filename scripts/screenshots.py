@@ -1,14 +1,17 @@
 """Screenshots of every main page, at laptop (1366 px) and phone (390 px) widths, from the demo.
 
-    python scripts/screenshots.py [OUT_DIR]     (default: docs/screenshots/)
+    python scripts/screenshots.py [OUT_DIR] [--base URL]     (default: docs/screenshots/; `make screenshots`)
 
 Seeds a throw-away demo (`onward demo`), serves it on a free local port, signs in as the demo user in
 Chromium (Debian's /usr/bin/chromium, driven by Playwright) and saves one full-page PNG per page and width,
-named like `board-1366.png` and `board-390.png`.
+named like `board-1366.png` and `board-390.png`. With --base it shoots an Onward already running there with
+the demo loaded (how docs/screenshots/before/ was made from the version before the design work, issue #17).
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import os
 import socket
 import subprocess
@@ -29,10 +32,10 @@ PAGES = [
     ("today", "/"),
     ("board", "/board/"),
     ("applications", "/applications/"),
-    ("application", ("/applications/", "a[href^='/applications/'][href$='/']:not([href='/applications/new/'])")),
-    ("recovery-plan", ("/playbook/", "a[href^='/playbook/rejection/']")),
+    ("application", ("/applications/", "main a[href^='/applications/'][href$='/']:not([href$='/new/'])")),
+    ("recovery-plan", ("/playbook/", "main a[href^='/playbook/rejection/']")),
     ("contacts", "/contacts/"),
-    ("contact", ("/contacts/", "a[href^='/contacts/'][href$='/']:not([href='/contacts/new/'])")),
+    ("contact", ("/contacts/", "main a[href^='/contacts/'][href$='/']:not([href$='/new/'])")),
     ("companies", "/companies/"),
     ("mail", "/mail/"),
     ("playbook", "/playbook/"),
@@ -71,9 +74,9 @@ def resolve(page, target) -> str:
     return link.get_attribute("href")
 
 
-def main() -> None:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
+@contextlib.contextmanager
+def demo_server():
+    """A throw-away demo (`onward demo`) served on a free local port; yields its base URL."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as data:
@@ -85,27 +88,58 @@ def main() -> None:
         )
         try:
             wait_for(base + "/login/")
-            with sync_playwright() as pw:
-                browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
-                for width, height in WIDTHS.items():
-                    context = browser.new_context(base_url=base, viewport={"width": width, "height": height})
-                    page = context.new_page()
-                    page.goto("/login/")
-                    page.fill("#id_username", "demo")
-                    page.fill("#id_password", "demo")
-                    page.click("button[type=submit]")
-                    page.wait_for_url(lambda url: "/login/" not in url)
-                    for name, target in PAGES:
-                        page.goto(resolve(page, target))
-                        page.wait_for_load_state("networkidle")
-                        path = out / f"{name}-{width}.png"
-                        page.screenshot(path=str(path), full_page=True)
-                        print(f"{path.relative_to(out.parent) if out.parent in path.parents else path}")
-                    context.close()
-                browser.close()
+            yield base
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+@contextlib.contextmanager
+def chromium():
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox"])
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def signed_in_page(browser, base: str, width: int, height: int):
+    """A new tab at the given viewport, signed in as the demo user; close it with page.context.close()."""
+    context = browser.new_context(base_url=base, viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto("/login/")
+    page.fill("#id_username", "demo")
+    page.fill("#id_password", "demo")
+    page.click("button[type=submit]")
+    page.wait_for_url(lambda url: "/login/" not in url)
+    return page
+
+
+def shoot(base: str, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with chromium() as browser:
+        for width, height in WIDTHS.items():
+            page = signed_in_page(browser, base, width, height)
+            for name, target in PAGES:
+                page.goto(resolve(page, target))
+                page.wait_for_load_state("networkidle")
+                path = out / f"{name}-{width}.png"
+                page.screenshot(path=str(path), full_page=True)
+                print(path)
+            page.context.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--base", help="shoot an Onward already serving the demo here (e.g. an older version)")
+    args = parser.parse_args()
+    if args.base:
+        shoot(args.base, args.out)
+    else:
+        with demo_server() as base:
+            shoot(base, args.out)
 
 
 if __name__ == "__main__":
