@@ -44,6 +44,8 @@ CASES = {
         (facts(recent_rejections=4, burst_count=5), False),
     ],
     "has_my_people": [(facts(), False), (facts(my_people=[SAM]), True)],
+    "feeling_low": [(facts(), False), (facts(feeling=3), False), (facts(feeling=2), True),
+                    (facts(feeling=1, low_feeling=0), False)],
     "feedback_given": [(facts(feedback="  "), False), (facts(feedback="Strong SQL, less Spark."), True)],
     "feedback_offered": [(facts(), False), (facts(feedback_offered=True), True)],
     "reapply_invited": [(facts(), False), (facts(reapply_invited=True), True)],

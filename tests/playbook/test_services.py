@@ -220,8 +220,8 @@ def test_summary_states_the_users_own_figures(alice, bob):
         "3 of your 5 rejections were for reasons outside your control: "
         "internal candidate, position filled or role closed."
     )
-    assert summary.sentences[1] == "1 of your 5 came without a reason."
-    assert rejections.rejection_summary(bob).sentences == ["It came without a reason."]
+    assert summary.sentences[1] == "1 of your 5 rejections came without a reason; most employers do not give one."
+    assert rejections.rejection_summary(bob).sentences == ["They did not give a reason, which is common."]
 
 
 def test_pipeline_facts_sentence(alice):
@@ -261,4 +261,4 @@ def test_undo_reopens_with_history_and_removes_only_open_plan_tasks(alice):
     assert app.stage == Stage.INTERVIEWING
     assert app.stage_changes.last().note == "Rejection undone"
     assert not Rejection.objects.exists()
-    assert list(Task.objects.filter(application=app)) == [done]
+    assert list(Task.objects.all()) == [done]

@@ -73,7 +73,7 @@ def test_tasks_snooze_skip_done_and_today(alice):
     due = services.add_task(alice, title="Now", due_date=day, kind="follow_up")
     later = services.add_task(alice, title="Later", due_date=day + dt.timedelta(days=3))
     t = services.today(alice)
-    assert (t.overdue, t.due_today, t.upcoming_tasks) == ([overdue], [due], [later])
+    assert (t.overdue, t.due_today, t.upcoming_tasks + t.next_week) == ([overdue], [due], [later])
     services.snooze_task(overdue, days=2)
     assert overdue.due_date == day + dt.timedelta(days=2)
     services.skip_task(due)

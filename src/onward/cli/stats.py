@@ -220,9 +220,17 @@ def mood() -> None:
 def mood_log(user, score: int, note: str, day) -> None:
     """Check in with SCORE from 1 (low) to 5 (good) and an optional NOTE."""
     from onward.insights.routine import check_in
+    from onward.playbook.plans import support_after_check_in
 
     check_in(user, score, note, day=day)
-    rich_console().print("Thank you for checking in.")
+    console = rich_console()
+    console.print("Thank you for checking in.")
+    support = support_after_check_in(user, score)
+    if support:
+        console.print("A low day is easier to carry with someone. On your Today list:")
+        for task in support:
+            console.print(f"  {task.title}  (task {task.pk})")
+        console.print("Your wins journal (`onward win list`, or Playbook → Wins journal) holds what you have done.")
 
 
 @mood.command("list")

@@ -19,6 +19,7 @@ from onward.insights.funnel import WINDOW_LABELS, mark_stale_as_ghosted, week_st
 from onward.insights.models import RestWeek
 from onward.insights.projection import DRAWS, PRIORS
 from onward.match.occupations import occupations
+from onward.playbook.plans import support_after_check_in
 
 
 def _routine_context(user, goal_form=None, mood_form=None, rules_form=None) -> dict:
@@ -91,11 +92,11 @@ def _page(request, status: int = 200, **forms):
     return render(request, "insights/dashboard.html", context, status=status)
 
 
-def _routine_reply(request, status: str = "", **forms):
+def _routine_reply(request, status: str = "", support=(), **forms):
     """The routine section for HTMX; without HTMX, the page again (with the rejected form) or a redirect."""
     if request.htmx:
         return render(request, "insights/partials/routine.html",
-                      {**_routine_context(request.user, **forms), "status": status})
+                      {**_routine_context(request.user, **forms), "status": status, "support": support})
     if forms:
         return _page(request, status=400, **forms)
     if status:
@@ -159,7 +160,11 @@ def mood(request):
     form = MoodForm(request.POST)
     if form.is_valid():
         routine.check_in(request.user, form.cleaned_data["mood"], form.cleaned_data["note"])
-        return _routine_reply(request, "Thank you for checking in.")
+        support = support_after_check_in(request.user, form.cleaned_data["mood"])
+        if support and not request.htmx:
+            steps = " and ".join(f"“{task.title}”" for task in support)
+            return _routine_reply(request, f"Thank you for checking in. {steps} are on your Today list.")
+        return _routine_reply(request, "Thank you for checking in.", support=support)
     return _routine_reply(request, "Choose a number from 1 to 5.", mood_form=form)
 
 

@@ -22,10 +22,14 @@ from onward.tracker.models import Task
 DEFAULTS_PATH = Path(__file__).with_name("defaults.toml")
 CONTACT_CHOICES = ("", "interviewer", "referral", "warm", "my_person")
 DRAFT_PLACEHOLDERS = STEP_PLACEHOLDERS
-SETTINGS_KEYS = {"burst_count": 1, "burst_days": 1, "plan_max_age_days": 0}  # key: smallest allowed value
+# key: smallest allowed value
+SETTINGS_KEYS = {
+    "burst_count": 1, "burst_days": 1, "plan_max_age_days": 0, "low_feeling": 0, "focus_days": 0, "focus_steps": 1,
+}
+SHARED_CHOICES = ("", "day", "open")
 STEP_KEYS = {
     "id", "title", "kind", "due_days", "when", "when_any", "when_type", "unless", "contact", "link", "draft",
-    "detail",
+    "detail", "shared",
 }
 CONDITION_KEYS = ("when", "when_any", "when_type", "unless")
 
@@ -57,6 +61,8 @@ class Step:
     link: str = ""
     draft: str = ""
     detail: str = ""
+    # "day": one task from this step per day across all plans; "open": one open at a time across all plans.
+    shared: str = ""
 
 
 @dataclass(frozen=True)
@@ -146,7 +152,7 @@ def _step(raw: dict, draft_names: set[str]) -> Step:
     if not isinstance(raw["id"], str) or not re.fullmatch(r"[a-z0-9_]{1,60}", raw["id"]):
         fail("id", "id must be 1 to 60 lowercase letters, digits or underscores")
     values: dict = {"id": raw["id"]}
-    for key in ("title", "kind", "contact", "link", "draft", "detail"):
+    for key in ("title", "kind", "contact", "link", "draft", "detail", "shared"):
         value = raw.get(key, "")
         if not isinstance(value, str):
             fail(key, f"{key} must be text in quotes")
@@ -164,6 +170,8 @@ def _step(raw: dict, draft_names: set[str]) -> Step:
     values["due_days"] = due
     if values["contact"] not in CONTACT_CHOICES:
         fail("contact", f"contact must be one of: {', '.join(c for c in CONTACT_CHOICES if c)}")
+    if values["shared"] not in SHARED_CHOICES:
+        fail("shared", 'shared must be "day" (once a day across your plans) or "open" (one open at a time)')
     if values["draft"] and values["draft"] not in draft_names:
         fail("draft", f"no draft called {values['draft']!r}. Drafts here: {', '.join(sorted(draft_names)) or 'none'}")
     if values["link"] and not values["link"].startswith("/"):

@@ -53,6 +53,8 @@ class Facts:
     reapply_invited: bool = False
     keep_on_file: bool = False
     my_name: str = ""
+    feeling: int | None = None
+    low_feeling: int = 2
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,10 @@ CONDITIONS: dict[str, Condition] = {
     "rejection_burst": Condition(
         lambda f: f.recent_rejections >= f.burst_count,
         lambda f: f"{_count(f.recent_rejections, 'rejection')} within {_count(f.burst_days, 'day')}",
+    ),
+    "feeling_low": Condition(
+        lambda f: f.feeling is not None and f.feeling <= f.low_feeling,
+        lambda f: f"you checked in at {f.feeling} of 5",
     ),
     "has_my_people": Condition(
         lambda f: bool(f.my_people), lambda f: f"you have people to lean on ({_names(f.my_people)})"
@@ -154,6 +160,7 @@ def gather(
     feedback_offered: bool = False,
     reapply_invited: bool = False,
     keep_on_file: bool = False,
+    feeling: int | None = None,
 ) -> Facts:
     settings = settings or {}
     burst_days = int(settings.get("burst_days", 14))
@@ -191,6 +198,22 @@ def gather(
         reapply_invited=reapply_invited,
         keep_on_file=keep_on_file,
         my_name=app.owner.get_full_name(),
+        feeling=feeling,
+        low_feeling=int(settings.get("low_feeling", 2)),
+    )
+
+
+def owner_facts(owner, *, feeling: int | None, settings: dict | None = None) -> Facts:
+    """What is known about the person alone, for a check-in that is not about one application."""
+    settings = settings or {}
+    return Facts(
+        rejection_type="", stage_reached="",
+        my_people=list(Contact.objects.filter(owner=owner, is_my_person=True).order_by("name")),
+        active_count=Application.objects.filter(owner=owner, stage__in=ACTIVE).count(),
+        target=profile_for(owner).active_pipeline_target,
+        my_name=owner.get_full_name(),
+        feeling=feeling,
+        low_feeling=int(settings.get("low_feeling", 2)),
     )
 
 

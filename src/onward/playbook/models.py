@@ -13,7 +13,7 @@ class RejectionType(models.TextChoices):
     NOT_SELECTED = "not_selected", "Not selected"
     POSITION_FILLED = "position_filled", "Position filled"
     POSITION_CLOSED = "position_closed", "Position closed (not hiring, budget, on hold)"
-    KEEP_ON_FILE = "keep_on_file", "“We’ll keep your resume on file”"
+    KEEP_ON_FILE = "keep_on_file", "They’ll keep your resume on file"
     OFFER_RESCINDED = "offer_rescinded", "Offer rescinded"
     GHOSTED = "ghosted", "No answer (ghosted)"
 
@@ -31,7 +31,7 @@ class RejectionReason(models.TextChoices):
 
 
 class Attribution(models.TextChoices):
-    CANDIDATE = "candidate", "About you"
+    CANDIDATE = "candidate", "About the fit for this role"
     EXTERNAL = "external", "Outside your control"
     UNKNOWN = "unknown", "No reason given"
 

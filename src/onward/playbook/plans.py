@@ -7,12 +7,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook import book
-from onward.playbook.facts import applies, contact_for, gather, placeholders
+from onward.playbook.facts import applies, contact_for, gather, owner_facts, placeholders
 from onward.playbook.models import PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Interview, Task
 from onward.tracker.services import new_task, touch
@@ -44,7 +45,7 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
         application, rejection_type=rejection.rejection_type, stage_reached=rejection.stage_reached,
         received_at=rejection.received_at, settings=playbook.settings, feedback=rejection.feedback,
         feedback_offered=rejection.feedback_offered, reapply_invited=rejection.reapply_invited,
-        keep_on_file=rejection.keep_on_file,
+        keep_on_file=rejection.keep_on_file, feeling=rejection.feeling,
     )
     made = set(rejection.plan_items.values_list("step_id", flat=True))
     tasks, items = [], []
@@ -57,12 +58,18 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
         contact = contact_for(facts, step.contact) if step.contact else None
         values = placeholders(facts, contact)
         link = step.link.format_map(values)
-        notes = [step.detail.format_map(values), f"Open: {link}" if link else "",
-                 "Why this step: " + "; ".join(because) + "."]
+        title = step.title.format_map(values)[:300]
+        notes = "\n\n".join(n for n in (
+            step.detail.format_map(values), f"Open: {link}" if link else "",
+            "Why this step: " + "; ".join(because) + ".",
+        ) if n)
+        due = max(received_on + dt.timedelta(days=step.due_days), today)
+        if step.shared and _merge_shared(rejection.owner, step, due, title=title, notes=notes):
+            continue
         task = new_task(
-            rejection.owner, title=step.title.format_map(values)[:300],
-            due_date=max(received_on + dt.timedelta(days=step.due_days), today), kind=step.kind,
-            application=application, contact=contact, notes="\n\n".join(n for n in notes if n),
+            rejection.owner, title=title, due_date=due, kind=step.kind,
+            # A shared step is about the person, not this one application.
+            application=None if step.shared else application, contact=contact, notes=notes,
             origin=Origin.PLAYBOOK,
         )
         tasks.append(task)
@@ -79,6 +86,24 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
     if created is not None:
         created.extend(tasks)
     return items
+
+
+def _merge_shared(owner, step: book.Step, due: dt.date, *, title: str, notes: str) -> bool:
+    """Whether a shared step already has its task (then no second one is made); an "open" one takes the new
+    wording, whose figures (say, the applications still needed) are the ones that hold now."""
+    # A check-in's support tasks belong to no plan, so they are known by their wording.
+    tasks = Task.objects.filter(
+        Q(plan_item__step_id=step.id) | Q(origin=Origin.PLAYBOOK, application=None, plan_item=None, title=title),
+        owner=owner,
+    )
+    if step.shared == "day":
+        return tasks.filter(Q(status=Task.Status.OPEN) | Q(due_date=due)).exists()
+    existing = tasks.filter(status=Task.Status.OPEN).order_by("due_date", "id").first()
+    if existing is None:
+        return False
+    existing.title, existing.notes = title, notes
+    existing.save(update_fields=["title", "notes"])
+    return True
 
 
 def plan(rejection: Rejection) -> list[PlanItem]:
@@ -111,6 +136,46 @@ def pipeline_facts(owner) -> PipelineFacts:
         .select_related("application__company").order_by("scheduled_at").first(),
         open_tasks=Task.objects.filter(owner=owner, status=Task.Status.OPEN).count(),
     )
+
+
+def focus_steps(owner) -> int | None:
+    """How many next steps Today opens with when a rejection arrived in the last few days; None: show them all."""
+    settings = book.in_force(owner).playbook.settings
+    if not settings["focus_days"]:
+        return None
+    since = timezone.now() - dt.timedelta(days=settings["focus_days"])
+    return settings["focus_steps"] if Rejection.objects.filter(owner=owner, received_at__gte=since).exists() else None
+
+
+def support_after_check_in(owner, feeling: int) -> list[Task]:
+    """A low feeling or mood check-in is heard: the shared playbook steps for a low feeling (reach out to one of
+    your people, read your wins) become tasks, once. Returns those steps' tasks, new or already open."""
+    playbook = book.in_force(owner).playbook
+    facts = owner_facts(owner, feeling=feeling, settings=playbook.settings)
+    today = timezone.localdate()
+    out = []
+    for step in playbook.steps:
+        if not step.shared or "feeling_low" not in (*step.when, *step.when_any):
+            continue
+        ok, because = applies(step, facts)
+        if not ok:
+            continue
+        contact = contact_for(facts, step.contact) if step.contact else None
+        values = placeholders(facts, contact)
+        link = step.link.format_map(values)
+        title = step.title.format_map(values)[:300]
+        notes = "\n\n".join(n for n in (
+            step.detail.format_map(values), f"Open: {link}" if link else "",
+            "Why this step: " + "; ".join(because) + ".",
+        ) if n)
+        due = today + dt.timedelta(days=step.due_days)
+        if not _merge_shared(owner, step, due, title=title, notes=notes):
+            new_task(owner, title=title, due_date=due, kind=step.kind, application=None, contact=contact, notes=notes,
+                     origin=Origin.PLAYBOOK).save()
+        found = Task.objects.filter(owner=owner, title=title, status=Task.Status.OPEN).order_by("-id").first()
+        if found is not None:
+            out.append(found)
+    return out
 
 
 # --- the user's playbook -----------------------------------------------------------------------

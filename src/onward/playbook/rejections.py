@@ -230,12 +230,19 @@ class RejectionSummary:
             kinds = _join_or(self.external_kinds)
             if self.total == 1:
                 out.append(f"Your one rejection so far was for a reason outside your control: {kinds}.")
+            elif self.external == 1:
+                out.append(f"One of your {self.total} rejections was for a reason outside your control: {kinds}.")
             else:
                 out.append(f"{self.external} of your {self.total} rejections were for reasons outside your control: "
                            f"{kinds}.")
         if self.unknown:
-            out.append(f"{self.unknown} of your {self.total} came without a reason."
-                       if self.total > 1 else "It came without a reason.")
+            if self.total == 1:
+                out.append("They did not give a reason, which is common.")
+            elif self.unknown == self.total:
+                out.append(f"None of your {self.total} rejections came with a reason; most employers do not give one.")
+            else:
+                out.append(f"{self.unknown} of your {self.total} rejections came without a reason; "
+                           "most employers do not give one.")
         return out
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import F, Q, QuerySet, prefetch_related_objects
@@ -392,8 +392,9 @@ def timeline(app: Application) -> list[TimelineEntry]:
 class Today:
     overdue: list[Task]
     due_today: list[Task]
-    upcoming_tasks: list[Task]
+    upcoming_tasks: list[Task]  # later this week (weeks start on Monday)
     upcoming_interviews: list[Interview]
+    next_week: list[Task] = field(default_factory=list)
 
 
 def today(owner, *, days_ahead: int = 7) -> Today:
@@ -412,12 +413,23 @@ def today(owner, *, days_ahead: int = 7) -> Today:
         .select_related("application__company")
         .order_by("scheduled_at")
     )
+    end_of_week = day + dt.timedelta(days=6 - day.weekday())
     return Today(
         overdue=[t for t in open_tasks if t.due_date < day],
         due_today=[t for t in open_tasks if t.due_date == day],
-        upcoming_tasks=[t for t in open_tasks if t.due_date > day],
+        upcoming_tasks=[t for t in open_tasks if day < t.due_date <= end_of_week],
         upcoming_interviews=interviews,
+        next_week=[t for t in open_tasks if t.due_date > end_of_week],
     )
+
+
+def by_application(tasks: list[Task]) -> list[tuple[Application | None, list[Task]]]:
+    """Tasks about the person first, then each application's tasks together, applications in the order their
+    first task comes."""
+    groups: dict[int | None, list[Task]] = {None: []}
+    for task in tasks:
+        groups.setdefault(task.application_id, []).append(task)
+    return [(None if key is None else rows[0].application, rows) for key, rows in groups.items() if rows]
 
 
 def tasks_in_order(tasks) -> list[Task]:
