@@ -1,25 +1,34 @@
-"""How well the match rate ranks postings for a resume, against two human annotators and a TF-IDF baseline.
+"""How well `onward match rank` orders postings for a resume, on two development sets, next to TF-IDF.
 
-Data: ../shared/data/resumes-dev (read at run time, never copied). For each of the first 30 CVs the annotators
-ranked the 5 vacancies of 5_vacancies.csv; we rank the same 5 by match rate and report Spearman's rho per CV,
-averaged over CVs. "relevance" is `onward match rank` (relevance.py), "match rate" the coverage report's score.
-Usage: python bench/match_eval.py [DATA_DIR]
+Sets: (1) ../shared/data/resumes-dev (Vanetik and Kogan; read at run time, never copied): for each of the first
+30 CVs two annotators ranked the same 5 software vacancies. (2) "written": 8 resumes and 48 postings across
+occupations written for the project (tests/match/data/resumes.toml, postings.toml), labelled 2/1/0 by the
+rule in resumes.toml. Figure: Spearman's rho per resume between a method's scores and the labels, averaged.
+"relevance" is relevance.py with the weights in rules.toml, "match rate" the coverage report's score.
+
+--fit chooses the weights by a grid search on both sets, cross-validated: resumes are split into 5 folds
+(the same CV in both annotators' lists stays in one fold); each fold is scored with weights fitted on the
+other four. The weights shipped in rules.toml are the grid's best on all dev data, so only the fold
+figures are out-of-sample.
+Usage: python bench/match_eval.py [--fit] [DATA_DIR]
 """
 
 from __future__ import annotations
 
 import ast
 import csv
+import itertools
 import math
 import re
 import statistics
 import sys
+import tomllib
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 from onward.match.documents import read_document
-from onward.match.relevance import Posting
-from onward.match.relevance import rank as relevance_rank
+from onward.match.relevance import COMPONENTS, Posting, combine, signals, weights
 from onward.match.report import rank
 
 DEFAULT = Path("/work/shared/data/resumes-dev")
@@ -84,56 +93,158 @@ def annotations(path: Path) -> dict[str, list[list[int]]]:
     return out
 
 
-def main() -> None:
-    base = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
-    if not base.exists():
-        print(f"Evaluation data not found at {base}; nothing to measure.")
-        return
+WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "match" / "data"
+GRID = {
+    "text_idf": (1, 0),
+    "skills": (0, 0.25, 0.5, 1.0),
+    "title": (0, 0.5, 1.0, 2.0),
+    "years": (0, 0.05, 0.1, 0.2),
+}
+
+
+@dataclass
+class DevSet:
+    name: str
+    postings: list[Posting]
+    resumes: dict[str, str]
+    # resume id -> one label per posting, higher is better
+    labels: dict[str, list[float]]
+    note: str = ""
+
+
+def vanetik(base: Path) -> list[DevSet]:
     with open(base / "5_vacancies.csv", newline="", encoding="utf-8") as fh:
         vacancies = list(csv.DictReader(fh))
-    texts = [v["job_description"] for v in vacancies]
-    titles = {str(i): v["job_title"] for i, v in enumerate(vacancies)}
+    postings = [Posting(str(k), v["job_description"], v["job_title"]) for k, v in enumerate(vacancies)]
     gold = annotations(base / "annotations-for-the-first-30-vacancies.txt")
-    cvs = {i: read_document(f"{i}.docx", (base / "CV" / f"{i}.docx").read_bytes()) for i in range(1, 31)}
-    corpus = texts + list(cvs.values())
-
-    ours, coverage, baseline = {}, {}, {}
-    postings = [Posting(str(k), t, titles[str(k)]) for k, t in enumerate(texts)]
-    for i, cv in cvs.items():
-        ranked = dict(relevance_rank(cv, postings))
-        ours[i] = [ranked[str(k)] for k in range(len(texts))]
-        ranked = dict(rank(cv, [(str(k), t) for k, t in enumerate(texts)], title_of=titles.get))
-        coverage[i] = [ranked[str(k)] for k in range(len(texts))]
-        baseline[i] = tfidf_scores(cv, texts, corpus)
-
-    # Not a method: the same score for every CV, to show how much the rankings follow the postings alone.
-    length = {i: [len(t.split()) for t in texts] for i in cvs}
-    print(f"Spearman rho per CV, averaged (n = CVs where both sides vary). {len(texts)} vacancies.")
+    cvs = {str(i): read_document(f"{i}.docx", (base / "CV" / f"{i}.docx").read_bytes()) for i in range(1, 31)}
+    out = []
     # The README says each array ranks vacancies 1-5 "from the best (place 1) to the worst (place 5)".
-    # Read A: array[k] is the rank given to vacancy k+1. Read B: array lists vacancy numbers best first.
-    for reading in ("A: array[k] = rank of vacancy k+1", "B: array = vacancy numbers, best first"):
-        print(f"\nReading {reading}")
-        for name, arrays in gold.items():
-            methods = (("relevance", ours), ("TF-IDF cosine", baseline), ("match rate", coverage),
-                       ("posting length", length))
-            for label, scores in methods:
-                rhos = []
-                for cv_index, array in enumerate(arrays, start=1):
-                    if reading.startswith("A"):
-                        human = [-r for r in array]
-                    else:
-                        human = [-(array.index(k) if k in array else len(array)) for k in range(1, len(texts) + 1)]
-                    rho = spearman(scores[cv_index], human)
-                    if rho is not None:
-                        rhos.append(rho)
-                mean = statistics.fmean(rhos) if rhos else float("nan")
-                print(f"  {name:<22} {label:<14} mean rho {mean:+.3f}  (n={len(rhos)})")
-    agree = [
-        spearman([-r for r in a], [-r for r in b])
-        for a, b in zip(gold["ANNOTATOR_1_RANKINGS"], gold["ANNOTATOR_2_RANKINGS"], strict=False)
-    ]
-    agree = [r for r in agree if r is not None]
-    print(f"\nAnnotator 1 vs annotator 2 (reading A): mean rho {statistics.fmean(agree):+.3f} (n={len(agree)})")
+    # Reading B (the issue's): the array lists vacancy numbers, best first. Reading A: array[k] is vacancy k+1's rank.
+    for reading in ("B", "A"):
+        for n, name in ((1, "ANNOTATOR_1_RANKINGS"), (2, "ANNOTATOR_2_RANKINGS")):
+            labels = {}
+            for i, array in enumerate(gold[name], start=1):
+                if reading == "A":
+                    labels[str(i)] = [-r for r in array]
+                else:
+                    labels[str(i)] = [-(array.index(k) if k in array else len(array)) for k in range(1, 6)]
+            note = "" if reading == "B" else " (reading A, not fitted on)"
+            out.append(DevSet(f"Vanetik annotator {n}{note}", postings, cvs, labels))
+    return out
+
+
+def written() -> DevSet:
+    postings = tomllib.loads((WRITTEN / "postings.toml").read_text())["posting"]
+    resumes = tomllib.loads((WRITTEN / "resumes.toml").read_text())["resume"]
+    labels = {
+        r["id"]: [2 if p["role"] in r["roles"] else 1 if p["group"] == r["group"] or p["role"] in r["near"] else 0
+                  for p in postings]
+        for r in resumes
+    }
+    return DevSet(
+        "Written (8 resumes x 48 postings)",
+        [Posting(p["id"], p["text"], p["title"]) for p in postings],
+        {r["id"]: r["text"] for r in resumes},
+        labels,
+    )
+
+
+def features(ds: DevSet) -> dict[tuple[str, int], list[dict]]:
+    """(resume id, text_idf) -> each posting's component scores, every component computed."""
+    out = {}
+    for rid, text in ds.resumes.items():
+        for idf in GRID["text_idf"]:
+            out[rid, idf] = signals(text, ds.postings, None, {k: 1.0 for k in COMPONENTS} | {"text_idf": idf})
+    return out
+
+
+def rhos(ds: DevSet, feats, w: dict, ids) -> list[float]:
+    out = []
+    for rid in ids:
+        scores = [combine(parts, w) for parts in feats[rid, int(w.get("text_idf", 1))]]
+        rho = spearman(scores, ds.labels[rid])
+        if rho is not None:
+            out.append(rho)
+    return out
+
+
+def mean(values) -> float:
+    values = list(values)
+    return statistics.fmean(values) if values else float("nan")
+
+
+def fit(sets: list[tuple[DevSet, dict]], folds_of: dict[str, list[str]] | None = None) -> dict:
+    """The grid point with the best mean (over sets) of mean rho per resume, on the resumes given per set."""
+    best, best_value = None, -2.0
+    for values in itertools.product(*GRID.values()):
+        w = dict(zip(GRID, values, strict=True)) | {"text": 1.0, "place": 0.0}
+        value = mean(mean(rhos(ds, f, w, (folds_of or {}).get(ds.name, ds.labels))) for ds, f in sets)
+        if value > best_value + 1e-9:
+            best, best_value = w, value
+    return best
+
+
+def folds(ds: DevSet, k: int = 5) -> dict[str, int]:
+    """Resume id -> fold, by position: CV 1 is first in both annotators' lists, so it stays in one fold."""
+    return {rid: i % k for i, rid in enumerate(ds.resumes)}
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    base = Path(args[0]) if args else DEFAULT
+    sets = vanetik(base) if base.exists() else []
+    if not sets:
+        print(f"Vanetik data not found at {base}; only the written set is measured.")
+    sets.append(written())
+    data = [(ds, features(ds)) for ds in sets]
+    shipped = weights()
+
+    print("Mean Spearman rho per resume (n = resumes where both sides vary).\n")
+    print(f"{'Dev set':<48}{'relevance':>10}{'TF-IDF':>9}{'margin':>9}{'match rate':>12}{'length':>8}")
+    for ds, feats in data:
+        texts = [p.text for p in ds.postings]
+        corpus = texts + list(ds.resumes.values())
+        base_r, cov_r, len_r = [], [], []
+        for rid in ds.labels:
+            text = ds.resumes[rid]
+            for out, scores in (
+                (base_r, tfidf_scores(text, texts, corpus)),
+                (cov_r, [dict(rank(text, [(p.id, p.text) for p in ds.postings], title_of={
+                    p.id: p.title for p in ds.postings}.get))[p.id] for p in ds.postings]),
+                (len_r, [len(t.split()) for t in texts]),
+            ):
+                rho = spearman(scores, ds.labels[rid])
+                if rho is not None:
+                    out.append(rho)
+        ours = mean(rhos(ds, feats, shipped, ds.labels))
+        print(f"{ds.name:<48}{ours:>+10.3f}{mean(base_r):>+9.3f}{ours - mean(base_r):>+9.3f}"
+              f"{mean(cov_r):>+12.3f}{mean(len_r):>+8.3f}")
+
+    if "--fit" not in sys.argv:
+        return
+    fitted_on = [(ds, f) for ds, f in data if "reading A" not in ds.name]
+    print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")
+    per_set: dict[str, list[float]] = {}
+    for k in range(5):
+        train = {ds.name: [r for r in ds.labels if folds(ds)[r] != k] for ds, _ in fitted_on}
+        w = fit(fitted_on, train)
+        line = []
+        for ds, feats in fitted_on:
+            test = [r for r in ds.labels if folds(ds)[r] == k]
+            texts = [p.text for p in ds.postings]
+            corpus = texts + list(ds.resumes.values())
+            got = rhos(ds, feats, w, test)
+            base_r = [spearman(tfidf_scores(ds.resumes[r], texts, corpus), ds.labels[r]) for r in test]
+            base_r = [r for r in base_r if r is not None]
+            per_set.setdefault(ds.name, []).extend(got)
+            per_set.setdefault(ds.name + " TF-IDF", []).extend(base_r)
+            line.append(f"{ds.name.split(' (')[0]}: {mean(got):+.3f} vs {mean(base_r):+.3f} (n={len(got)})")
+        print(f"  fold {k + 1}: weights {w}\n    " + "\n    ".join(line))
+    for ds, _ in fitted_on:
+        ours, base_r = mean(per_set[ds.name]), mean(per_set[ds.name + " TF-IDF"])
+        print(f"  all folds, {ds.name}: relevance {ours:+.3f}, TF-IDF {base_r:+.3f}, margin {ours - base_r:+.3f}")
+    print(f"\nBest on all dev data (what rules.toml should hold): {fit(fitted_on)}")
 
 
 if __name__ == "__main__":

@@ -58,3 +58,17 @@ def test_a_stated_remote_preference_lifts_remote_postings():
 def test_empty_postings_rank_last_with_zero():
     ranked = rank(NURSE, [Posting("empty", "  "), *POSTINGS])
     assert ranked[-1] == ("empty", 0.0)
+
+
+def test_each_written_resume_ranks_a_posting_of_its_own_role_first():
+    """A sanity check on the written dev set (tests/match/data): the top posting is one the person would
+    apply for (label 2 by the rule in resumes.toml)."""
+    import tomllib
+    from pathlib import Path
+
+    data = Path(__file__).parent / "data"
+    postings = tomllib.loads((data / "postings.toml").read_text())["posting"]
+    roles = {p["id"]: p["role"] for p in postings}
+    for resume in tomllib.loads((data / "resumes.toml").read_text())["resume"]:
+        ranked = rank(resume["text"], [Posting(p["id"], p["text"], p["title"]) for p in postings])
+        assert roles[ranked[0][0]] in resume["roles"], resume["id"]

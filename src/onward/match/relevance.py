@@ -4,8 +4,8 @@ The coverage report (report.py) answers "what does this posting ask for that the
 short postings and cannot tell professions apart. Ranking asks "which of these jobs is this person's",
 and combines, per posting:
 
-- text: TF-IDF cosine of the two texts (sublinear term counts, English stop words left out, IDF over the
-  postings being ranked and the resume), the usual strong baseline;
+- text: cosine of the word counts of the resume and the posting's title and text (IDF over the postings
+  being ranked and the resume when `text_idf` is on; as fitted, raw counts);
 - skills: cosine of the taxonomy skills both name, each weighted by how specific it is (IDF over the postings);
 - title: how close the posting title's occupation is to the occupations of the resume's own job titles
   (same SOC occupation, related in O*NET, or sharing the broad, minor or major SOC group), recent titles first;
@@ -154,12 +154,12 @@ def place_fit(prefs: Preferences, text: str) -> float:
 # --- text and skills -------------------------------------------------------------------------------
 
 
-def text_similarity(resume: str, postings: list[str]) -> list[float]:
-    """TF-IDF cosine, IDF over the postings and the resume. Raw term counts and no stop-word list: on the
-    development data both variants ranked worse (docs/match.md)."""
+def text_similarity(resume: str, postings: list[str], idf: bool = True) -> list[float]:
+    """Cosine of term counts, weighted by IDF over the postings and the resume when `idf` is on. Raw term
+    counts and no stop-word list: on the development data both variants ranked worse (docs/match.md)."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"[a-z0-9+#]+", dtype=np.float32)
+    vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"[a-z0-9+#]+", dtype=np.float32, use_idf=idf)
     try:
         matrix = vectorizer.fit_transform([resume, *postings])
     except ValueError:  # no words at all
@@ -199,7 +199,10 @@ def signals(
     resume = extract_resume(resume_text, load())
     mine = resume_occupations(resume_text)
     texts = [p.text for p in postings]
-    text = text_similarity(resume_text, texts)
+    # The title is part of what the posting says about the job, and often the only place it names it.
+    text = text_similarity(
+        resume_text, [f"{p.title}\n{p.text}" if p.title else p.text for p in postings], idf=bool(w.get("text_idf", 1))
+    )
     # Reading skills costs most of the time; with no weight (as fitted) it is left out.
     if w.get("skills"):
         skills = skill_similarity(set(resume.counts()), [_skills(t) for t in texts])

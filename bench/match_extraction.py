@@ -1,0 +1,107 @@
+"""Skill extraction recall and precision on postings written for the project (tests/match/data/postings.toml),
+per occupation group and per kind of skill, for the "tune" and "report" halves separately.
+
+Only "tune" postings may shape the taxonomy (curated.toml); the "report" half measures. An expected skill is
+found when an extracted item's posting wording, taxonomy name or one of its forms equals it after normalising
+(case, last-word stemming, punctuation), or when one contains the other and the shorter has two words or more.
+An extracted item is right when it is found that way for some expected skill of its posting.
+Usage: python bench/match_extraction.py [--misses]
+"""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from collections import defaultdict
+from pathlib import Path
+
+from onward.match.extract import extract_posting
+from onward.match.taxonomy import CERTIFICATION, HARD, SOFT, TOKEN, load, norm
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "match" / "data" / "postings.toml"
+
+
+def key(text: str) -> tuple[str, ...]:
+    return tuple(norm(m.group()) for m in TOKEN.finditer(text.replace("/", " ").replace("-", " ")))
+
+
+def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def expected(posting: dict) -> list[tuple[str, str]]:
+    out = []
+    for item in posting["skills"]:
+        kind, _, phrase = item.rpartition(":")
+        out.append(({"soft": SOFT, "cert": CERTIFICATION}.get(kind, HARD), phrase))
+    return out
+
+
+def evaluate(postings: list[dict]):
+    """Per posting: (expected items with found flag, extracted items with right flag)."""
+    taxonomy = load()
+    out = []
+    for p in postings:
+        extraction = extract_posting(p["text"], p["title"], taxonomy)
+        got = {}
+        for hit in extraction.hits:
+            concept = taxonomy.concept(hit.concept)
+            forms = got.setdefault(hit.concept, {"name": concept.name, "category": concept.category, "keys": set()})
+            forms["keys"] |= {key(hit.surface), key(concept.name)}
+        want = expected(p)
+        found = [(kind, phrase, any(any(same(key(phrase), k) for k in g["keys"]) for g in got.values()))
+                 for kind, phrase in want]
+        right = [(g["category"], g["name"], any(any(same(key(phrase), k) for k in g["keys"]) for _, phrase in want))
+                 for g in got.values()]
+        out.append((p, found, right))
+    return out
+
+
+def table(results, by) -> list[tuple[str, int, int, int, int]]:
+    rows = defaultdict(lambda: [0, 0, 0, 0])  # found, expected, right, extracted
+    for p, found, right in results:
+        for kind, _phrase, ok in found:
+            r = rows[by(p, kind)]
+            r[0] += ok
+            r[1] += 1
+        for kind, _name, ok in right:
+            r = rows[by(p, kind)]
+            r[2] += ok
+            r[3] += 1
+    return [(name, *vals) for name, vals in sorted(rows.items())]
+
+
+def show(title: str, rows) -> None:
+    print(f"\n{title}")
+    print(f"  {'':<14}{'recall':>16}{'precision':>18}")
+    totals = [0, 0, 0, 0]
+    for name, f, e, r, x in rows:
+        totals = [a + b for a, b in zip(totals, (f, e, r, x), strict=True)]
+        print(f"  {name:<14}{f / e if e else 0:>7.2f} ({f:>3}/{e:<3}){r / x if x else 0:>9.2f} ({r:>3}/{x:<3})")
+    f, e, r, x = totals
+    print(f"  {'all':<14}{f / e if e else 0:>7.2f} ({f:>3}/{e:<3}){r / x if x else 0:>9.2f} ({r:>3}/{x:<3})")
+
+
+def main() -> None:
+    postings = tomllib.loads(DATA.read_text())["posting"]
+    for split in ("tune", "report"):
+        part = [p for p in postings if p["split"] == split]
+        results = evaluate(part)
+        print(f"\n=== {split}: {len(part)} postings")
+        show("By occupation group", table(results, lambda p, _kind: p["group"]))
+        show("By kind of skill", table(results, lambda _p, kind: kind))
+        if "--misses" in sys.argv:
+            for p, found, right in results:
+                missed = [ph for _k, ph, ok in found if not ok]
+                wrong = [n for _k, n, ok in right if not ok]
+                if missed or wrong:
+                    print(f"  {p['id']}: missed {missed}; not listed {wrong}")
+
+
+if __name__ == "__main__":
+    main()
