@@ -24,8 +24,9 @@ def onward(tmp_path):
            if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
     env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
 
-    def run(*args, input=None):
-        result = subprocess.run([sys.executable, "-m", "onward", *map(str, args)], env=env, input=input,
+    def run(*args, input=None, python=False):
+        command = [sys.executable] if python else [sys.executable, "-m", "onward"]
+        result = subprocess.run([*command, *map(str, args)], env=env, input=input,
                                 capture_output=True, text=True, timeout=180)
         assert "Traceback" not in result.stderr, result.stderr
         return result
@@ -75,3 +76,37 @@ def test_mail_classify_and_eval_in_a_new_process(onward, tmp_path):
     scored = onward("mail", "eval", tmp_path / "gold.jsonl", "--json")
     assert scored.returncode == 0, scored.stderr
     assert "macro_f1" in scored.stdout
+
+
+PEAK = """
+import atexit, resource, runpy, sys
+atexit.register(lambda: sys.stderr.write(f"PEAK {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n"))
+sys.argv[0] = "onward"
+runpy.run_module("onward", run_name="__main__")
+"""
+
+
+def test_a_message_bigger_than_any_email_is_recorded_without_filling_memory(onward, tmp_path):
+    from onward.mail.sources import MAX_MESSAGE_BYTES
+
+    def peak_kb(path):
+        done = onward("-c", PEAK, "mail", "import", path, python=True)
+        assert done.returncode == 0, done.stderr
+        return done, int(done.stderr.rsplit("PEAK ", 1)[1])
+
+    small, big = tmp_path / "small.mbox", tmp_path / "big.mbox"
+    line = b"x" * 99 + b"\n"
+    for path, lines in ((small, 1000), (big, 5 * MAX_MESSAGE_BYTES // len(line))):
+        with path.open("wb") as fh:
+            tag = path.stem.encode()  # other Message-IDs in each file: the ledger would skip the same ones
+            fh.write(b"From a@x Mon Jan  1 00:00:00 2024\nSubject: before\nMessage-ID: <1@" + tag + b">\n\nhi\n\n")
+            fh.write(b"From b@x Mon Jan  1 00:00:00 2024\nSubject: attachment\nMessage-ID: <2@" + tag + b">\n\n")
+            for _ in range(lines // 1000):
+                fh.write(line * 1000)
+            fh.write(b"\nFrom c@x Mon Jan  1 00:00:00 2024\nSubject: after\nMessage-ID: <3@" + tag + b">\n\nbye\n")
+    _, baseline = peak_kb(small)
+    done, peak = peak_kb(big)
+    assert "3 read" in done.stdout and "1 could not be read" in done.stdout
+    assert "more than an e-mail can be" in done.stderr
+    # Holding the 250 MB message would take twice that; reading past it takes about twice the largest e-mail.
+    assert peak - baseline < 2.5 * MAX_MESSAGE_BYTES / 1024, (baseline, peak)

@@ -126,6 +126,19 @@ def test_missing_folder_is_reported(alice, dovecot):
         accounts.sync_account(account)
 
 
+def test_a_folder_that_cannot_be_read_does_not_stop_the_others(alice, dovecot):
+    folder = _folder(dovecot)
+    _append(dovecot, folder, _ack(1))
+    account = _account(alice, dovecot, folder, folders=f"Does-Not-Exist, {folder}")
+    report = accounts.sync_account(account)
+    assert report.applied == 1
+    assert "The folder 'Does-Not-Exist' could not be read" in report.summary()
+    account.refresh_from_db()
+    assert "1 applied" in account.last_sync_status and "Does-Not-Exist" in account.last_sync_status
+    _append(dovecot, folder, _ack(2))
+    assert accounts.sync_account(account).applied == 1  # and the good folder keeps being read
+
+
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_tls_modes_with_a_self_signed_certificate(alice, dovecot, security):
     folder = _folder(dovecot)

@@ -110,3 +110,27 @@ def test_hundred_messages_without_blank_lines_between_read_as_hundred(tmp_path):
     path.write_bytes(b"".join(b"From x@y Wed Jan  1 00:00:00 2025\nSubject: m%d\n\nbody %d\n" % (i, i)
                               for i in range(100)))
     assert [parse(m.raw).subject for m in MboxReader(path)] == [f"m{i}" for i in range(100)]
+
+
+def test_a_message_too_big_for_an_email_is_recorded_not_held(tmp_path, monkeypatch):
+    from onward.mail.sources import mbox
+
+    monkeypatch.setattr(mbox, "MAX_MESSAGE_BYTES", 3 * mbox.BLOCK)
+    monkeypatch.setattr(mbox, "HEAD_BYTES", 100)
+    huge = b"Subject: huge\n\n" + b"x" * 79 + b"\n"
+    size = len(huge) * (10 * mbox.BLOCK // 80)
+    path = tmp_path / "big.mbox"
+    with path.open("wb") as fh:
+        fh.write(b"From a@x Mon Jan  1 00:00:00 2024\nSubject: first\n\nhello\n\n")
+        fh.write(b"From b@x Mon Jan  1 00:00:00 2024\n" + huge * (10 * mbox.BLOCK // 80) + b"\n")
+        fh.write(b"From c@x Mon Jan  1 00:00:00 2024\nSubject: last\n\nbye\n")
+    messages = list(mbox.MboxReader(path))
+    assert [m.raw.split(b"\n")[0] for m in messages] == [b"Subject: first", b"Subject: huge", b"Subject: last"]
+    assert [bool(m.too_big) for m in messages] == [False, True, False]
+    assert len(messages[1].raw) <= 100
+    assert 0 <= messages[1].too_big - size < 100  # with its "From " line
+    assert messages[2].raw == b"Subject: last\n\nbye\n"
+    # The same when the big one is the last message.
+    with path.open("ab") as fh:
+        fh.write(b"\nFrom d@x Mon Jan  1 00:00:00 2024\n" + huge * (5 * mbox.BLOCK // 80))
+    assert bool(list(mbox.MboxReader(path))[-1].too_big)

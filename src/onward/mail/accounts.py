@@ -77,7 +77,9 @@ def account_password(account: MailAccount) -> str:
     return crypto.decrypt(account.password_encrypted)
 
 
-def _messages(account: MailAccount, client) -> Iterator[IncomingMessage]:
+def _messages(account: MailAccount, client, problems: list[str]) -> Iterator[IncomingMessage]:
+    """Every chosen folder's new messages. A folder that cannot be read is noted in `problems` and the others
+    are still read: one mistyped or broken folder must not stop the rest for good."""
     states = {s.folder: s for s in account.folder_states.all()}
     for folder in account.folder_list:
         state = states.get(folder)
@@ -93,7 +95,7 @@ def _messages(account: MailAccount, client) -> Iterator[IncomingMessage]:
                 state.last_uid if state else 0, restart,
             )
         except IMAPClientError as exc:
-            raise ImapError(f"The folder {folder!r} could not be read: {exc}.") from None
+            problems.append(f"The folder {folder!r} could not be read: {exc}.")
 
 
 def _remember_position(account: MailAccount, incoming: IncomingMessage) -> None:
@@ -120,13 +122,17 @@ def sync_account(
         login = ImapLogin(account.host, account.port, account.security, account.username, account_password(account))
         client = connect(login, address=target.address, ssl_context=ssl_context,
                          detailed_errors=not settings.SERVER_MODE)
+        problems: list[str] = []
         try:
-            report = ingest(account.owner, _messages(account, client), on_message=recorded)
+            report = ingest(account.owner, _messages(account, client, problems), on_message=recorded)
         finally:
             try:
                 client.logout()
             except (IMAPClientError, OSError):
                 log.debug("logout from %s failed", account.host)
+        if len(problems) == len(account.folder_list):
+            raise ImapError(" ".join(problems))
+        report.problems = problems
     except (MailError, ImapError, crypto.SecretError) as exc:
         _set_status(account, f"Not synced: {exc}")
         raise

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from onward.mail.apply import MailError
 from onward.mail.pipeline import IngestReport, ingest
-from onward.mail.sources.eml import eml_files, read_eml_folder
+from onward.mail.sources.eml import eml_files, read_eml, read_eml_folder
 from onward.mail.sources.mbox import MboxReader
 from onward.mail.sources.upload import from_upload
 
@@ -33,7 +33,8 @@ def import_path(
     if not path.is_file():
         raise MailError(f"Nothing to import at {path}.")
     if path.suffix.lower() == ".eml":
-        return ingest(owner, [from_upload(path.read_bytes())])
+        incoming = read_eml(path, source="upload")
+        return ingest(owner, [incoming if incoming.too_big else from_upload(incoming.raw)])
     with path.open("rb") as fh:
         looks_like_mbox = fh.read(5) == b"From "
     if not looks_like_mbox:

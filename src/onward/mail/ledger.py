@@ -59,7 +59,7 @@ class Ledger:
 
     def add_failed_later(self, entry: LedgerEntry, incoming: IncomingMessage) -> None:
         """A failed message: its ledger row, and its bytes so it can be retried after a fix."""
-        if len(incoming.raw) <= MAX_KEPT_BYTES:
+        if not incoming.too_big and len(incoming.raw) <= MAX_KEPT_BYTES:
             self.pending_failed.append(FailedMail(owner=self.owner, content_hash=entry.content_hash,
                                                   raw=incoming.raw, received_at=incoming.received_at))
         self.add_later(entry)

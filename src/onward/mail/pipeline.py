@@ -20,7 +20,7 @@ from onward.mail.classify import classify_many
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
-from onward.mail.sources import IncomingMessage
+from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 # Mail without any of these words cannot be about a job search, so it skips the classifier: most mail is
 # like that, and this keeps a big import fast. Kept broad (and in a few languages) on purpose. Matched against
@@ -30,6 +30,10 @@ JOB_WORDS = re.compile(
     r"|talent|resume|résumé|\bcv\b|vacanc|opening|opportunit|assessment|onboard|employ|salary|shortlist"
     r"|bewerb|stelle|emploi|poste|entrevista|empleo|lavoro|colloquio|sollicit|vorstellungsgespr"
 )
+
+
+class MessageTooBig(ValueError):
+    pass
 
 
 @dataclass
@@ -42,6 +46,7 @@ class IngestReport:
     failed: int = 0
     errors: list[str] = field(default_factory=list)  # the first few, for the summary
     kept: list[int] = field(default_factory=list)  # MailMessage ids, applied or waiting for review
+    problems: list[str] = field(default_factory=list)  # parts of the source that could not be read at all
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
@@ -51,7 +56,7 @@ class IngestReport:
                  f"{self.ignored} not job-related", f"{self.skipped} already imported"]
         if self.failed:
             parts.append(f"{self.failed} could not be read")
-        return ", ".join(parts) + "."
+        return " ".join([", ".join(parts) + ".", *self.problems])
 
 
 # Messages go through the steps in small batches so the classifier can score them together.
@@ -151,6 +156,10 @@ def check_ledger(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 
 # 2. Read the MIME structure, the subject and the text (plain, or flattened HTML).
 def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    if item.incoming.too_big:
+        size = f"{item.incoming.too_big / 1024 / 1024:.0f} MB"
+        return _fail(item, "read", MessageTooBig(f"it is {size}, more than an e-mail can be "
+                                                 f"({MAX_MESSAGE_BYTES // 1024 // 1024} MB)"), ledger, report)
     try:
         item.readable = parse.read(item.incoming.raw)
     except Exception as exc:  # malformed mail of any kind: record it and go on with the rest

@@ -5,6 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+# No e-mail is bigger than this (providers refuse above 25–50 MB). A "message" that is, in a file, is not read into
+# memory: its beginning is kept to recognise it and it is recorded as failed, with its size.
+MAX_MESSAGE_BYTES = 50 * 1024 * 1024
+HEAD_BYTES = 64 * 1024
+
 
 @dataclass(frozen=True, slots=True)
 class IncomingMessage:
@@ -14,3 +19,4 @@ class IncomingMessage:
     uid: int | None = None
     uidvalidity: int | None = None
     received_at: dt.datetime | None = None
+    too_big: int = 0  # the message's size when it is over MAX_MESSAGE_BYTES; `raw` is then only its beginning

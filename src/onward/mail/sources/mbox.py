@@ -12,9 +12,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from onward.mail.sources import IncomingMessage
+from onward.mail.sources import HEAD_BYTES, MAX_MESSAGE_BYTES, IncomingMessage
 
 BLOCK = 1 << 20
+# Bytes kept from the end of a skipped stretch: a "\nFrom " cut by the block's end, and the blank line before it.
+_TAIL = 8
 # mboxrd/mboxo escape body lines starting with "From " as ">From "; undo one level.
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
@@ -38,9 +40,15 @@ class MboxReader:
                 return
             start = 0  # where the current message's "From " line begins in the buffer
             searched = 1  # separators cannot start before this offset
+            big: tuple[bytes, int] | None = None  # (beginning, bytes passed) of a message too big to hold
             while True:
                 m = _separator(buffer, searched)
                 if m is None:
+                    if len(buffer) - start > MAX_MESSAGE_BYTES:
+                        # Too big to be an e-mail: keep its beginning and read on to its end without holding it.
+                        head, passed = big or (buffer[start : start + HEAD_BYTES], 0)
+                        big = head, passed + len(buffer) - start - _TAIL
+                        buffer, start = buffer[-_TAIL:], 0
                     block = fh.read(BLOCK)
                     if not block:
                         break
@@ -52,12 +60,20 @@ class MboxReader:
                     start = 0
                     continue
                 index += 1
-                yield IncomingMessage(raw=_message_bytes(buffer[start : m[0]]), source=source, uid=index)
+                yield self._message(buffer[start : m[0]], big, source, index)
+                big = None
                 start = m[1]
                 searched = start + 1
             buffer = buffer[start:]
-            if buffer.strip():
-                yield IncomingMessage(raw=_message_bytes(buffer.rstrip(b"\r\n") + b"\n"), source=source, uid=index + 1)
+            if buffer.strip() or big:
+                yield self._message(buffer.rstrip(b"\r\n") + b"\n", big, source, index + 1)
+
+    @staticmethod
+    def _message(chunk: bytes, big: tuple[bytes, int] | None, source: str, uid: int) -> IncomingMessage:
+        if big is None:
+            return IncomingMessage(raw=_message_bytes(chunk), source=source, uid=uid)
+        head, passed = big
+        return IncomingMessage(raw=_message_bytes(head), source=source, uid=uid, too_big=passed + len(chunk))
 
     def _skip_to_first_message(self, fh, buffer: bytes) -> bytes | None:
         """The buffer from the first "From " line on (reading further blocks if needed); None without one."""
