@@ -76,6 +76,42 @@ def test_today_lists_overdue_due_and_upcoming_interviews(alice_client, alice, ap
     assert "Nothing due today." not in body.split("Due today")[0]
 
 
+def test_today_shows_a_page_of_earlier_tasks_the_latest_first_and_counts_the_rest_by_kind(alice_client, alice, app):
+    day = timezone.localdate()
+    for n in range(1, 46):  # 45 earlier tasks: the newest 20 shown, the rest counted and a page away
+        kind = Task.Kind.THANK_YOU if n > 40 else Task.Kind.FOLLOW_UP
+        Task.objects.create(owner=alice, title=f"Earlier task {n:02d}", kind=kind,
+                            due_date=day - dt.timedelta(days=n), application=app)
+    with CaptureQueriesContext(connection) as captured:
+        body = alice_client.get("/").content.decode()
+    shown = [n for n in range(1, 46) if f"Earlier task {n:02d}" in body]
+    assert shown == list(range(1, 21))
+    assert "45 in all, the latest first" in body
+    assert "Also waiting: 20 follow-up, 5 thank-you." in body
+    assert "Page 1 of 3" in body
+    assert len(captured.captured_queries) < 20
+    last = alice_client.get("/", {"earlier": 3}).content.decode()
+    assert [n for n in range(1, 46) if f"Earlier task {n:02d}" in last] == list(range(41, 46))
+    assert "Later ones" in last and "Earlier ones" not in last
+    assert "Page 3 of 3" in alice_client.get("/", {"earlier": "99"}).content.decode()
+    assert alice_client.get("/", {"earlier": "not a page"}).status_code == 200
+
+
+def test_today_caps_waiting_applications_and_leaves_out_those_past_the_ghosting_threshold(alice_client, alice):
+    profile = profile_for(alice)
+    profile.ghosting_threshold_days = 60
+    profile.save()
+    long_ago = timezone.now() - dt.timedelta(days=400)
+    for n in range(25):
+        services.create_application(alice, company_name=f"Quiet {n}", title="Analyst",
+                                    at=timezone.now() - dt.timedelta(days=10 + n))
+    services.create_application(alice, company_name="Ancient", title="Analyst", at=long_ago)
+    body = alice_client.get("/").content.decode()
+    assert body.count('<li class="task" id="waiting-') == 20
+    assert "And 5 more; the longest waits are shown first." in body
+    assert "Ancient" not in body
+
+
 def test_task_done_snooze_skip_inline(alice_client, alice, app):
     task = services.add_task(alice, title="Follow up", due_date=timezone.localdate(), application=app)
     response = alice_client.post(reverse("tracker:task_action", args=[task.pk, "done"]), **HTMX)

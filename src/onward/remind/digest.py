@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Subquery
+from django.db.models import Exists, OuterRef, Q, Subquery
 from django.utils import timezone
 
 from onward.core.models import Origin, Profile
@@ -99,8 +99,14 @@ def waiting_for_reply(owner, *, now: dt.datetime | None = None, profile: Profile
     profile = profile or profile_for(owner)
     follow_ups = Task.objects.filter(owner=owner, application=OuterRef("pk"), kind=Task.Kind.FOLLOW_UP)
     interviews = Interview.objects.filter(owner=owner, application=OuterRef("pk"))
+    # Only applications with a step inside the ghosting threshold can be waiting (older ones are past the
+    # nudges): last_activity_at, kept up to date by the services, moves with every step but an interview that
+    # took place, so those are asked for too. This keeps the subqueries below to recent applications.
+    recent = now - dt.timedelta(days=profile.ghosting_threshold_days + 1)
     apps = (
         Application.objects.filter(owner=owner, stage__in=WAITING_STAGES)
+        .filter(Q(last_activity_at__gte=recent) | Q(date_applied__gte=recent.date())
+                | Exists(interviews.filter(scheduled_at__gte=recent)))
         .annotate(
             follow_up_open=Exists(follow_ups.filter(status=Task.Status.OPEN)),
             interview_ahead=Exists(interviews.filter(scheduled_at__gt=now)),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import F, Q, QuerySet, prefetch_related_objects
+from django.db.models import Count, F, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
@@ -388,6 +389,11 @@ def timeline(app: Application) -> list[TimelineEntry]:
     return entries
 
 
+# Today shows at most this many rows per list; the rest of the earlier tasks are counted by kind, and pages
+# of them are a link away, so a long search's backlog never makes the page long or slow.
+TODAY_SHOWN = 20
+
+
 @dataclass
 class Today:
     overdue: list[Task]
@@ -395,31 +401,72 @@ class Today:
     upcoming_tasks: list[Task]  # later this week (weeks start on Monday)
     upcoming_interviews: list[Interview]
     next_week: list[Task] = field(default_factory=list)
+    # Earlier tasks beyond the page shown: how many, and how many of each kind (largest first).
+    overdue_total: int = 0
+    overdue_more_by_kind: list[tuple[str, int]] = field(default_factory=list)
+    overdue_page: int = 1
+    overdue_pages: int = 1
+    due_today_more: int = 0
+    upcoming_more: int = 0
+    next_week_more: int = 0
+    interviews_more: int = 0
+
+    @property
+    def task_count(self) -> int:
+        """Open tasks up to the coming days, shown or not."""
+        return (self.overdue_total + len(self.due_today) + self.due_today_more + len(self.upcoming_tasks)
+                + self.upcoming_more + len(self.next_week) + self.next_week_more)
 
 
-def today(owner, *, days_ahead: int = 7) -> Today:
+def _capped(qs, limit: int) -> tuple[list, int]:
+    """The first `limit` rows and how many more there are, in two bounded queries at most."""
+    rows = list(qs[: limit + 1])
+    if len(rows) <= limit:
+        return rows, 0
+    return rows[:limit], qs.count() - limit
+
+
+def today(owner, *, days_ahead: int = 7, overdue_page: int = 1, shown: int = TODAY_SHOWN) -> Today:
+    """What is due: the most recent earlier tasks a page at a time (page `overdue_page`), today's and this week's
+    tasks, next week's up to `days_ahead` and the interviews coming up, each list capped at `shown` rows with a
+    count of the rest."""
     day = timezone.localdate()
-    open_tasks = list(
-        Task.objects.filter(owner=owner, status=Task.Status.OPEN, due_date__lte=day + dt.timedelta(days=days_ahead))
-        .select_related("application__company", "contact")
-        .order_by("due_date", "id")
-    )
-    interviews = list(
+    open_tasks = Task.objects.filter(owner=owner, status=Task.Status.OPEN).select_related(
+        "application__company", "contact")
+    overdue_qs = open_tasks.filter(due_date__lt=day)
+    overdue_total = overdue_qs.count()
+    pages = max(1, -(-overdue_total // shown))
+    overdue_page = min(max(1, overdue_page), pages)
+    start = (overdue_page - 1) * shown
+    # The latest first: yesterday's task matters more than one from two years ago.
+    overdue = list(overdue_qs.order_by("-due_date", "-id")[start:start + shown])
+    more_by_kind: list[tuple[str, int]] = []
+    if overdue_total > len(overdue):
+        labels = dict(Task.Kind.choices)
+        counts = Counter(dict(overdue_qs.values_list("kind").annotate(n=Count("id")).order_by())) - Counter(
+            t.kind for t in overdue)
+        more_by_kind = [(labels.get(kind, kind), n) for kind, n in counts.most_common() if n > 0]
+    due_today, due_today_more = _capped(open_tasks.filter(due_date=day).order_by("id"), shown)
+    end_of_week = day + dt.timedelta(days=6 - day.weekday())
+    upcoming, upcoming_more = _capped(
+        open_tasks.filter(due_date__gt=day, due_date__lte=end_of_week).order_by("due_date", "id"), shown)
+    next_week, next_week_more = _capped(
+        open_tasks.filter(due_date__gt=end_of_week, due_date__lte=day + dt.timedelta(days=days_ahead)).order_by(
+            "due_date", "id"), shown)
+    now = timezone.now()
+    interviews, interviews_more = _capped(
         Interview.objects.filter(
             owner=owner,
-            scheduled_at__gte=timezone.now() - dt.timedelta(hours=2),
-            scheduled_at__lte=timezone.now() + dt.timedelta(days=days_ahead + 7),
+            scheduled_at__gte=now - dt.timedelta(hours=2),
+            scheduled_at__lte=now + dt.timedelta(days=days_ahead + 7),
         )
         .select_related("application__company")
-        .order_by("scheduled_at")
-    )
-    end_of_week = day + dt.timedelta(days=6 - day.weekday())
+        .order_by("scheduled_at", "id"), shown)
     return Today(
-        overdue=[t for t in open_tasks if t.due_date < day],
-        due_today=[t for t in open_tasks if t.due_date == day],
-        upcoming_tasks=[t for t in open_tasks if day < t.due_date <= end_of_week],
-        upcoming_interviews=interviews,
-        next_week=[t for t in open_tasks if t.due_date > end_of_week],
+        overdue=overdue, due_today=due_today, upcoming_tasks=upcoming, upcoming_interviews=interviews,
+        next_week=next_week, next_week_more=next_week_more, overdue_total=overdue_total, overdue_more_by_kind=more_by_kind, overdue_page=overdue_page,
+        overdue_pages=pages, due_today_more=due_today_more, upcoming_more=upcoming_more,
+        interviews_more=interviews_more,
     )
 
 

@@ -13,7 +13,13 @@ def today(request):
     from onward.playbook.plans import focus_steps
     from onward.remind.digest import nudges
 
-    data = services.today(request.user)
+    try:
+        page = int(request.GET.get("earlier", 1))
+    except ValueError:
+        page = 1
+    data = services.today(request.user, overdue_page=page)
+    shown = services.TODAY_SHOWN
+    reminders = nudges(request.user)
     has_anything = Application.objects.filter(owner=request.user).exists()
     # Right after a rejection the page opens with a few next steps, steps about the person first.
     steps = sorted(data.overdue + data.due_today + data.upcoming_tasks + data.next_week,
@@ -25,9 +31,14 @@ def today(request):
         "today_groups": services.by_application(data.due_today),
         "week_groups": services.by_application(data.upcoming_tasks),
         "next_week_groups": services.by_application(data.next_week),
-        "next_steps": steps[:limit] if limit and len(steps) > limit else None,
-        "step_count": len(steps),
-        "nudges": nudges(request.user),
+        "next_steps": steps[:limit] if limit and data.task_count > limit else None,
+        "step_count": data.task_count,
+        "nudges": reminders,
+        "shown": shown,
+        "waiting_shown": reminders.waiting[:shown],
+        "waiting_more": max(0, len(reminders.waiting) - shown),
+        "people_shown": reminders.people[:shown],
+        "people_more": max(0, len(reminders.people) - shown),
         "empty": not (data.overdue or data.due_today or data.upcoming_tasks or data.next_week
                       or data.upcoming_interviews),
         "has_applications": has_anything,
