@@ -464,7 +464,8 @@ def today(owner, *, days_ahead: int = 7, overdue_page: int = 1, shown: int = TOD
         .order_by("scheduled_at", "id"), shown)
     return Today(
         overdue=overdue, due_today=due_today, upcoming_tasks=upcoming, upcoming_interviews=interviews,
-        next_week=next_week, next_week_more=next_week_more, overdue_total=overdue_total, overdue_more_by_kind=more_by_kind, overdue_page=overdue_page,
+        next_week=next_week, next_week_more=next_week_more,
+        overdue_total=overdue_total, overdue_more_by_kind=more_by_kind, overdue_page=overdue_page,
         overdue_pages=pages, due_today_more=due_today_more, upcoming_more=upcoming_more,
         interviews_more=interviews_more,
     )
