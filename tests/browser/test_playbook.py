@@ -51,7 +51,7 @@ def test_log_rejection_after_interview_shows_plan_and_downloads_thank_you(logged
     # Done from the plan: the task is marked done and the step shows it.
     page.locator('li[data-step="pause"]').get_by_role("button", name="Done").click()
     expect(page.locator('li[data-step="pause"] .plan-due')).to_have_text("done")
-    assert Task.objects.get(plan_item__step_id="pause", application=app).status == Task.Status.DONE
+    assert Task.objects.get(plan_item__step_id="pause").status == Task.Status.DONE
 
     page.locator('li[data-step="thank_you"]').get_by_role("link", name="See the draft").click()
     expect(page.locator("#draft-body")).to_contain_text("Dear Priya Shah,")
@@ -67,3 +67,37 @@ def test_log_rejection_after_interview_shows_plan_and_downloads_thank_you(logged
     assert body.startswith("Dear Priya Shah,")
     assert "technical interview" in body and "Data Engineer role at Acme" in body
     assert "[your name]" in body  # not on record, so left for the user to fill in
+
+
+def test_draft_is_edited_in_place_then_copied_and_downloaded_as_edited(logged_in_page, browser_user, settings,
+                                                                        tmp_path):
+    settings.DATA_DIR = tmp_path
+    page = logged_in_page
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    app = tracker.create_application(browser_user, company_name="Acme", title="Data Engineer")
+    priya = Contact.objects.create(owner=browser_user, name="Priya Shah", email="priya@acme.test",
+                                   company=app.company)
+    tracker.log_interview(app, scheduled_at=timezone.now() - dt.timedelta(days=3), kind="technical")
+
+    page.goto(f"/playbook/draft/{app.pk}/thank_you/")
+    expect(page.locator("#draft-body")).to_have_value(re.compile(r"^Dear \[interviewer's name\],"))
+    page.get_by_label("Write to").select_option(str(priya.pk))
+    page.get_by_role("button", name="Fill in for this person").click()
+    expect(page.locator("#draft-body")).to_have_value(re.compile(r"^Dear Priya Shah,"))
+    expect(page.get_by_label("To", exact=True)).to_have_value("priya@acme.test")
+
+    body = page.locator("#draft-body")
+    body.fill(body.input_value().replace("[your name]", "Walker"))
+    page.get_by_role("button", name="Copy to clipboard").click()
+    expect(page.get_by_role("button", name="Copied")).to_be_visible()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied.startswith("Thank you, and a request for feedback: Data Engineer\n\nDear Priya Shah,")
+    assert copied.rstrip().endswith("Walker")
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download as a draft (.eml)").click()
+    path = tmp_path / "edited.eml"
+    info.value.save_as(path)
+    msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
+    assert msg["To"].addresses[0].addr_spec == "priya@acme.test" and msg["Date"]
+    assert msg.get_content().rstrip().endswith("Walker")

@@ -44,6 +44,7 @@ CASES = {
         (facts(recent_rejections=4, burst_count=5), False),
     ],
     "has_my_people": [(facts(), False), (facts(my_people=[SAM]), True)],
+    "debrief_saved": [(facts(interview=INTERVIEW), False), (facts(interview=INTERVIEW, debriefed=True), True)],
     "feeling_low": [(facts(), False), (facts(feeling=3), False), (facts(feeling=2), True),
                     (facts(feeling=1, low_feeling=0), False)],
     "feedback_given": [(facts(feedback="  "), False), (facts(feedback="Strong SQL, less Spark."), True)],

@@ -262,7 +262,7 @@ def test_an_application_page_does_not_grow_with_its_history(alice_client, alice)
     for i in range(4):
         services.add_task(alice, title=f"Task {i}", application=app)
         services.add_note(alice, f"Note {i}", application=app)
-        services.log_interview(app, scheduled_at=timezone.now())
+        services.log_interview(app, scheduled_at=timezone.now() + dt.timedelta(hours=i))
     services.move_application(app, Stage.SCREENING)
     # Interviews add two queries, each for all of them at once: their interviewers and their debriefs.
     assert _count_queries(alice_client, reverse("tracker:application", args=[app.pk])) == few + 2

@@ -168,7 +168,7 @@ def _act(app: Application, message: MailMessage, label: str, reason: str, create
     if label == "interview" and interview_at:
         tracker.log_interview(
             app, scheduled_at=dt.datetime.fromisoformat(interview_at), origin=Origin.MAIL, reason=reason,
-            notes=message.extracted.get("interview_text", ""), created=created,
+            notes=message.extracted.get("interview_text", ""), created=created, again=True,
         )
         return
     target = ADVANCE_TO.get(label)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from django.urls import reverse
 from django.utils import timezone
 
 from onward.playbook.book import PlaybookServiceError
 from onward.playbook.models import Debrief
-from onward.tracker.models import Interview
-from onward.tracker.services import NotFound
+from onward.tracker.models import Interview, Task
+from onward.tracker.services import NotFound, complete_task
 
 DEBRIEF_FIELDS = (
     "preparation", "questions_and_answers", "examples_used", "body_language", "enthusiasm", "my_questions",
@@ -36,4 +37,15 @@ def save_debrief(interview: Interview, **answers: str) -> Debrief:
         setattr(debrief, name, (value or "").strip())
     debrief.updated_at = timezone.now()
     debrief.save()
+    if any(getattr(debrief, name) for name in DEBRIEF_FIELDS):
+        _close_debrief_steps(interview)
     return debrief
+
+
+def _close_debrief_steps(interview: Interview) -> None:
+    """A plan step that asks for this debrief is done once it is saved, and says so."""
+    link = reverse("playbook:debrief", args=[interview.pk])
+    for task in Task.objects.filter(plan_item__link=link, owner=interview.owner, status=Task.Status.OPEN):
+        task.notes = f"{task.notes}\n\nDone when you saved the debrief on {timezone.localdate():%-d %B}.".strip()
+        task.save(update_fields=["notes"])
+        complete_task(task)

@@ -9,13 +9,19 @@ import re
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
+from email.utils import format_datetime, formataddr
 from urllib.parse import quote
 
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.text import slugify
 
 from onward.playbook import book
 from onward.playbook.facts import contact_for, gather, placeholders
 from onward.playbook.models import Rejection, RejectionType
+from onward.tracker.models import Contact
 from onward.tracker.services import TrackerError, stage_reached
 
 # Which contact each draft is addressed to.
@@ -53,8 +59,9 @@ class Draft:
     def to_eml(self) -> bytes:
         msg = EmailMessage(policy=SMTP)
         if self.to_email:
-            msg["To"] = f"{self.to_name} <{self.to_email}>" if self.to_name else self.to_email
+            msg["To"] = formataddr((self.to_name, self.to_email)) if self.to_name else self.to_email
         msg["Subject"] = self.subject
+        msg["Date"] = format_datetime(timezone.localtime())
         # Outlook and Thunderbird open a message with this header as an editable, unsent draft.
         msg["X-Unsent"] = "1"
         msg.set_content(self.body)
@@ -66,7 +73,19 @@ def available(playbook: book.Playbook) -> list[tuple[str, str]]:
     return [(kind, DRAFT_LABELS.get(kind, kind.replace("_", " ").capitalize())) for kind in sorted(playbook.drafts)]
 
 
-def render(application, kind: str, playbook: book.Playbook | None = None) -> Draft:
+def contacts_for(application) -> list[Contact]:
+    """The people a draft about this application could go to: its interviewers, its referral and anyone at the
+    company."""
+    return list(
+        Contact.objects.filter(owner=application.owner)
+        .filter(Q(company=application.company_id) | Q(interviews__application=application)
+                | Q(pk=application.referral_contact_id or 0))
+        .distinct().order_by("name")
+    )
+
+
+def render(application, kind: str, playbook: book.Playbook | None = None, *, contact: Contact | None = None) -> Draft:
+    """The draft with every detail Onward knows filled in; `contact`, when given, is the person it is written to."""
     playbook = playbook or book.in_force(application.owner).playbook
     template = playbook.drafts.get(kind)
     if template is None:
@@ -78,7 +97,9 @@ def render(application, kind: str, playbook: book.Playbook | None = None) -> Dra
         stage_reached=rejection.stage_reached if rejection else stage_reached(application),
         settings=playbook.settings,
     )
-    contact = contact_for(facts, DRAFT_CONTACT.get(kind, "warm"))
+    if contact is not None:
+        facts.interviewer = facts.warm_contact = contact
+    contact = contact or contact_for(facts, DRAFT_CONTACT.get(kind, "warm"))
     values = placeholders(facts, contact)
     return Draft(
         kind=kind,
@@ -88,3 +109,16 @@ def render(application, kind: str, playbook: book.Playbook | None = None) -> Dra
         to_name=contact.name if contact and contact.email else "",
         to_email=contact.email if contact else "",
     )
+
+
+def edited(draft: Draft, *, subject: str, body: str, to_email: str) -> Draft:
+    """The draft as the user changed it on the page; a To address that is not an address raises ValueError."""
+    to_email = to_email.strip()
+    if to_email:
+        try:
+            validate_email(to_email)
+        except ValidationError:
+            raise TrackerError(f"“{to_email[:80]}” is not an e-mail address.") from None
+    subject = " ".join(subject.split())[:300] or draft.subject
+    return Draft(kind=draft.kind, label=draft.label, subject=subject, body=body.replace("\r\n", "\n")[:20000],
+                 to_name=draft.to_name if to_email == draft.to_email else "", to_email=to_email)

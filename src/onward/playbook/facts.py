@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 
 from onward.core.services import profile_for
-from onward.playbook.models import Rejection, RejectionType
+from onward.playbook.models import Debrief, Rejection, RejectionType
 from onward.tracker.models import Application, Contact, Interview
 from onward.tracker.stages import ACTIVE, Stage
 
@@ -55,6 +55,7 @@ class Facts:
     my_name: str = ""
     feeling: int | None = None
     low_feeling: int = 2
+    debriefed: bool = False  # the interview above has a saved debrief
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,10 @@ CONDITIONS: dict[str, Condition] = {
     "has_interview": Condition(
         lambda f: f.interview is not None,
         lambda f: f"you had an interview on {_day(f.interview.scheduled_at)}" if f.interview else "",
+    ),
+    "debrief_saved": Condition(
+        lambda f: f.debriefed,
+        lambda f: "you already wrote the debrief of that interview",
     ),
     "reached_offer": Condition(lambda f: f.stage_reached in OFFER_STAGES, lambda f: "you reached the offer stage"),
     "warm_contact": Condition(
@@ -200,6 +205,7 @@ def gather(
         my_name=app.owner.get_full_name(),
         feeling=feeling,
         low_feeling=int(settings.get("low_feeling", 2)),
+        debriefed=interview is not None and Debrief.objects.filter(interview=interview).exists(),
     )
 
 

@@ -101,21 +101,37 @@ def plan_task(request, pk, action):
     return redirect("playbook:rejection", item.rejection_id)
 
 
-def draft(request, app_id, kind):
+def _draft(request, app_id, kind, data):
+    """The application, the people it could go to, the one chosen (`contact` in data) and the draft for them."""
     application = _get(tracker.get_application, request.user, app_id)
+    people = drafts.contacts_for(application)
+    chosen = next((c for c in people if str(c.pk) == data.get("contact", "")), None)
     try:
-        rendered = drafts.render(application, kind)
+        rendered = drafts.render(application, kind, contact=chosen)
     except ValueError as exc:
         raise Http404(str(exc)) from None
-    return render(request, "playbook/draft.html", {"application": application, "draft": rendered})
+    return application, people, chosen, rendered
+
+
+def draft(request, app_id, kind):
+    application, people, chosen, rendered = _draft(request, app_id, kind, request.GET)
+    return render(request, "playbook/draft.html", {
+        "application": application, "draft": rendered, "people": people, "chosen": chosen,
+    })
 
 
 def draft_eml(request, app_id, kind):
-    application = _get(tracker.get_application, request.user, app_id)
-    try:
-        rendered = drafts.render(application, kind)
-    except ValueError as exc:
-        raise Http404(str(exc)) from None
+    """The draft as an .eml file: as written (GET), or as edited on the page (POST)."""
+    application, people, chosen, rendered = _draft(request, app_id, kind, request.POST or request.GET)
+    if request.method == "POST":
+        try:
+            rendered = drafts.edited(rendered, subject=request.POST.get("subject", ""),
+                                     body=request.POST.get("body", ""), to_email=request.POST.get("to", ""))
+        except ValueError as exc:
+            return render(request, "playbook/draft.html", {
+                "application": application, "draft": rendered, "people": people, "chosen": chosen,
+                "error": str(exc), "edited": request.POST,
+            }, status=400)
     response = HttpResponse(rendered.to_eml(), content_type="message/rfc822")
     response["Content-Disposition"] = f'attachment; filename="{rendered.filename}"'
     return response

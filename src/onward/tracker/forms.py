@@ -116,6 +116,12 @@ class InterviewForm(PrefixedIds, forms.Form):
     kind = forms.ChoiceField(choices=Interview.Kind.choices, initial=Interview.Kind.OTHER)
     interviewers = forms.ModelMultipleChoiceField(queryset=Contact.objects.none(), required=False)
     notes = forms.CharField(max_length=5000, required=False, widget=SHORT_TEXT)
+    # Shown as a checkbox only when the same interview is already recorded.
+    again = forms.BooleanField(required=False, widget=forms.HiddenInput,
+                               label="Yes, add it: this is another interview at the same time")
+
+    def ask_again(self) -> None:
+        self.fields["again"].widget = forms.CheckboxInput()
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)

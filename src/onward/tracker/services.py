@@ -216,6 +216,17 @@ def list_applications(
 # --- interviews, tasks, notes ----------------------------------------------------------------
 
 
+class DuplicateInterview(TrackerError):
+    """The same interview (application, kind and minute) is already recorded; adding it again needs a yes."""
+
+    def __init__(self, existing: Interview):
+        self.existing = existing
+        when = timezone.localtime(existing.scheduled_at)
+        kind = "" if existing.kind == Interview.Kind.OTHER else existing.get_kind_display().lower() + " "
+        super().__init__(f"This {kind}interview on {when:%A %-d %B at %H:%M} is "
+                         "already recorded. If it is another one at the same time, tick the box below to add it.")
+
+
 @transaction.atomic
 def log_interview(
     app: Application,
@@ -228,10 +239,19 @@ def log_interview(
     reason: str = "",
     advance: bool = True,
     created: list | None = None,
+    again: bool = False,
 ) -> Interview:
-    """Record an interview; an application not yet interviewing moves there (with history)."""
+    """Record an interview; an application not yet interviewing moves there (with history). The same interview
+    twice (say, a form sent again) raises DuplicateInterview unless `again` says it is meant."""
     if kind not in Interview.Kind.values:
         raise TrackerError(f"Unknown interview kind {kind!r}. Choose one of: {', '.join(Interview.Kind.values)}.")
+    if not again:
+        minute = scheduled_at.replace(second=0, microsecond=0)
+        existing = Interview.objects.filter(
+            application=app, kind=kind, scheduled_at__gte=minute, scheduled_at__lt=minute + dt.timedelta(minutes=1),
+        ).first()
+        if existing is not None:
+            raise DuplicateInterview(existing)
     interview = Interview.objects.create(
         owner=app.owner, application=app, scheduled_at=scheduled_at, kind=kind, notes=notes, origin=origin,
         reason=reason,

@@ -138,9 +138,11 @@ def interview_add(request, pk):
         try:
             interview = services.log_interview(
                 app, scheduled_at=data["scheduled_at"], kind=data["kind"], notes=data["notes"],
-                interviewers=list(data["interviewers"]),
+                interviewers=list(data["interviewers"]), again=data["again"],
             )
         except services.TrackerError as exc:
+            if isinstance(exc, services.DuplicateInterview):
+                form.ask_again()
             _add_errors(form, exc)
         else:
             app.refresh_from_db()
