@@ -50,7 +50,7 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
     from rich.table import Table
 
     from onward.insights.dashboard import stats as gather_stats
-    from onward.insights.projection import PRIORS, format_range
+    from onward.insights.projection import PRIORS
 
     s = gather_stats(user, window)
     console = rich_console()
@@ -76,11 +76,15 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
     console.print(rt)
 
     g = s.ghosting
-    console.print(
-        f"No answer after {g.threshold_days} days: {g.count} of {g.eligible} ({_pct(g.rate)}). "
-        + (f"{len(g.stale)} still at Applied; `onward stats mark-ghosted` marks them (each can be reopened)."
-           if g.stale else "")
-    )
+    if not g.eligible:
+        console.print(f"No application was sent more than {g.threshold_days} days ago, so there is no silence to "
+                      "count yet.")
+    else:
+        console.print(
+            f"No answer after {g.threshold_days} days: {g.count} of {g.eligible} ({_pct(g.rate)}). "
+            + (f"{len(g.stale)} still at Applied; `onward stats mark-ghosted` marks them (each can be reopened)."
+               if g.stale else "")
+        )
     r = s.rejections
     if r.total:
         console.print(f"Rejections: {r.total}; outside your control {r.external}, about your application or "
@@ -89,21 +93,8 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
     p = s.projection
     console.print()
     console.print("[bold]Looking ahead to the next offer[/bold]")
-    if p.applications["p50"] == 0:
-        console.print("  In more than half of the simulated outcomes, the next offer comes from an application "
-                      "already in play.")
-    console.print(f"  More applications: {format_range(p.applications, 50)} (50%), "
-                  f"{format_range(p.applications, 80)} (80%)")
-    console.print(f"  More interviews:   {format_range(p.interviews, 50)} (50%), "
-                  f"{format_range(p.interviews, 80)} (80%)")
-    if p.weeks:
-        console.print(f"  Weeks at {p.pace_per_week:g} a week: {format_range(p.weeks, 50)} (50%), "
-                      f"{format_range(p.weeks, 80)} (80%)")
-    else:
-        console.print("  No applications in the last four weeks, so no pace to turn into weeks.")
-    if p.few_data:
-        console.print("  This rests on few finished outcomes of your own, so it leans on broad benchmarks and "
-                      "the range is wide.")
+    for sentence in p.sentences():
+        console.print(f"  {sentence}")
     for prior in PRIORS.values():
         console.print(f"  Starting point, {prior.label.lower()}: {prior.benchmark}. {prior.citation}", style="dim")
 

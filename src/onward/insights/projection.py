@@ -49,6 +49,9 @@ PRIORS: dict[str, Prior] = {
 # Below these many finished outcomes of the user's own, the range mostly reflects the benchmarks.
 FEW_APPLICATIONS = 20
 FEW_INTERVIEWS = 5
+# The "8 in 10" range is shown only while its top end stays within this many times the middle: beyond that it
+# says more about how little is known than about the search, and discourages more than it informs.
+WIDE_RATIO = 3
 DRAWS = 4000
 PACE_WEEKS = 4
 
@@ -96,6 +99,50 @@ class Projection:
     posterior: dict[str, tuple[float, float]]  # step → (alpha, beta)
     few_data: bool
     evidence: Evidence
+    # The same, counting only the outcomes where the offer does not come from an application already in play.
+    applications_if_needed: dict[str, float] | None = None
+    interviews_if_needed: dict[str, float] | None = None
+    weeks_if_needed: dict[str, float] | None = None
+
+    @property
+    def offer_likely_in_play(self) -> bool:
+        return self.applications["p50"] == 0
+
+    def sentences(self) -> list[str]:
+        """What the projection says, in words; with too few outcomes of the user's own it says so instead of
+        showing a range (the benchmarks are shown beside it)."""
+        ev = self.evidence
+        if self.few_data:
+            if not ev.applications:
+                own = "You have no finished applications of your own yet"
+            else:
+                own = (f"You have {_count(ev.applications, 'finished application')} and "
+                       f"{_count(ev.interview_outcomes, 'finished interview process', 'es')} of your own so far")
+            return [
+                f"{own}: too few for an estimate of your own that would mean much. The broad benchmarks below "
+                "are a rough guide until then.",
+                f"Onward estimates your own range once you have about {FEW_APPLICATIONS} finished applications "
+                f"and {FEW_INTERVIEWS} finished interview processes.",
+            ]
+        apps = self.applications_if_needed or self.applications
+        interviews = self.interviews_if_needed or self.interviews
+        out = []
+        lead = "For the next offer, a likely range is"
+        if self.offer_likely_in_play:
+            out.append("In more than half of the simulated outcomes, the next offer comes from an application "
+                       "already in play.")
+            lead = "If it does not, a likely range is"
+        wide = "" if not _tame(apps) else f"; 8 in 10 within {format_range(apps, 80)}"
+        out.append(f"{lead} {format_range(apps, 50)} more applications and {format_range(interviews, 50)} more "
+                   f"interview processes (half of the simulated outcomes fall here{wide}).")
+        weeks = self.weeks_if_needed or self.weeks
+        if weeks:
+            out.append(f"At your pace of {format_number(self.pace_per_week)} applications a week over the last "
+                       f"four weeks, that is about {format_range(weeks, 50)} weeks.")
+        else:
+            out.append("There were no applications in the last four weeks, so there is no pace to turn this into "
+                       "weeks.")
+        return out
 
     def rate(self, step: str) -> float:
         a, b = self.posterior[step]
@@ -121,6 +168,15 @@ class Projection:
 
 
 QUANTILES = {"p10": 10, "p25": 25, "p50": 50, "p75": 75, "p90": 90}
+
+
+def _count(n: int, noun: str, plural: str = "s") -> str:
+    return f"{n} {noun}{'' if n == 1 else plural}"
+
+
+def _tame(quantiles: dict[str, float]) -> bool:
+    """Whether the 8-in-10 range is narrow enough to inform (see WIDE_RATIO)."""
+    return quantiles["p90"] <= WIDE_RATIO * max(quantiles["p50"], 1)
 
 
 def format_number(value: float) -> str:
@@ -157,10 +213,13 @@ def project(ev: Evidence, *, pace_per_week: float, priors: dict[str, Prior] = PR
     more_applications = np.where(offer_in_play, 0, more_applications)
     weeks = _quantiles(more_applications / pace_per_week) if pace_per_week > 0 else None
     few = ev.applications < FEW_APPLICATIONS or ev.interview_outcomes < FEW_INTERVIEWS
+    needed = ~offer_in_play if (~offer_in_play).any() else np.ones(draws, dtype=bool)
     return Projection(
         applications=_quantiles(more_applications), interviews=_quantiles(more_interviews), weeks=weeks,
         pace_per_week=pace_per_week, posterior={"interview": (a1, b1), "offer": (a2, b2)}, few_data=few,
-        evidence=ev,
+        evidence=ev, applications_if_needed=_quantiles(more_applications[needed]),
+        interviews_if_needed=_quantiles(more_interviews[needed]),
+        weeks_if_needed=_quantiles(more_applications[needed] / pace_per_week) if pace_per_week > 0 else None,
     )
 
 

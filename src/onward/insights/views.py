@@ -56,7 +56,8 @@ def _charts(s) -> dict[str, charts.Chart]:
         "title": charts.breakdown_chart(s.by_title[:8], "Rates by role", "chart-title"),
         "weekly": charts.weekly_chart(s.weekly),
         "sankey": charts.sankey_chart(s.flows.links, s.flows.reached),
-        "apps_needed": charts.projection_chart(s.projection.applications, "More applications"),
+        "apps_needed": charts.projection_chart(s.projection.applications_if_needed or s.projection.applications,
+                                               "More applications"),
     }
 
 

@@ -1,0 +1,51 @@
+"""Insights help rather than hurt: with little data they say so and show the benchmarks; no zero-week
+projections, no ranges so wide they only discourage, no "Of 0 applications"."""
+
+import re
+
+from django.urls import reverse
+
+from onward.insights.projection import FEW_APPLICATIONS, Evidence, project
+
+
+def test_a_new_user_sees_benchmarks_with_sources_not_a_range(alice_client):
+    body = alice_client.get(reverse("insights:dashboard")).content.decode()
+    words = body.split('id="projection-words"')[1].split("</div>")[0]
+    assert "You have no finished applications of your own yet" in words
+    assert "weeks" not in words and "–" not in words
+    benchmarks = body.split('class="benchmarks"')[1].split("</ul>")[0]
+    assert "Source: Jobvite" in benchmarks
+    assert 'id="chart-apps-needed"' not in body
+
+
+def test_little_data_says_so_plainly():
+    words = " ".join(project(Evidence(6, 2, 1, 0, 1, 0), pace_per_week=2).sentences())
+    assert words.startswith("You have 6 finished applications and 1 finished interview process of your own so far")
+    assert f"about {FEW_APPLICATIONS} finished applications" in words
+    assert not re.search(r"\d+–\d+", words)
+
+
+def test_an_offer_likely_in_play_never_reads_as_zero_more():
+    p = project(Evidence(40, 8, 6, 2, 0, 6), pace_per_week=3)
+    assert p.applications["p50"] == 0  # the raw simulation: most outcomes need nothing new
+    words = " ".join(p.sentences())
+    assert "comes from an application already in play" in words
+    assert "If it does not, a likely range is" in words
+    assert not re.search(r"\b0 more|about 0 weeks|\b0–", words)
+
+
+def test_the_eight_in_ten_range_only_when_it_informs():
+    wide = project(Evidence(25, 2, 5, 1, 3, 0), pace_per_week=3)
+    assert wide.applications_if_needed["p90"] > 3 * wide.applications_if_needed["p50"]
+    assert "8 in 10" not in " ".join(wide.sentences())
+    sure = project(Evidence(400, 200, 200, 150, 0, 0), pace_per_week=3)
+    assert "8 in 10 within" in " ".join(sure.sentences())
+
+
+def test_no_answer_section_with_nothing_old_enough(alice_client, alice):
+    from onward.tracker import services
+
+    services.create_application(alice, company_name="Acme", title="Dev")
+    body = alice_client.get(reverse("insights:dashboard")).content.decode()
+    assert "Of 0 applications" not in body
+    assert "so there is no silence to count yet" in body
