@@ -74,3 +74,24 @@ def test_the_rejection_page_shows_what_they_left_open(monkeypatch, alice, client
     client.force_login(alice)
     page = client.get(f"/playbook/rejection/{rejection.pk}/").content.decode()
     assert "They offered to share feedback." in page and "They invited you to apply again." in page
+
+
+def test_the_record_and_timeline_say_why_in_words_not_scores(monkeypatch, alice, client):
+    decided = "Sadly we have decided to move forward with other candidates."
+
+    def classify_many(messages, model=None):
+        return [Classification("rejection", 0.99, rejection_subtype="not_selected", evidence=[
+            "model: rejection 0.97, other 0.02",
+            f'rule rejection +4.0: "move forward with other" in "{decided}"'])
+            for _ in messages]
+
+    monkeypatch.setattr(onward.mail.pipeline, "classify_many", classify_many)
+    raw = make_message("Your application for Data Analyst", f"Thank you for applying to Acme. {decided}",
+                       "Acme Careers <jobs@acme.example>", message_id="<words@x>", date=RECENT)
+    ingest(alice, [IncomingMessage(raw=raw, source="eml")])
+    rejection = Rejection.objects.get(owner=alice)
+    client.force_login(alice)
+    for url in (f"/playbook/rejection/{rejection.pk}/", f"/applications/{rejection.application_id}/"):
+        page = client.get(url).content.decode()
+        assert f"Looks like a rejection: they chose another candidate. They wrote: “{decided}”" in page, url
+        assert "model:" not in page and "+4.0" not in page, url

@@ -339,7 +339,7 @@ def test_timeline_entries_for_the_tracker(alice):
     assert (entry.kind, entry.origin, entry.obj) == ("mail", "mail", msg)
     assert entry.title == "E-mail: Data Analyst at Acme: your application"
     assert entry.body.startswith("Application ack, applied automatically.")
-    assert entry.reason == 'phrase "your application"'
+    assert entry.reason == "Looks like a note that your application arrived."  # words, not the classifier's evidence
 
 
 def test_effects_are_described_in_words(alice):

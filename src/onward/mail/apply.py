@@ -54,11 +54,15 @@ def thresholds_for(owner) -> dict[str, float]:
 
 
 def why(message: MailMessage, label: str) -> str:
-    """The reason recorded on every change this message makes, shown on the timeline."""
-    reviewed = " (confirmed by you)" if message.reviewed_label else ""
+    """The reason recorded on every change this message makes, in words, as the timeline and the rejection record
+    show it: the message, what it looks like, and the sentence that decided it. The classifier's raw rules and
+    scores stay on the message, behind its Details toggle."""
+    from onward.mail.explain import in_words
+
     head = f"E-mail “{message.subject or 'no subject'}” from {message.sender or 'an unknown sender'}"
-    evidence = "; ".join(message.evidence[:3])
-    return f"{head}: {label.replace('_', ' ')}{reviewed}" + (f". {evidence}" if evidence else "")
+    if message.reviewed_label:
+        return f"{head}: {label.replace('_', ' ')} (confirmed by you)."
+    return f"{head}. {in_words(message)}"
 
 
 # --- applying ----------------------------------------------------------------------------------------

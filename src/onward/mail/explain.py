@@ -42,6 +42,12 @@ def reason_line(message: MailMessage) -> str:
     return head + "."
 
 
+def in_words(message: MailMessage) -> str:
+    """The reason line and the sentence that decided it: what a timeline or a record shows as "why"."""
+    sentences = deciding_sentences(message)[:1]
+    return reason_line(message) + "".join(f" They wrote: “{s}”" for s in sentences)
+
+
 def confidence_words(message: MailMessage) -> str:
     """How sure Onward was, in words. An item waiting for review is never called more than "fairly sure"."""
     c = message.confidence

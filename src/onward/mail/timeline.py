@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from onward.core.models import Origin
+from onward.mail.explain import in_words
 from onward.mail.models import MailMessage
 from onward.tracker.models import Application
 from onward.tracker.services import TimelineEntry
@@ -19,8 +20,8 @@ def timeline_entries(app: Application) -> list[TimelineEntry]:
     entries = []
     kept = app.mail_messages.exclude(status=MailMessage.Status.DISMISSED)
     # The bodies can be long and the timeline shows none of them.
-    for m in kept.defer("body", "body_html", "classification", "extracted", "effects").order_by("sent_at", "id"):
+    for m in kept.defer("body", "body_html", "extracted", "effects").order_by("sent_at", "id"):
         title = f"E-mail: {m.subject or '(no subject)'}"
         body = f"{m.label_display}, {STATUS_WORDS.get(m.status, m.get_status_display().lower())}. From {m.sender}."
-        entries.append(TimelineEntry(m.sent_at, "mail", title, body, Origin.MAIL, "; ".join(m.evidence[:3]), m))
+        entries.append(TimelineEntry(m.sent_at, "mail", title, body, Origin.MAIL, in_words(m), m))
     return entries
