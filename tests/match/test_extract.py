@@ -111,3 +111,35 @@ def test_business_intelligence_skills_are_read():
     )
     names = {taxonomy.concept(h.concept).name for h in posting.hits}
     assert {"Power BI", "DAX", "Power Query", "ETL", "Stakeholder management"} <= names
+
+
+def test_skills_of_occupations_outside_software_are_read():
+    found = names(extract_posting(
+        "Requirements: active RN license, BLS and ACLS. You will do wound care, administer medications and "
+        "chart in Epic. Journeyman electricians bend conduit and follow the NEC. Month-end close and journal "
+        "entries in NetSuite. Differentiated instruction and classroom management. Cold calling in Salesforce."
+    ))
+    for name in ("BLS", "ACLS", "Wound care", "Medication administration", "Epic Systems", "Conduit bending",
+                 "National Electrical Code", "Month-end close", "Journal entries", "NetSuite",
+                 "Differentiated instruction", "Classroom management", "Cold calling", "Salesforce"):
+        assert name in found, name
+
+
+def test_everyday_words_are_not_read_as_occupational_skills():
+    found = resume_names("An epic journey: I shipped features, received an award and kept a learning budget. "
+                         "Each workday starts with the outlook for the week and a word with the team.")
+    assert not found & {"Epic", "Shipping and receiving", "Receiving freight", "Budgeting", "Workday",
+                        "Microsoft Outlook", "Microsoft Word"}
+
+
+def test_a_wrapped_line_is_not_taken_for_a_heading():
+    posting = extract_posting("Experience with QuickBooks or\nSage Intacct, and Excel.\nNice to have\nVBA")
+    found = names(posting)
+    assert {"QuickBooks", "Sage Intacct", "Excel"} <= set(found)
+    assert found["VBA"] == PREFERRED
+
+
+def test_a_phrase_does_not_run_across_brackets_or_commas():
+    found = resume_names("AWS (S3, Lambda)")
+    assert "Amazon S3" in found and "AWS" in found
+    assert resume_names("AWS S3 buckets") >= {"Amazon S3"}

@@ -77,8 +77,31 @@ class Extraction:
         return out
 
 
+# A line break inside a sentence (text wrapped by a mail client or a PDF): the line ends with a comma or a
+# joining word, or the next line goes on in lower case. Such lines are joined first, so "Experience with
+# QuickBooks or" is not read as an "Experience" heading.
+_JOINS_NEXT = re.compile(r"(?:,|&|\b(?:and|or|with|of|the|a|an|in|to|for|as|by|on|at|from|including|such))\s*$", re.I)
+_GOES_ON = re.compile(r"^\s*[a-z]")
+
+
+def _unwrap(text: str) -> str:
+    lines = text.splitlines()
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and out[-1].strip()
+            and line.strip()
+            and (_JOINS_NEXT.search(out[-1]) or (_GOES_ON.match(line) and heading_level(out[-1]) is None))
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def segments(text: str) -> list[str]:
-    return [s.strip() for s in _SEGMENT.split(text) if s and s.strip()]
+    return [s.strip() for s in _SEGMENT.split(_unwrap(text)) if s and s.strip()]
 
 
 def heading_level(line: str) -> str | None:
@@ -174,6 +197,8 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
             if index is not None:
                 if size == 1 and len(raw[i]) == 1 and not _looks_like_language(text, matches[i]):
                     continue
+                if size > 1 and not _one_phrase(text, matches[i : i + size]):
+                    continue
                 hit = (index, size)
                 break
         if hit:
@@ -182,6 +207,15 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
         else:
             i += 1
     return found
+
+
+# Between the words of one phrase: spaces, a hyphen, a slash, an ampersand or an apostrophe; never a comma or a
+# bracket ("AWS (S3, Glue)" is not "AWS S3").
+_INSIDE_PHRASE = re.compile(r"[\s\-/&'’]*")
+
+
+def _one_phrase(text: str, words: list[re.Match]) -> bool:
+    return all(_INSIDE_PHRASE.fullmatch(text[a.end() : b.start()]) for a, b in zip(words, words[1:], strict=False))
 
 
 def _looks_like_language(text: str, match: re.Match) -> bool:

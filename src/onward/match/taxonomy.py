@@ -72,7 +72,9 @@ def _read_data(name: str) -> bytes:
     return resources.files("onward.match").joinpath("data", name).read_bytes()
 
 
-def build_taxonomy(derived: list[dict], curated: dict) -> Taxonomy:
+def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = None) -> Taxonomy:
+    """Concepts from the derived data, the curated review and the occupational skills list (skills.toml:
+    category -> name -> other wordings)."""
     blocked = {b.lower() for b in curated.get("block", [])}
     case_sensitive = set(curated.get("case_sensitive", []))
     concepts: list[Concept] = []
@@ -97,6 +99,9 @@ def build_taxonomy(derived: list[dict], curated: dict) -> Taxonomy:
         add(entry["name"], HARD, entry["src"], entry["aliases"], entry["cs"])
     for item in curated.get("concept", []):
         add(item["name"], item["category"], "curated", item["forms"])
+    for category, table in (skills or {}).items():
+        for name, forms in table.items():
+            add(name, category, "curated", [name, *forms])
     for name, forms in curated.get("aliases", {}).items():
         add(name, HARD, "curated", [name, *forms])
 
@@ -144,4 +149,5 @@ def _is_phrase(words: list[str]) -> bool:
 def load() -> Taxonomy:
     derived = json.loads(gzip.decompress(_read_data("taxonomy.json.gz")))
     curated = tomllib.loads(_read_data("curated.toml").decode())
-    return build_taxonomy(derived, curated)
+    skills = tomllib.loads(_read_data("skills.toml").decode())
+    return build_taxonomy(derived, curated, skills)
