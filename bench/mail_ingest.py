@@ -130,9 +130,14 @@ def import_and_measure(path: Path, data_dir: Path, count: int, compare: bool) ->
     from django.contrib.auth import get_user_model
 
     from onward.mail.classify import default_model
+    from onward.mail.classify.sentences import default_sentence_model, encoder
     from onward.mail.imports import import_path
 
+    start = time.perf_counter()
     default_model()
+    default_sentence_model()
+    encoder().encode(["warm up"])
+    print(f"classifier and sentence encoder loaded in {time.perf_counter() - start:.1f}s (once per process)")
     owner, _ = get_user_model().objects.get_or_create(username="bench")
     rss_before = rss_mb()
     start = time.perf_counter()
@@ -181,7 +186,9 @@ def main() -> None:
         env = {**os.environ, "ONWARD_DATA_DIR": str(work / "data"), "DJANGO_SETTINGS_MODULE": "onward.settings"}
         start = time.perf_counter()
         subprocess.run([sys.executable, "-c", "from onward.cli.context import setup_django; setup_django(); "
-                        "from onward.mail.classify import default_model; default_model()"], env=env, check=True)
+                        "from onward.mail.classify import default_model; default_model(); "
+                        "from onward.mail.classify.sentences import default_sentence_model; default_sentence_model()"],
+                       env=env, check=True)
         print(f"classifier ready in {time.perf_counter() - start:.1f}s")
 
         # The bare parse runs after the import's peak memory is printed: mailbox.mbox indexes the whole file.

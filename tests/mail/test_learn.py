@@ -22,8 +22,8 @@ def fresh_state(monkeypatch, settings, tmp_path):
 
 
 def _queued(owner, subject="[unsure] About the role"):
-    ingest(owner, [IncomingMessage(raw=make_message(subject, "A note about the role.", "hr@acme.example"),
-                                   source="upload")])
+    raw = make_message(subject, "A note about the role you applied for.", "hr@acme.example")
+    ingest(owner, [IncomingMessage(raw=raw, source="upload")])
     return MailMessage.objects.filter(owner=owner).latest("id")
 
 
@@ -34,7 +34,7 @@ def test_confirmed_and_corrected_labels_become_training_examples(alice, bob):
     apply.review(_queued(bob, "[unsure] bob's"), "offer")
     examples = learn.confirmed_examples(alice)
     assert [(e["subject"], e["label"]) for e in examples] == [("[unsure] one", "interview"), ("[unsure] two", "other")]
-    assert examples[0]["body"] == "A note about the role."
+    assert examples[0]["body"] == "A note about the role you applied for."
 
 
 def test_retrained_model_is_saved_and_used_by_the_pipeline(alice, monkeypatch):

@@ -155,7 +155,8 @@ def test_bad_input_never_crashes(alice, raw):
 
 
 def test_low_confidence_waits_for_review_and_shows_why(alice):
-    raw = make_message("[unsure] Following up", "Thanks for your note about the role at Acme.", "hr@acme.example")
+    raw = make_message("[unsure] Following up", "Thanks for your note about the role and the interview at Acme.",
+                       "hr@acme.example")
     report = ingest(alice, _in(raw))
     assert report.review == 1
     msg = MailMessage.objects.get()
@@ -184,7 +185,7 @@ def test_confirming_in_review_applies_and_stores_the_label(alice):
 
 
 def test_correcting_to_not_job_related_drops_the_html(alice):
-    ingest(alice, _in(make_message("[unsure] x", "words about the role", html="<p>words</p>")))
+    ingest(alice, _in(make_message("[unsure] x", "words about your application", html="<p>words</p>")))
     msg = MailMessage.objects.get()
     apply.review(msg, "other")
     msg.refresh_from_db()
@@ -195,7 +196,8 @@ def test_correcting_to_not_job_related_drops_the_html(alice):
 
 def test_review_can_choose_the_application(alice):
     app = tracker.create_application(alice, company_name="Northwind", title="Analyst")
-    ingest(alice, _in(make_message("[unsure] Update", "We have decided on the role.", "no-reply@lever.co")))
+    ingest(alice, _in(make_message("[unsure] Update", "We have decided on the role you applied for.",
+                                   "no-reply@lever.co")))
     msg = MailMessage.objects.get()
     with pytest.raises(apply.MailError, match="Unknown label"):
         apply.review(msg, "banana")

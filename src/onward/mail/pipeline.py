@@ -8,7 +8,6 @@ rest continue.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -20,16 +19,8 @@ from onward.mail.classify import classify_many
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
+from onward.mail.screen import passes
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
-
-# Mail without any of these words cannot be about a job search, so it skips the classifier: most mail is
-# like that, and this keeps a big import fast. Kept broad (and in a few languages) on purpose. Matched against
-# lower-cased text: a case-sensitive search is several times faster than re.IGNORECASE.
-JOB_WORDS = re.compile(
-    r"appl(?:y|ied|ying|ication|icant)|candida|career|position|role\b|job|hir(?:e|ing)|recruit|interview|offer"
-    r"|talent|resume|résumé|\bcv\b|vacanc|opening|opportunit|assessment|onboard|employ|salary|shortlist"
-    r"|bewerb|stelle|emploi|poste|entrevista|empleo|lavoro|colloquio|sollicit|vorstellungsgespr"
-)
 
 
 class MessageTooBig(ValueError):
@@ -169,8 +160,7 @@ def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 
 # 3. Screen out mail with no job words at all (most mail), cheaply.
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
-    readable = item.readable
-    if JOB_WORDS.search(readable.subject.lower()) or JOB_WORDS.search(readable.text[:20_000].lower()):
+    if passes(item.readable.subject, item.readable.text):
         return True
     item.readable = None  # the whole message (attachments too) need not wait for the rest of the batch
     return _ignore(item, ledger, report)
@@ -230,7 +220,8 @@ def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport,
     message = MailMessage(
         owner=owner, ledger=entry, subject=parsed.subject, sender=parsed.sender,
         sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
-        body_html=parsed.html, label=c.label, confidence=c.confidence, classification=c.to_dict(),
+        body_html=parsed.html, label=c.label, confidence=c.confidence,
+        classification={**c.to_dict(), "deciding_sentences": c.deciding_sentences, "language": c.language},
         evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
     )
     apply.keep(entry, message, thresholds, companies=companies)

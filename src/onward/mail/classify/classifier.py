@@ -31,6 +31,9 @@ class Classification:
     # Probability of each label, and the confidence of the subtype and of each flag (rejections only).
     scores: dict[str, float] = field(default_factory=dict)
     detail_confidence: dict[str, float] = field(default_factory=dict)
+    # The sentences that decided the label (shown highlighted to people), and the language read.
+    deciding_sentences: list[str] = field(default_factory=list)
+    language: str | None = None
 
     def to_dict(self) -> dict:
         """The evaluation contract's fields; subtype and flags are null unless this is a rejection."""
@@ -40,79 +43,169 @@ class Classification:
 
 
 def classify(subject: str | None, body: str | None, sender: str | None = "", *, model=None,
-             rules: Rules | None = None) -> Classification:
+             rules: Rules | None = None, sentence_model=None) -> Classification:
     """Classify one message. `body` is plain text; HTML remnants and long footers are tolerated."""
-    return classify_many([{"subject": subject, "body": body, "sender": sender}], model=model, rules=rules)[0]
+    return classify_many([{"subject": subject, "body": body, "sender": sender}], model=model, rules=rules,
+                         sentence_model=sentence_model)[0]
 
 
-def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None) -> list[Classification]:
-    """Classify many messages at once (the model scores them in one batch). Each is a mapping with
+@dataclass
+class _Prepared:
+    subject: str
+    body: str
+    sender: str
+    truncated: bool
+    language: str | None
+    unreadable: str | None
+    sentences: list[str] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)
+
+
+def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
+                  sentence_model=None) -> list[Classification]:
+    """Classify many messages at once (the models score them in one batch). Each is a mapping with
     `body` and optionally `subject` and `sender`."""
-    from onward.mail.classify.model import default_model, model_input
-
     rules = rules or load_rules()
+    return decide_all(read_all(messages, model=model, rules=rules, sentence_model=sentence_model), rules)
+
+
+@dataclass
+class Read:
+    """A message as the models read it; deciding from this needs no model (the evaluation reuses it)."""
+
+    item: _Prepared
+    model_probs: dict[str, float] | None
+    rows: object
+    kinds: tuple[str, ...]
+
+
+def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_model=None) -> list[Read]:
+    from onward.mail.classify.model import default_model, model_input
+    from onward.mail.classify.sentences import candidate_sentences, default_sentence_model
+
     prepared = []
     for msg in messages:
         subject = normalise(msg.get("subject") or "")
         body = normalise(msg.get("body") or "")
         sender = (msg.get("sender") or "")[:500]
         truncated = len(msg.get("body") or "") > MAX_CHARS
-        prepared.append((subject, body, sender, truncated, _unreadable(subject, body, rules)))
-    needs_model = [i for i, p in enumerate(prepared) if p[4] is None]
-    model = model or (default_model() if needs_model else None)
-    texts = [model_input(prepared[i][0], prepared[i][1]) for i in needs_model]
+        language, unreadable = _language(subject, body, rules)
+        item = _Prepared(subject, body, sender, truncated, language, unreadable)
+        if unreadable is None:
+            item.sentences = sentences(body)
+            item.candidates = candidate_sentences(subject, item.sentences)
+        prepared.append(item)
+    needs_model = [i for i, p in enumerate(prepared) if p.unreadable is None]
+    if needs_model:
+        model = model or default_model()
+        sentence_model = sentence_model or default_sentence_model()
+    texts = [model_input(prepared[i].subject, prepared[i].body) for i in needs_model]
     probs = dict(zip(needs_model, model.predict_proba(texts), strict=True)) if needs_model else {}
+    # All the batch's sentences go to the encoder together: one call is far quicker than one per message.
+    flat = [s for i in needs_model for s in prepared[i].candidates]
+    table = sentence_model.predict(flat) if flat else None
+    out, at = [], 0
+    for i, item in enumerate(prepared):
+        n = len(item.candidates) if item.unreadable is None else 0
+        out.append(Read(item, probs.get(i), table[at : at + n] if n else None, sentence_model.kinds if n else ()))
+        at += n
+    return out
+
+
+def decide_all(reads: list[Read], rules: Rules) -> list[Classification]:
     results = []
-    for i, (subject, body, sender, truncated, unreadable) in enumerate(prepared):
-        if unreadable is not None:
-            results.append(Classification("other", rules.scoring["low_confidence"], evidence=[unreadable],
-                                          scores={label: 0.0 for label in LABELS}))
+    for r in reads:
+        item = r.item
+        if item.unreadable is not None:
+            results.append(Classification("other", rules.scoring["low_confidence"], evidence=[item.unreadable],
+                                          scores={label: 0.0 for label in LABELS}, language=item.language))
             continue
-        result = _decide(subject, body, sender, probs[i], rules)
-        if truncated:
+        result = _decide(item, r.model_probs, rules, r.rows, r.kinds)
+        if item.truncated:
             result.evidence.append(f"only the first {MAX_CHARS:,} characters of the body were read")
         results.append(result)
     return results
 
 
-def _unreadable(subject: str, body: str, rules: Rules) -> str | None:
-    """Why the text cannot be classified, or None when it can."""
+def _language(subject: str, body: str, rules: Rules) -> tuple[str | None, str | None]:
+    """The language pack the text is written in, and why the text cannot be classified (None when it can)."""
+    from onward.mail.classify.languages import load_packs
+
     # The opening of a message tells its language; reading all of a long one would only cost time.
-    words = _WORD.findall(f"{subject} {body}"[:1500].lower())
-    if not words:
-        return "the message has no text to read"
-    if len(words) >= rules.scoring["min_english_tokens"]:
-        ratio = sum(map(rules.english_words.__contains__, words)) / len(words)
-        if ratio < rules.scoring["min_english_ratio"]:
-            return f"the text does not look like English ({ratio:.0%} common English words), so it was not judged"
-    return None
+    text = f"{subject} {body}"[:1500]
+    if not _WORD.search(text):
+        return None, "the message has no text to read"
+    code, share = load_packs().detect(text, min_words=rules.scoring["min_language_tokens"],
+                                      min_ratio=rules.scoring["min_language_ratio"])
+    if code is None and share < rules.scoring["min_language_ratio"]:
+        return None, ("the text is not in a language Onward reads "
+                      f"({share:.0%} common words of the nearest one), so it was not judged")
+    return code, None
 
 
-def _softmax(scores: dict[str, float]) -> dict[str, float]:
+def _softmax(scores: dict[str, float], temperature: float = 1.0) -> dict[str, float]:
     top = max(scores.values())
-    exp = {k: math.exp(v - top) for k, v in scores.items()}
+    exp = {k: math.exp((v - top) / temperature) for k, v in scores.items()}
     total = sum(exp.values())
     return {k: v / total for k, v in exp.items()}
 
 
-def _decide(subject: str, body: str, sender: str, model_probs: dict[str, float], rules: Rules) -> Classification:
-    msg = rules.prepare(([subject] if subject else []) + sentences(body), subject, sender)
+def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str]) -> dict[str, tuple[float, str]]:
+    """Per label, the sentence most likely to state it, and that probability."""
+    best = {}
+    for j, kind in enumerate(kinds):
+        if kind in LABELS:
+            k = int(rows[:, j].argmax())
+            best[kind] = (float(rows[k, j]), candidates[k])
+    return best
+
+
+def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, kinds) -> Classification:
+    sc = rules.scoring
+    msg = rules.prepare(([item.subject] if item.subject else []) + item.sentences, item.subject, item.sender)
     rule_scores, hits = rules.score(rules.labels, msg)
-    weight = rules.scoring["model_weight"]
+    best = _best_sentences(rows, kinds, item.candidates) if rows is not None else {}
+    p_rej = best.get("rejection", (0.0, ""))[0]
+    missing = [h for h in hits["rejection"] if not h.sentence and h.weight < 0]
+    if missing and p_rej >= sc["sentence_evidence"]:
+        # The sentence model found the decision sentence that no phrase rule lists: the penalty for a rejection
+        # without a clear sentence does not apply.
+        rule_scores["rejection"] -= missing[0].weight
+        hits["rejection"] = [h for h in hits["rejection"] if h is not missing[0]]
+    floor = sc["sentence_floor"]
     combined = {
-        label: weight * math.log(max(model_probs.get(label, 0.0), 1e-6)) + rule_scores.get(label, 0.0)
+        label: sc["model_weight"] * math.log(max(model_probs.get(label, 0.0), 1e-6))
+        + (sc["sentence_weight"] * math.log(best[label][0] + floor) if label in best else 0.0)
+        + rule_scores.get(label, 0.0)
         for label in LABELS
     }
-    probs = _softmax(combined)
-    label = max(probs, key=probs.get)
+    probs = _softmax(combined, sc["temperature"])
+    ranked = sorted(probs, key=probs.get, reverse=True)
+    label, second = ranked[0], ranked[1]
+    confidence = probs[label]
     evidence = [
         "model: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(model_probs.items(), key=lambda kv: -kv[1])[:3])
     ]
+    deciding = []
+    if label in best and best[label][0] >= 0.5:
+        p, sentence = best[label]
+        evidence.append(f'sentence {label} {p:.2f}: "{_short(sentence)}"')
+        deciding.append(sentence)
+    if probs[label] - probs[second] < sc["close_margin"] and confidence > sc["close_cap"]:
+        confidence = sc["close_cap"]
+    if probs[label] - probs[second] < sc["close_margin"]:
+        evidence.append(f"close call: {label} {probs[label]:.2f} against {second} {probs[second]:.2f}")
     evidence += _describe(hits, label)
-    result = Classification(label, probs[label], evidence=evidence, scores=probs)
+    deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
+    result = Classification(label, confidence, evidence=evidence, scores=probs, deciding_sentences=deciding[:3],
+                            language=item.language)
     if label == "rejection":
         _rejection_details(result, msg, rules)
     return result
+
+
+def _short(sentence: str) -> str:
+    return sentence if len(sentence) <= 160 else sentence[:157] + "..."
 
 
 def _describe(hits: dict[str, list[Hit]], label: str) -> list[str]:

