@@ -1,0 +1,69 @@
+"""Mail in a real browser: an mbox or .eml files uploaded on the mail page, imported in the background while
+the page shows the progress, and a message that failed tried again with the button once it can be read."""
+
+import mailbox
+
+import pytest
+from playwright.sync_api import expect
+
+from onward.mail.models import LedgerEntry, MailMessage
+from onward.mail.pipeline import ingest
+from onward.mail.sources import IncomingMessage
+from tests.mail.conftest import fake_classifier, make_message  # noqa: F401  (a fixture)
+
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("fake_classifier")]
+
+
+def _ack(n):
+    return make_message(f"Your application to Acme {n}", f"Thank you for applying to Acme {n}.",
+                        "Acme Careers <jobs@acme.example>", message_id=f"<b{n}@acme.example>")
+
+
+def test_an_mbox_upload_shows_progress_until_done(logged_in_page, browser_user, tmp_path):
+    path = tmp_path / "takeout.mbox"
+    box = mailbox.mbox(path)
+    for n in range(30):
+        box.add(_ack(n))
+    box.add(make_message("Garden club", "The roses are out.", message_id="<g@x>"))
+    box.close()
+    page = logged_in_page
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files(str(path))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_role("heading", name="Importing takeout.mbox")).to_be_visible()
+    # The progress part is polled in place until the background import ends.
+    expect(page.locator("#import-progress")).to_contain_text("Finished: 31 read, 30 applied", timeout=60_000)
+    assert MailMessage.objects.filter(owner=browser_user).count() == 30
+
+
+def test_eml_files_upload(logged_in_page, browser_user, tmp_path):
+    files = []
+    for n in range(3):
+        files.append(tmp_path / f"{n}.eml")
+        files[-1].write_bytes(_ack(100 + n))
+    page = logged_in_page
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files([str(f) for f in files])
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("#import-progress")).to_contain_text("Finished: 3 read, 3 applied", timeout=60_000)
+
+
+def test_a_failed_message_is_tried_again_with_the_button(logged_in_page, browser_user, monkeypatch):
+    import onward.mail.pipeline as pipeline
+
+    real = pipeline.extract
+
+    def broken(parsed):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(pipeline, "extract", broken)
+    ingest(browser_user, [IncomingMessage(raw=_ack(7), source="upload")])
+    monkeypatch.setattr(pipeline, "extract", real)  # the fix
+
+    page = logged_in_page
+    page.goto("/mail/")
+    expect(page.get_by_text("1 message was not imported because Onward could not read it.")).to_be_visible()
+    page.get_by_role("button", name="Try it again").click()
+    expect(page.get_by_text("Tried 1 message again: 1 applied")).to_be_visible()
+    expect(page.get_by_role("button", name="Try it again")).to_have_count(0)
+    assert not LedgerEntry.objects.filter(owner=browser_user, outcome="failed").exists()
