@@ -49,3 +49,33 @@ def test_no_answer_section_with_nothing_old_enough(alice_client, alice):
     body = alice_client.get(reverse("insights:dashboard")).content.decode()
     assert "Of 0 applications" not in body
     assert "so there is no silence to count yet" in body
+
+
+def test_an_answer_dated_before_the_application_is_flagged_not_negative(alice, alice_client):
+    from onward.insights import funnel
+    from onward.tracker.stages import Stage
+
+    from .conftest import TODAY, applied
+
+    applied(alice, "Oddly Dated", "Dev", 5, moves=[(Stage.SCREENING, 8)])  # answered 3 days "before" applying
+    applied(alice, "Oddly Dated", "Dev II", 20, moves=[(Stage.SCREENING, 16)])
+    row = next(r for r in funnel.response_times(funnel.gather(alice)) if r.company == "Oddly Dated")
+    assert (row.answered, row.median_days, row.bad_dates) == (2, 4, 1)
+    body = alice_client.get(reverse("insights:dashboard")).content.decode()
+    cell = body.split("Oddly Dated</td>")[1].split("</tr>")[0]
+    assert "1 answer dated before the application: check the dates" in cell
+    assert not re.search(r">\s*-\d", body.split('id="responses"')[1].split("</details>")[0])
+    assert TODAY  # the fixture's dates are fixed, so "5 days ago" is the same every run
+
+
+def test_outlook_numbers_have_thousands_separators(alice_client, alice):
+    from onward.tracker import services
+
+    services.create_application(alice, company_name="Acme", title="Software Developer")
+    body = alice_client.get(reverse("insights:dashboard")).content.decode()
+    outlook = body.split('id="outlook"')[1].split("</table>")[0]
+    cells = re.findall(r"<td>([\d,]+)</td>", outlook)
+    assert cells, "the outlook lists openings a year"
+    assert all(len(c) < 4 or "," in c for c in cells)
+    assert any("," in c for c in cells)
+

@@ -71,8 +71,10 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
     rt.add_column("Answered", justify="right")
     rt.add_column("Median days", justify="right")
     for r in s.response_times:
-        rt.add_row(r.company, f"{r.answered} of {r.applied}",
-                   "no answer yet" if r.median_days is None else f"{r.median_days:g}")
+        days = "no answer yet" if r.median_days is None else f"{r.median_days:g}"
+        if r.bad_dates:
+            days = ("" if r.median_days is None else days + "; ") + f"{r.bad_dates} dated before applying"
+        rt.add_row(r.company, f"{r.answered} of {r.applied}", days)
     console.print(rt)
 
     g = s.ghosting

@@ -185,6 +185,8 @@ class ResponseTime:
     answered: int
     applied: int
     median_days: float | None
+    # Answers dated before the application was sent: left out of the median and shown as dates to check.
+    bad_dates: int = 0
 
 
 def response_times(facts: list[AppFacts]) -> list[ResponseTime]:
@@ -194,10 +196,11 @@ def response_times(facts: list[AppFacts]) -> list[ResponseTime]:
         per[f.company_id].append(f)
     rows = []
     for company_id, items in per.items():
-        days = [(f.first_response - f.applied).days for f in items if f.first_response]
+        spans = [(f.first_response - f.applied).days for f in items if f.first_response]
+        days = [d for d in spans if d >= 0]
         rows.append(
-            ResponseTime(items[0].company, company_id, len(days), len(items),
-                         statistics.median(days) if days else None)
+            ResponseTime(items[0].company, company_id, len(spans), len(items),
+                         statistics.median(days) if days else None, bad_dates=len(spans) - len(days))
         )
     rows.sort(key=lambda r: (r.median_days is None, r.median_days or 0, r.company.lower()))
     return rows
