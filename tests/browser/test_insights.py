@@ -29,7 +29,7 @@ def _seed(owner):
         app = services.create_application(owner, company_name=company, title=title, source=source,
                                           at=now - dt.timedelta(days=ago))
         for stage, days in moves:
-            services.move_application(app, stage, at=now - dt.timedelta(days=days))
+            services.move(app, stage, at=now - dt.timedelta(days=days))
 
 
 def _charts_drawn(page, count):

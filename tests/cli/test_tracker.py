@@ -73,7 +73,7 @@ def test_list_filters_and_sorts(run, alice):
     b = services.create_application(alice, company_name="Bramble", title="Backend dev", source="job_board",
                                     date_applied=dt.date(2026, 4, 1))
     c = services.create_application(alice, company_name="Copper", title="Data analyst", stage="wishlist")
-    services.move_application(b, "rejected")
+    services.move(b, "rejected")
 
     def ids(*args):
         return [row["id"] for row in lines(run("list", "--json", *args))]
@@ -94,7 +94,7 @@ def test_list_on_empty_tracker_says_how_to_start(run, alice):
 
 def test_show_prints_details_timeline_and_tasks(run, alice):
     app = services.create_application(alice, company_name="Acme", title="Dev", location="Ghent")
-    services.move_application(
+    services.move(
         app, "screening", note="Call with the recruiter", origin="mail", reason="Matched 'phone call'"
     )
     services.add_task(alice, title="Send portfolio", application=app, due_date=dt.date(2026, 5, 2))
@@ -172,8 +172,8 @@ def test_fresh_data_creates_the_local_user(run):
 
 def test_reopen_returns_to_the_furthest_stage(run, alice):
     app = services.create_application(alice, company_name="Acme", title="Dev")
-    services.move_application(app, "screening")
-    services.move_application(app, "rejected")
+    services.move(app, "screening")
+    services.move(app, "rejected")
     result = run("reopen", app.pk)
     assert result.output.strip() == "Reopened Dev at Acme at Screening."
     app.refresh_from_db()

@@ -20,7 +20,7 @@ def applied(owner, company, title, days_ago, source="", moves=()):
         date_applied=TODAY - dt.timedelta(days=days_ago),
     )
     for stage, ago in moves:
-        services.move_application(app, stage, at=at(ago))
+        services.move(app, stage, at=at(ago))
     return app
 
 

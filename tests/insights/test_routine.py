@@ -109,13 +109,13 @@ def test_burnout_guard_on_volume_without_answers(alice):
 
 def test_burnout_guard_on_a_run_of_rejections(alice):
     apps = [applied(alice, f"Co {i}", "Analyst", 40 + i) for i in range(6)]
-    services.move_application(apps[0], Stage.INTERVIEWING, at=at(30))
+    services.move(apps[0], Stage.INTERVIEWING, at=at(30))
     for i, app in enumerate(apps[1:]):
-        services.move_application(app, Stage.REJECTED, at=at(20 - i))
+        services.move(app, Stage.REJECTED, at=at(20 - i))
     [signal] = routine.burnout_signals(alice, today=TODAY)
     assert signal.kind == "rejections" and "last 5" in signal.message
     # An answer that moves things forward breaks the run.
-    services.move_application(apps[0], Stage.OFFER, at=timezone.now())
+    services.move(apps[0], Stage.OFFER, at=timezone.now())
     assert routine.burnout_signals(alice, today=TODAY) == []
 
 

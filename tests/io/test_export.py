@@ -22,10 +22,10 @@ def alices_search(alice):
     person = Contact.objects.create(owner=alice, name="Priya", role="recruiter", is_my_person=True)
     app = services.create_application(alice, company_name="Seven Otters", title="Backend engineer",
                                       at=at(8, 3), referral_contact=person, salary_min=50000)
-    services.move_application(app, "screening", at=at(8, 8), note="Phone call")
+    services.move(app, "screening", at=at(8, 8), note="Phone call")
     interview = services.log_interview(app, scheduled_at=at(8, 12), kind="technical", interviewers=[person],
                                        advance=False)
-    services.move_application(app, "rejected", at=at(8, 20), origin="mail", reason="Matched 'not moving forward'")
+    services.move(app, "rejected", at=at(8, 20), origin="mail", reason="Matched 'not moving forward'")
     task = services.add_task(alice, title="Ask for feedback", due_date=dt.date(2026, 8, 22), application=app)
     note = services.add_note(alice, "Kind rejection; ask again in spring.", application=app)
     company_note = services.add_note(alice, "Ships weekly.", company=app.company)

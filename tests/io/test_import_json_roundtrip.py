@@ -59,7 +59,7 @@ def build(owner, plan) -> None:
             source=spec["source"],
         )
         for step, stage in enumerate(spec["moves"]):
-            services.move_application(app, stage, note=f"step {step}", at=spec["at"] + dt.timedelta(days=step + 1))
+            services.move(app, stage, note=f"step {step}", at=spec["at"] + dt.timedelta(days=step + 1))
         if spec["interview"]:
             interview = services.log_interview(app, scheduled_at=spec["at"], kind=spec["interview"])
             interview.interviewers.set(contacts[:1])

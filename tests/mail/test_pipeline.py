@@ -234,9 +234,9 @@ def test_relay_rejection_links_to_the_existing_application(alice):
 
 def test_a_rejection_replaces_ghosted_but_not_withdrawn(alice):
     ghosted = tracker.create_application(alice, company_name="Acme", title="Data Analyst")
-    tracker.move_application(ghosted, "ghosted")
+    tracker.move(ghosted, "ghosted")
     withdrawn = tracker.create_application(alice, company_name="Birch", title="Data Analyst")
-    tracker.move_application(withdrawn, "withdrawn")
+    tracker.move(withdrawn, "withdrawn")
     ingest(alice, _in(rejection(company="Acme"), rejection(company="Birch")))
     ghosted.refresh_from_db()
     withdrawn.refresh_from_db()

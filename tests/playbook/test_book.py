@@ -31,14 +31,14 @@ def test_shipped_playbook_is_valid_and_complete():
     assert {"pause", "thank_you", "debrief", "reconnect_warm", "reconnect_closed", "review_resume",
             "add_applications", "reach_out", "read_wins"} <= set(ids)
     assert set(playbook.drafts) == {"thank_you", "feedback_offer", "keep_in_mind", "reconnect"}
-    assert playbook.settings == {"burst_count": 3, "burst_days": 14, "plan_max_age_days": 30,
+    assert playbook.settings == {"burst_count": 3, "burst_days": 14, "plan_max_age_days": 14,
                                  "low_feeling": 2, "focus_days": 3, "focus_steps": 3}
     assert {s.id: s.due_days for s in playbook.steps}["reconnect_closed"] == 84
 
 
 def test_missing_settings_fall_back_to_the_shipped_ones():
     playbook = book.parse(MINIMAL)
-    assert playbook.settings == {"burst_count": 2, "burst_days": 14, "plan_max_age_days": 30,
+    assert playbook.settings == {"burst_count": 2, "burst_days": 14, "plan_max_age_days": 14,
                                  "low_feeling": 2, "focus_days": 3, "focus_steps": 3}
     assert playbook.drafts == {}
 

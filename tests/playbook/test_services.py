@@ -137,7 +137,7 @@ def test_pipeline_at_target_adds_no_application_step(alice):
     app = tracker.create_application(alice, company_name="Acme", title="Dev")
     assert "add_applications" not in plan_by_step(rejections.log_rejection(app))
     other = tracker.create_application(alice, company_name="Beta", title="Dev")
-    tracker.move_application(first, "withdrawn")
+    tracker.move(first, "withdrawn")
     task = plan_by_step(rejections.log_rejection(other))["add_applications"]
     assert task.title == "Add new applications this week: 1 more to reach your target of 5 (4 active now)"
 
@@ -171,7 +171,7 @@ def test_old_rejection_is_recorded_without_a_plan(alice):
                                      at=timezone.now() - dt.timedelta(days=90))
     rejection = rejections.log_rejection(app, received_at=timezone.now() - dt.timedelta(days=60), origin=Origin.MAIL)
     assert plans.plan(rejection) == []
-    assert "more than 30 days" in rejection.plan_note
+    assert "more than 14 days" in rejection.plan_note
     assert app.stage_changes.last().changed_at == rejection.received_at
 
 

@@ -28,7 +28,7 @@ def test_the_digest_holds_due_and_earlier_tasks_close_interviews_and_replies_awa
     applied(alice, "Recent Co", on=at(20))  # 4 days: too soon
     applied(alice, "Long Gone Co", on=at(1))  # 23 days: past the ghosting threshold
     rejected = applied(alice, "Closed Co", on=at(12))
-    tracker.move_application(rejected, Stage.REJECTED, at=at(13))
+    tracker.move(rejected, Stage.REJECTED, at=at(13))
     covered = applied(alice, "Covered Co", on=at(12))
     task(alice, "Follow up", DAY + dt.timedelta(days=1), kind=Task.Kind.FOLLOW_UP, application=covered)
     priya = Contact.objects.create(owner=alice, name="Priya", company=quiet.company, next_follow_up=DAY)
@@ -49,7 +49,7 @@ def test_the_digest_holds_due_and_earlier_tasks_close_interviews_and_replies_awa
 
 def test_the_clock_restarts_at_each_step_and_a_follow_up_task_closed_counts(alice):
     app = applied(alice, "Acme", on=at(4))
-    tracker.move_application(app, Stage.SCREENING, at=at(12))
+    tracker.move(app, Stage.SCREENING, at=at(12))
     assert [(w.days, w.step) for w in waiting_for_reply(alice, now=NOW)] == [(12, "it moved to Screening")]
 
     follow_up = task(alice, "Follow up", at(19).date(), kind=Task.Kind.FOLLOW_UP, application=app)

@@ -31,7 +31,7 @@ def test_rejection_keeps_interview_history_and_reopen_returns_to_furthest_stage(
     services.log_interview(app, scheduled_at=timezone.now(), kind="technical")
     app.refresh_from_db()
     assert app.stage == Stage.INTERVIEWING
-    services.move_application(app, "rejected", note="Email from recruiter")
+    services.move(app, "rejected", note="Email from recruiter")
     stages = list(app.stage_changes.values_list("to_stage", flat=True))
     assert stages == [Stage.APPLIED, Stage.INTERVIEWING, Stage.REJECTED]
     assert app.interviews.count() == 1
@@ -49,14 +49,14 @@ def test_reopen_refuses_an_open_application(alice):
 
 def test_move_to_same_stage_records_nothing(alice):
     app = services.create_application(alice, company_name="Acme", title="Dev")
-    assert services.move_application(app, "applied") is None
+    assert services.move(app, "applied") is None
     assert app.stage_changes.count() == 1
 
 
 def test_unknown_stage_names_the_choices(alice):
     app = services.create_application(alice, company_name="Acme", title="Dev")
     with pytest.raises(ValueError, match="Unknown stage 'hired'.*wishlist"):
-        services.move_application(app, "hired")
+        services.move(app, "hired")
 
 
 def test_get_application_is_scoped_to_owner(alice, bob):
@@ -94,7 +94,7 @@ def test_board_groups_and_hides_rejections(alice):
     a = services.create_application(alice, company_name="Acme", title="A")
     b = services.create_application(alice, company_name="Beta", title="B", stage="wishlist")
     c = services.create_application(alice, company_name="Gamma", title="C")
-    services.move_application(c, "rejected")
+    services.move(c, "rejected")
     page = board_page(alice)
     cols = {col.stage: col.cards for col in page.columns}
     assert [x.pk for x in cols[Stage.APPLIED]] == [a.pk] and [x.pk for x in cols[Stage.WISHLIST]] == [b.pk]

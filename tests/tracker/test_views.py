@@ -190,7 +190,7 @@ def test_board_move_bad_stage_is_a_message_not_an_error(alice_client, app):
 
 
 def test_closed_applications_in_collapsible_area_and_reopen(alice_client, app):
-    services.move_application(app, Stage.REJECTED)
+    services.move(app, Stage.REJECTED)
     body = alice_client.get(reverse("tracker:board")).content.decode()
     closed = body.split('id="closed-area"')[1]
     assert "Data Engineer" in closed
@@ -201,9 +201,9 @@ def test_closed_applications_in_collapsible_area_and_reopen(alice_client, app):
 
 
 def test_hide_rejections_setting_hides_them_from_board(alice_client, alice, app):
-    services.move_application(app, Stage.REJECTED)
+    services.move(app, Stage.REJECTED)
     other = services.create_application(alice, company_name="Initech", title="Tester")
-    services.move_application(other, Stage.WITHDRAWN)
+    services.move(other, Stage.WITHDRAWN)
     profile = profile_for(alice)
     profile.hide_rejections_on_board = True
     profile.save()
@@ -227,7 +227,7 @@ def _make_apps(owner, n):
     for i in range(n):
         app = services.create_application(owner, company_name=f"Company {i % 7}", title=f"Role {i}")
         if i % 5 == 0:
-            services.move_application(app, Stage.REJECTED)
+            services.move(app, Stage.REJECTED)
 
 
 def _count_queries(client, url):
@@ -263,7 +263,7 @@ def test_an_application_page_does_not_grow_with_its_history(alice_client, alice)
         services.add_task(alice, title=f"Task {i}", application=app)
         services.add_note(alice, f"Note {i}", application=app)
         services.log_interview(app, scheduled_at=timezone.now() + dt.timedelta(hours=i))
-    services.move_application(app, Stage.SCREENING)
+    services.move(app, Stage.SCREENING)
     # Interviews add two queries, each for all of them at once: their interviewers and their debriefs.
     assert _count_queries(alice_client, reverse("tracker:application", args=[app.pk])) == few + 2
 
@@ -278,7 +278,7 @@ def several(alice):
     c = services.create_application(alice, company_name="Initech", title="Data Analyst", stage="wishlist")
     Application.objects.filter(pk=a.pk).update(date_applied=dt.date(2026, 1, 10))
     Application.objects.filter(pk=b.pk).update(date_applied=dt.date(2026, 3, 1))
-    services.move_application(b, Stage.REJECTED)
+    services.move(b, Stage.REJECTED)
     return a, b, c
 
 
@@ -391,7 +391,7 @@ def test_odd_unicode_and_html_are_kept_and_escaped(alice_client, alice):
         body = alice_client.get(url).content.decode()
         assert "<script>alert(1)" not in body and "<img src=x" not in body and "<b>" not in body
         assert "&lt;script&gt;alert(1)&lt;/script&gt; Ingénieure 🚀" in body
-    services.move_application(app, Stage.WITHDRAWN)  # the closed area builds its cards another way
+    services.move(app, Stage.WITHDRAWN)  # the closed area builds its cards another way
     body = alice_client.get(reverse("tracker:board")).content.decode()
     assert "<b>" not in body and 'closed" data-id' in body and "Zürich &amp; Co &lt;b&gt;" in body
 
@@ -400,7 +400,7 @@ def test_odd_unicode_and_html_are_kept_and_escaped(alice_client, alice):
 
 
 def test_application_page_shows_timeline_with_origin_and_reason(alice_client, app):
-    services.move_application(app, Stage.SCREENING, origin="mail", reason="Matched “schedule a call”")
+    services.move(app, Stage.SCREENING, origin="mail", reason="Matched “schedule a call”")
     body = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
     assert "Added as Applied" in body
     assert "Applied → Screening" in body
@@ -518,7 +518,7 @@ def test_interviewers_limited_to_own_contacts(alice_client, bob, app):
 
 
 def test_reopen_from_application_page(alice_client, app):
-    services.move_application(app, Stage.GHOSTED)
+    services.move(app, Stage.GHOSTED)
     body = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
     assert "Reopen at Applied" in body
     response = alice_client.post(reverse("tracker:application_reopen", args=[app.pk]), **htmx("activity"))
@@ -638,7 +638,7 @@ def test_board_limits_long_columns_and_links_to_the_rest(alice_client, alice, mo
     monkeypatch.setattr(board, "BOARD_CLOSED_LIMIT", 1)
     apps = [services.create_application(alice, company_name="Acme", title=f"Role {i}") for i in range(4)]
     for app in apps[:2]:
-        services.move_application(app, Stage.WITHDRAWN)
+        services.move(app, Stage.WITHDRAWN)
     body = alice_client.get(reverse("tracker:board")).content.decode()
     # The two most recent open ones and the most recently closed one show; the rest are counted and linked.
     assert "Role 3" in body and "Role 2" in body and "Role 1" in body and "Role 0" not in body

@@ -153,7 +153,7 @@ def patch_application(request, app_id: Id, payload: ApplicationPatch):
 def move_application(request, app_id: Id, payload: MoveIn):
     """Move to another stage; the change is kept in the application's history."""
     app = services.get_application(request.auth, app_id)
-    change = services.move_application(app, payload.stage, note=payload.note)
+    change = services.move(app, payload.stage, note=payload.note)
     return {"moved": change is not None, "application": application_row(app)}
 
 

@@ -176,12 +176,11 @@ def move(user, app_id: str, stage: str, note: str) -> None:
     recovery plan (`onward reject ID` records the details).
     """
     from onward.core.models import Origin
-    from onward.playbook import rejections
     from onward.tracker import services
 
     app = services.get_application(user, app_id)
     before = app.get_stage_display()
-    if not rejections.move(app, stage, note=note, origin=Origin.CLI):
+    if services.move(app, stage, note=note, origin=Origin.CLI) is None:
         click.echo(f"{app} is already at {before}; nothing changed.")
     else:
         click.echo(f"Moved {app} from {before} to {app.get_stage_display()}.")

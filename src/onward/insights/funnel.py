@@ -18,8 +18,9 @@ from django.utils import timezone
 
 from onward.core.models import Origin
 from onward.core.services import profile_for
+from onward.playbook.models import Attribution, Rejection
 from onward.tracker.models import Application, Interview, StageChange
-from onward.tracker.services import move_application
+from onward.tracker.services import move
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
 # Each funnel step and the stages whose presence in an application's history means it got that far.
@@ -246,7 +247,7 @@ def mark_stale_as_ghosted(owner, *, days: int | None = None, today: dt.date | No
     result = ghosting(owner, gather(owner), days=days, today=today)
     for app in result.stale:
         waited = ((today or timezone.localdate()) - app.date_applied).days
-        move_application(
+        move(
             app, Stage.GHOSTED, origin=Origin.PLAYBOOK,
             reason=f"No answer {waited} days after applying (threshold {result.threshold_days} days); "
             "marked from Insights at your request.",
@@ -300,28 +301,18 @@ class RejectionSummary:
     unknown: int
     by_type: list[tuple[str, int]]
     by_reason: list[tuple[str, int]]
-    from_playbook: bool
 
 
 def rejections(owner, facts: list[AppFacts]) -> RejectionSummary:
-    """Rejections split into outside-your-control and about-you, using the playbook's own attribution when the
-    playbook app is installed; otherwise from closed stages alone (a closed position is outside your control)."""
-    from django.apps import apps
-
-    if apps.is_installed("onward.playbook"):
-        from onward.playbook.models import Attribution, Rejection
-
-        rows = list(Rejection.objects.filter(owner=owner, application_id__in=[f.pk for f in facts]))
-        counts = Counter(r.attribution for r in rows)
-        return RejectionSummary(
-            len(rows), counts[Attribution.EXTERNAL], counts[Attribution.CANDIDATE], counts[Attribution.UNKNOWN],
-            Counter(r.get_rejection_type_display() for r in rows).most_common(),
-            Counter(r.get_reason_display() for r in rows).most_common(), True,
-        )
-    closed = [f for f in facts if f.stage in (Stage.REJECTED, Stage.POSITION_CLOSED, Stage.OFFER_RESCINDED)]
-    external = sum(1 for f in closed if f.stage in (Stage.POSITION_CLOSED, Stage.OFFER_RESCINDED))
-    by_type = Counter(Stage(f.stage).label for f in closed)
-    return RejectionSummary(len(closed), external, 0, len(closed) - external, by_type.most_common(), [], False)
+    """Rejections split into outside-your-control and about-you, by the playbook's attribution (every closing
+    move logs one)."""
+    rows = list(Rejection.objects.filter(owner=owner, application_id__in=[f.pk for f in facts]))
+    counts = Counter(r.attribution for r in rows)
+    return RejectionSummary(
+        len(rows), counts[Attribution.EXTERNAL], counts[Attribution.CANDIDATE], counts[Attribution.UNKNOWN],
+        Counter(r.get_rejection_type_display() for r in rows).most_common(),
+        Counter(r.get_reason_display() for r in rows).most_common(),
+    )
 
 
 # --- weekly activity ---------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from onward.insights.funnel import STEP_STAGES, week_start
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
+from onward.playbook.wins import list_wins
 from onward.tracker.models import Application, StageChange, Task
 from onward.tracker.stages import Stage
 
@@ -268,12 +269,6 @@ def recent_check_ins(owner, limit: int = 8) -> list[MoodCheckIn]:
     return list(MoodCheckIn.objects.filter(owner=owner).order_by("-day", "-id")[:limit])
 
 
-def wins(owner, limit: int = 10) -> list | None:
-    """The wins journal from the playbook, newest first; None when the playbook app is not installed."""
-    from django.apps import apps
-
-    if not apps.is_installed("onward.playbook"):
-        return None
-    from onward.playbook.wins import list_wins
-
+def wins(owner, limit: int = 10) -> list:
+    """The wins journal from the playbook, newest first."""
     return list_wins(owner, limit=limit)

@@ -335,8 +335,7 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
     row = planned.row
     reason = row.reason or f"Imported from {result.format_label} ({row.label.lower()} of {result.filename})."
     if planned.status == "update":
-        tracker.move_application(planned.application, row.stage, origin=Origin.IMPORT, reason=reason,
-                                 note=row.note, at=row.at)
+        tracker.move(planned.application, row.stage, origin=Origin.IMPORT, reason=reason, note=row.note, at=row.at)
         app = planned.application
     elif planned.status == "new":
         fields = {k: v for k, v in row.fields.items() if v not in ("", None)}

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.apps import apps as django_apps
 from django.db import transaction
 from django.utils import timezone
 
@@ -16,6 +15,8 @@ from onward.core.models import Origin
 from onward.mail import link
 from onward.mail.extract import company_matches
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
+from onward.playbook.models import Rejection
+from onward.playbook.rejections import log_rejection
 from onward.tracker import services as tracker
 from onward.tracker.models import UNNAMED_ROLE, Application, Company, Interview, StageChange, Task
 from onward.tracker.stages import CLOSED, RANK, Stage
@@ -68,19 +69,8 @@ def why(message: MailMessage, label: str) -> str:
 # --- applying ----------------------------------------------------------------------------------------
 
 
-def _rejection_model():
-    try:
-        return django_apps.get_model("playbook", "Rejection")
-    except LookupError:
-        return None
-
-
 def _related_models() -> dict:
-    models = {"stage_change": StageChange, "interview": Interview, "task": Task}
-    rejection = _rejection_model()
-    if rejection is not None:
-        models["rejection"] = rejection
-    return models
+    return {"stage_change": StageChange, "interview": Interview, "task": Task, "rejection": Rejection}
 
 
 # What acting on each label can create (rejections make a playbook plan: tasks); everything else, stage changes.
@@ -151,8 +141,6 @@ def _rejection_type(classification: dict) -> str:
 
 def _log_rejection(app: Application, message: MailMessage, reason: str, created: list) -> None:
     """Rejections go through the playbook so the recovery plan is made the same way as by hand."""
-    from onward.playbook.rejections import log_rejection
-
     c = message.classification
     log_rejection(
         app, received_at=_message_time(message), rejection_type=_rejection_type(c), origin=Origin.MAIL, why=reason,
@@ -178,9 +166,9 @@ def _act(app: Application, message: MailMessage, label: str, reason: str, create
     target = ADVANCE_TO.get(label)
     at = _message_time(message)
     if target is not None and app.stage not in CLOSED and _is_earlier(app.stage, target):
-        tracker.move_application(app, target, origin=Origin.MAIL, reason=reason, at=at, created=created)
+        tracker.move(app, target, origin=Origin.MAIL, reason=reason, at=at, created=created)
     elif label == "application_ack" and app.stage == Stage.WISHLIST:
-        tracker.move_application(app, Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at, created=created)
+        tracker.move(app, Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at, created=created)
 
 
 def _is_earlier(stage: str, target: Stage) -> bool:

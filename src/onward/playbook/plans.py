@@ -14,22 +14,34 @@ from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook import book
 from onward.playbook.facts import applies, contact_for, gather, owner_facts, placeholders
-from onward.playbook.models import PlanItem, Rejection, UserPlaybook
+from onward.playbook.models import STAGE_TYPE, PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Interview, Task
-from onward.tracker.services import new_task, touch
+from onward.tracker.services import Created, Move, new_task, touch
 from onward.tracker.stages import ACTIVE
 
 
 def _no_plan_because(rejection: Rejection, playbook: book.Playbook) -> str:
-    """Why no plan is made for this rejection (it is too old to act on), or "" when one is."""
+    """Why no plan is made for this rejection, or "" when one is. History is not news: a rejection that arrived
+    long ago (an import of old applications, old mail, a move dated back) is recorded, but no tasks are set
+    for today about it."""
     max_age = playbook.settings["plan_max_age_days"]
     if (timezone.localdate() - timezone.localdate(rejection.received_at)).days > max_age:
         return f"No plan was made: this rejection arrived more than {max_age} days before it was logged."
     return ""
 
 
+def plan_closing(closing: Move) -> None:
+    """A closing hook (tracker.services.CLOSING_HOOKS), after rejections.record_closing: make the recovery plan
+    of the rejection the move logged."""
+    if closing.change.to_stage not in STAGE_TYPE:
+        return
+    rejection = Rejection.objects.filter(application=closing.application).first()
+    if rejection is not None:
+        make_plan(rejection, created=closing.created)
+
+
 def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
-              created: list | None = None) -> list[PlanItem]:
+              created: Created | None = None) -> list[PlanItem]:
     """Create the tasks for the playbook steps that apply and are not in the plan yet (their tasks go to
     `created`, when given)."""
     application = rejection.application

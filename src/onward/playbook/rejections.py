@@ -1,20 +1,18 @@
-"""Rejections: log one (closing the application with history and making its recovery plan), move an
-application to a rejection stage, take a rejection back, and summarise the user's rejections.
-
-The web views, the CLI and the mail pipeline all call these.
+"""Rejections: log one with its details (closing the application through tracker.move), record one when any
+door closes an application at a rejection stage (a closing hook), take one back, and summarise them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from django.db import transaction
+from django.db.models import Max
 from django.utils import timezone
 
 from onward.core.models import Origin
-from onward.playbook import book
 from onward.playbook.book import PlaybookServiceError
 from onward.playbook.models import (
     REASON_ATTRIBUTION,
@@ -26,16 +24,10 @@ from onward.playbook.models import (
     RejectionType,
     attribution_for,
 )
-from onward.playbook.plans import _no_plan_because, make_plan
+from onward.playbook.plans import make_plan
 from onward.tracker.models import Application, Task
-from onward.tracker.services import (
-    NotFound,
-    add_note,
-    move_application,
-    reopen_application,
-    stage_reached,
-)
-from onward.tracker.stages import CLOSED, parse_stage
+from onward.tracker.services import Created, Move, NotFound, move, reopen_application, stage_reached
+from onward.tracker.stages import CLOSED
 
 TYPE_STAGE_NOTE = "Rejection logged: {label}"
 # When a rejection is logged again, a type only replaces one of lower rank: a real answer replaces
@@ -74,6 +66,22 @@ def _check_feeling(feeling) -> int | None:
 # --- rejections --------------------------------------------------------------------------------
 
 
+@dataclass
+class Details:
+    """What a door knows about a rejection beyond its stage (checked by log_rejection)."""
+
+    received_at: dt.datetime
+    rejection_type: str
+    reason: str = RejectionReason.UNKNOWN
+    feedback: str = ""
+    feeling: int | None = None
+    feeling_note: str = ""
+    why: str = ""
+    reapply_invited: bool = False
+    feedback_offered: bool = False
+    keep_on_file: bool = False
+
+
 @transaction.atomic
 def log_rejection(
     application: Application,
@@ -89,16 +97,13 @@ def log_rejection(
     reapply_invited: bool = False,
     feedback_offered: bool = False,
     keep_on_file: bool = False,
-    created: list | None = None,
+    created: Created | None = None,
 ) -> Rejection:
-    """Record a rejection, close the application with history and make the recovery plan, all at once.
+    """Record a rejection with its details: close the application with history through tracker.move, whose
+    closing hooks (record_closing, then plans.plan_closing) record it and make the recovery plan.
 
     Logging again for the same application fills in what is new and adds only plan steps not made yet.
-    `created`, when given, collects the rows made (see tracker.services.move_application).
     """
-    rejection_type = _choice(rejection_type, RejectionType, "rejection type")
-    reason = _choice(reason, RejectionReason, "reason")
-    feeling = _check_feeling(feeling)
     if origin not in Origin.values:
         raise PlaybookServiceError(f"Unknown origin {origin!r}.")
     now = timezone.now()
@@ -107,86 +112,78 @@ def log_rejection(
         received_at = timezone.make_aware(received_at)
     if received_at > now + dt.timedelta(minutes=5):
         raise PlaybookServiceError("The date received is in the future.")
-    # Lock the row so two loggers (the web and the mail pipeline) cannot both make a plan, and read it fresh.
-    locked = (
-        Application.objects.select_for_update().filter(pk=application.pk, owner_id=application.owner_id)
-        .values_list("stage", "date_applied", "last_activity_at").first()
+    details = Details(
+        received_at=received_at, rejection_type=_choice(rejection_type, RejectionType, "rejection type"),
+        reason=_choice(reason, RejectionReason, "reason"), feedback=feedback.strip(),
+        feeling=_check_feeling(feeling), feeling_note=feeling_note.strip(), why=why.strip(),
+        reapply_invited=reapply_invited, feedback_offered=feedback_offered, keep_on_file=keep_on_file,
     )
-    if locked is None:
-        raise Application.DoesNotExist("Application matching query does not exist.")
-    application.stage, application.date_applied, application.last_activity_at = locked
-    feedback, feeling_note, why = feedback.strip(), feeling_note.strip(), why.strip()
+    existing = Rejection.objects.filter(application=application).first()
+    kind = _merged_type(existing.rejection_type, details.rejection_type) if existing else details.rejection_type
+    last_change = application.stage_changes.aggregate(last=Max("changed_at"))["last"]
+    change = move(
+        application, TYPE_STAGE[kind], note=TYPE_STAGE_NOTE.format(label=RejectionType(kind).label), origin=origin,
+        reason=details.why, at=max(received_at, last_change or received_at), details={"rejection": details},
+        created=created,
+    )
+    if change is None:
+        # Already closed at that stage, so no hook ran: fill in what is new and add the steps not made yet.
+        make_plan(_record(application, details, origin=origin, created=created), created=created)
+    return Rejection.objects.get(application=application)
 
+
+def record_closing(closing: Move) -> None:
+    """A closing hook (tracker.services.CLOSING_HOOKS): a move to a rejection stage logs the rejection, with the
+    details the door gave or, from the board, the CLI or an import, what the stage says. Withdrawing and
+    declining an offer are the user's own choices, not rejections."""
+    change = closing.change
+    details = closing.details.get("rejection")
+    if details is None:
+        rejection_type = STAGE_TYPE.get(change.to_stage)
+        if rejection_type is None:
+            return
+        details = Details(received_at=change.changed_at, rejection_type=rejection_type, why=change.reason)
+    _record(closing.application, details, origin=change.origin, created=closing.created)
+
+
+def _record(application: Application, details: Details, *, origin: str, created: Created | None) -> Rejection:
+    """Save the application's rejection: a new one, or what is new merged into the one logged before."""
     rejection = Rejection.objects.filter(application=application).first()
     if rejection is None:
-        rejection = Rejection(
-            owner=application.owner, application=application, received_at=received_at,
-            rejection_type=rejection_type, reason=reason, feedback=feedback, feeling=feeling,
-            feeling_note=feeling_note, origin=origin, why=why, reapply_invited=reapply_invited,
-            feedback_offered=feedback_offered, keep_on_file=keep_on_file,
-        )
+        rejection = Rejection(owner=application.owner, application=application, origin=origin, **asdict(details))
     else:
-        _merge(rejection, received_at=received_at, rejection_type=rejection_type, reason=reason, feedback=feedback,
-               feeling=feeling, feeling_note=feeling_note, why=why, reapply_invited=reapply_invited,
-               feedback_offered=feedback_offered, keep_on_file=keep_on_file)
-    history = list(application.stage_changes.values_list("to_stage", "changed_at"))
-    rejection.stage_reached = stage_reached(application, [stage for stage, _ in history])
+        _merge(rejection, details)
+    rejection.stage_reached = stage_reached(application)
     rejection.attribution = attribution_for(rejection.rejection_type, rejection.reason)
-    playbook = book.in_force(application.owner).playbook
-    no_plan = _no_plan_because(rejection, playbook)
-    if no_plan:
-        rejection.plan_note = no_plan
     new = rejection.pk is None
     rejection.save()
     if new and created is not None:
         created.append(rejection)
-
-    last_change = max((at for _, at in history), default=None)
-    move_application(
-        application, TYPE_STAGE[rejection.rejection_type],
-        note=TYPE_STAGE_NOTE.format(label=rejection.get_rejection_type_display()),
-        origin=origin, reason=why, at=max(received_at, last_change or received_at), created=created,
-    )
-    if not no_plan:
-        make_plan(rejection, playbook, created=created)
     return rejection
 
 
-def _merge(rejection: Rejection, *, received_at, rejection_type, reason, feedback, feeling, feeling_note, why,
-           reapply_invited, feedback_offered, keep_on_file) -> None:
-    old_rank = TYPE_RANK.get(rejection.rejection_type, 2)
-    if TYPE_RANK.get(rejection_type, 2) >= old_rank:
-        if rejection.rejection_type == RejectionType.GHOSTED and rejection_type != RejectionType.GHOSTED:
-            rejection.received_at = received_at  # the real answer arrived
-        rejection.rejection_type = rejection_type
-    if reason != RejectionReason.UNKNOWN:
-        rejection.reason = reason
-    if feedback and feedback not in rejection.feedback:
-        rejection.feedback = f"{rejection.feedback}\n\n{feedback}".strip()
-    if feeling is not None:
-        rejection.feeling = feeling
-    if feeling_note:
-        rejection.feeling_note = feeling_note
-    if why and why not in rejection.why:
-        rejection.why = f"{rejection.why}\n{why}".strip()
-    rejection.reapply_invited |= reapply_invited
-    rejection.feedback_offered |= feedback_offered
-    rejection.keep_on_file |= keep_on_file
+def _merged_type(old: str, new: str) -> str:
+    """A type only replaces one of lower rank (see TYPE_RANK)."""
+    return new if TYPE_RANK.get(new, 2) >= TYPE_RANK.get(old, 2) else old
 
 
-@transaction.atomic
-def move(application: Application, stage: str, *, note: str = "", origin: str = Origin.MANUAL) -> bool:
-    """Move an application from the board, its page or the CLI; a move to a rejection stage logs the rejection,
-    so its recovery plan follows however the user recorded it. Returns whether anything changed."""
-    stage = parse_stage(stage)
-    rejection_type = STAGE_TYPE.get(stage)
-    if rejection_type is None or application.stage == stage:
-        return move_application(application, stage, note=note, origin=origin) is not None
-    log_rejection(application, rejection_type=rejection_type, origin=origin)
-    if note:
-        add_note(application.owner, note, application=application)
-    application.refresh_from_db()
-    return True
+def _merge(rejection: Rejection, details: Details) -> None:
+    if rejection.rejection_type == RejectionType.GHOSTED and details.rejection_type != RejectionType.GHOSTED:
+        rejection.received_at = details.received_at  # the real answer arrived
+    rejection.rejection_type = _merged_type(rejection.rejection_type, details.rejection_type)
+    if details.reason != RejectionReason.UNKNOWN:
+        rejection.reason = details.reason
+    if details.feedback and details.feedback not in rejection.feedback:
+        rejection.feedback = f"{rejection.feedback}\n\n{details.feedback}".strip()
+    if details.feeling is not None:
+        rejection.feeling = details.feeling
+    if details.feeling_note:
+        rejection.feeling_note = details.feeling_note
+    if details.why and details.why not in rejection.why:
+        rejection.why = f"{rejection.why}\n{details.why}".strip()
+    rejection.reapply_invited |= details.reapply_invited
+    rejection.feedback_offered |= details.feedback_offered
+    rejection.keep_on_file |= details.keep_on_file
 
 
 def undo_rejection(rejection: Rejection, *, origin: str = Origin.MANUAL) -> Application:

@@ -15,8 +15,6 @@ from django.utils import timezone
 
 from onward.core.models import Origin
 from onward.core.services import profile_for
-from onward.playbook.models import STAGE_TYPE
-from onward.playbook.rejections import log_rejection
 from onward.tracker import services
 from onward.tracker.models import Application, Contact, Note, Task
 
@@ -217,15 +215,8 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
         for i, (stage, day) in enumerate(moves):
             last = i == len(moves) - 1
             note = spec.get("closing_note", "") if last else ""
-            if stage in STAGE_TYPE:
-                # Through the playbook, as a real rejection would be: the recent ones come with their plan.
-                log_rejection(app, received_at=_at(start, day, 16), rejection_type=STAGE_TYPE[stage],
-                              origin=Origin.DEMO)
-                if note:
-                    added = services.add_note(user, note, application=app)
-                    Note.objects.filter(pk=added.pk).update(created_at=_at(start, day, 17))
-            else:
-                services.move_application(app, stage, at=_at(start, day, 16), origin=Origin.DEMO, note=note)
+            # A closing move logs the rejection as a real one would: the recent ones come with their plan.
+            services.move(app, stage, at=_at(start, day, 16), origin=Origin.DEMO, note=note)
         if spec.get("note"):
             note = services.add_note(user, spec["note"], application=app)
             Note.objects.filter(pk=note.pk).update(created_at=_at(start, spec["path"][-1][1], 18))

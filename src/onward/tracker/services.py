@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TypeAlias
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Count, F, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.module_loading import import_string
@@ -77,9 +78,12 @@ def create_application(
     note: str = "",
     reason: str = "",
     at: dt.datetime | None = None,
+    details: dict | None = None,
     **fields,
 ) -> Application:
-    """Create an application and its first history row. `fields` are Application model fields."""
+    """Create an application and its first history row. `fields` are Application model fields.
+
+    One added at a closed stage (an import of an old rejection) runs the CLOSING_HOOKS, as a move there does."""
     stage = parse_stage(stage) if isinstance(stage, str) else stage
     title = " ".join(title.split())
     if not title:
@@ -91,10 +95,12 @@ def create_application(
     app = Application(owner=owner, company=company, title=title, stage=stage, last_activity_at=at, **fields)
     app.full_clean(exclude=["company", "owner"])
     app.save()
-    StageChange.objects.create(
+    change = StageChange.objects.create(
         owner=owner, application=app, from_stage="", to_stage=stage, changed_at=at, note=note, origin=origin,
         reason=reason,
     )
+    if stage in CLOSED:
+        _closed(Move(app, change, details or {}, None))
     return app
 
 
@@ -105,8 +111,36 @@ def touch(app: Application, at: dt.datetime | None = None) -> None:
         Application.objects.filter(pk=app.pk).update(last_activity_at=at)
 
 
+# --- moving: the one way an application changes stage ------------------------------------------
+
+# What follows a move to a closed stage, in this order, inside the move's transaction. Named here, like the
+# TIMELINE_SOURCES below, so the tracker imports none of the apps that act on it; each is called with the Move.
+CLOSING_HOOKS = (
+    "onward.playbook.rejections.record_closing",  # a rejection stage logs the rejection,
+    "onward.playbook.plans.plan_closing",  # then its recovery plan is made, unless the news is old
+)
+
+
+# Services that make rows as part of a larger act take `created`: a list they append every row they make to
+# (here, in move() and its closing hooks, in log_interview and in the playbook's log_rejection and make_plan).
+# The mail pipeline passes one so that undoing what a message did deletes exactly those rows, without reading
+# the application's rows before and after each message. Everyone else leaves it None.
+Created: TypeAlias = list[models.Model]
+
+
+@dataclass
+class Move:
+    """A change of stage just recorded, as the closing hooks see it."""
+
+    application: Application
+    change: StageChange
+    # What the door knows beyond the stage, by the app that reads it (the playbook reads "rejection").
+    details: dict
+    created: Created | None
+
+
 @transaction.atomic
-def move_application(
+def move(
     app: Application,
     to_stage: str | Stage,
     *,
@@ -114,12 +148,21 @@ def move_application(
     origin: str = Origin.MANUAL,
     reason: str = "",
     at: dt.datetime | None = None,
-    created: list | None = None,
+    details: dict | None = None,
+    created: Created | None = None,
 ) -> StageChange | None:
-    """Move to a stage and record it. Moving to the current stage records nothing and returns None.
-    `created`, when given, collects the rows made (here and in the functions below that take it): what undoing
-    an automatic change removes."""
+    """Move an application to a stage and record it in its history; every door (web, CLI, API, mail, import,
+    Insights, the demo) changes a stage through here. A move to a closed stage runs the CLOSING_HOOKS.
+
+    Moving to the current stage records nothing and returns None. `at` dates a move that happened earlier.
+    """
     to_stage = parse_stage(to_stage) if isinstance(to_stage, str) else to_stage
+    # Read the stage fresh, locked, so two doors moving at once (the board and the mail pipeline) cannot both
+    # close it and both make a plan.
+    current = Application.objects.select_for_update().filter(pk=app.pk).values_list("stage", flat=True).first()
+    if current is None:
+        raise NotFound(f"No application with id {app.pk}.")
+    app.stage = current
     if app.stage == to_stage:
         return None
     at = at or timezone.now()
@@ -138,7 +181,14 @@ def move_application(
         app.last_activity_at = at
         update.append("last_activity_at")
     app.save(update_fields=update)
+    if to_stage in CLOSED:
+        _closed(Move(app, change, details or {}, created))
     return change
+
+
+def _closed(move: Move) -> None:
+    for hook in CLOSING_HOOKS:
+        import_string(hook)(move)
 
 
 def reopen_stage(app: Application) -> Stage:
@@ -154,7 +204,7 @@ def reopen_stage(app: Application) -> Stage:
 def reopen_application(app: Application, *, note: str = "", origin: str = Origin.MANUAL) -> StageChange:
     if app.stage not in CLOSED:
         raise TrackerError(f"This application is not closed (it is at {app.get_stage_display()}).")
-    return move_application(app, reopen_stage(app), note=note or "Reopened", origin=origin)
+    return move(app, reopen_stage(app), note=note or "Reopened", origin=origin)
 
 
 def stage_reached(app: Application, history: list[str] | None = None) -> Stage:
@@ -238,7 +288,7 @@ def log_interview(
     origin: str = Origin.MANUAL,
     reason: str = "",
     advance: bool = True,
-    created: list | None = None,
+    created: Created | None = None,
     again: bool = False,
 ) -> Interview:
     """Record an interview; an application not yet interviewing moves there (with history). The same interview
@@ -262,7 +312,7 @@ def log_interview(
         interview.interviewers.set([c for c in interviewers if c.owner_id == app.owner_id])
     now = timezone.now()
     if advance and app.stage in (Stage.WISHLIST, Stage.APPLIED, Stage.SCREENING):
-        move_application(app, Stage.INTERVIEWING, note=f"{interview.get_kind_display()} scheduled", origin=origin,
+        move(app, Stage.INTERVIEWING, note=f"{interview.get_kind_display()} scheduled", origin=origin,
                          reason=reason, at=now, created=created)
     touch(app, now)
     return interview

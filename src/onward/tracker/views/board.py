@@ -16,7 +16,6 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from onward.core.services import profile_for
-from onward.playbook import rejections
 from onward.playbook.models import STAGE_TYPE
 from onward.tracker import services
 from onward.tracker.board import board_page
@@ -92,7 +91,7 @@ def _board_reply(request, status: str, moved: int | None = None):
 
 
 def _move(app, stage, note: str = "") -> str:
-    if not rejections.move(app, stage, note=note):
+    if services.move(app, stage, note=note) is None:
         return f"{app} is already at {app.get_stage_display()}."
     if stage in STAGE_TYPE:
         return f"Moved {app} to {app.get_stage_display()}. Its recovery plan is ready when you are."

@@ -1,0 +1,197 @@
+"""The same act through every door leaves the same rows.
+
+Each door (the web board, page and rejection form, the CLI in its own process on a fresh data directory, the
+REST API, the mail pipeline, an import, Insights' "mark ghosted") closes one application; the rows it leaves
+(history, rejection, recovery plan and its tasks) must equal what tracker.services.move leaves on an identical
+application. Who made the change (origin, reason, note) is left out: it names the door, as it should.
+A new door is one more entry in DOORS.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.serializers.json import DjangoJSONEncoder
+from django.urls import reverse
+from django.utils import timezone
+
+from onward.api.tokens import create_token
+from onward.io import imports
+from onward.io.export import export_data
+from onward.tracker import services
+from onward.tracker.models import Application
+from tests.mail.conftest import fake_classify_many, make_message
+
+COMPANY, TITLE = "Acme", "Data Analyst"
+APPLIED_DAYS_AGO = 30  # past the ghosting threshold, so Insights may mark it
+
+
+@pytest.fixture(autouse=True)
+def shipped_playbook(settings, tmp_path):
+    settings.DATA_DIR = tmp_path  # no playbook.toml here: the shipped playbook is in force
+
+
+def applied_on() -> dt.date:
+    return timezone.localdate() - dt.timedelta(days=APPLIED_DAYS_AGO)
+
+
+def applied_at() -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(applied_on(), dt.time(10, 0)))
+
+
+def add(owner) -> Application:
+    return services.create_application(owner, company_name=COMPANY, title=TITLE, at=applied_at(),
+                                       date_applied=applied_on())
+
+
+def shape(data: dict) -> dict:
+    """What an act leaves, from an export: the same on any database and for any door."""
+    data = json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+    [app] = data["applications"]
+    rejection_fields = ("rejection_type", "reason", "attribution", "stage_reached", "plan_note", "feedback",
+                        "reapply_invited", "feedback_offered", "keep_on_file")
+    return {
+        "stage": app["stage"],
+        "date_applied": app["date_applied"],
+        "history": [(h["from_stage"], h["to_stage"]) for h in app["stage_history"]],
+        "rejections": [{k: r[k] for k in rejection_fields} for r in data["rejections"]],
+        "plan": sorted(p["step_id"] for p in data["plan_items"]),
+        "tasks": sorted((t["title"], t["kind"], t["due_date"], t["status"], t["origin"]) for t in data["tasks"]),
+        "notes": [n["body"] for n in data["notes"]],
+    }
+
+
+# --- the doors: each closes the application and returns the owner's data as an export --------------------
+
+
+def board(owner, client, tmp_path, stage):
+    app = add(owner)
+    client.force_login(owner)
+    client.post(reverse("tracker:board_move"), {"application": app.pk, "stage": stage}, HTTP_HX_REQUEST="true")
+    return export_data(owner)
+
+
+def page(owner, client, tmp_path, stage):
+    app = add(owner)
+    client.force_login(owner)
+    client.post(reverse("tracker:application_move", args=[app.pk]), {"stage": stage})
+    return export_data(owner)
+
+
+def rejection_form(owner, client, tmp_path, stage):
+    app = add(owner)
+    client.force_login(owner)
+    types = {"rejected": "not_selected", "ghosted": "ghosted"}
+    client.post(reverse("playbook:reject", args=[app.pk]), {
+        "rejection_type": types[stage], "reason": "unknown", "received_on": timezone.localdate().isoformat(),
+    })
+    return export_data(owner)
+
+
+def api(owner, client, tmp_path, stage):
+    app = add(owner)
+    token = create_token(owner, "doors")[1]
+    response = client.post(f"/api/v1/applications/{app.pk}/move", {"stage": stage}, content_type="application/json",
+                           HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 200, response.content
+    return export_data(owner)
+
+
+def cli(owner, client, tmp_path, stage, command=("move",)):
+    """The real `onward` command, in a new process, on a fresh data directory."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
+    env["ONWARD_DATA_DIR"] = str(tmp_path / "cli-data")
+
+    def onward(*args):
+        done = subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    onward("add", COMPANY, TITLE, "--applied", applied_on().isoformat())
+    [row] = [json.loads(line) for line in onward("list", "--json").splitlines()]
+    onward(*command, str(row["id"]), *([stage] if command == ("move",) else []))
+    return json.loads(onward("export", "--format", "json"))
+
+
+def cli_reject(owner, client, tmp_path, stage):
+    return cli(owner, client, tmp_path, stage, command=("reject",))
+
+
+def mail(owner, client, tmp_path, stage, monkeypatch):
+    import onward.mail.pipeline
+    from onward.mail.pipeline import ingest
+    from onward.mail.sources import IncomingMessage
+
+    monkeypatch.setattr(onward.mail.pipeline, "classify_many", fake_classify_many)
+    add(owner)
+    raw = make_message(f"Your application for {TITLE}",
+                       f"Thank you for applying to {COMPANY}. Unfortunately we will not move forward.",
+                       "Acme Careers <jobs@acme.example>", message_id="<doors@acme.example>",
+                       date=timezone.now() - dt.timedelta(minutes=5))
+    report = ingest(owner, [IncomingMessage(raw=raw, source="eml")])
+    assert report.applied == 1
+    return export_data(owner)
+
+
+def spreadsheet(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out).writerows([["Company", "Role", "Stage", "Date applied"], *rows])
+    return out.getvalue().encode()
+
+
+def import_(owner, client, tmp_path, stage):
+    """A spreadsheet imported once at Applied, then again after the application closed."""
+    for now_at in ("Applied", stage):
+        data = spreadsheet([[COMPANY, TITLE, now_at, applied_on().isoformat()]])
+        imports.apply(owner, imports.preview(owner, "jobs.csv", data))
+    return export_data(owner)
+
+
+def insights(owner, client, tmp_path, stage):
+    add(owner)
+    client.force_login(owner)
+    client.post(reverse("insights:mark_ghosted"))
+    return export_data(owner)
+
+
+# (door, stage, whether the door dates the move back: an import dates it by the row, here the day applied)
+DOORS = [
+    (board, "rejected", False),
+    (board, "ghosted", False),
+    (page, "rejected", False),
+    (page, "position_closed", False),
+    (rejection_form, "rejected", False),
+    (api, "rejected", False),
+    (api, "ghosted", False),
+    (cli, "rejected", False),
+    (cli_reject, "rejected", False),
+    (mail, "rejected", False),
+    (import_, "rejected", True),
+    (insights, "ghosted", False),
+]
+
+
+@pytest.mark.parametrize(("door", "stage", "dated_back"), DOORS,
+                         ids=[f"{door.__name__.rstrip('_')}-{stage}" for door, stage, _ in DOORS])
+def test_the_same_move_through_every_door_leaves_the_same_rows(door, stage, dated_back, django_user_model, client,
+                                                               tmp_path, monkeypatch, alice):
+    reference = django_user_model.objects.create_user("reference")
+    services.move(add(reference), stage, at=applied_at() if dated_back else None)
+    expected = shape(export_data(reference))
+
+    extra = {"monkeypatch": monkeypatch} if door is mail else {}
+    got = shape(door(alice, client, tmp_path, stage, **extra))
+
+    assert got == expected
+    assert got["history"][-1] == ("applied", stage)
+    assert len(got["rejections"]) == 1
+    # A move today comes with its plan; one dated a month back is history, recorded without one.
+    assert bool(got["tasks"]) != dated_back
