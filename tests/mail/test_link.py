@@ -126,3 +126,13 @@ def test_an_unnamed_role_is_an_empty_title_to_fill_in(alice, client):
     assert "Role not named yet" in page
     form = client.get(f"/applications/{app.pk}/?edit=1").content.decode()
     assert 'name="title"' in form and f'value="{UNNAMED_ROLE}"' not in form
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_classifier")
+def test_the_employer_named_in_the_subject_wins_over_part_of_it_in_the_sender_name(alice):
+    raw = make_message("Your application: Data Analyst at Quarry & Co", "Thank you for applying.",
+                       "Quarry Talent <talent@quarryandco.com>", message_id="<q3@x>", date=RECENT)
+    ingest(alice, [IncomingMessage(raw=raw, source="eml")])
+    assert list(Application.objects.filter(owner=alice).values_list("company__name", "title")) == [
+        ("Quarry & Co", "Data Analyst")]

@@ -101,6 +101,8 @@ TITLE_PATTERNS = [
     ),
 ]
 TITLE_PATTERNS = [(name, re.compile(p)) for name, p in TITLE_PATTERNS]
+# Only "at": after a dash or a bar comes as often a season or a place ("Intern – Summer 2018") as an employer.
+_SUBJECT_ROLE_AT = re.compile(rf"{_ROLE} (?:at|@) {_NAME}")
 
 
 @dataclass
@@ -157,11 +159,24 @@ def _company_from_sender(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
     return (core.capitalize(), "sender domain") if core else ("", "")
 
 
+def _company_from_subject_role(subject: str, vendor: str) -> str:
+    """The employer in a subject of the form "Data Analyst Intern at Quarry & Co"."""
+    m = _SUBJECT_ROLE_AT.search(subject)
+    candidate = _clean_company(m.group("company")) if m else ""
+    return "" if not candidate or (vendor and company_matches(candidate, vendor)) else candidate
+
+
 def extract_company(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
-    for text, where in ((parsed.subject, "subject"), (parsed.text[:5000], "body")):
-        company, pattern = _company_from_text(text, vendor)
-        if company:
-            return company, f"{where}: {pattern}"
+    company, pattern = _company_from_text(parsed.subject, vendor)
+    if company:
+        return company, f"subject: {pattern}"
+    # Before the body and the sender's name: "Quarry Talent <talent@quarryandco.com>" names only part of it.
+    company = _company_from_subject_role(parsed.subject, vendor)
+    if company:
+        return company, "subject: role at"
+    company, pattern = _company_from_text(parsed.text[:5000], vendor)
+    if company:
+        return company, f"body: {pattern}"
     return _company_from_sender(parsed, vendor)
 
 
