@@ -4,9 +4,12 @@ Every main page at laptop (1366 px) and phone (390 px) width: nothing scrolls si
 which scrolls visibly by design, and axe-core finds no serious or critical accessibility violation.
 """
 
+import re
+
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.test import Client
+from playwright.sync_api import expect
 
 from onward.playbook.models import Rejection
 from onward.tracker.demo import build_demo
@@ -87,3 +90,142 @@ def test_phone_tables_are_card_lists_and_the_menu_folds(demo_page):
     page.get_by_text("Menu").click()
     page.locator(".main-nav").get_by_role("link", name="Board").click()
     page.wait_for_url("**/board/")
+
+
+def _column(page, stage):
+    return page.locator(f'ul.cards[data-stage="{stage}"]')
+
+
+def test_board_fits_a_laptop_and_cards_show_what_decides(demo_page):
+    page = demo_page
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto("/board/")
+    board = page.locator(".board")
+    assert board.evaluate("el => el.scrollWidth <= el.clientWidth"), "an open stage is cut off at 1366 px"
+    # Each column carries its stage colour; closed stages share one muted colour.
+    colours = {page.locator(f".board-col.st-{s}").evaluate("el => getComputedStyle(el).borderTopColor")
+               for s in ("wishlist", "applied", "screening", "interviewing", "offer", "accepted")}
+    assert len(colours) == 6
+    card = _column(page, "wishlist").locator(".card", has_text="Fig Tree Payments")
+    facts = card.locator(".facts")
+    expect(facts).to_contain_text("Lisbon · Hybrid")
+    expect(facts).to_contain_text("EUR 55,000–65,000")
+    expect(facts.locator(".due")).to_contain_text("Apply by")
+    expect(page.locator(".board-hint")).to_be_visible()
+    expect(page.locator(".touch-hint")).to_be_hidden()
+
+
+def test_touch_screens_get_no_drag_hint(browser, demo, live_server):
+    client = Client()
+    client.force_login(demo.user)
+    context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844},
+                                  has_touch=True, is_mobile=True)
+    try:
+        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
+                              "url": live_server.url}])
+        page = context.new_page()
+        page.goto("/board/")
+        expect(page.locator(".board-hint")).to_be_hidden()
+        expect(page.locator(".touch-hint")).to_be_visible()
+        expect(page.locator(".drop-closed")).to_be_hidden()
+    finally:
+        context.close()
+
+
+def test_dropping_a_card_on_closed_opens_the_rejection_form(demo_page, demo):
+    page = demo_page
+    page.set_viewport_size({"width": 1366, "height": 1200})  # the card and the drop zone both in view
+    page.goto("/board/")
+    app = Application.objects.get(owner=demo.user, company__name="Driftwood Circuit")
+    card = _column(page, "applied").locator(f'.card[data-id="{app.pk}"]')
+    card.drag_to(page.locator(".drop-closed .cards"))
+    expect(page).to_have_url(re.compile(f"/playbook/reject/{app.pk}/$"))
+    drawer = page.locator("#drawer")
+    expect(drawer.get_by_role("heading", name="Log a rejection")).to_be_visible()
+    expect(drawer.get_by_text("What happened")).to_be_visible()
+    # Nothing moved yet: how it ended is the form's to say.
+    app.refresh_from_db()
+    assert app.stage == "applied"
+    expect(_column(page, "applied").locator(f'.card[data-id="{app.pk}"]')).to_have_count(1)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_details_open_in_a_drawer_with_their_own_address(demo_page, demo, width):
+    page = demo_page
+    page.set_viewport_size({"width": width, "height": WIDTHS[width]})
+    app = Application.objects.get(owner=demo.user, company__name="Blue Heron Biotech")
+    page.goto("/board/")
+    page.locator(f'.card[data-id="{app.pk}"] .card-link').click()
+    drawer = page.locator("#drawer")
+    expect(drawer.get_by_role("heading", name="Software engineer")).to_be_visible()
+    assert page.url.endswith(f"/applications/{app.pk}/")
+    box = drawer.bounding_box()
+    assert box["x"] + box["width"] <= width + 1 and box["width"] <= width
+    page.keyboard.press("Escape")
+    expect(drawer).to_be_hidden()
+    page.wait_for_url("**/board/")
+
+    page.goto("/applications/")
+    page.locator("table.list").get_by_role("link", name="Software engineer", exact=True).first.click()
+    expect(drawer.locator("h1")).to_be_visible()
+    assert "/applications/" in page.url and page.url.rstrip("/").split("/")[-1].isdigit()
+    page.go_back()
+    expect(drawer).to_be_hidden()
+    page.wait_for_url(lambda url: url.endswith("/applications/"))
+
+    # The address works by itself: reloaded, it is the whole page.
+    page.goto(f"/applications/{app.pk}/")
+    expect(page.locator("main h1")).to_have_text("Software engineer")
+    expect(drawer).to_be_hidden()
+
+
+def test_card_links_are_plain_links_without_scripts(browser, demo, live_server):
+    client = Client()
+    client.force_login(demo.user)
+    context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
+    try:
+        context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
+                              "url": live_server.url}])
+        page = context.new_page()
+        page.goto("/board/")
+        page.locator(".card .card-link").first.click()
+        page.wait_for_url(lambda url: url.rstrip("/").split("/")[-1].isdigit())
+        expect(page.locator("main h1")).to_be_visible()
+    finally:
+        context.close()
+
+
+def _above(label, field):
+    lb, fb = label.bounding_box(), field.bounding_box()
+    return lb["y"] + lb["height"] <= fb["y"] + 1 and abs(lb["x"] - fb["x"]) <= 2
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_quick_add_labels_sit_on_their_fields_and_the_message_fades(demo_page, width):
+    page = demo_page
+    page.set_viewport_size({"width": width, "height": WIDTHS[width]})
+    page.goto("/board/")
+    page.get_by_text("Add an application").click()
+    form = page.locator(".quick-add-form")
+    for name in ("company", "title", "stage", "posting_url", "source"):
+        assert _above(form.locator(f"label[for=quick_{name}]"), form.locator(f"#quick_{name}")), name
+    hint, field = form.locator(".field", has=page.locator("#quick_company")).locator("small"), form.locator(
+        "#quick_company")
+    assert hint.bounding_box()["y"] >= field.bounding_box()["y"] + field.bounding_box()["height"] - 1
+    page.get_by_label("Company").fill("Harbour Lights")
+    page.get_by_label("Role title").fill("Data engineer")
+    page.get_by_role("button", name="Add", exact=True).click()
+    message = page.get_by_text("Added Data engineer at Harbour Lights.")
+    expect(message).to_be_visible()
+    expect(message).to_be_hidden(timeout=10_000)
+
+
+@pytest.mark.parametrize("path", ["/settings/", "reject"])
+def test_forms_line_up_with_their_heading(demo_page, demo, path):
+    page = demo_page
+    if path == "reject":
+        path = f"/playbook/reject/{Application.objects.filter(owner=demo.user, stage='applied').first().pk}/"
+    page.goto(path)
+    heading = page.locator("main h1").bounding_box()
+    form = page.locator("main form").first.bounding_box()
+    assert abs(form["x"] - heading["x"]) <= 2

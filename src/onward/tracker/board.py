@@ -25,6 +25,12 @@ class Card:
     stage: str
     last_activity_at: dt.datetime
     company_name: str
+    location: str = ""
+    remote_mode: str = ""
+    salary_min: int | None = None
+    salary_max: int | None = None
+    salary_currency: str = ""
+    deadline: dt.date | None = None
     idle_days: int = 0
     idle_label: str = ""
     stage_options: str = ""
@@ -32,6 +38,40 @@ class Card:
     @property
     def stage_label(self) -> str:
         return Stage(self.stage).label
+
+    @property
+    def place(self) -> str:
+        """Where the work is: "Lisbon · Hybrid", "Remote", or "" when neither is known."""
+        mode = Application.RemoteMode(self.remote_mode).label if self.remote_mode else ""
+        if self.location.strip().casefold() == mode.casefold():
+            return mode
+        return " · ".join(part for part in (self.location.strip(), mode) if part)
+
+    def deadline_note(self, today: dt.date) -> tuple[str, bool]:
+        """ "Apply by 12 Dec" and whether it is close (within a week), or ("", False) without a deadline.
+
+        A deadline only matters before applying; once past, it says so quietly rather than in warning colour.
+        """
+        if not self.deadline or self.stage != Stage.WISHLIST:
+            return "", False
+        days = (self.deadline - today).days
+        when = f"{self.deadline.day} {self.deadline:%b}"
+        if days < 0:
+            return f"Deadline was {when}", False
+        return ("Apply today" if days == 0 else f"Apply by {when}"), days <= 7
+
+    @property
+    def salary(self) -> str:
+        """ "EUR 70,000–82,000", "EUR 78,000", "from EUR 60,000", "up to …", or "" when no figure is known."""
+        low, high = self.salary_min, self.salary_max
+        prefix = f"{self.salary_currency} " if self.salary_currency else ""
+        if low and high:
+            return f"{prefix}{low:,}" if low == high else f"{prefix}{low:,}–{high:,}"
+        if low:
+            return f"from {prefix}{low:,}"
+        if high:
+            return f"up to {prefix}{high:,}"
+        return ""
 
 
 @dataclass
@@ -73,7 +113,8 @@ def board_page(owner, *, per_column: int = 50, closed_limit: int = 30, hide_reje
         )
         .filter(rank__lte=max(per_column, closed_limit))
         .order_by(*recent_first)
-        .values_list("pk", "title", "stage", "last_activity_at", "company__name", "stage_count")
+        .values_list("pk", "title", "stage", "last_activity_at", "company__name", "location", "remote_mode",
+                     "salary_min", "salary_max", "salary_currency", "deadline", "stage_count")
     )
     by_stage: dict[str, list[Card]] = {s: [] for s in Stage}
     counts: dict[str, int] = {}

@@ -48,14 +48,15 @@ COMPANIES = {
 
 # Applications. `path` is the stage history as (stage, day since the search began); the search began
 # WEEKS weeks ago. `interviews` are (kind, day, hour, interviewer names); days past today are upcoming.
+# `deadline_in` is the posting's closing date in days from today.
 APPLICATIONS = [
     # Still in the pipeline.
     dict(company="Honeycomb Orbit", title="Data engineer", path=[("wishlist", 66)], source="job_board",
          excitement=4, location="Remote", remote="remote"),
     dict(company="Fig Tree Payments", title="Backend engineer", path=[("wishlist", 68)], source="company_site",
-         excitement=3, location="Lisbon", remote="hybrid"),
+         excitement=3, location="Lisbon", remote="hybrid", salary=(55000, 65000, "EUR"), deadline_in=5),
     dict(company="Pocket Comet Education", title="Platform engineer", path=[("wishlist", 69)], source="network",
-         excitement=5, location="Remote", remote="remote"),
+         excitement=5, location="Remote", remote="remote", deadline_in=16),
     dict(company="Snowy Owl Analytics", title="Software engineer, data", path=[("applied", 50)],
          source="job_board", excitement=3, location="Berlin", remote="hybrid"),
     dict(company="Driftwood Circuit", title="Python developer", path=[("applied", 58)], source="job_board",
@@ -205,6 +206,7 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
             salary_currency=currency, date_saved=start + dt.timedelta(days=first_day),
             posting_url=f"https://jobs.{spec['company'].split()[0].lower().strip('&')}.example/{len(by_company) + 1}",
             referral_contact=people.get(spec.get("referrer", "")),
+            deadline=today + dt.timedelta(days=spec["deadline_in"]) if "deadline_in" in spec else None,
         )
         by_company.setdefault(spec["company"], app)
         for kind, day, hour, names in spec.get("interviews", []):

@@ -84,6 +84,8 @@ def _form_fields_html(form) -> str:
         )]))
     parts.extend(str(field) for field in form.hidden_fields())
     for field in form.visible_fields():
+        # One box per field, so a grid layout places the label, the input and its hint in one cell together.
+        parts.append(format_html('<div class="field field-{}">', field.widget_type))
         if field.widget_type == "checkbox":
             parts.append(format_html("<label>{} {}</label>", field, field.label))
         else:
@@ -96,4 +98,5 @@ def _form_fields_html(form) -> str:
             ))
         elif field.help_text:
             parts.append(format_html("<small>{}</small>", field.help_text))
+        parts.append("</div>")
     return mark_safe("\n".join(parts))  # noqa: S308 - every part above is escaped or rendered by Django

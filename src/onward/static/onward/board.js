@@ -8,7 +8,7 @@
   function init(root) {
     var board = root.id === "board" ? root : root.querySelector && root.querySelector("#board");
     if (!board || typeof Sortable === "undefined") return;
-    board.querySelectorAll(".board .cards").forEach(function (list) {
+    board.querySelectorAll(".board .cards, .drop-closed .cards").forEach(function (list) {
       Sortable.create(list, {
         group: "board",
         animation: 120,
@@ -16,6 +16,13 @@
         preventOnFilter: false,
         onEnd: function (evt) {
           if (evt.from === evt.to) return;
+          if (evt.to.dataset.stage === "closed") {
+            // How it closed matters (rejected, withdrawn, ghosted...): the card goes back until the form says.
+            evt.from.insertBefore(evt.item, evt.from.children[evt.oldIndex] || null);
+            var zone = evt.to.closest(".drop-closed");
+            openPage(zone.dataset.rejectUrl.replace("/0/", "/" + evt.item.dataset.id + "/"));
+            return;
+          }
           var select = evt.item.querySelector("select[name=stage]");
           select.value = evt.to.dataset.stage;
           htmx.trigger(select, "drop-move");
@@ -39,6 +46,12 @@
     // After the board is redrawn, a keyboard user stays on the card they just moved.
     if (elt.matches && elt.matches("select[name=stage]") && document.activeElement === elt) keepFocus = elt.id;
   });
+
+  // In the side drawer when the page has one (onward.js), else as a page of its own.
+  function openPage(url) {
+    if (window.onwardDrawer) window.onwardDrawer.open(url);
+    else window.location.assign(url);
+  }
 
   function start() {
     htmx.onLoad(init);

@@ -85,3 +85,93 @@ document.addEventListener("click", function (evt) {
     if (target && target.tagName === "DETAILS") target.open = true;
   }
 })();
+
+// The side drawer: a link marked data-drawer (a board card, a row of the table) shows its page in a panel over
+// the current one and puts the page's own address in the bar, so reload, Back and sharing work as for a page.
+// The page comes whole from the server and only its <main> is shown: one template, one URL, no second view.
+(function () {
+  var drawer = document.getElementById("drawer");
+  if (!drawer || !window.fetch || !window.DOMParser) return;
+  var body = drawer.querySelector(".drawer-body");
+  var backdrop = document.querySelector(".drawer-backdrop");
+  var pageLink = drawer.querySelector(".drawer-page");
+  var homeTitle = document.title;
+  var opener = null;
+  var changed = false;  // something was saved in the drawer: the page under it is redrawn on closing
+
+  function show(url, push) {
+    return fetch(url, { credentials: "same-origin" }).then(function (reply) {
+      // Signed out, gone or failing: the page itself says why better than a panel could.
+      if (!reply.ok || new URL(reply.url).pathname !== new URL(url, location.href).pathname) {
+        window.location.assign(url);
+        return;
+      }
+      return reply.text().then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        doc.querySelectorAll("head link[rel=stylesheet]").forEach(function (link) {
+          var href = link.getAttribute("href");
+          if (!document.querySelector('link[rel=stylesheet][href="' + href + '"]')) {
+            document.head.appendChild(link.cloneNode());
+          }
+        });
+        var main = doc.getElementById("main");
+        // Copied out first: adopting a node takes it out of the live list being walked.
+        body.replaceChildren.apply(body, Array.from(main.childNodes).map(function (node) {
+          return document.adoptNode(node);
+        }));
+        htmx.process(body);
+        var heading = body.querySelector("h1");
+        drawer.setAttribute("aria-label", heading ? heading.textContent.trim() : doc.title);
+        pageLink.href = url;
+        drawer.hidden = false;
+        backdrop.hidden = false;
+        document.body.classList.add("drawer-open");
+        if (push && history.state && history.state.drawer) history.replaceState({ drawer: url }, "", url);
+        else if (push) history.pushState({ drawer: url }, "", url);
+        document.title = doc.title;
+        drawer.scrollTop = 0;
+        drawer.focus();
+      });
+    }).catch(function () { window.location.assign(url); });
+  }
+
+  function hide() {
+    if (drawer.hidden) return;
+    drawer.hidden = true;
+    backdrop.hidden = true;
+    body.replaceChildren();
+    document.body.classList.remove("drawer-open");
+    document.title = homeTitle;
+    if (changed) window.location.reload();
+    else if (opener && document.contains(opener)) opener.focus();
+  }
+
+  // Closing goes back in history when the drawer added an entry, so Back and Close agree.
+  function close() {
+    if (history.state && history.state.drawer) history.back();
+    else hide();
+  }
+
+  window.onwardDrawer = { open: function (url) { show(url, true); }, close: close };
+
+  document.addEventListener("click", function (evt) {
+    var link = evt.target.closest("a[data-drawer]");
+    if (link && evt.button === 0 && !(evt.ctrlKey || evt.metaKey || evt.shiftKey || evt.altKey)) {
+      evt.preventDefault();
+      opener = link;
+      show(link.href, true);
+      return;
+    }
+    if (evt.target.closest(".drawer-close") || evt.target === backdrop) close();
+  });
+  document.addEventListener("keydown", function (evt) {
+    if (evt.key === "Escape" && !drawer.hidden) close();
+  });
+  window.addEventListener("popstate", function (evt) {
+    if (evt.state && evt.state.drawer) show(evt.state.drawer, false);
+    else hide();
+  });
+  document.addEventListener("htmx:afterRequest", function (evt) {
+    if (drawer.contains(evt.detail.elt) && evt.detail.successful) changed = true;
+  });
+})();

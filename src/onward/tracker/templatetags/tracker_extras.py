@@ -35,7 +35,15 @@ def pk_url(name: str, pk: int) -> str:
 
 def _card_link(pk: int, company: str, title: str) -> str:
     url = pk_url("tracker:application", pk)
-    return f'<a href="{url}" class="card-link"><strong>{company}</strong> <span>{title}</span></a>'
+    return f'<a href="{url}" class="card-link" data-drawer><strong>{company}</strong> <span>{title}</span></a>'
+
+
+def _card_facts(card, today) -> str:
+    """Place, salary and deadline when they are known: what decides which card to work on next."""
+    deadline, close = card.deadline_note(today)
+    facts = [(card.place, ""), (card.salary, ""), (deadline, ' class="due"' if close else "")]
+    items = "".join(f"<li{cls}>{escape(text)}</li>" for text, cls in facts if text)
+    return f'<ul class="facts">{items}</ul>' if items else ""
 
 
 @register.simple_tag(takes_context=True)
@@ -49,8 +57,9 @@ def board_card(context, card) -> str:
     pk, company, title = card.pk, escape(card.company_name), escape(card.title)
     move = context["move_url"]
     return mark_safe(  # noqa: S308 - every value is escaped above or is our own markup
-        f'<li class="card" data-id="{pk}">'
-        f"{_card_link(pk, company, title)}<small class=\"muted\">{escape(card.idle_label)}</small>"
+        f'<li class="card st-{card.stage}" data-id="{pk}">'
+        f"{_card_link(pk, company, title)}{_card_facts(card, context['today'])}"
+        f'<small class="muted">{escape(card.idle_label)}</small>'
         f'<form method="post" action="{move}" class="card-move">{context["csrf_input"]}'
         f'<input type="hidden" name="application" value="{pk}">'
         f'<label for="stage-{pk}" class="visually-hidden">Stage of {title} at {company}</label>'

@@ -73,9 +73,13 @@ def _board_context(request, status: str = "", moved: int | None = None) -> dict:
         "board_url": reverse("tracker:board"),
         "table_url": reverse("tracker:table"),
         "csrf_input": format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)),
+        "today": day,
+        # The closed drop zone opens this form for the dropped card (board.js puts the card's id in).
+        "reject_url": reverse("playbook:reject", args=[0]),
         "status": status,
         "moved": moved,
-        "quick_add": QuickAddForm(),
+        # Its own ids: an application opened in the side drawer has fields with the default ones.
+        "quick_add": QuickAddForm(auto_id="quick_%s"),
     }
 
 
