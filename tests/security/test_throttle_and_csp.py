@@ -101,3 +101,20 @@ def test_behind_a_proxy_the_address_the_proxy_saw_counts(client, carol, settings
                     HTTP_X_FORWARDED_FOR=f"1.2.3.{i}, 203.0.113.7")
     assert throttle.paused_until("someone", "203.0.113.7") is not None
     assert throttle.paused_until("someone", "10.0.0.254") is None
+
+
+def test_sign_in_reads_the_same_for_an_unknown_name_and_a_wrong_password(client, carol, settings):
+    import re
+
+    def answers(username, ip):
+        said = []
+        for _ in range(settings.LOGIN_FAILURE_LIMIT + 1):
+            page = _attempt(client, username, "wrong-password-9", ip=ip).content.decode()
+            # Tokens differ per page, and the time of the pause may cross a minute between the two runs.
+            page = re.sub(r'value="\w{20,}"|"X-CSRFToken": "\w+"|at \d\d:\d\d \(in about \d+ minutes?\)', "X",
+                          page).replace(f'value="{username}"', "")
+            said.append(page)
+        return said
+
+    # "carol" exists and "carla" does not; the answers, up to and including the pause, are the same.
+    assert answers("carol", "10.0.0.21") == answers("carla", "10.0.0.22")
