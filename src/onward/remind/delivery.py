@@ -150,5 +150,10 @@ def send_due_digests(*, now: dt.datetime | None = None) -> dict[str, int]:
         return counts
     now = now or timezone.now()
     for user in due_recipients(now):
-        counts[send_digest(user, now=now).outcome.name.lower()] += 1
+        try:
+            outcome = send_digest(user, now=now).outcome
+        except Exception:  # one person's digest failing must not stop everyone else's
+            log.exception("Could not make the reminder digest for user %s", user.pk)
+            outcome = Outcome.FAILED
+        counts[outcome.name.lower()] += 1
     return counts

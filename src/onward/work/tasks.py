@@ -12,7 +12,10 @@ log = logging.getLogger(__name__)
 
 @task()
 def sync_all_mail() -> dict:
-    """Read new mail for every account. A failure is recorded on its account and does not stop the others."""
+    """Read new mail for every account. A failure is recorded on its account and does not stop the others: on a
+    shared server, one person's broken account must not stop everyone's mail."""
+    from django.utils import timezone
+
     from onward.mail.accounts import sync_account
     from onward.mail.apply import MailError
     from onward.mail.crypto import SecretError
@@ -25,19 +28,31 @@ def sync_all_mail() -> dict:
             sync_account(account)
             synced += 1
         except (MailError, ImapError, SecretError):
+            failed += 1  # already recorded on the account, in words
+        except Exception:
+            log.exception("Mail sync of account %s failed", account.pk)
+            MailAccount.objects.filter(pk=account.pk).update(
+                last_sync_at=timezone.now(), last_sync_status="Not synced: something went wrong; see the server log.")
             failed += 1
     return {"synced": synced, "failed": failed}
 
 
 @task()
 def retrain_all_mail_models() -> dict:
-    """Retrain each person's mail classifier on the messages they have reviewed."""
+    """Retrain each person's mail classifier on the messages they have reviewed; one failing keeps their previous
+    model and does not stop the others."""
     from onward.mail.learn import retrain
     from onward.mail.models import MailMessage
 
     owners = MailMessage.objects.exclude(reviewed_label="").values_list("owner", flat=True).distinct()
-    retrained = sum(1 for user in get_user_model().objects.filter(pk__in=owners) if retrain(user) is not None)
-    return {"retrained": retrained}
+    retrained = failed = 0
+    for user in get_user_model().objects.filter(pk__in=owners).order_by("pk"):
+        try:
+            retrained += retrain(user) is not None
+        except Exception:
+            log.exception("Retraining the mail classifier of user %s failed; their previous model stays", user.pk)
+            failed += 1
+    return {"retrained": retrained, "failed": failed}
 
 
 @task()
