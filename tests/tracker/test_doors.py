@@ -195,3 +195,47 @@ def test_the_same_move_through_every_door_leaves_the_same_rows(door, stage, date
     assert len(got["rejections"]) == 1
     # A move today comes with its plan; one dated a month back is history, recorded without one.
     assert bool(got["tasks"]) != dated_back
+
+
+# --- editing: the application page and the API share tracker.services.update_application ----------------
+
+
+EDIT = {"company": "Beta  Labs", "title": "  Senior   Data Analyst ", "location": "Leeds", "excitement": 4,
+        "salary_min": 40000, "salary_max": 50000, "salary_currency": "GBP"}
+
+
+def edited(app: Application) -> dict:
+    app.refresh_from_db()
+    return {"company": app.company.name, "title": app.title, "location": app.location,
+            "excitement": app.excitement, "salary": (app.salary_min, app.salary_max, app.salary_currency)}
+
+
+def test_editing_on_the_page_and_through_the_api_gives_the_same_application(alice, client):
+    on_page, through_api = add(alice), add(alice)
+    client.force_login(alice)
+    form = {**EDIT, "company_name": EDIT["company"], "date_saved": applied_on(), "date_applied": applied_on()}
+    del form["company"]
+    response = client.post(reverse("tracker:application", args=[on_page.pk]), form)
+    assert response.status_code == 302
+    token = create_token(alice, "edit")[1]
+    response = client.patch(f"/api/v1/applications/{through_api.pk}", EDIT, content_type="application/json",
+                            HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 200, response.content
+    assert edited(on_page) == edited(through_api) == {
+        "company": "Beta Labs", "title": "Senior Data Analyst", "location": "Leeds", "excitement": 4,
+        "salary": (40000, 50000, "GBP")}
+
+
+def test_a_contact_is_added_and_changed_through_one_service(alice, client):
+    client.force_login(alice)
+    client.post(reverse("tracker:contact_new"), {"name": "  Ines   Callow ", "company_name": "Acme"})
+    person = services.get_contact(alice, services.list_contacts(alice, q="ines").get().pk)
+    assert (person.name, person.company.name) == ("Ines Callow", "Acme")
+    response = client.post(reverse("tracker:contact", args=[person.pk]), {"name": "Ines Callow", "company_name": ""})
+    assert response.status_code == 302
+    person.refresh_from_db()
+    assert person.company is None
+    with pytest.raises(services.TrackerError):
+        services.update_contact(person, {"name": "   "})
+    with pytest.raises(services.NotFound):
+        services.get_contact(alice, 4242)

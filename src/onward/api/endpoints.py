@@ -36,9 +36,7 @@ from onward.api.schemas import (
     application_rows,
     contact_rows,
 )
-from onward.api.services import update_application
 from onward.tracker import services
-from onward.tracker.models import Contact
 from onward.tracker.services import NotFound
 
 
@@ -146,7 +144,7 @@ def get_application(request, app_id: Id):
 def patch_application(request, app_id: Id, payload: ApplicationPatch):
     """Change an application's details. Only the fields sent change; the stage changes through /move."""
     app = services.get_application(request.auth, app_id)
-    return application_row(update_application(app, payload.dict(exclude_unset=True)))
+    return application_row(services.update_application(app, payload.dict(exclude_unset=True)))
 
 
 @api.post("/applications/{app_id}/move", response={200: MoveOut, **ERRORS_404}, url_name="application_move")
@@ -179,11 +177,7 @@ def list_tasks(request, filters: Query[TaskFilters]):
 @api.post("/tasks", response={201: TaskOut, **ERRORS_404}, url_name="tasks_create")
 def create_task(request, payload: TaskIn):
     application = services.get_application(request.auth, payload.application_id) if payload.application_id else None
-    contact = None
-    if payload.contact_id:
-        contact = Contact.objects.filter(owner=request.auth, pk=payload.contact_id).first()
-        if contact is None:
-            raise NotFound(f"No contact with id {payload.contact_id}.")
+    contact = services.get_contact(request.auth, payload.contact_id) if payload.contact_id else None
     task = services.add_task(
         request.auth, title=payload.title, kind=payload.kind, due_date=payload.due_date, application=application,
         contact=contact, notes=payload.notes,
@@ -198,5 +192,4 @@ def complete_task(request, task_id: Id):
 
 @api.get("/contacts", response={200: ContactPage, **ERRORS}, url_name="contacts")
 def list_contacts(request, page: Query[Page]):
-    qs = Contact.objects.filter(owner=request.auth).order_by("name", "id")
-    return _page(qs, page, contact_rows)
+    return _page(services.list_contacts(request.auth), page, contact_rows)

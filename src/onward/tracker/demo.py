@@ -188,9 +188,8 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
         services.get_or_create_company(user, name, website=f"https://{domain}/", email_domains=domain, notes=notes)
     people: dict[str, Contact] = {}
     for name, company, role, mine, since, notes in CONTACTS:
-        company_obj = services.get_or_create_company(user, company) if company else None
-        people[name] = Contact.objects.create(
-            owner=user, name=name, company=company_obj, role=role, is_my_person=mine, relationship_notes=notes,
+        people[name] = services.add_contact(
+            user, name=name, company=company, role=role, is_my_person=mine, relationship_notes=notes,
             email=f"{name.split()[0].lower()}@{COMPANIES[company][0] if company else 'mail.example'}",
             last_contacted=today - dt.timedelta(days=since),
         )

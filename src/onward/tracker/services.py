@@ -111,6 +111,43 @@ def touch(app: Application, at: dt.datetime | None = None) -> None:
         Application.objects.filter(pk=app.pk).update(last_activity_at=at)
 
 
+# Fields an edit may change, from the application page or the API; the stage changes only through move(),
+# which records the history.
+EDITABLE = {
+    "title", "posting_url", "job_description", "location", "remote_mode", "source", "referral_contact",
+    "salary_min", "salary_max", "salary_currency", "excitement", "resume_version", "date_saved", "date_applied",
+    "deadline",
+}
+
+
+@transaction.atomic
+def update_application(app: Application, changes: dict) -> Application:
+    """Change an application's details: the EDITABLE fields given, and "company" by name (created when new).
+    The web page and the API both call this; a field left out keeps its value."""
+    changes = dict(changes)
+    unknown = set(changes) - EDITABLE - {"company"}
+    if unknown:
+        raise TrackerError(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    if "company" in changes:
+        app.company = get_or_create_company(app.owner, changes.pop("company") or "")
+    if "title" in changes:
+        changes["title"] = " ".join((changes["title"] or "").split())
+        if not changes["title"]:
+            raise TrackerError("A role title is needed.")
+    referral = changes.get("referral_contact")
+    if referral is not None and referral.owner_id != app.owner_id:
+        raise NotFound("That contact is not yours.")
+    for name, value in changes.items():
+        # Blank text fields are stored as "", never NULL.
+        if value is None and not Application._meta.get_field(name).null:
+            value = ""
+        setattr(app, name, value)
+    app.full_clean(exclude=["company", "owner"])
+    app.save()
+    touch(app)
+    return app
+
+
 # --- moving: the one way an application changes stage ------------------------------------------
 
 # What follows a move to a closed stage, in this order, inside the move's transaction. Named here, like the
@@ -215,6 +252,76 @@ def stage_reached(app: Application, history: list[str] | None = None) -> Stage:
     stages = set(history) | {app.stage}
     reached = [s for s in PIPELINE if s in stages]
     return Stage(reached[-1]) if reached else Stage.WISHLIST
+
+
+# --- contacts ----------------------------------------------------------------------------------
+
+# Fields of a contact the person may set; the company is given by name.
+CONTACT_FIELDS = {
+    "name", "role", "email", "phone", "linkedin_url", "relationship_notes", "last_contacted", "next_follow_up",
+    "is_my_person",
+}
+
+
+def get_contact(owner, pk) -> Contact:
+    try:
+        return Contact.objects.select_related("company").get(owner=owner, pk=int(pk))
+    except (Contact.DoesNotExist, ValueError, TypeError):
+        raise NotFound(f"No contact with id {pk}.") from None
+
+
+def list_contacts(owner, *, q: str = "") -> QuerySet[Contact]:
+    qs = Contact.objects.filter(owner=owner).select_related("company")
+    for word in q.split():
+        qs = qs.filter(
+            Q(name__icontains=word) | Q(email__icontains=word) | Q(company__name__icontains=word)
+            | Q(role__icontains=word)
+        )
+    return qs.order_by("name", "id")
+
+
+def add_contact(owner, *, name: str, company: str = "", **fields) -> Contact:
+    """A new contact; `company` is a name (created when new), the other `fields` are CONTACT_FIELDS."""
+    return update_contact(Contact(owner=owner), {"name": name, "company": company, **fields})
+
+
+@transaction.atomic
+def update_contact(contact: Contact, changes: dict) -> Contact:
+    """Change a contact's details (the CONTACT_FIELDS given, and "company" by name; blank for none)."""
+    changes = dict(changes)
+    unknown = set(changes) - CONTACT_FIELDS - {"company"}
+    if unknown:
+        raise TrackerError(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    if "company" in changes:
+        name = " ".join((changes.pop("company") or "").split())
+        contact.company = get_or_create_company(contact.owner, name) if name else None
+    if "name" in changes:
+        changes["name"] = " ".join((changes["name"] or "").split())
+        if not changes["name"]:
+            raise TrackerError("A contact needs a name.")
+    for name, value in changes.items():
+        if value is None and not Contact._meta.get_field(name).null:
+            value = ""
+        setattr(contact, name, value)
+    contact.full_clean(exclude=["company", "owner"])
+    contact.save()
+    return contact
+
+
+@transaction.atomic
+def update_company(company: Company, changes: dict) -> Company:
+    """Change a company's details (name, website, e-mail domains, notes)."""
+    unknown = set(changes) - {"name", "website", "email_domains", "notes"}
+    if unknown:
+        raise TrackerError(f"These fields cannot be changed here: {', '.join(sorted(unknown))}.")
+    for name, value in changes.items():
+        setattr(company, name, value if value is not None else "")
+    company.name = " ".join(company.name.split())
+    if not company.name:
+        raise TrackerError("A company name is needed.")
+    company.full_clean(exclude=["owner"])
+    company.save()
+    return company
 
 
 # --- listing ---------------------------------------------------------------------------------

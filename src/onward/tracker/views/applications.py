@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -75,12 +74,14 @@ def application(request, pk):
     editing = request.method == "POST" or request.GET.get("edit") == "1"
     form = ApplicationForm(request.POST or None, instance=app, owner=request.user) if editing else None
     if request.method == "POST" and form.is_valid():
-        with transaction.atomic():
-            app.company = services.get_or_create_company(request.user, form.cleaned_data["company_name"])
-            form.save()
-            services.touch(app)
-        messages.success(request, "Saved.")
-        return redirect("tracker:application", pk=app.pk)
+        changes = {name: form.cleaned_data[name] for name in ApplicationForm.Meta.fields}
+        try:
+            services.update_application(app, {**changes, "company": form.cleaned_data["company_name"]})
+        except (ValidationError, services.TrackerError) as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, "Saved.")
+            return redirect("tracker:application", pk=app.pk)
     if form is not None and form.is_bound:
         # Shown in the page header: keep the saved values, not the rejected input.
         app.refresh_from_db()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
@@ -14,7 +15,7 @@ from onward.tracker.forms import (
     NoteForm,
 )
 from onward.tracker.models import Company
-from onward.tracker.views.common import _with_idle
+from onward.tracker.views.common import _add_errors, _with_idle
 from onward.tracker.views.contacts import CONTACTS_PAGE_SIZE
 
 
@@ -22,9 +23,15 @@ def company(request, pk):
     firm = get_object_or_404(Company, owner=request.user, pk=pk)
     form = CompanyForm(request.POST or None, instance=firm)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Saved.")
-        return redirect("tracker:company", pk=firm.pk)
+        try:
+            services.update_company(firm, {name: form.cleaned_data[name] for name in CompanyForm.Meta.fields})
+        except (ValidationError, services.TrackerError) as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, "Saved.")
+            return redirect("tracker:company", pk=firm.pk)
+    if form.is_bound:
+        firm.refresh_from_db()
     return render(request, "tracker/company.html", _company_context(request, firm, form=form))
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db import transaction
 from django.db.models import Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from onward.tracker import services
@@ -16,53 +17,59 @@ from onward.tracker.forms import (
     TaskForm,
 )
 from onward.tracker.models import Application, Contact, Task
-from onward.tracker.views.common import _with_idle
+from onward.tracker.views.common import _add_errors, _with_idle
 
 CONTACTS_PAGE_SIZE = 50
 
 
 def contacts(request):
     q = request.GET.get("q", "").strip()[:200]
-    qs = Contact.objects.filter(owner=request.user).select_related("company")
-    for word in q.split():
-        qs = qs.filter(
-            Q(name__icontains=word) | Q(email__icontains=word) | Q(company__name__icontains=word)
-            | Q(role__icontains=word)
-        )
-    page = Paginator(qs.order_by("name", "id"), CONTACTS_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(services.list_contacts(request.user, q=q), CONTACTS_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"page": page, "q": q}
     if request.htmx and request.htmx.target == "results":
         return render(request, "tracker/partials/contact_results.html", context)
     return render(request, "tracker/contacts.html", context)
 
 
-def _save_contact(request, form: ContactForm) -> Contact:
-    with transaction.atomic():
-        contact = form.save(commit=False)
-        contact.owner = request.user
-        name = form.cleaned_data.get("company_name", "")
-        contact.company = services.get_or_create_company(request.user, name) if name else None
-        contact.save()
-    return contact
+def _contact_changes(form: ContactForm) -> dict:
+    return {**{name: form.cleaned_data[name] for name in ContactForm.Meta.fields},
+            "company": form.cleaned_data.get("company_name", "")}
 
 
 def contact_new(request):
     form = ContactForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        contact = _save_contact(request, form)
-        messages.success(request, f"Added {contact.name}.")
-        return redirect("tracker:contact", pk=contact.pk)
+        try:
+            contact = services.add_contact(request.user, **_contact_changes(form))
+        except (ValidationError, services.TrackerError) as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, f"Added {contact.name}.")
+            return redirect("tracker:contact", pk=contact.pk)
     return render(request, "tracker/contact_new.html", {"form": form})
 
 
 def contact(request, pk):
-    person = get_object_or_404(Contact.objects.select_related("company"), owner=request.user, pk=pk)
+    person = _contact_or_404(request.user, pk)
     form = ContactForm(request.POST or None, instance=person)
     if request.method == "POST" and form.is_valid():
-        _save_contact(request, form)
-        messages.success(request, "Saved.")
-        return redirect("tracker:contact", pk=person.pk)
+        try:
+            services.update_contact(person, _contact_changes(form))
+        except (ValidationError, services.TrackerError) as exc:
+            _add_errors(form, exc)
+        else:
+            messages.success(request, "Saved.")
+            return redirect("tracker:contact", pk=person.pk)
+    if form.is_bound:
+        person.refresh_from_db()  # the page header shows the saved name, not the rejected input
     return render(request, "tracker/contact.html", _contact_context(request, person, form=form))
+
+
+def _contact_or_404(owner, pk) -> Contact:
+    try:
+        return services.get_contact(owner, pk)
+    except services.NotFound:
+        raise Http404("No such contact.") from None
 
 
 def _contact_context(request, person: Contact, **forms) -> dict:
@@ -83,7 +90,7 @@ def _contact_context(request, person: Contact, **forms) -> dict:
 
 @require_POST
 def contact_note_add(request, pk):
-    person = get_object_or_404(Contact, owner=request.user, pk=pk)
+    person = _contact_or_404(request.user, pk)
     form = NoteForm(request.POST)
     if form.is_valid():
         services.add_note(request.user, form.cleaned_data["body"], contact=person)
@@ -94,7 +101,7 @@ def contact_note_add(request, pk):
 
 @require_POST
 def contact_task_add(request, pk):
-    person = get_object_or_404(Contact, owner=request.user, pk=pk)
+    person = _contact_or_404(request.user, pk)
     form = TaskForm(request.POST)
     if form.is_valid():
         services.add_task(request.user, contact=person, **form.cleaned_data)
