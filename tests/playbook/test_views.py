@@ -184,3 +184,11 @@ def test_undo_from_the_rejection_page(alice_client, bob, app):
     assert response["Location"] == reverse("tracker:application", args=[app.pk])
     app.refresh_from_db()
     assert app.stage == Stage.INTERVIEWING and not Rejection.objects.exists()
+
+
+def test_editor_refuses_deeply_nested_text_without_a_500(alice_client, alice):
+    text = "[settings]\nx = " + "[" * 50_000 + "]" * 50_000 + "\n"
+    response = alice_client.post(reverse("playbook:edit"), {"text": text, "action": "save"})
+    assert response.status_code == 400
+    assert "nested too deeply" in response.content.decode()
+    assert not UserPlaybook.objects.exists()

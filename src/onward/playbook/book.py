@@ -211,6 +211,9 @@ def parse(text: str, source: str = "playbook") -> Playbook:
         # tomllib reports a string left open as "at end of document": point at the last line.
         line = int(found.group(1)) if found else max(len(text.splitlines()), 1)
         raise PlaybookError(f"this is not valid TOML: {exc}", source=source, line=line) from None
+    except RecursionError:  # tomllib reads nested arrays and tables recursively
+        raise PlaybookError("arrays or tables are nested too deeply to be a playbook", source=source,
+                            line=1) from None
     for key in data:
         if key not in ("settings", "steps", "drafts"):
             raise PlaybookError(f"unknown section {key!r}: use [settings], [[steps]] and [drafts.NAME]",
