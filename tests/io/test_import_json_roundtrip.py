@@ -198,10 +198,13 @@ def test_every_pillar_comes_back_identically(db, settings, tmp_path):
     routine.update_rules(source, forgiven_misses=2)
     version = match.add_resume_version(source, name="Backend", text="Python, SQL, Go")
     match.link_application(source, version.pk, app.pk)
+    app.job_description = "Requirements: Python, SQL and Kubernetes."
+    app.save()
+    match.save_report(source, app.pk, version.pk)
 
     exported = export_data(source)
     for key in ("rejections", "plan_items", "debriefs", "wins", "playbooks", "weekly_goals", "goal_entries",
-                "rest_weeks", "mood_check_ins", "routine_rules", "resume_versions"):
+                "rest_weeks", "mood_check_ins", "routine_rules", "resume_versions", "match_reports"):
         assert exported[key], key
     out = io.StringIO()
     write_json(source, out)

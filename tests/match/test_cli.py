@@ -34,6 +34,8 @@ def test_report_json_schema(files):
         "matched",
         "title",
         "title_found",
+        "title_words_found",
+        "title_words_missing",
         "years_required",
         "years_in_resume",
         "education_required",

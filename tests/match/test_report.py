@@ -114,3 +114,34 @@ def test_every_percentage_is_recomputable_from_the_counts_beside_it():
     assert report.categories
     for c in report.categories:
         assert c.score == round(100 * c.matched / c.total)
+
+
+def test_every_figure_can_be_recomputed_from_what_the_report_shows():
+    """Across the written postings and resumes: each category's percentage is matched ÷ total, those counts are
+    the items listed, and the match rate is the weighted mean of the percentages shown."""
+    import tomllib
+    from pathlib import Path
+
+    from onward.match.report import PREFERRED_CATEGORY, match
+
+    data = Path(__file__).parent / "data"
+    postings = tomllib.loads((data / "postings.toml").read_text())["posting"]
+    resumes = tomllib.loads((data / "resumes.toml").read_text())["resume"]
+    for resume in resumes[::3]:
+        for posting in postings[::2]:
+            report = match(resume["text"], posting["text"], posting["title"])
+            for c in report.categories:
+                assert c.score == round(100 * c.matched / c.total), (posting["id"], c)
+                if c.category in ("hard", "soft", "certification", PREFERRED_CATEGORY):
+                    def mine(i, c=c):
+                        if c.category == PREFERRED_CATEGORY:
+                            return i.level == "preferred"
+                        return i.level != "preferred" and i.category == c.category
+                    assert c.matched == sum(map(mine, report.matched)), (posting["id"], c)
+                    assert c.total == c.matched + sum(map(mine, report.missing)), (posting["id"], c)
+                if c.category == "title":
+                    assert (c.matched, c.total) == (
+                        len(report.title_words_found), len(report.title_words_found) + len(report.title_words_missing)
+                    )
+            total = sum(c.weight for c in report.categories)
+            assert report.score == round(sum(c.weight * c.score for c in report.categories) / total)

@@ -164,3 +164,57 @@ def test_standalone_page_with_an_encrypted_pdf_explains_and_keeps_the_form(alice
     assert response.status_code == 200
     assert "protected with a password" in page and "Match rate:" not in page
     assert "Kubernetes and Airflow" in page
+
+
+def test_a_resume_uploaded_on_the_match_page_is_kept_as_a_named_version(alice_client, alice):
+    def upload(text, name="Sam CV.txt"):
+        f = io.BytesIO(text.encode())
+        f.name = name
+        return alice_client.post(reverse("match:home"), {"file": f, "posting": POSTING}, **HTMX).content.decode()
+
+    page = upload(RESUME)
+    assert "Match rate:" in page and "kept as the version “Sam CV”" in page
+    upload(RESUME)  # the same file again is the same version
+    assert list(ResumeVersion.objects.filter(owner=alice).values_list("name", flat=True)) == ["Sam CV"]
+    upload(RESUME + "Go\n")
+    assert set(ResumeVersion.objects.filter(owner=alice).values_list("name", flat=True)) == {"Sam CV", "Sam CV (2)"}
+    # The plan's "Review your resume" step opens the application's match page, which now offers the version.
+    app = tracker.create_application(alice, company_name="Acme", title="Data Engineer", job_description=POSTING)
+    assert "Sam CV (2)" in alice_client.get(reverse("match:application", args=[app.pk])).content.decode()
+
+
+def test_a_saved_report_is_shown_on_the_application_page(alice_client, alice, version):
+    from onward.match.models import SavedReport
+
+    app = tracker.create_application(alice, company_name="Acme", title="Data Engineer", job_description=POSTING)
+    page = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+    assert "Match this posting with a resume" in page and "Match rate" not in page
+    response = alice_client.post(reverse("match:application", args=[app.pk]), {"resume": version.pk, "action": "save"})
+    assert response.status_code == 302
+    saved = SavedReport.objects.get(owner=alice, application=app)
+    assert not version.applications.exists()  # saving is not "I sent it"
+    page = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+    assert f"Match rate {saved.score} of 100 with “Data, short”" in page
+    assert "Kubernetes" in page and "Airflow" in page  # required and missing from the resume
+    hard = next(c for c in saved.data["categories"] if c["category"] == "hard")
+    assert f"{hard['score']}%" in page and f"{hard['matched']} of {hard['total']}" in page
+    # The version's text changes later; the saved report stays as it was.
+    version.text = RESUME + "Kubernetes, Airflow\n"
+    version.save()
+    assert "Airflow" in alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+
+
+def test_i_sent_this_version_also_saves_its_report(alice_client, alice, version):
+    app = tracker.create_application(alice, company_name="Acme", title="Data Engineer", job_description=POSTING)
+    alice_client.post(reverse("match:application", args=[app.pk]), {"resume": version.pk})
+    assert list(version.applications.all()) == [app]
+    assert app.match_reports.get().resume_name == "Data, short"
+
+
+def test_saving_a_report_without_a_posting_says_why_and_keeps_nothing(alice_client, alice, version):
+    app = tracker.create_application(alice, company_name="Acme", title="Analyst")
+    response = alice_client.post(
+        reverse("match:application", args=[app.pk]), {"resume": version.pk, "action": "save"}, follow=True
+    )
+    assert "no job description yet" in response.content.decode()
+    assert not app.match_reports.exists()

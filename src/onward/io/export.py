@@ -19,7 +19,7 @@ from onward.core import csvfile
 from onward.core.services import profile_for
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
-from onward.match.models import ResumeVersion
+from onward.match.models import ResumeVersion, SavedReport
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook, Win
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
 
@@ -49,6 +49,7 @@ SECTIONS = (
     ("mood_check_ins", MoodCheckIn),
     ("routine_rules", RoutineRules),
     ("resume_versions", ResumeVersion),
+    ("match_reports", SavedReport),
     # Kept mail: each message with its ledger row (ids and outcome), label, links, what it changed and the
     # label a person gave it, which is what the classifier learns from. Mail that was not kept is left out.
     ("mail_ledger", LedgerEntry),

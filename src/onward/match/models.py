@@ -21,3 +21,23 @@ class ResumeVersion(Owned):
 
     def __str__(self) -> str:
         return self.name
+
+
+class SavedReport(Owned):
+    """A match report kept with an application: what the posting asked for and what the resume showed, as it
+    was when saved, so the application page can show it after the resume or the posting changes."""
+
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="match_reports")
+    resume_version = models.ForeignKey(
+        ResumeVersion, null=True, blank=True, on_delete=models.SET_NULL, related_name="saved_reports"
+    )
+    # Kept as text too: the version may be renamed or deleted later.
+    resume_name = models.CharField(max_length=200)
+    score = models.PositiveSmallIntegerField()
+    data = models.JSONField()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.score} of 100 with {self.resume_name}"

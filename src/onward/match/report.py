@@ -166,6 +166,9 @@ class Report:
     checks: Checks
     posting_words: int
     notes: list[str] = field(default_factory=list)
+    # The title's words (level words such as "Senior" left out) the resume has and lacks: the "Job title" row.
+    title_words_found: list[str] = field(default_factory=list)
+    title_words_missing: list[str] = field(default_factory=list)
     # Filled only when the optional embedding model is installed: close to a missing item, not the same.
     related: list[Related] = field(default_factory=list)
 
@@ -187,9 +190,16 @@ def match(resume_text: str, posting_text: str, title: str = "", rules: Rules = R
 
 
 def _title_words(title: str) -> set[str]:
-    return {
-        norm(m.group()) for m in TOKEN.finditer(title) if m.group().lower() not in TITLE_NOISE and len(m.group()) > 1
-    }
+    return set(_title_wording(title))
+
+
+def _title_wording(title: str) -> dict[str, str]:
+    """Normalised word -> the title's own wording of it, for the words that name the job."""
+    out: dict[str, str] = {}
+    for m in TOKEN.finditer(title):
+        if m.group().lower() not in TITLE_NOISE and len(m.group()) > 1:
+            out.setdefault(norm(m.group()), m.group())
+    return out
 
 
 def resume_words(resume: Extraction) -> set[str]:
@@ -214,8 +224,9 @@ def category_scores(
         total[0] += bool(item.resume_count)
     out: dict[str, tuple[float, float, float]] = {c: (m / t, m, t) for c, (m, t) in sums.items()}
     if posting.years_required:
-        got = min(resume.years_stated or 0, posting.years_required)
-        out["experience"] = (got / posting.years_required, round(got, 1), posting.years_required)
+        # Rounded first, as shown ("3.5 of 5"), so the percentage beside it is recomputed from what is shown.
+        got = round(min(resume.years_stated or 0, posting.years_required), 1)
+        out["experience"] = (got / posting.years_required, got, posting.years_required)
     if posting.education_level:
         met = (resume.education_level or 0) >= posting.education_level
         out["education"] = (1.0 if met else 0.0, int(met), 1)
@@ -227,13 +238,17 @@ def category_scores(
 
 
 def score(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> int:
-    """The match rate 0-100: category coverages weighted by the rules, over the categories present."""
+    """The match rate 0-100: category coverages weighted by the rules, over the categories present.
+
+    Each coverage is taken as the whole percentage the report shows, so the rate can be recomputed from the
+    category table (percentages and weights) alone.
+    """
     scores = category_scores(resume, posting, rules)
     weights = {c: rules.category_weights.get(c, 0.0) for c in scores}
     total = sum(weights.values())
     if not total:
         return 0
-    return round(100 * sum(weights[c] * scores[c][0] for c in scores) / total)
+    return round(sum(weights[c] * round(100 * scores[c][0]) for c in scores) / total)
 
 
 def build_report(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> Report:
@@ -280,6 +295,8 @@ def build_report(resume: Extraction, posting: Extraction, rules: Rules = RULES) 
         checks=resume_checks(resume.text, rules),
         posting_words=posting.word_count,
         notes=notes,
+        title_words_found=[w for k, w in _title_wording(posting.title).items() if k in resume_words(resume)],
+        title_words_missing=[w for k, w in _title_wording(posting.title).items() if k not in resume_words(resume)],
     )
 
 

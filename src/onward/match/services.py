@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from onward.match.documents import posting_text, read_document
 from onward.match.extract import REQUIRED, extract_posting, extract_resume
-from onward.match.models import ResumeVersion
+from onward.match.models import ResumeVersion, SavedReport
 from onward.match.relevance import Posting, rank
 from onward.match.report import Report, match
 from onward.match.taxonomy import HARD, load
@@ -61,6 +61,26 @@ def add_resume_version(
         raise MatchError(f"You already have a resume version called “{name}”. Choose another name.") from None
 
 
+def keep_uploaded_resume(owner, filename: str, text: str) -> tuple[ResumeVersion, bool]:
+    """A resume uploaded for a one-off check, kept as a named version so later steps (the plan's "Review your
+    resume", the application pages) can use it: (version, whether it is new). The name is the file's name;
+    the same text under that name is the same version, a different text gets "(2)", "(3)", ..."""
+    if not text.strip():
+        raise MatchError("The resume is empty. Upload a file or paste its text.")
+    base = " ".join(filename.rsplit(".", 1)[0].replace("_", " ").split())[:180] or "Uploaded resume"
+    for n in range(1, 1000):
+        name = base if n == 1 else f"{base} ({n})"
+        existing = resume_versions(owner).filter(name__iexact=name).first()
+        if existing is None:
+            try:
+                return add_resume_version(owner, name=name, filename=filename, text=text), True
+            except MatchError:
+                continue  # taken between the look and the insert: try the next number
+        if existing.text == text:
+            return existing, False
+    raise MatchError("There are too many resume versions with this file's name. Rename the file and try again.")
+
+
 @transaction.atomic
 def delete_resume_version(owner, pk) -> None:
     get_resume_version(owner, pk).delete()
@@ -101,6 +121,26 @@ def report_for_application(owner, application_pk, version_pk) -> Report:
     if not app.job_description.strip():
         raise MatchError("This application has no job description yet. Add it to the application to see a report.")
     return report_for_text(version.text, app.job_description, app.title)
+
+
+def save_report(owner, application_pk, version_pk) -> SavedReport:
+    """Keep the report of this resume version against this application's posting with the application."""
+    app = get_application(owner, application_pk)
+    version = get_resume_version(owner, version_pk)
+    report = report_for_application(owner, app.pk, version.pk)
+    return SavedReport.objects.create(
+        owner=owner,
+        application=app,
+        resume_version=version,
+        resume_name=version.name,
+        score=report.score,
+        data=report.to_dict(),
+        created_at=timezone.now(),
+    )
+
+
+def saved_reports(owner, app: Application):
+    return SavedReport.objects.filter(owner=owner, application=app)
 
 
 @dataclass

@@ -35,7 +35,7 @@ def _chosen_version(request, versions):
 
 def home(request):
     versions = list(services.resume_versions(request.user))
-    report, error = None, ""
+    report, error, kept, new = None, "", None, False
     form = MatchForm(request.POST or None, request.FILES or None, versions=versions)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -49,12 +49,13 @@ def home(request):
             elif data.get("file"):
                 upload = data["file"]
                 resume_text = read_document(upload.name, upload.read())
+                kept, new = services.keep_uploaded_resume(request.user, upload.name, resume_text)
             else:
                 resume_text = data["resume_text"]
             report = services.report_for_text(resume_text, posting, data.get("title", ""))
         except ValueError as exc:
             error = str(exc)
-    context = {"form": form, "error": error, **_report_context(report)}
+    context = {"form": form, "error": error, "kept": kept, "kept_new": new, **_report_context(report)}
     if request.htmx and request.method == "POST":
         return render(request, "match/_report_or_error.html", context)
     chosen = _chosen_version(request, versions)
@@ -106,10 +107,21 @@ def application(request, pk):
     versions = list(services.resume_versions(request.user))
     if request.method == "POST":
         try:
-            version = services.link_application(request.user, request.POST.get("resume"), app.pk)
+            version = services.get_resume_version(request.user, request.POST.get("resume"))
+            if request.POST.get("action") != "save":
+                services.link_application(request.user, version.pk, app.pk)
+            services.save_report(request.user, app.pk, version.pk)
         except services.NotFound:
             raise Http404("No such resume version.") from None
-        messages.success(request, f"Noted: “{version.name}” was sent with this application.")
+        except ValueError as exc:
+            messages.error(request, str(exc))
+            return redirect(f"{request.path}?resume={version.pk}")
+        if request.POST.get("action") == "save":
+            messages.success(request, "The report is saved with this application.")
+        else:
+            messages.success(
+                request, f"Noted: “{version.name}” was sent with this application, and its report is saved with it."
+            )
         return redirect(f"{request.path}?resume={version.pk}")
     if request.GET.get("resume"):
         chosen = _chosen_version(request, versions)

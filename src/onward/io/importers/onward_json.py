@@ -22,7 +22,7 @@ from onward.io.importers import json_schema
 from onward.io.importers.base import ImportFileError
 from onward.mail import learn
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
-from onward.match.models import ResumeVersion
+from onward.match.models import ResumeVersion, SavedReport
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
 
@@ -40,6 +40,7 @@ NATURAL_KEYS: dict[type[models.Model], tuple[str, ...]] = {
     PlanItem: ("task",),
     Debrief: ("interview",),
     ResumeVersion: ("name",),
+    SavedReport: ("application", "created_at"),
     RestWeek: ("week_start",),
     LedgerEntry: ("content_hash",),
     MailMessage: ("ledger",),
