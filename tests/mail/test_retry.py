@@ -119,6 +119,21 @@ def test_the_mail_page_offers_the_retry_button(alice_client, alice, bob, buggy_e
     assert MailMessage.objects.filter(owner=alice, subject="Your application to Acme").count() == 1
 
 
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_classifier")
+def test_a_single_upload_that_fails_says_so_in_words_and_can_be_tried_again(alice_client, alice, buggy_extract):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = alice_client.post(reverse("mail:upload"), {"file": SimpleUploadedFile("acme.eml", ACME)}, follow=True)
+    page = response.content.decode()
+    assert "Onward could not read that message, so nothing was changed." in page
+    assert "RuntimeError" not in page and "a bug" not in page
+    assert "Try it again" in page
+    buggy_extract()
+    alice_client.post(reverse("mail:retry"))
+    assert MailMessage.objects.filter(owner=alice, subject="Your application to Acme").count() == 1
+
+
 # The CLI as a user runs it: a new process on a fresh data directory. The "bug" is a wrapper that breaks one
 # step the way a real bug would; running without it is the fixed Onward.
 BUGGY = textwrap.dedent("""

@@ -115,7 +115,9 @@ def upload(request):
     if report.skipped:
         messages.info(request, "That message was imported before; nothing changed.")
     elif report.failed:
-        messages.error(request, f"That message could not be read ({report.errors[0]}). Nothing was changed.")
+        # The technical reason stays in the ledger; the page says what it means and what can be done.
+        messages.error(request, "Onward could not read that message, so nothing was changed. It is kept: after an "
+                                "update of Onward, “Try it again” on the mail page reads it.")
     elif report.ignored:
         messages.info(request, "That message does not look job-related, so it was not kept.")
     else:
