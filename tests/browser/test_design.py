@@ -55,10 +55,11 @@ def main_pages(user) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("width", WIDTHS)
-def test_every_main_page_fits_the_width_and_passes_axe(demo_page, demo, width):
+@pytest.mark.parametrize(("width", "scheme"), [(1366, "light"), (390, "light"), (1366, "dark")])
+def test_every_main_page_fits_the_width_and_passes_axe(demo_page, demo, width, scheme):
     page = demo_page
     page.set_viewport_size({"width": width, "height": WIDTHS[width]})
+    page.emulate_media(color_scheme=scheme)  # dark follows the operating system's setting
     axe = Axe()
     sideways, inner, violations = {}, {}, {}
     for path in main_pages(demo.user):

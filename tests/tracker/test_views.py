@@ -335,6 +335,13 @@ def test_table_empty_state(alice_client):
     assert "No applications yet." in alice_client.get(reverse("tracker:table")).content.decode()
 
 
+def test_board_empty_state_says_how_to_start_and_goes_with_the_first_card(alice_client, alice):
+    body = alice_client.get(reverse("tracker:board")).content.decode()
+    assert "Your board is empty." in body and reverse("onward_io:import") in body
+    services.create_application(alice, company_name="Acme", title="Analyst")
+    assert "Your board is empty." not in alice_client.get(reverse("tracker:board")).content.decode()
+
+
 # --- quick add -----------------------------------------------------------------------------------
 
 

@@ -65,6 +65,7 @@ def _board_context(request, status: str = "", moved: int | None = None) -> dict:
     _with_idle(page.closed, day)
     return {
         "columns": page.columns,
+        "empty": not page.closed_count and not any(column.count for column in page.columns),
         "closed": page.closed,
         "closed_count": page.closed_count,
         "closed_more": page.closed_more,
