@@ -39,14 +39,14 @@ def _print_preview(result, *, verbose: bool) -> None:
     )
 
 
-def _mapping(pairs: tuple[str, ...]) -> dict[str, str] | None:
+def _mapping(pairs: tuple[str, ...]) -> dict[str, str]:
     mapping = {}
     for pair in pairs:
         field, sep, column = pair.partition("=")
         if not sep:
             raise CliError(f"Write --map as FIELD=COLUMN, e.g. --map company=Employer (got {pair!r}).")
         mapping[field.strip()] = column.strip()
-    return mapping or None
+    return mapping
 
 
 @click.command("import")
@@ -72,8 +72,12 @@ def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str,
 
     # One import at a time: the second one then sees what the first added, and skips it.
     with data_dir_lock("import", waiting=waiting, what="Another import"):
-        result = imports.preview(user, path.name, path.read_bytes(), fmt=fmt, mapping=_mapping(pairs),
-                                 encoding=encoding)
+        data = path.read_bytes()
+        result = imports.preview(user, path.name, data, fmt=fmt, encoding=encoding)
+        if pairs:
+            # --map names the columns Onward got wrong or missed; the others keep their recognised column.
+            result = imports.preview(user, path.name, data, fmt=fmt, mapping={**result.mapping, **_mapping(pairs)},
+                                     encoding=encoding)
         _print_preview(result, verbose=verbose)
         if result.problem:
             raise CliError(f"{result.problem} Say which with --map FIELD=COLUMN, e.g. --map company=Employer.")
@@ -124,7 +128,8 @@ def report() -> None:
 @report.command("applications")
 @click.option("--from", "start", required=True, metavar="YYYY-MM-DD", help="First day (inclusive).")
 @click.option("--to", "end", default=None, metavar="YYYY-MM-DD", help="Last day (inclusive; default today).")
-@click.option("--format", "fmt", default="pdf", show_default=True, type=click.Choice(["pdf", "csv"]))
+@click.option("--format", "fmt", default="pdf", show_default=True, type=click.Choice(["pdf", "csv"]),
+              help="A PDF to print or send, or a CSV spreadsheet.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: a name with the dates, in this folder).")
 @pass_context

@@ -86,8 +86,9 @@ def accounts() -> None:
 @click.argument("name")
 @click.option("--host", required=True, help="IMAP server, e.g. imap.gmail.com")
 @click.option("--port", type=int, help="Default: 993 for SSL, 143 otherwise.")
-@click.option("--security", type=click.Choice(["ssl", "starttls", "none"]), default="ssl", show_default=True)
-@click.option("--username", required=True)
+@click.option("--security", type=click.Choice(["ssl", "starttls", "none"]), default="ssl", show_default=True,
+              help="How the connection is protected: ssl (usual), starttls, or none (a server on this machine).")
+@click.option("--username", required=True, help="The name you sign in to the mail server with.")
 @click.option("--password-env", default="", metavar="VAR", help="Read the password from this variable instead.")
 @click.option("--folders", default="INBOX", show_default=True, help="Comma-separated folders to read.")
 @pass_user
