@@ -93,6 +93,7 @@ def history(db, fake_classifier):  # noqa: F811
 PARAMS = {
     "core:setup": {}, "core:login": {}, "core:logout": {}, "core:settings": {}, "core:invite": {},
     "core:join": {"token": lambda h: "guessed-" + "x" * 30},
+    "core:password_change": {},
     "core:sharing": {}, "core:share_revoke": {"pk": "share"}, "core:shared": {"pk": "share"},
     "tracker:today": {}, "tracker:board": {}, "tracker:board_move": {}, "tracker:table": {},
     "tracker:application_new": {},
@@ -116,7 +117,8 @@ PARAMS = {
     "onward_io:calendar_rotate": {}, "onward_io:calendar_revoke": {}, "onward_io:calendar_download": {},
     # A feed address is a secret: a guessed one must give nothing.
     "onward_io:feed": {"token": lambda h: "guessed-" + "y" * 30},
-    "onward_io:data": {},
+    "onward_io:data": {}, "onward_io:export": {"fmt": lambda h: "json"}, "onward_io:backup_file": {},
+    "onward_io:restore": {},
     "match:home": {}, "match:resumes": {}, "match:resume_delete": {"pk": "version"},
     "match:application": {"pk": "app"}, "match:wishlist": {},
     "insights:dashboard": {}, "insights:goal_add": {}, "insights:goal_log": {"pk": "goal"},

@@ -8,6 +8,7 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", views.LogoutView.as_view(), name="logout"),
     path("settings/", views.preferences, name="settings"),
+    path("settings/password/", views.password_change, name="password_change"),
     path("accounts/invite/", views.invite, name="invite"),
     path("accounts/join/<str:token>/", views.join, name="join"),
     path("sharing/", views.sharing_page, name="sharing"),

@@ -18,4 +18,7 @@ urlpatterns = [
     path("calendar/onward.ics", views.calendar_download, name="calendar_download"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="feed"),
     path("backup/", views.data_page, name="data"),
+    path("backup/export.<str:fmt>", views.export_download, name="export"),
+    path("backup/file/", views.backup_download, name="backup_file"),
+    path("backup/restore/", views.restore_upload, name="restore"),
 ]

@@ -1,15 +1,19 @@
+import io
+
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_not_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from onward.core.models import Origin
-from onward.io import bookmarklet, imports
+from onward.io import backup as backups
+from onward.io import bookmarklet, export, imports
 from onward.io import calendar as feeds
 from onward.io import report as reports
 from onward.io.forms import EncodingForm, MappingForm, ReportForm, SaveJobForm, UploadForm
@@ -203,9 +207,70 @@ def data_page(request):
         response = HttpResponse(content, content_type=media_type)
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
         return response
+    return _data_page(request, form)
+
+
+def _data_page(request, form=None, status: int = 200, **extra):
+    today = timezone.localdate()
+    form = form or ReportForm(initial={"start": today.replace(day=1), "end": today, "format": "pdf"})
     sqlite = "sqlite" in settings.DATABASES["default"]["ENGINE"]
     return render(request, "onward_io/data.html", {
         # A shared server's own paths are no business of the people using it.
         "form": form, "sqlite": sqlite, "server_mode": settings.SERVER_MODE,
         "data_dir": None if settings.SERVER_MODE else settings.DATA_DIR,
-    })
+        "may_restore": _may_handle_backups(request.user), **extra,
+    }, status=status)
+
+
+def export_download(request, fmt: str):
+    """Everything the user owns as JSON (re-importable), or one row per application as CSV."""
+    stream = io.StringIO()
+    try:
+        export.write_export(request.user, fmt, stream)
+    except ValueError:
+        raise Http404("No such export format.") from None
+    media = {"json": "application/json", "csv": "text/csv"}[fmt]
+    response = HttpResponse(stream.getvalue().encode("utf-8"), content_type=f"{media}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="onward-{timezone.localdate():%Y-%m-%d}.{fmt}"'
+    return response
+
+
+def _may_handle_backups(user) -> bool:
+    """A backup file holds the whole database: on one's own machine, by its only user or its administrator."""
+    if settings.SERVER_MODE or "sqlite" not in settings.DATABASES["default"]["ENGINE"]:
+        return False
+    return user.is_superuser or get_user_model().objects.count() == 1
+
+
+def backup_download(request):
+    """A backup file, made now and also kept in the data folder's backups/."""
+    if not _may_handle_backups(request.user):
+        raise Http404("Backup files are made by whoever runs this Onward.")
+    try:
+        path = backups.backup()
+    except backups.BackupError as exc:
+        return _data_page(request, status=400, backup_error=str(exc))
+    return FileResponse(path.open("rb"), as_attachment=True, filename=path.name,
+                        content_type="application/vnd.sqlite3")
+
+
+@require_POST
+def restore_upload(request):
+    """Bring back a backup file: it is checked first, and the current data is kept as a backup before the swap."""
+    if not _may_handle_backups(request.user):
+        raise Http404("Backup files are restored by whoever runs this Onward.")
+    upload = request.FILES.get("backup")
+    if upload is None:
+        return _data_page(request, status=400, backup_error="Choose a backup file to restore.")
+    target = backups.backups_dir() / f"uploaded-{timezone.now():%Y%m%d-%H%M%S}.sqlite3"
+    with target.open("wb") as fh:
+        for chunk in upload.chunks():
+            fh.write(chunk)
+    try:
+        kept = backups.restore(target)
+    except backups.BackupError as exc:
+        target.unlink(missing_ok=True)
+        return _data_page(request, status=400, backup_error=str(exc))
+    # The restored database has its own accounts and sessions, so this page is not redirected: it may be the
+    # last one this session sees.
+    return render(request, "onward_io/restored.html", {"kept": kept.name if kept else ""})

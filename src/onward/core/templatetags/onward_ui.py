@@ -4,6 +4,7 @@ fields. As templates, a dozen {% url %} tags and a form's loops cost more than t
 from functools import cache, lru_cache
 
 from django import template
+from django.conf import settings
 from django.middleware.csrf import get_token
 from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html, format_html_join
@@ -26,6 +27,7 @@ NAV = (
     ("onward_api:tokens", "API", ("app", "onward_api")),
 )
 STAFF_NAV = (("core:invite", "Invite", ("name", "invite")),)
+SERVER_ONLY_NAV = {"onward_api:tokens"}
 
 
 @cache
@@ -41,6 +43,9 @@ def main_nav(context) -> str:
     match = request.resolver_match
     here = {"name": match.url_name, "app": match.app_name} if match else {}
     links = NAV + STAFF_NAV if request.user.is_staff else NAV
+    if not settings.SERVER_MODE:
+        # On one's own machine the API is a rarely needed tool: it lives under Settings.
+        links = [link for link in links if link[0] not in SERVER_ONLY_NAV]
     items = format_html_join(
         "\n", '<li><a href="{}"{}>{}</a></li>',
         (
