@@ -23,12 +23,14 @@ RECENT = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     ("Quarry & Co", "QUARRY AND CO."), ("Quarry & Co", "Quarry Co, Inc."),
     ("Société Générale S.A.", "societe generale"),
     ("The Acme Company", "Acme GmbH"), ("Nordlicht B.V.", "Nordlicht BV"),
+    ("Müller & Söhne GmbH", "Mueller und Soehne"), ("Bäckerei Groß", "Baeckerei Gross"),
 ])
 def test_names_written_differently_have_one_key(a, b):
     assert company_key(a) == company_key(b) != ""
 
 
-@pytest.mark.parametrize("a, b", [("Meta", "Metabase"), ("Acme Robotics", "Acme"), ("Globex", "Initech")])
+@pytest.mark.parametrize("a, b", [("Meta", "Metabase"), ("Acme Robotics", "Acme"), ("Globex", "Initech"),
+                                  ("Straße Bau", "Strae Bau")])
 def test_different_names_keep_different_keys(a, b):
     assert company_key(a) != company_key(b)
 
@@ -38,6 +40,7 @@ def test_a_domain_spells_a_company_name():
     assert company_key("Quarry & Co") in domain_keys("quarryandco.com")
     assert company_key("Quarry & Co") in domain_keys("jobs.quarryco.com")
     assert company_key("Acme") in domain_keys("acmehq.com")
+    assert company_key("Müller Logistik") in domain_keys("karriere.muellerlogistik.de")
     assert "dis" not in domain_keys("co.uk")
 
 

@@ -28,6 +28,8 @@ _INITIALS = re.compile(r"(?<![a-z0-9])(?:[a-z]\.){2,}")
 
 def tokens(name: str) -> tuple[str, ...]:
     """Comparable tokens: accents, case, punctuation, a leading "the" and trailing legal forms removed."""
+    # ß has no decomposition: without this, "Straße" would lose it and become "strae".
+    name = name.replace("ß", "ss").replace("ẞ", "SS")
     name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").casefold()
     # Dotted initials are one word: "S.A." is "sa", "U.S.A." is "usa".
     name = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), name)
@@ -42,8 +44,14 @@ def tokens(name: str) -> tuple[str, ...]:
 def company_key(name: str) -> str:
     """One string per company: the tokens without legal forms and "and", glued. "" when too little is left."""
     core = [t for t in tokens(name) if t not in LEGAL_SUFFIXES and t not in FILLER]
-    key = "".join(core)
+    key = _fold_umlauts("".join(core))
     return key if len(key) >= MIN_KEY else ""
+
+
+def _fold_umlauts(key: str) -> str:
+    """German umlauts are written "ü" or "ue" ("Müller", mueller.de); accents are already gone ("muller"), so
+    "ue", "oe" and "ae" become "u", "o" and "a" on both sides of a comparison."""
+    return re.sub(r"([aou])e", r"\1", key)
 
 
 def registrable_label(domain: str) -> str:
@@ -58,7 +66,7 @@ def registrable_label(domain: str) -> str:
 
 def domain_keys(domain: str) -> set[str]:
     """The keys a sender domain may stand for: its registrable label as is, and with glued legal tails peeled."""
-    label = re.sub(r"[^a-z0-9]", "", registrable_label(domain))
+    label = _fold_umlauts(re.sub(r"[^a-z0-9]", "", registrable_label(domain)))
     keys = {label} if len(label) >= MIN_KEY else set()
     peeled = True
     while peeled:
