@@ -143,3 +143,13 @@ def test_a_phrase_does_not_run_across_brackets_or_commas():
     found = resume_names("AWS (S3, Lambda)")
     assert "Amazon S3" in found and "AWS" in found
     assert resume_names("AWS S3 buckets") >= {"Amazon S3"}
+
+
+def test_a_short_line_with_items_after_its_heading_keeps_them():
+    found = names(extract_posting("We care for families.\nRequirements: RN license, NRP and BLS;"))
+    assert found["BLS"] == REQUIRED and "Registered Nurse licence" in found
+
+
+def test_benefit_wording_is_not_read_as_skills():
+    assert resume_names("We offer a competitive salary band, team events, modern facilities and a steering "
+                        "committee; harness data.") == set()
