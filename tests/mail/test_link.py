@@ -139,3 +139,24 @@ def test_the_employer_named_in_the_subject_wins_over_part_of_it_in_the_sender_na
     ingest(alice, [IncomingMessage(raw=raw, source="eml")])
     assert list(Application.objects.filter(owner=alice).values_list("company__name", "title")) == [
         ("Quarry & Co", "Data Analyst")]
+
+
+@pytest.mark.parametrize("subject, body, title, company", [
+    ("Votre candidature", "Merci pour votre candidature au poste d'ingénieur logiciel au sein de Quarry & Co. "
+     "Nous revenons vers vous.", "Ingénieur logiciel", "Quarry & Co"),
+    ("Votre candidature au poste de Data Analyst", "Nous avons bien reçu votre candidature chez Quarry & Co.",
+     "Data Analyst", "Quarry & Co"),
+    ("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung als Data Analyst (m/w/d) bei der Müller Logistik GmbH. "
+     "Wir melden uns bei Ihnen.", "Data Analyst", "Müller Logistik GmbH"),
+    ("Tu candidatura", "Gracias por tu candidatura para el puesto de Analista de Datos en la empresa Quarry.",
+     "Analista de Datos", "Quarry"),
+    ("Je sollicitatie", "Bedankt voor je sollicitatie voor de functie Data Analist bij Noordlicht B.V.",
+     "Data Analist", "Noordlicht B.V"),
+])
+def test_role_and_employer_in_other_languages(subject, body, title, company):
+    from onward.mail.extract import extract_company
+
+    parsed = ParsedMessage("", subject, "Jobs <jobs@example.org>", "Jobs", "jobs@example.org", "example.org",
+                           None, body, "")
+    assert extract_title(parsed) == title
+    assert extract_company(parsed, "")[0] == company

@@ -35,8 +35,11 @@ PERSONAL_MAIL = {
     "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
     "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.com", "fastmail.com",
 }
+# Role and employer phrases in other languages: data, one table per language.
+PHRASES: dict = tomllib.loads((Path(__file__).parent / "data" / "phrases.toml").read_text(encoding="utf-8"))
 # Capitalised words that patterns may catch but that never name an employer.
-NOT_COMPANIES = {"us", "our team", "the team", "you", "your", "we", "our", "this", "the", "it", "them", "me"}
+NOT_COMPANIES = {"us", "our team", "the team", "you", "your", "we", "our", "this", "the", "it", "them", "me",
+                 *(w.lower() for w in PHRASES["not_companies"]["words"])}
 
 
 def relay_vendor(domain: str) -> str:
@@ -77,6 +80,17 @@ COMPANY_PATTERNS = [
     ("joining", rf"(?i:joining|join) {_NAME}"),
 ]
 COMPANY_PATTERNS = [(name, re.compile(p)) for name, p in COMPANY_PATTERNS]
+
+
+def _phrases(key: str) -> str:
+    """One alternation of every language's phrases for `key`, longest first, each ending on a word boundary
+    unless it ends with an apostrophe ("au poste d'ingénieur")."""
+    found = sorted({p for lang, table in PHRASES.items() if lang != "not_companies" for p in table.get(key, [])},
+                   key=len, reverse=True)
+    return "|".join(re.escape(p) + ("" if p[-1] in "'’" else r"\b") for p in found)
+
+
+COMPANY_PATTERNS += [("language", re.compile(rf"(?i:{_phrases('company_intro')})\s*{_NAME}"))]
 _AFTER_NAME_IS_ROLE = re.compile(r"^\s*(?:position|role|job|opening|vacancy|at\b|team\b)", re.IGNORECASE)
 
 TITLE_PATTERNS = [
@@ -101,6 +115,13 @@ TITLE_PATTERNS = [
     ),
 ]
 TITLE_PATTERNS = [(name, re.compile(p)) for name, p in TITLE_PATTERNS]
+# In other languages a role is often written in lower case ("au poste d'ingénieur logiciel"), so after an intro
+# it runs to the first word that ends a role, or to punctuation (which drops a German "(m/w/d)").
+_ROLE_ENDS = "|".join(sorted({re.escape(w) for table in PHRASES.values() for w in table.get("role_end", [])}
+                             | {"at", "with", "for", "in"}, key=len, reverse=True))
+TITLE_PATTERNS.append(("language", re.compile(
+    rf"(?i:{_phrases('role_intro')})\s*(?P<title>[^\n.,;:!?()]{{3,80}}?)"
+    rf"(?=\s+(?i:{_ROLE_ENDS})\b|\s*[\n.,;:!?(]|\s*$)")))
 # Only "at": after a dash or a bar comes as often a season or a place ("Intern – Summer 2018") as an employer.
 _SUBJECT_ROLE_AT = re.compile(rf"{_ROLE} (?:at|@) {_NAME}")
 
@@ -238,7 +259,7 @@ def extract_title(parsed: ParsedMessage) -> str:
             if m:
                 title = _with_term(text, m, m.group("title").strip(" .,-–"))
                 if _usable(title):
-                    return title
+                    return title[0].upper() + title[1:]  # "au poste d'ingénieur logiciel": Ingénieur logiciel
     m = _LABELLED_ROLE.search(parsed.text[:5000])
     if m and _usable(m.group("title").strip()):
         return m.group("title").strip()
