@@ -97,3 +97,14 @@ def test_one_click_and_bulk_through_the_views(alice, client):
     client.post("/mail/review/bulk/", {"action": "confirm", "ids": [b.pk, c.pk]})
     assert set(MailMessage.objects.values_list("status", flat=True)) == {"dismissed", "confirmed"}
     assert not MailMessage.objects.filter(status="review").exists()
+
+
+def test_one_answer_for_every_waiting_message(alice, bob, client):
+    mine = [queued(alice, n) for n in range(4)]
+    theirs = queued(bob, 9)
+    client.force_login(alice)
+    assert "Apply to all 4" in client.get("/mail/review/").content.decode()
+    client.post("/mail/review/bulk/", {"action": "not_job", "scope": "all"})
+    assert set(MailMessage.objects.filter(pk__in=[m.pk for m in mine]).values_list("status", flat=True)) == {
+        "dismissed"}
+    assert MailMessage.objects.get(pk=theirs.pk).status == "review"

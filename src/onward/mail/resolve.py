@@ -98,11 +98,12 @@ def _wishlist(message: MailMessage) -> str:
 
 
 def resolve_many(owner, ids, action: str) -> tuple[int, list[str]]:
-    """Apply one answer to many waiting messages; returns how many were resolved and the problems, per message."""
+    """Apply one answer to many waiting messages (`ids`, or every one when None); returns how many were resolved
+    and the problems, per message."""
     done, problems = 0, []
-    queued = MailMessage.objects.filter(owner=owner, status=MailMessage.Status.REVIEW, pk__in=[
-        int(i) for i in ids if str(i).isdigit()
-    ]).order_by("sent_at", "id")
+    queued = MailMessage.objects.filter(owner=owner, status=MailMessage.Status.REVIEW).order_by("sent_at", "id")
+    if ids is not None:
+        queued = queued.filter(pk__in=[int(i) for i in ids if str(i).isdigit()])
     for message in queued:
         try:
             resolve(message, action)

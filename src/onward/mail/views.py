@@ -170,10 +170,10 @@ def message_resolve(request, pk):
 
 @require_POST
 def review_bulk(request):
-    """One answer for every selected message."""
+    """One answer for every selected message, or for every waiting one."""
     action = request.POST.get("action", "")
-    ids = request.POST.getlist("ids")
-    if action not in resolve.BULK_WORDS or not ids:
+    ids = None if request.POST.get("scope") == "all" else request.POST.getlist("ids")
+    if action not in resolve.BULK_WORDS or ids == []:
         messages.error(request, "Select one or more messages and an answer.")
         return redirect("mail:review")
     done, problems = resolve.resolve_many(request.user, ids, action)
