@@ -32,7 +32,7 @@ def test_the_title_list_covers_every_major_occupation_group():
                       "43", "45", "47", "49", "51", "53"}
 
 
-@pytest.mark.parametrize("split", ["tune", "report"])
+@pytest.mark.parametrize("split", ["tune", "report", "fresh"])
 def test_titles_map_to_the_expected_occupation(split):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
