@@ -82,7 +82,8 @@ def test_phone_tables_are_card_lists_and_the_menu_folds(demo_page):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/applications/")
     first = page.locator("table.list tbody tr").first
-    assert first.evaluate("tr => getComputedStyle(tr).display") == "block"
+    assert first.evaluate("tr => getComputedStyle(tr).display") != "table-row"
+    assert first.bounding_box()["width"] <= 390
     # Each value says what it is, since the column headers are not shown.
     assert "Stage" in first.locator("td[data-label=Stage]").evaluate("td => getComputedStyle(td, '::before').content")
     assert page.locator(".main-nav").is_hidden()
@@ -111,7 +112,12 @@ def test_board_fits_a_laptop_and_cards_show_what_decides(demo_page):
     facts = card.locator(".facts")
     expect(facts).to_contain_text("Lisbon · Hybrid")
     expect(facts).to_contain_text("EUR 55,000–65,000")
-    expect(facts.locator(".due")).to_contain_text("Apply by")
+    expect(facts).to_contain_text("Apply by")
+    expect(facts.locator(".due")).to_have_count(0)  # twelve days away: not yet pressing
+    soon = _column(page, "wishlist").locator(".card", has_text="Pocket Comet Education").locator(".facts")
+    expect(soon).to_contain_text("Remote")
+    expect(soon).not_to_contain_text("Remote · Remote")
+    expect(soon.locator(".due")).to_contain_text("Apply by")
     expect(page.locator(".board-hint")).to_be_visible()
     expect(page.locator(".touch-hint")).to_be_hidden()
 

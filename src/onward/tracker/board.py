@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
-from onward.tracker.models import Application
+from onward.tracker.models import Application, place_label
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
 
@@ -41,11 +41,7 @@ class Card:
 
     @property
     def place(self) -> str:
-        """Where the work is: "Lisbon · Hybrid", "Remote", or "" when neither is known."""
-        mode = Application.RemoteMode(self.remote_mode).label if self.remote_mode else ""
-        if self.location.strip().casefold() == mode.casefold():
-            return mode
-        return " · ".join(part for part in (self.location.strip(), mode) if part)
+        return place_label(self.location, self.remote_mode)
 
     def deadline_note(self, today: dt.date) -> tuple[str, bool]:
         """ "Apply by 12 Dec" and whether it is close (within a week), or ("", False) without a deadline.

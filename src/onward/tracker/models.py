@@ -66,6 +66,15 @@ class Contact(Owned):
         return self.name
 
 
+def place_label(location: str, remote_mode: str) -> str:
+    """Where the work is: "Lisbon · Hybrid", "Remote" (not "Remote · Remote"), or "" when neither is known."""
+    mode = Application.RemoteMode(remote_mode).label if remote_mode else ""
+    location = location.strip()
+    if location.casefold() == mode.casefold():
+        return mode
+    return " · ".join(part for part in (location, mode) if part)
+
+
 class Application(Owned):
     class RemoteMode(models.TextChoices):
         UNKNOWN = "", "Not stated"
@@ -114,6 +123,10 @@ class Application(Owned):
 
     def __str__(self) -> str:
         return f"{self.title} at {self.company.name}"
+
+    @property
+    def place(self) -> str:
+        return place_label(self.location, self.remote_mode)
 
     @property
     def title_missing(self) -> bool:
