@@ -1,0 +1,28 @@
+"""Match in a browser: a report saved on the match page shows on the application page."""
+
+import re
+
+from playwright.sync_api import expect
+
+from onward.match import services as match
+from onward.tracker import services
+
+POSTING = "Data Engineer\nRequirements\n- Python and SQL\n- Kubernetes and Airflow\n"
+RESUME = "Summary\nData engineer\nExperience\nAcme, Jan 2019 - Present\nSkills\nPython, SQL\nsam@example.org\n"
+
+
+def test_a_saved_report_shows_on_the_application_page(logged_in_page, browser_user):
+    page = logged_in_page
+    app = services.create_application(browser_user, company_name="Acme", title="Data Engineer",
+                                      job_description=POSTING)
+    match.add_resume_version(browser_user, name="Data, short", text=RESUME)
+    page.goto(f"/applications/{app.pk}/")
+    expect(page.get_by_role("heading", name="Match report")).to_be_visible()
+    page.get_by_role("link", name="Match this posting with a resume").click()
+    expect(page.get_by_text(re.compile(r"Match rate: \d+ of 100"))).to_be_visible()
+    page.get_by_role("button", name="Save this report with the application").click()
+    expect(page.get_by_text("The report is saved with this application.")).to_be_visible()
+    page.get_by_role("link", name="Back to the application").click()
+    section = page.locator(".saved-match-report")
+    expect(section.get_by_text(re.compile(r"Match rate \d+ of 100 with “Data, short”"))).to_be_visible()
+    expect(section.get_by_text("Kubernetes")).to_be_visible()
