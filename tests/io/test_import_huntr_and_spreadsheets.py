@@ -131,7 +131,9 @@ def test_matches_an_application_added_by_hand(alice):
     services.create_application(alice, company_name="acme", title="data engineer", posting_url="https://acme.test/1")
     result = imports.preview(alice, "mine.csv", csv_bytes(SHEET[:2]), mapping=MAPPING)
     assert result.rows[0].status == "update"
-    assert result.rows[0].why == "Already here at Applied; moves to Interviewing."
+    # Added by hand today, applied in 2024 by the sheet: the earlier date is kept.
+    assert result.rows[0].why == ("Already here at Applied; moves to Interviewing. "
+                                  "Its applied date becomes 1 Mar 2024, the earlier one.")
 
 
 def test_same_company_and_role_is_a_duplicate_unless_the_links_differ(alice):

@@ -52,7 +52,7 @@ def test_applications_csv_creates_applied_with_history_at_the_application_date(a
     assert change.origin == Origin.IMPORT
     assert change.changed_at.date() == dt.date(2023, 7, 6)
     assert "LinkedIn" in change.reason
-    assert "jo@acme.test" in change.note
+    assert "jo@acme.test" not in change.note  # the applicant's own address, not a contact
 
 
 def test_reimport_adds_nothing(alice):

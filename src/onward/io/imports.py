@@ -48,9 +48,20 @@ __all__ = ["FORMATS", "ImportFileError", "Preview", "apply", "detect_format", "p
 @dataclass
 class Planned:
     row: Row
-    status: str  # "new", "update", "duplicate" or "invalid"
+    status: str  # "new", "update", "duplicate", "invalid", or "unticked" (left out by the person)
     why: str = ""
     application: Application | None = None
+    # A match whose file has an earlier applied date than the application here: the earlier one is kept.
+    earlier_applied: dt.date | None = None
+
+    @property
+    def ident(self) -> str:
+        """Which row this is, for the preview's tick boxes."""
+        return f"{self.row.where}:{self.row.line}"
+
+    @property
+    def choosable(self) -> bool:
+        return self.status in ("new", "update")
 
 
 @dataclass
@@ -266,12 +277,17 @@ def _plan(owner, result: Preview) -> None:
             planned.status = "new"
             continue
         planned.application = existing
+        applied_on = row.fields.get("date_applied")
+        if applied_on and (existing.date_applied is None or applied_on < existing.date_applied):
+            planned.earlier_applied = applied_on
         if _moves_on(existing, Stage(row.stage), same_source=record is not None):
             planned.status = "update"
             planned.why = f"Already here at {existing.get_stage_display()}; moves to {Stage(row.stage).label}."
         else:
             planned.status = "duplicate"
             planned.why = "Already imported." if record else "You already have this application."
+        if planned.earlier_applied:
+            planned.why += f" Its applied date becomes {planned.earlier_applied:%-d %b %Y}, the earlier one."
 
 
 def preview(owner, filename: str, data: bytes, *, fmt: str = "auto", mapping: dict | None = None,
@@ -295,8 +311,11 @@ def preview(owner, filename: str, data: bytes, *, fmt: str = "auto", mapping: di
 
 
 @transaction.atomic
-def apply(owner, result: Preview, *, batch: ImportBatch | None = None) -> Counter:
-    """Write what the preview promised, all in one transaction. Returns counts by status."""
+def apply(owner, result: Preview, *, batch: ImportBatch | None = None, only: set[str] | None = None) -> Counter:
+    """Write what the preview promised, all in one transaction. Returns counts by status.
+
+    `only`, when given, names the rows (Planned.ident) the person left ticked; other rows that would add or
+    move on an application are left out."""
     if result.problem:
         raise ImportFileError(result.problem)
     # Two imports for one person at once (two tabs, two processes): the second waits here for the first to
@@ -308,6 +327,10 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None) -> Counte
         counts = result.counts
     else:
         _plan(owner, result)  # again: the data may have changed since the preview was shown
+        if only is not None:
+            for planned in result.rows:
+                if planned.choosable and planned.ident not in only:
+                    planned.status, planned.why = "unticked", "You left it out."
         known = set(ImportRecord.objects.filter(owner=owner).values_list("key", flat=True))
         records = []
         for planned in result.rows:
@@ -323,7 +346,7 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None) -> Counte
         batch.status = ImportBatch.Status.APPLIED
         batch.applied_at = timezone.now()
         batch.created_count = counts["new"] + counts["update"]
-        batch.skipped_count = counts["duplicate"]
+        batch.skipped_count = counts["duplicate"] + counts["unticked"]
         batch.invalid_count = counts["invalid"]
         batch.data = b""  # the upload is not kept once it has been imported
         batch.save()
@@ -345,8 +368,16 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
             owner, company_name=row.company_name, title=row.title, stage=row.stage, origin=Origin.IMPORT,
             note=row.note, reason=reason, at=row.at, **fields,
         )
+    elif planned.status == "unticked":
+        return None
     else:
         app = planned.application  # a duplicate of an application already here, or None when invalid
+    if app is not None and planned.earlier_applied:
+        before = app.date_applied
+        tracker.update_application(app, {"date_applied": planned.earlier_applied})
+        tracker.add_note(owner, f"Applied date set to {planned.earlier_applied:%-d %b %Y}"
+                         + (f" (was {before:%-d %b %Y})" if before else "")
+                         + f": the earlier date in {result.filename}, {row.label.lower()}.", application=app)
     return app
 
 

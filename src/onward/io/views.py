@@ -99,12 +99,15 @@ def batch_apply(request, pk):
         messages.info(request, "This file was already imported.")
         return redirect("onward_io:batch", pk=batch.pk)
     try:
-        counts = imports.apply(request.user, imports.batch_preview(batch), batch=batch)
+        # The preview's tick boxes: only the rows left ticked are imported.
+        only = set(request.POST.getlist("row")) if request.POST.get("picked") else None
+        counts = imports.apply(request.user, imports.batch_preview(batch), batch=batch, only=only)
     except (ImportFileError, ValidationError) as exc:
         messages.error(request, f"Nothing was imported: {' '.join(getattr(exc, 'messages', [str(exc)]))}")
         return redirect("onward_io:batch", pk=batch.pk)
+    left = f" {counts['unticked']} left out as you chose." if counts["unticked"] else ""
     messages.success(
-        request, f"Imported {counts['new'] + counts['update']} from {batch.filename}. Nothing else was changed."
+        request, f"Imported {counts['new'] + counts['update']} from {batch.filename}.{left} Nothing else was changed."
     )
     return redirect("onward_io:batch", pk=batch.pk)
 

@@ -27,8 +27,8 @@ APPLIED_COLUMNS = {
     "company": ("Company Name", "Company", "Organization", "Employer"),
     "title": ("Job Title", "Title", "Position", "Role"),
     "url": ("Job Url", "Job Link", "Url", "Link", "Job Posting Url"),
-    "email": ("Contact Email", "Email"),
-    "phone": ("Contact Phone Number", "Phone Number", "Phone"),
+    # "Contact Email" and "Contact Phone Number" are the applicant's own details as given to LinkedIn, not a
+    # contact at the company, so they are not read.
     "resume": ("Resume Name", "Resume", "Resume File"),
     "answers": ("Question And Answers", "Questions And Answers", "Screening Questions"),
 }
@@ -93,8 +93,7 @@ def _rows(where: str, headers: list[str], table: list[dict[str, str]], *, saved:
                 row.fields["date_applied"] = row.at.date()
                 row.fields["date_saved"] = row.at.date()
             row.fields["resume_version"] = get("resume")[:200]
-            contact = ", ".join(v for v in (get("email"), get("phone")) if v)
-            row.note = "Applied through LinkedIn" + (f". Contact listed: {contact}" if contact else "")
+            row.note = "Applied through LinkedIn"
         if not row.company_name:
             row.problems.append("no company name")
         if not row.title:
