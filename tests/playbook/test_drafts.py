@@ -75,3 +75,17 @@ def test_unknown_draft_is_a_clear_error(alice):
     app = tracker.create_application(alice, company_name="Acme", title="Dev")
     with pytest.raises(ValueError, match="No draft called 'poem'"):
         drafts.render(app, "poem")
+
+
+def test_line_breaks_in_names_never_reach_a_header(alice, client):
+    # A CSV cell, a JSON import or the API can carry a line break into a name; a header must not.
+    app = tracker.create_application(alice, company_name="Acme\r\nBcc: someone@evil.example", title="Data\nEngineer")
+    Contact.objects.create(owner=alice, name="Sam\r\nLee", email="sam@acme.test", company=app.company,
+                           role="recruiter")
+    client.force_login(alice)
+    response = client.get(f"/playbook/draft/{app.pk}/keep_in_mind.eml")
+    assert response.status_code == 200
+    msg = email.message_from_bytes(response.content, policy=policy.default)
+    assert msg["Bcc"] is None
+    assert msg["Subject"].strip() == "Please keep me in mind: Data Engineer at Acme Bcc: someone@evil.example"
+    assert msg["To"].addresses[0].display_name == "Sam Lee"

@@ -58,9 +58,11 @@ class Draft:
 
     def to_eml(self) -> bytes:
         msg = EmailMessage(policy=SMTP)
+        # Names may hold line breaks (from a CSV cell, an import, the API); a header is one line.
+        to_name = " ".join(self.to_name.split())
         if self.to_email:
-            msg["To"] = formataddr((self.to_name, self.to_email)) if self.to_name else self.to_email
-        msg["Subject"] = self.subject
+            msg["To"] = formataddr((to_name, self.to_email)) if to_name else self.to_email
+        msg["Subject"] = " ".join(self.subject.split())
         msg["Date"] = format_datetime(timezone.localtime())
         # Outlook and Thunderbird open a message with this header as an editable, unsent draft.
         msg["X-Unsent"] = "1"
@@ -104,7 +106,7 @@ def render(application, kind: str, playbook: book.Playbook | None = None, *, con
     return Draft(
         kind=kind,
         label=dict(available(playbook))[kind],
-        subject=template.subject.format_map(values),
+        subject=" ".join(template.subject.format_map(values).split()),
         body=template.body.format_map(values),
         to_name=contact.name if contact and contact.email else "",
         to_email=contact.email if contact else "",
