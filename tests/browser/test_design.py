@@ -168,9 +168,15 @@ def test_details_open_in_a_drawer_with_their_own_address(demo_page, demo, width)
     assert page.url.endswith(f"/applications/{app.pk}/")
     box = drawer.bounding_box()
     assert box["x"] + box["width"] <= width + 1 and box["width"] <= width
+    # A dialog: the page under it is out of reach, the keyboard starts in the drawer, axe finds nothing serious.
+    assert page.locator("main#main").evaluate("el => el.inert")
+    assert page.evaluate("document.getElementById('drawer').contains(document.activeElement)")
+    found = Axe().run(page).response["violations"]
+    assert [v["id"] for v in found if v["impact"] in SERIOUS] == []
     page.keyboard.press("Escape")
     expect(drawer).to_be_hidden()
     page.wait_for_url("**/board/")
+    assert not page.locator("main#main").evaluate("el => el.inert")
 
     page.goto("/applications/")
     page.locator("table.list").get_by_role("link", name="Software engineer", exact=True).first.click()
@@ -236,3 +242,13 @@ def test_forms_line_up_with_their_heading(demo_page, demo, path):
     heading = page.locator("main h1").bounding_box()
     form = page.locator("main form").first.bounding_box()
     assert abs(form["x"] - heading["x"]) <= 2
+
+
+def test_keyboard_focus_is_visible(demo_page):
+    page = demo_page
+    page.goto("/board/")
+    page.keyboard.press("Tab")  # the skip link
+    page.keyboard.press("Tab")  # the brand link
+    style = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    width = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
+    assert style != "none" and width >= 2

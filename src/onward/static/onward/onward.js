@@ -99,6 +99,13 @@ document.addEventListener("click", function (evt) {
   var opener = null;
   var changed = false;  // something was saved in the drawer: the page under it is redrawn on closing
 
+  // While the drawer is open, the page under it is out of reach of the keyboard and screen readers.
+  function setInert(on) {
+    document.querySelectorAll("body > header, body > main, body > .skip-link").forEach(function (el) {
+      el.inert = on;
+    });
+  }
+
   function show(url, push) {
     return fetch(url, { credentials: "same-origin" }).then(function (reply) {
       // Signed out, gone or failing: the page itself says why better than a panel could.
@@ -125,6 +132,7 @@ document.addEventListener("click", function (evt) {
         pageLink.href = url;
         drawer.hidden = false;
         backdrop.hidden = false;
+        setInert(true);
         document.body.classList.add("drawer-open");
         if (push && history.state && history.state.drawer) history.replaceState({ drawer: url }, "", url);
         else if (push) history.pushState({ drawer: url }, "", url);
@@ -139,6 +147,7 @@ document.addEventListener("click", function (evt) {
     if (drawer.hidden) return;
     drawer.hidden = true;
     backdrop.hidden = true;
+    setInert(false);
     body.replaceChildren();
     document.body.classList.remove("drawer-open");
     document.title = homeTitle;
