@@ -24,13 +24,15 @@ run: $(VENV)/.installed
 
 test: $(VENV)/.installed-test
 	bash scripts/install-test-system-deps.sh
-	$(BIN)/ruff check src tests bench
+	$(MAKE) --no-print-directory lint
 	$(BIN)/pytest
 	# Again on a real PostgreSQL (a throw-away cluster on 127.0.0.1), without the browser tests.
 	bash scripts/with-postgres.sh $(BIN)/pytest -m "not browser" -q -p no:randomly
 
+# Style and the layer contracts of docs/architecture.md.
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
+	$(BIN)/lint-imports
 
 # Every main page at laptop and phone width, from a throw-away demo, into docs/screenshots/.
 screenshots: $(VENV)/.installed-test

@@ -1,8 +1,13 @@
 from django.urls import include, path
 
+from onward.core import urls as core_urls
+from onward.tracker import urls as tracker_urls
+from onward.web import urls as web_urls
+
 urlpatterns = [
-    path("", include("onward.core.urls")),
-    path("", include("onward.tracker.urls")),
+    # The web layer's pages join the namespaces whose names they keep (see onward/web/__init__.py).
+    path("", include((core_urls.urlpatterns + web_urls.core_pages, core_urls.app_name))),
+    path("", include((tracker_urls.urlpatterns + web_urls.tracker_pages, tracker_urls.app_name))),
     path("mail/", include("onward.mail.urls")),
     path("", include("onward.io.urls")),
     path("match/", include("onward.match.urls")),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.http import Http404
 from django.utils import timezone
 
@@ -52,16 +51,3 @@ def open_share_for_coach(coach, pk) -> Share:
     if share is None:
         raise Http404("Nothing is shared with you here.")
     return share
-
-
-def summary(owner) -> dict:
-    """What a coach sees: counts per stage and the funnel; no companies, roles, people or notes."""
-    from onward.insights.dashboard import stats
-    from onward.tracker.models import Application
-    from onward.tracker.stages import Stage
-
-    counts = dict(Application.objects.filter(owner=owner).values_list("stage").annotate(n=Count("id")))
-    return {
-        "stage_counts": [(Stage(value).label, counts[value]) for value in Stage.values if counts.get(value)],
-        "funnel": stats(owner, "all").funnel,
-    }

@@ -10,9 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from onward.core import invites, services, sharing
-from onward.core.forms import JoinForm, PreferencesForm, SetupForm, ThrottledAuthenticationForm
-from onward.remind import delivery
-from onward.remind.models import ReminderDigest
+from onward.core.forms import JoinForm, SetupForm, ThrottledAuthenticationForm
 
 
 @login_not_required
@@ -42,20 +40,6 @@ class LoginView(auth_views.LoginView):
 
 class LogoutView(auth_views.LogoutView):
     pass
-
-
-def preferences(request):
-    profile = services.profile_for(request.user)
-    form = PreferencesForm(request.POST or None, instance=profile, user=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Settings saved.")
-        return redirect("core:settings")
-    return render(request, "core/settings.html", {
-        "form": form,
-        "email_configured": delivery.email_configured(),
-        "last_digest": ReminderDigest.objects.filter(owner=request.user).exclude(sent_at=None).first(),
-    })
 
 
 def password_change(request):
@@ -128,9 +112,3 @@ def share_revoke(request, pk):
     share = sharing.revoke(request.user, pk)
     messages.success(request, f"{share.coach_name} can no longer see your summary.")
     return redirect("core:sharing")
-
-
-def shared_summary(request, pk):
-    """A coach's read-only view of someone's summary and funnel."""
-    share = sharing.open_share_for_coach(request.user, pk)
-    return render(request, "core/shared_summary.html", {"share": share, **sharing.summary(share.owner)})

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db.models import Count
 from django.utils import timezone
 
 from onward.insights import funnel, projection
+from onward.tracker.models import Application
+from onward.tracker.stages import Stage
 
 
 @dataclass
@@ -51,3 +54,13 @@ def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
         projection=projection.projection_for(owner, every, today=today),
         facts_count=len(facts),
     )
+
+
+def coach_summary(owner) -> dict:
+    """What a coach sees of someone who shares with them: counts per stage and the funnel; no companies, roles,
+    people or notes."""
+    counts = dict(Application.objects.filter(owner=owner).values_list("stage").annotate(n=Count("id")))
+    return {
+        "stage_counts": [(Stage(value).label, counts[value]) for value in Stage.values if counts.get(value)],
+        "funnel": stats(owner, "all").funnel,
+    }

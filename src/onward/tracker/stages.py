@@ -28,6 +28,9 @@ CLOSED = [
     Stage.GHOSTED,
     Stage.POSITION_CLOSED,
 ]
+# Closed because the other side said no or went silent: the stages a move to logs a rejection and makes a
+# recovery plan for (the playbook's STAGE_TYPE has one rejection type for each).
+REJECTIONS = [Stage.REJECTED, Stage.POSITION_CLOSED, Stage.OFFER_RESCINDED, Stage.GHOSTED]
 # "Active" applications are the ones still in play: the pipeline the playbook and insights count.
 ACTIVE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 RANK = {stage: i for i, stage in enumerate(PIPELINE)}

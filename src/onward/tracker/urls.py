@@ -1,10 +1,9 @@
 from django.urls import path
 
-from onward.tracker.views import applications, board, companies, contacts, today
+from onward.tracker.views import applications, board, companies, contacts
 
 app_name = "tracker"
 urlpatterns = [
-    path("", today.today, name="today"),
     path("board/", board.board, name="board"),
     path("board/move/", board.board_move, name="board_move"),
     path("applications/", board.table, name="table"),

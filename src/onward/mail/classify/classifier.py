@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
 from onward.mail.classify.text import MAX_CHARS, normalise, sentences
 
-LABELS = ("rejection", "interview", "offer", "application_ack", "assessment", "recruiter_outreach", "other")
 SUBTYPES = ("not_selected", "position_filled", "position_closed", "offer_rescinded")
 FLAGS = ("keep_on_file", "reapply_invited", "feedback_offered", "feedback_declined")
 CONTRACT_FIELDS = ("label", "confidence", "rejection_subtype", *FLAGS)

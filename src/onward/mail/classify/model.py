@@ -11,9 +11,7 @@ import gzip
 import hashlib
 import json
 import logging
-import os
 import pickle
-import tempfile
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +20,8 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from onward.mail.classify.cache import atomic_pickle, cache_dir
+from onward.mail.classify.labels import LABELS
 from onward.mail.classify.languages import Packs, load_packs
 from onward.mail.classify.text import normalise
 
@@ -146,8 +146,6 @@ def model_key(extra: list[dict], corpus_path: Path = CORPUS_PATH) -> str:
 
 def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = CORPUS_PATH) -> Model:
     """Train on the shipped corpus plus examples a person confirmed (dicts with subject, body, label)."""
-    from onward.mail.classify.classifier import LABELS
-
     extra = _check_extra(extra_examples, LABELS)
     corpus = load_corpus(corpus_path) + pack_messages(load_packs())
     rows = corpus + extra
@@ -163,19 +161,6 @@ def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = C
 def save_model(model: Model, path: Path) -> None:
     """Write atomically: a reader sees the old file or the new one, never half of one."""
     atomic_pickle({"format": FORMAT_VERSION, "sklearn": _sklearn_version(), "model": model}, path)
-
-
-def atomic_pickle(payload, path: Path) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(payload, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def load_model(path: Path) -> Model | None:
@@ -201,16 +186,6 @@ def load_model(path: Path) -> Model | None:
 
 _default: Model | None = None
 _lock = threading.Lock()
-
-
-def cache_dir(data_root: Path | None = None) -> Path | None:
-    """Where the trained model is cached; None when there is no usable data directory."""
-    from onward.paths import data_dir
-
-    try:
-        return (Path(data_root).expanduser() if data_root else data_dir()) / "cache"
-    except OSError:
-        return None
 
 
 def default_model(data_root: Path | None = None) -> Model:

@@ -148,7 +148,7 @@ _lock = threading.Lock()
 def default_sentence_model() -> SentenceModel:
     """Trained on the shipped packs: from memory, else the disk cache, else trained now."""
     global _default
-    from onward.mail.classify.model import cache_dir
+    from onward.mail.classify.cache import cache_dir
 
     with _lock:
         if _default is not None:
@@ -180,7 +180,7 @@ def _load(path: Path) -> SentenceModel | None:
 
 
 def _store(model: SentenceModel, path: Path) -> None:
-    from onward.mail.classify.model import atomic_pickle
+    from onward.mail.classify.cache import atomic_pickle
 
     try:
         atomic_pickle(model, path)

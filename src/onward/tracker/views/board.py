@@ -16,7 +16,6 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from onward.core.services import profile_for
-from onward.playbook.models import STAGE_TYPE
 from onward.tracker import services
 from onward.tracker.board import board_page
 from onward.tracker.forms import (
@@ -24,7 +23,7 @@ from onward.tracker.forms import (
     QuickAddForm,
     TableFilterForm,
 )
-from onward.tracker.stages import CLOSED, PIPELINE, Stage
+from onward.tracker.stages import CLOSED, PIPELINE, REJECTIONS, Stage
 from onward.tracker.views.common import _app_or_404, _with_idle
 
 # The board shows this many cards per column and in the closed area; the rest are a click away in the table.
@@ -98,7 +97,7 @@ def _board_reply(request, status: str, moved: int | None = None):
 def _move(app, stage, note: str = "") -> str:
     if services.move(app, stage, note=note) is None:
         return f"{app} is already at {app.get_stage_display()}."
-    if stage in STAGE_TYPE:
+    if stage in REJECTIONS:
         return f"Moved {app} to {app.get_stage_display()}. Its recovery plan is ready when you are."
     return f"Moved {app} to {app.get_stage_display()}."
 

@@ -1,18 +1,18 @@
-"""The Today page: what is due, what is coming and the nudges."""
+"""The Today page: what is due, what is coming (tracker), the nudges (remind) and the first steps after a rejection
+(playbook)."""
 
 from __future__ import annotations
 
 from django.shortcuts import render
 from django.utils import timezone
 
+from onward.playbook.plans import focus_steps
+from onward.remind.digest import nudges
 from onward.tracker import services
 from onward.tracker.models import Application
 
 
 def today(request):
-    from onward.playbook.plans import focus_steps
-    from onward.remind.digest import nudges
-
     try:
         page = int(request.GET.get("earlier", 1))
     except ValueError:
