@@ -29,10 +29,11 @@ test: $(VENV)/.installed-test
 	# Again on a real PostgreSQL (a throw-away cluster on 127.0.0.1), without the browser tests.
 	bash scripts/with-postgres.sh $(BIN)/pytest -m "not browser" -q -p no:randomly
 
-# Style and the layer contracts of docs/architecture.md.
+# Style, the layer contracts of docs/architecture.md, and the types of core, tracker and the services.
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check src tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # Every main page at laptop and phone width, from a throw-away demo, into docs/screenshots/.
 screenshots: $(VENV)/.installed-test

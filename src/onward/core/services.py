@@ -1,6 +1,9 @@
 """Accounts: the local user, first-run set-up, per-user preferences."""
 
+from __future__ import annotations
+
 import logging
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -11,12 +14,15 @@ from onward.core.models import Profile
 
 LOCAL_USERNAME = "me"
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 class AccountError(ValueError):
     """A user-facing problem with choosing or creating an account."""
 
 
-def profile_for(user) -> Profile:
+def profile_for(user: User) -> Profile:
     profile, _ = Profile.objects.get_or_create(user=user)
     return profile
 
@@ -56,7 +62,7 @@ def log_setup_link() -> None:
 
 
 @transaction.atomic
-def setup_account(username: str, password: str):
+def setup_account(username: str, password: str) -> User:
     """Create the first account, or give the CLI-created local user its name and password."""
     User = get_user_model()
     users = list(User.objects.all()[:2])
@@ -73,7 +79,7 @@ def setup_account(username: str, password: str):
     return user
 
 
-def resolve_cli_user(username: str | None):
+def resolve_cli_user(username: str | None) -> User:
     """The user a CLI command acts for: the only one, the named one, or a new local one."""
     User = get_user_model()
     if username:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import IntegrityError, transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from onward.match.documents import posting_text, read_document
@@ -17,6 +19,9 @@ from onward.match.taxonomy import HARD, load
 from onward.tracker.models import Application
 from onward.tracker.services import get_application
 from onward.tracker.stages import Stage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class MatchError(ValueError):
@@ -30,11 +35,11 @@ class NotFound(MatchError):
 # --- resume versions -------------------------------------------------------------------------
 
 
-def resume_versions(owner):
+def resume_versions(owner: User) -> QuerySet[ResumeVersion]:
     return ResumeVersion.objects.filter(owner=owner)
 
 
-def get_resume_version(owner, pk) -> ResumeVersion:
+def get_resume_version(owner: User, pk: int | str) -> ResumeVersion:
     try:
         return ResumeVersion.objects.get(owner=owner, pk=int(pk))
     except (ResumeVersion.DoesNotExist, ValueError, TypeError):
@@ -42,7 +47,7 @@ def get_resume_version(owner, pk) -> ResumeVersion:
 
 
 def add_resume_version(
-    owner, *, name: str, filename: str = "", data: bytes | None = None, text: str = ""
+    owner: User, *, name: str, filename: str = "", data: bytes | None = None, text: str = ""
 ) -> ResumeVersion:
     """Store a resume version from a file (read first, so a bad file stores nothing) or from pasted text."""
     name = " ".join(name.split())
@@ -61,7 +66,7 @@ def add_resume_version(
         raise MatchError(f"You already have a resume version called “{name}”. Choose another name.") from None
 
 
-def keep_uploaded_resume(owner, filename: str, text: str) -> tuple[ResumeVersion, bool]:
+def keep_uploaded_resume(owner: User, filename: str, text: str) -> tuple[ResumeVersion, bool]:
     """A resume uploaded for a one-off check, kept as a named version so later steps (the plan's "Review your
     resume", the application pages) can use it: (version, whether it is new). The name is the file's name;
     the same text under that name is the same version, a different text gets "(2)", "(3)", ..."""
@@ -82,11 +87,11 @@ def keep_uploaded_resume(owner, filename: str, text: str) -> tuple[ResumeVersion
 
 
 @transaction.atomic
-def delete_resume_version(owner, pk) -> None:
+def delete_resume_version(owner: User, pk: int | str) -> None:
     get_resume_version(owner, pk).delete()
 
 
-def link_application(owner, version_pk, application_pk) -> ResumeVersion:
+def link_application(owner: User, version_pk: int | str, application_pk: int | str) -> ResumeVersion:
     """Record that this resume version was sent with this application (both must be the owner's)."""
     version = get_resume_version(owner, version_pk)
     app = get_application(owner, application_pk)
@@ -94,7 +99,7 @@ def link_application(owner, version_pk, application_pk) -> ResumeVersion:
     return version
 
 
-def version_for_application(owner, app: Application) -> ResumeVersion | None:
+def version_for_application(owner: User, app: Application) -> ResumeVersion | None:
     """The version linked to the application, else the one named in its free-text label."""
     linked = resume_versions(owner).filter(applications=app).first()
     if linked or not app.resume_version:
@@ -115,7 +120,7 @@ def report_for_upload(filename: str, data: bytes, posting: str, title: str = "")
     return report_for_text(read_document(filename, data), posting, title)
 
 
-def report_for_application(owner, application_pk, version_pk) -> Report:
+def report_for_application(owner: User, application_pk: int | str, version_pk: int | str) -> Report:
     app = get_application(owner, application_pk)
     version = get_resume_version(owner, version_pk)
     if not app.job_description.strip():
@@ -123,7 +128,7 @@ def report_for_application(owner, application_pk, version_pk) -> Report:
     return report_for_text(version.text, app.job_description, app.title)
 
 
-def save_report(owner, application_pk, version_pk) -> SavedReport:
+def save_report(owner: User, application_pk: int | str, version_pk: int | str) -> SavedReport:
     """Keep the report of this resume version against this application's posting with the application."""
     app = get_application(owner, application_pk)
     version = get_resume_version(owner, version_pk)
@@ -139,7 +144,7 @@ def save_report(owner, application_pk, version_pk) -> SavedReport:
     )
 
 
-def saved_reports(owner, app: Application):
+def saved_reports(owner: User, app: Application) -> QuerySet[SavedReport]:
     return SavedReport.objects.filter(owner=owner, application=app)
 
 
@@ -149,7 +154,7 @@ class Fit:
     score: float | None
 
 
-def wishlist_fits(owner, version_pk) -> list[Fit]:
+def wishlist_fits(owner: User, version_pk: int | str) -> list[Fit]:
     """Wishlist applications ranked by relevance (relevance.py) for one resume version; ones without a
     description last."""
     version = get_resume_version(owner, version_pk)
@@ -168,7 +173,7 @@ class Gap:
     out_of: int
 
 
-def rejection_gaps(owner, *, version_pk=None, last: int = 10, top: int = 10) -> list[Gap]:
+def rejection_gaps(owner: User, *, version_pk: int | str | None = None, last: int = 10, top: int = 10) -> list[Gap]:
     """Hard skills the posting required most often and the resume lacked, over the last rejections.
 
     Each rejection is compared with the resume version sent with it; `version_pk` fills in for those
@@ -183,7 +188,7 @@ def rejection_gaps(owner, *, version_pk=None, last: int = 10, top: int = 10) -> 
     )
     counts: Counter = Counter()
     compared = 0
-    resumes: dict[int, object] = {}
+    resumes: dict[int, dict[int, int]] = {}
     for app in rejected:
         version = version_for_application(owner, app) or fallback
         if version is None:

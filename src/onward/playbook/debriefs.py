@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.urls import reverse
 from django.utils import timezone
 
@@ -15,8 +17,11 @@ DEBRIEF_FIELDS = (
     "went_well", "to_improve",
 )
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def get_interview(owner, pk) -> Interview:
+
+def get_interview(owner: User, pk: int | str) -> Interview:
     try:
         return Interview.objects.select_related("application__company").get(owner=owner, pk=int(pk))
     except (Interview.DoesNotExist, ValueError, TypeError):

@@ -37,7 +37,7 @@ class Attribution(models.TextChoices):
 
 
 # The closed stage each type of rejection moves an application to.
-TYPE_STAGE = {
+TYPE_STAGE: dict[str, Stage] = {
     RejectionType.NOT_SELECTED: Stage.REJECTED,
     RejectionType.POSITION_FILLED: Stage.REJECTED,
     RejectionType.KEEP_ON_FILE: Stage.REJECTED,
@@ -47,7 +47,7 @@ TYPE_STAGE = {
 }
 
 # The type a plain move to a closed stage stands for (a move on the board carries no more detail than this).
-STAGE_TYPE = {
+STAGE_TYPE: dict[str, str] = {
     Stage.REJECTED: RejectionType.NOT_SELECTED,
     Stage.POSITION_CLOSED: RejectionType.POSITION_CLOSED,
     Stage.OFFER_RESCINDED: RejectionType.OFFER_RESCINDED,

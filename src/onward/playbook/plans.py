@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.db.models import Q
@@ -18,6 +19,9 @@ from onward.playbook.models import STAGE_TYPE, PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Interview, Task
 from onward.tracker.services import Created, Move, new_task, touch
 from onward.tracker.stages import ACTIVE
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 def _no_plan_because(rejection: Rejection, playbook: book.Playbook) -> str:
@@ -100,7 +104,7 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
     return items
 
 
-def _merge_shared(owner, step: book.Step, due: dt.date, *, title: str, notes: str) -> bool:
+def _merge_shared(owner: User, step: book.Step, due: dt.date, *, title: str, notes: str) -> bool:
     """Whether a shared step already has its task (then no second one is made); an "open" one takes the new
     wording, whose figures (say, the applications still needed) are the ones that hold now."""
     # A check-in's support tasks belong to no plan, so they are known by their wording.
@@ -140,7 +144,7 @@ class PipelineFacts:
         return f"{apps}, and an interview {day} ({self.next_interview.application})."
 
 
-def pipeline_facts(owner) -> PipelineFacts:
+def pipeline_facts(owner: User) -> PipelineFacts:
     return PipelineFacts(
         active_count=Application.objects.filter(owner=owner, stage__in=ACTIVE).count(),
         target=profile_for(owner).active_pipeline_target,
@@ -150,7 +154,7 @@ def pipeline_facts(owner) -> PipelineFacts:
     )
 
 
-def focus_steps(owner) -> int | None:
+def focus_steps(owner: User) -> int | None:
     """How many next steps Today opens with when a rejection arrived in the last few days; None: show them all."""
     settings = book.in_force(owner).playbook.settings
     if not settings["focus_days"]:
@@ -159,7 +163,7 @@ def focus_steps(owner) -> int | None:
     return settings["focus_steps"] if Rejection.objects.filter(owner=owner, received_at__gte=since).exists() else None
 
 
-def support_after_check_in(owner, feeling: int) -> list[Task]:
+def support_after_check_in(owner: User, feeling: int) -> list[Task]:
     """A low feeling or mood check-in is heard: the shared playbook steps for a low feeling (reach out to one of
     your people, read your wins) become tasks, once. Returns those steps' tasks, new or already open."""
     playbook = book.in_force(owner).playbook
@@ -194,12 +198,12 @@ def support_after_check_in(owner, feeling: int) -> list[Task]:
 
 
 @transaction.atomic
-def save_user_playbook(owner, text: str) -> book.Playbook:
+def save_user_playbook(owner: User, text: str) -> book.Playbook:
     """Validate, then save; an invalid text raises PlaybookError and nothing is saved."""
     playbook = book.parse(text, source="your playbook")
     UserPlaybook.objects.update_or_create(owner=owner, defaults={"text": text, "updated_at": timezone.now()})
     return playbook
 
 
-def reset_user_playbook(owner) -> None:
+def reset_user_playbook(owner: User) -> None:
     UserPlaybook.objects.filter(owner=owner).delete()

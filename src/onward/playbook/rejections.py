@@ -7,8 +7,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
@@ -32,8 +33,8 @@ from onward.tracker.stages import CLOSED
 TYPE_STAGE_NOTE = "Rejection logged: {label}"
 # When a rejection is logged again, a type only replaces one of lower rank: a real answer replaces
 # "no answer", and a specific answer is not overwritten by the generic "not selected".
-TYPE_RANK = {RejectionType.GHOSTED: 0, RejectionType.NOT_SELECTED: 1}
-SHORT_LABELS = {
+TYPE_RANK: dict[str, int] = {RejectionType.GHOSTED: 0, RejectionType.NOT_SELECTED: 1}
+SHORT_LABELS: dict[str, str] = {
     RejectionType.POSITION_FILLED: "position filled",
     RejectionType.POSITION_CLOSED: "role closed",
     RejectionType.OFFER_RESCINDED: "offer rescinded",
@@ -42,15 +43,18 @@ SHORT_LABELS = {
     RejectionReason.LOCATION_VISA: "location or visa",
 }
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def _choice(value: str, choices, what: str) -> str:
+
+def _choice(value: str, choices: type[models.TextChoices], what: str) -> str:
     key = (value or "").strip().lower().replace("-", "_").replace(" ", "_")
     if key not in choices.values:
         raise PlaybookServiceError(f"Unknown {what} {value!r}. Choose one of: {', '.join(choices.values)}.")
     return key
 
 
-def _check_feeling(feeling) -> int | None:
+def _check_feeling(feeling: int | str | None) -> int | None:
     if feeling in (None, ""):
         return None
     try:
@@ -197,7 +201,7 @@ def undo_rejection(rejection: Rejection, *, origin: str = Origin.MANUAL) -> Appl
     return application
 
 
-def get_rejection(owner, pk) -> Rejection:
+def get_rejection(owner: User, pk: int | str) -> Rejection:
     try:
         return Rejection.objects.select_related("application__company").get(owner=owner, pk=int(pk))
     except (Rejection.DoesNotExist, ValueError, TypeError):
@@ -243,7 +247,7 @@ class RejectionSummary:
         return out
 
 
-def rejection_summary(owner) -> RejectionSummary:
+def rejection_summary(owner: User) -> RejectionSummary:
     rows = list(Rejection.objects.filter(owner=owner).values_list("rejection_type", "reason", "attribution"))
     counts = Counter(attribution for _, _, attribution in rows)
     kinds = Counter(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
@@ -10,8 +11,15 @@ from onward.playbook.book import PlaybookServiceError
 from onward.playbook.models import Win
 from onward.tracker.services import NotFound
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-def add_win(owner, text: str, *, happened_on: dt.date | None = None, application=None) -> Win:
+    from onward.tracker.models import Application
+
+
+def add_win(
+    owner: User, text: str, *, happened_on: dt.date | None = None, application: Application | None = None
+) -> Win:
     text = text.strip()
     if not text:
         raise PlaybookServiceError("Write a few words about the win.")
@@ -23,12 +31,12 @@ def add_win(owner, text: str, *, happened_on: dt.date | None = None, application
                               application=application)
 
 
-def list_wins(owner, limit: int | None = None) -> list[Win]:
+def list_wins(owner: User, limit: int | None = None) -> list[Win]:
     qs = Win.objects.filter(owner=owner).select_related("application__company")
     return list(qs[:limit] if limit else qs)
 
 
-def delete_win(owner, pk) -> None:
+def delete_win(owner: User, pk: int | str) -> None:
     deleted, _ = Win.objects.filter(owner=owner, pk=pk).delete()
     if not deleted:
         raise NotFound(f"No win with id {pk}.")

@@ -114,8 +114,8 @@ def board_page(owner, *, per_column: int = 50, closed_limit: int = 30, hide_reje
     )
     by_stage: dict[str, list[Card]] = {s: [] for s in Stage}
     counts: dict[str, int] = {}
-    for *fields, stage_count in ranked:
-        card = Card(*fields)
+    for row in ranked:
+        card, stage_count = Card(*row[:-1]), row[-1]
         by_stage[card.stage].append(card)
         counts[card.stage] = stage_count
     columns = [Column(s, by_stage[s][:per_column], counts.get(s, 0)) for s in PIPELINE]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from django.db import models, transaction
 from django.db.models import Count, F, Q, QuerySet, prefetch_related_objects
@@ -16,6 +17,9 @@ from onward.core.models import Origin
 from onward.core.names import company_key
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
 from onward.tracker.stages import CLOSED, PIPELINE, Stage, parse_stage
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class TrackerError(ValueError):
@@ -29,7 +33,7 @@ class NotFound(TrackerError):
 # --- companies -------------------------------------------------------------------------------
 
 
-def get_or_create_company(owner, name: str, **defaults) -> Company:
+def get_or_create_company(owner: User, name: str, **defaults: Any) -> Company:
     name = " ".join(name.split())
     if not name:
         raise TrackerError("A company name is needed.")
@@ -39,7 +43,7 @@ def get_or_create_company(owner, name: str, **defaults) -> Company:
     return company
 
 
-def _same_company(owner, name: str) -> Company | None:
+def _same_company(owner: User, name: str) -> Company | None:
     """An existing company whose name is this one written differently ("Quarry and Co." for "Quarry & Co")."""
     key = company_key(name)
     if not key:
@@ -50,7 +54,7 @@ def _same_company(owner, name: str) -> Company | None:
 # --- applications ----------------------------------------------------------------------------
 
 
-def get_application(owner, pk, *, related: tuple[str, ...] = ()) -> Application:
+def get_application(owner: User, pk: int | str, *, related: tuple[str, ...] = ()) -> Application:
     """One of the owner's applications, with its company and any other `related` one-to-one rows joined in."""
     try:
         return Application.objects.select_related("company", *related).get(owner=owner, pk=int(pk))
@@ -58,7 +62,9 @@ def get_application(owner, pk, *, related: tuple[str, ...] = ()) -> Application:
         raise NotFound(f"No application with id {pk}.") from None
 
 
-def find_duplicates(owner, company_name: str, title: str, exclude_pk=None) -> QuerySet[Application]:
+def find_duplicates(
+    owner: User, company_name: str, title: str, exclude_pk: int | str | None = None
+) -> QuerySet[Application]:
     qs = Application.objects.filter(
         owner=owner, company__name__iexact=" ".join(company_name.split()), title__iexact=" ".join(title.split())
     )
@@ -69,7 +75,7 @@ def find_duplicates(owner, company_name: str, title: str, exclude_pk=None) -> Qu
 
 @transaction.atomic
 def create_application(
-    owner,
+    owner: User,
     *,
     company_name: str,
     title: str,
@@ -79,7 +85,7 @@ def create_application(
     reason: str = "",
     at: dt.datetime | None = None,
     details: dict | None = None,
-    **fields,
+    **fields: Any,
 ) -> Application:
     """Create an application and its first history row. `fields` are Application model fields.
 
@@ -163,6 +169,7 @@ CLOSING_HOOKS = (
 # The mail pipeline passes one so that undoing what a message did deletes exactly those rows, without reading
 # the application's rows before and after each message. Everyone else leaves it None.
 Created: TypeAlias = list[models.Model]
+M = TypeVar("M", bound=models.Model)
 
 
 @dataclass
@@ -238,13 +245,13 @@ def reopen_stage(app: Application) -> Stage:
     return max(reached, key=PIPELINE.index) if reached else Stage.APPLIED
 
 
-def reopen_application(app: Application, *, note: str = "", origin: str = Origin.MANUAL) -> StageChange:
+def reopen_application(app: Application, *, note: str = "", origin: str = Origin.MANUAL) -> StageChange | None:
     if app.stage not in CLOSED:
         raise TrackerError(f"This application is not closed (it is at {app.get_stage_display()}).")
     return move(app, reopen_stage(app), note=note or "Reopened", origin=origin)
 
 
-def stage_reached(app: Application, history: list[str] | None = None) -> Stage:
+def stage_reached(app: Application, history: Iterable[str] | None = None) -> Stage:
     """The furthest pipeline stage in the history (a rejection after interviews still reached interviewing).
     `history` is the history's stages when the caller has read them already."""
     if history is None:
@@ -263,14 +270,14 @@ CONTACT_FIELDS = {
 }
 
 
-def get_contact(owner, pk) -> Contact:
+def get_contact(owner: User, pk: int | str) -> Contact:
     try:
         return Contact.objects.select_related("company").get(owner=owner, pk=int(pk))
     except (Contact.DoesNotExist, ValueError, TypeError):
         raise NotFound(f"No contact with id {pk}.") from None
 
 
-def list_contacts(owner, *, q: str = "") -> QuerySet[Contact]:
+def list_contacts(owner: User, *, q: str = "") -> QuerySet[Contact]:
     qs = Contact.objects.filter(owner=owner).select_related("company")
     for word in q.split():
         qs = qs.filter(
@@ -280,7 +287,7 @@ def list_contacts(owner, *, q: str = "") -> QuerySet[Contact]:
     return qs.order_by("name", "id")
 
 
-def add_contact(owner, *, name: str, company: str = "", **fields) -> Contact:
+def add_contact(owner: User, *, name: str, company: str = "", **fields: Any) -> Contact:
     """A new contact; `company` is a name (created when new), the other `fields` are CONTACT_FIELDS."""
     return update_contact(Contact(owner=owner), {"name": name, "company": company, **fields})
 
@@ -343,7 +350,7 @@ SORTS = {
 
 
 def list_applications(
-    owner,
+    owner: User,
     *,
     q: str = "",
     stages: list[str] | None = None,
@@ -426,7 +433,7 @@ def log_interview(
 
 
 def add_task(
-    owner,
+    owner: User,
     *,
     title: str,
     due_date: dt.date | None = None,
@@ -444,7 +451,7 @@ def add_task(
     return task
 
 
-def new_task(owner, *, title: str, due_date: dt.date | None, kind: str, application: Application | None,
+def new_task(owner: User, *, title: str, due_date: dt.date | None, kind: str, application: Application | None,
              contact: Contact | None, notes: str, origin: str) -> Task:
     """A checked task, not saved yet: add_task saves one; the playbook saves a whole plan's tasks at once."""
     title = " ".join(title.split())
@@ -459,7 +466,7 @@ def new_task(owner, *, title: str, due_date: dt.date | None, kind: str, applicat
                 notes=notes, origin=origin)
 
 
-def get_task(owner, pk) -> Task:
+def get_task(owner: User, pk: int | str) -> Task:
     try:
         return Task.objects.select_related("application__company").get(owner=owner, pk=int(pk))
     except (Task.DoesNotExist, ValueError, TypeError):
@@ -498,7 +505,8 @@ def snooze_task(task: Task, days: int = 1) -> Task:
     return task
 
 
-def add_note(owner, body: str, *, application=None, company=None, contact=None) -> Note:
+def add_note(owner: User, body: str, *, application: Application | None = None, company: Company | None = None,
+             contact: Contact | None = None) -> Note:
     body = body.strip()
     if not body:
         raise TrackerError("The note is empty.")
@@ -595,7 +603,7 @@ class Today:
                 + self.upcoming_more + len(self.next_week) + self.next_week_more)
 
 
-def _capped(qs, limit: int) -> tuple[list, int]:
+def _capped(qs: QuerySet[M], limit: int) -> tuple[list[M], int]:
     """The first `limit` rows and how many more there are, in two bounded queries at most."""
     rows = list(qs[: limit + 1])
     if len(rows) <= limit:
@@ -603,7 +611,7 @@ def _capped(qs, limit: int) -> tuple[list, int]:
     return rows[:limit], qs.count() - limit
 
 
-def today(owner, *, days_ahead: int = 7, overdue_page: int = 1, shown: int = TODAY_SHOWN) -> Today:
+def today(owner: User, *, days_ahead: int = 7, overdue_page: int = 1, shown: int = TODAY_SHOWN) -> Today:
     """What is due: the most recent earlier tasks a page at a time (page `overdue_page`), today's and this week's
     tasks, next week's up to `days_ahead` and the interviews coming up, each list capped at `shown` rows with a
     count of the rest."""
@@ -657,12 +665,14 @@ def by_application(tasks: list[Task]) -> list[tuple[Application | None, list[Tas
     return [(None if key is None else rows[0].application, rows) for key, rows in groups.items() if rows]
 
 
-def tasks_in_order(tasks) -> list[Task]:
+def tasks_in_order(tasks: Iterable[Task]) -> list[Task]:
     """Tasks by due date, undated ones last, as list_tasks orders them on every database."""
     return sorted(tasks, key=lambda t: (t.due_date is None, t.due_date or dt.date.min, t.pk))
 
 
-def list_tasks(owner, *, status: str | None = Task.Status.OPEN, application=None) -> QuerySet[Task]:
+def list_tasks(
+    owner: User, *, status: str | None = Task.Status.OPEN, application: Application | None = None
+) -> QuerySet[Task]:
     qs = Task.objects.filter(owner=owner).select_related("application__company", "contact")
     if status:
         qs = qs.filter(status=status)
