@@ -79,3 +79,41 @@ def test_outlook_numbers_have_thousands_separators(alice_client, alice):
     assert all(len(c) < 4 or "," in c for c in cells)
     assert any("," in c for c in cells)
 
+
+
+def test_only_recently_active_applications_are_offered_to_mark_as_no_answer(alice_client, alice):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from onward.insights import funnel
+    from onward.tracker import services
+    from onward.tracker.models import Application
+    from onward.tracker.stages import Stage
+
+    today = timezone.localdate()
+    recent = services.create_application(alice, company_name="Recent", title="Dev",
+                                         date_applied=today - dt.timedelta(days=40))
+    old = services.create_application(alice, company_name="Long ago", title="Dev",
+                                      date_applied=today - dt.timedelta(days=1250))
+    Application.objects.filter(pk=old.pk).update(last_activity_at=timezone.now() - dt.timedelta(days=1246))
+    result = funnel.ghosting(alice, funnel.gather(alice))
+    assert [a.pk for a in result.stale] == [recent.pk]
+    assert [a.pk for a in result.long_quiet] == [old.pk]
+    body = alice_client.get(reverse("insights:dashboard")).content.decode()
+    assert "1 more at Applied, quiet for over 180 days" in body
+    alice_client.post(reverse("insights:mark_ghosted"))
+    recent.refresh_from_db()
+    old.refresh_from_db()
+    assert (recent.stage, old.stage) == (Stage.GHOSTED, Stage.APPLIED)
+
+
+def test_the_offer_window_is_a_setting(alice_client, alice):
+    from onward.core.services import profile_for
+
+    data = {"active_pipeline_target": 5, "ghosting_threshold_days": 21, "ghosting_offer_max_days": 14,
+            "follow_up_after_days": 7, "interview_notice_hours": 48, "reminder_hour": 8}
+    response = alice_client.post(reverse("core:settings"), data)
+    assert "Choose more days than the ghosting threshold (21)" in response.content.decode()
+    alice_client.post(reverse("core:settings"), data | {"ghosting_offer_max_days": 365})
+    assert profile_for(alice).ghosting_offer_max_days == 365

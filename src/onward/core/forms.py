@@ -42,16 +42,22 @@ class PreferencesForm(forms.ModelForm):
         model = Profile
         fields = [
             "hide_rejections_on_board", "active_pipeline_target", "ghosting_threshold_days",
-            "follow_up_after_days", "interview_notice_hours", "reminder_email", "reminder_hour",
+            "ghosting_offer_max_days", "follow_up_after_days", "interview_notice_hours", "reminder_email",
+            "reminder_hour",
         ]
         labels = {"hide_rejections_on_board": "Hide rejections from the board"}
 
-    field_order = [*Meta.fields[:5], "email", *Meta.fields[5:]]
+    field_order = [*Meta.fields[:6], "email", *Meta.fields[6:]]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
         self.fields["email"].initial = user.email
+        # Left empty (or sent by an older page without it), the window keeps its value.
+        self.fields["ghosting_offer_max_days"].required = False
+
+    def clean_ghosting_offer_max_days(self):
+        return self.cleaned_data.get("ghosting_offer_max_days") or self.instance.ghosting_offer_max_days
 
     def clean(self):
         data = super().clean()
@@ -59,6 +65,10 @@ class PreferencesForm(forms.ModelForm):
         if follow_up and ghosting and follow_up >= ghosting:
             self.add_error("follow_up_after_days", "Choose fewer days than the ghosting threshold "
                            f"({ghosting}); otherwise no follow-up would ever be suggested.")
+        offer_max = data.get("ghosting_offer_max_days")
+        if offer_max and ghosting and offer_max <= ghosting:
+            self.add_error("ghosting_offer_max_days", "Choose more days than the ghosting threshold "
+                           f"({ghosting}); otherwise nothing would be offered.")
         if data.get("reminder_email") and not data.get("email") and "email" not in self.errors:
             self.add_error("email", "The daily e-mail needs an address to go to. Add yours here, or leave it off.")
         return data

@@ -37,6 +37,12 @@ class Profile(models.Model):
     ghosting_threshold_days = models.PositiveSmallIntegerField(
         default=21, help_text="Days without an answer before an application counts as ghosted."
     )
+    ghosting_offer_max_days = models.PositiveSmallIntegerField(
+        "offer to mark as no answer for up to (days quiet)", default=180,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text="Insights offers to mark applications with no answer as ghosted while they have been quiet "
+        "for less than this. Quieter ones look like an earlier search and are listed apart.",
+    )
     follow_up_after_days = models.PositiveSmallIntegerField(
         "suggest a follow-up after (days)", default=7, validators=[MinValueValidator(1), MaxValueValidator(90)],
         help_text="Days without a reply before Today suggests a follow-up. The suggestions stop once an "

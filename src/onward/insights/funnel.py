@@ -212,7 +212,10 @@ class Ghosting:
     threshold_days: int
     eligible: int
     ghosted: list[Application]
-    stale: list[Application]
+    stale: list[Application]  # offered to be marked as no answer
+    # Still at Applied but quiet for longer than the profile's offer window: an earlier search, listed apart.
+    long_quiet: list[Application] = field(default_factory=list)
+    offer_max_days: int = 0
 
     @property
     def count(self) -> int:
@@ -228,16 +231,22 @@ def ghosting(owner, facts: list[AppFacts], *, days: int | None = None, today: dt
 
     `ghosted` are already marked so (they can be reopened); `stale` are still at Applied and can be marked.
     """
-    days = profile_for(owner).ghosting_threshold_days if days is None else days
-    cutoff = (today or timezone.localdate()) - dt.timedelta(days=days)
+    profile = profile_for(owner)
+    days = profile.ghosting_threshold_days if days is None else days
+    today = today or timezone.localdate()
+    cutoff = today - dt.timedelta(days=days)
     eligible = {f.pk for f in facts if f.applied <= cutoff}
     ghosted = [f.pk for f in facts if f.stage == Stage.GHOSTED]
     stale = [f.pk for f in facts if f.pk in eligible and f.stage == Stage.APPLIED and not f.reached("responded")]
     apps = Application.objects.filter(owner=owner, pk__in=ghosted + stale).select_related("company")
     by_pk = {a.pk: a for a in apps}
+    quiet_since = today - dt.timedelta(days=profile.ghosting_offer_max_days)
+    waiting = sorted((by_pk[pk] for pk in stale), key=lambda a: (a.date_applied, a.pk))
     return Ghosting(
         days, len(eligible | set(ghosted)), [by_pk[pk] for pk in ghosted],
-        sorted((by_pk[pk] for pk in stale), key=lambda a: (a.date_applied, a.pk)),
+        [a for a in waiting if timezone.localdate(a.last_activity_at) > quiet_since],
+        [a for a in waiting if timezone.localdate(a.last_activity_at) <= quiet_since],
+        profile.ghosting_offer_max_days,
     )
 
 
