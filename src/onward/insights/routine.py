@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db import transaction
 from django.db.models import Avg, Sum
 from django.utils import timezone
 
@@ -217,24 +216,6 @@ def burnout_signals(owner, *, today: dt.date | None = None) -> list[BurnoutSigna
             "review which roles and companies you are aiming at before sending more.",
         ))
     return signals
-
-
-@transaction.atomic
-def update_rules(user, **values) -> RoutineRules:
-    rules = rules_for(user)
-    for name, value in values.items():
-        if name not in {"forgiven_misses", "forgiveness_window_weeks", "burnout_applications",
-                        "burnout_rejection_run"}:
-            raise RoutineError(f"Unknown rule {name!r}.")
-        try:
-            value = int(value)
-        except (TypeError, ValueError):
-            raise RoutineError(f"{name.replace('_', ' ').capitalize()} must be a whole number.") from None
-        if not 0 <= value <= 500 or (name == "forgiveness_window_weeks" and value < 1):
-            raise RoutineError(f"{name.replace('_', ' ').capitalize()} is out of range.")
-        setattr(rules, name, value)
-    rules.save()
-    return rules
 
 
 # --- mood --------------------------------------------------------------------------------------

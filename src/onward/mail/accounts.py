@@ -154,10 +154,6 @@ _running: set[int] = set()
 _running_lock = threading.Lock()
 
 
-def is_syncing(account: MailAccount) -> bool:
-    return account.pk in _running
-
-
 def start_background_sync(account: MailAccount) -> bool:
     """Start a sync in a thread; False when one is already running for this account."""
     with _running_lock:

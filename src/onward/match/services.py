@@ -116,10 +116,6 @@ def report_for_text(resume_text: str, posting: str, title: str = "") -> Report:
     return match(resume_text, posting_text(posting), title)
 
 
-def report_for_upload(filename: str, data: bytes, posting: str, title: str = "") -> Report:
-    return report_for_text(read_document(filename, data), posting, title)
-
-
 def report_for_application(owner: User, application_pk: int | str, version_pk: int | str) -> Report:
     app = get_application(owner, application_pk)
     version = get_resume_version(owner, version_pk)

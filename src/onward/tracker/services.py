@@ -535,10 +535,6 @@ class TimelineEntry:
     obj: object = None
 
 
-def _as_datetime(day: dt.date) -> dt.datetime:
-    return timezone.make_aware(dt.datetime.combine(day, dt.time(9, 0)))
-
-
 # Other pillars add their own entries to an application's timeline; named here so the tracker imports none of them.
 TIMELINE_SOURCES = ("onward.mail.timeline.timeline_entries",)
 
