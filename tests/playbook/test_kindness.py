@@ -159,3 +159,14 @@ def test_a_low_feeling_on_the_rejection_form_adds_the_support_steps(alice_client
     assert steps["reach_out"].title == "Reach out to Robin Ash"
     assert "you checked in at 2 of 5" in steps["reach_out"].notes
     assert "read_wins" in steps
+
+
+def test_a_steps_page_in_the_timeline_is_a_link(alice_client, alice):
+    app = tracker.create_application(alice, company_name="Acme", title="Dev")
+    rejections.log_rejection(app)
+    tracker.add_task(alice, title="Mine", application=app, notes="Open: /not/a/page/ <b>")
+    page = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+    timeline = page.split('id="timeline"')[1]
+    assert f'<a href="/match/application/{app.pk}/">Compare your resume with the posting</a>' in timeline
+    assert "Open: /match/" not in timeline
+    assert "Open: /not/a/page/ &lt;b&gt;" in timeline  # not a page here, and escaped

@@ -1,8 +1,9 @@
+import re
 from functools import cache
 from html import escape  # plain strings only: Django's escape() adds lazy-string checks on every call
 
 from django import template
-from django.urls import get_script_prefix, reverse
+from django.urls import Resolver404, get_script_prefix, resolve, reverse
 from django.utils.safestring import mark_safe
 
 from onward.core.models import Origin
@@ -17,6 +18,34 @@ def origin_label(value: str) -> str:
         return Origin(value).label
     except ValueError:
         return value
+
+
+# A task's "Open: /path/" line (a playbook step's page in the app) shows as a link with these words.
+OPEN_LINK_WORDS = {
+    "match:application": "Compare your resume with the posting",
+    "playbook:debrief": "Write the debrief",
+    "playbook:wins": "Read your wins journal",
+}
+_OPEN_LINE = re.compile(r"^Open: (/[A-Za-z0-9_\-/]*)$")
+
+
+@register.filter
+def linked_notes(text: str) -> str:
+    """Notes as escaped text with line breaks, where an "Open: /path/" line inside the app becomes a link."""
+    lines = []
+    for line in (text or "").splitlines():
+        found = _OPEN_LINE.match(line.strip())
+        if found is None:
+            lines.append(escape(line))
+            continue
+        path = found.group(1)
+        try:
+            words = OPEN_LINK_WORDS.get(resolve(path).view_name, "Open the page")
+        except Resolver404:
+            lines.append(escape(line))
+            continue
+        lines.append(f'<a href="{escape(get_script_prefix() + path.lstrip("/"))}">{escape(words)}</a>')
+    return mark_safe("<br>".join(lines))  # noqa: S308 - every line is escaped above
 
 
 @cache
