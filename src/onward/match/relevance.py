@@ -4,8 +4,8 @@ The coverage report (report.py) answers "what does this posting ask for that the
 short postings and cannot tell professions apart. Ranking asks "which of these jobs is this person's",
 and combines, per posting:
 
-- text: cosine of the word counts of the resume and the posting's title and text (IDF over the postings
-  being ranked and the resume when `text_idf` is on; as fitted, raw counts);
+- text: cosine of the word counts of the resume and the posting's title and text, weighted by IDF over the
+  postings being ranked, the more so the more postings there are (`text_idf_pool`);
 - skills: cosine of the taxonomy skills both name, each weighted by how specific it is (IDF over the postings);
 - title: how close the posting title's occupation is to the occupations of the resume's own job titles
   (same SOC occupation, related in O*NET, or sharing the broad, minor or major SOC group), recent titles first;
@@ -154,16 +154,25 @@ def place_fit(prefs: Preferences, text: str) -> float:
 # --- text and skills -------------------------------------------------------------------------------
 
 
-def text_similarity(resume: str, postings: list[str], idf: bool = True) -> list[float]:
-    """Cosine of term counts, weighted by IDF over the postings and the resume when `idf` is on. Raw term
-    counts and no stop-word list: on the development data both variants ranked worse (docs/match.md)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
+def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0) -> list[float]:
+    """Cosine of the word counts, each word weighted by its IDF over the postings and the resume.
 
-    vectorizer = TfidfVectorizer(lowercase=True, token_pattern=r"[a-z0-9+#]+", dtype=np.float32, use_idf=idf)
+    IDF read off a handful of postings is mostly noise, so its effect is scaled by n / (n + idf_pool) for n
+    postings: with idf_pool = 50, five postings get a tenth of it and 5,000 nearly all. Raw term counts and no
+    stop-word list: on the development data both other variants ranked worse (docs/match.md).
+    """
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.preprocessing import normalize
+
+    vectorizer = CountVectorizer(lowercase=True, token_pattern=r"[a-z0-9+#]+", dtype=np.float32)
     try:
-        matrix = vectorizer.fit_transform([resume, *postings])
+        counts = vectorizer.fit_transform([resume, *postings]).tocsr()
     except ValueError:  # no words at all
         return [0.0] * len(postings)
+    df = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1 + counts.shape[0]) / (1 + df)) + 1
+    share = len(postings) / (len(postings) + idf_pool) if postings else 0.0
+    matrix = normalize(counts.multiply(1 + (idf - 1) * share).tocsr().astype(np.float32))
     return (matrix[1:] @ matrix[0].T).toarray().ravel().tolist()
 
 
@@ -201,7 +210,7 @@ def signals(
     texts = [p.text for p in postings]
     # The title is part of what the posting says about the job, and often the only place it names it.
     text = text_similarity(
-        resume_text, [f"{p.title}\n{p.text}" if p.title else p.text for p in postings], idf=bool(w.get("text_idf", 1))
+        resume_text, [f"{p.title}\n{p.text}" if p.title else p.text for p in postings], w.get("text_idf_pool", 0.0)
     )
     # Reading skills costs most of the time; with no weight (as fitted) it is left out.
     if w.get("skills"):
