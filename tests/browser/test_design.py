@@ -252,3 +252,17 @@ def test_keyboard_focus_is_visible(demo_page):
     style = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     width = page.evaluate("parseFloat(getComputedStyle(document.activeElement).outlineWidth)")
     assert style != "none" and width >= 2
+
+
+@pytest.mark.parametrize(("width", "before"), [(1366, 6100), (390, 13000)])
+def test_insights_is_half_as_tall_as_before(demo_page, width, before):
+    page = demo_page
+    page.set_viewport_size({"width": width, "height": WIDTHS[width]})
+    page.goto("/insights/")
+    page.wait_for_load_state("networkidle")
+    # The overview comes first; the rest is folded, one click away.
+    assert page.evaluate("document.documentElement.scrollHeight") <= before / 2
+    folded = page.locator("details.fold")
+    assert folded.count() >= 3 and all(not d.evaluate("d => d.open") for d in folded.all())
+    folded.first.locator("> summary").click()
+    assert folded.first.evaluate("d => d.open")
