@@ -162,3 +162,10 @@ def test_pages_report_the_total_wherever_they_start(api, alice):
     assert [len(api.get(f"/applications?limit=2&offset={o}").json()["items"]) for o in (0, 2, 5)] == [2, 1, 0]
     assert api.get("/applications?stage=offer").json() == {"count": 0, "items": []}
     assert api.get("/tasks?offset=4").json() == {"count": 0, "items": []}
+
+
+def test_tags_are_set_through_the_api_in_one_spelling(api, alice):
+    created = api.post("/applications", {"company": "Acme", "title": "Analyst", "tags": "sql,  SQL, remote"})
+    assert created.status_code == 201 and created.json()["tags"] == "sql, remote"
+    patched = api.patch(f"/applications/{created.json()['id']}", {"tags": "python"})
+    assert patched.json()["tags"] == "python"

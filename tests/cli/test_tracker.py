@@ -272,3 +272,9 @@ def test_option_choices_match_the_models():
     assert set(tracker.REMOTE_MODES) == set(Application.RemoteMode.values) - {""}
     assert set(tasks.TASK_KINDS) == set(Task.Kind.values)
     assert set(tracker.SORTS) | {f"-{s}" for s in tracker.SORTS} == set(services.SORTS)
+
+
+def test_add_with_tags(run, alice):
+    assert run("add", "Acme", "Analyst", "--tags", "dream job, python ,Python").exit_code == 0
+    [row] = lines(run("list", "--json"))
+    assert row["tags"] == ["dream job", "python"]

@@ -56,6 +56,7 @@ class ApplicationOut(BaseModel):
     date_saved: dt.date
     date_applied: dt.date | None
     deadline: dt.date | None
+    tags: str
     last_activity_at: dt.datetime
     created_at: dt.datetime
 
@@ -99,6 +100,7 @@ class ApplicationIn(Schema):
     excitement: Excitement | None = None
     date_applied: dt.date | None = None
     deadline: dt.date | None = None
+    tags: Text(300) = ""
     note: Text(10_000) = ""
 
 
@@ -117,6 +119,7 @@ class ApplicationPatch(Schema):
     resume_version: Text(200) | None = None
     date_applied: dt.date | None = None
     deadline: dt.date | None = None
+    tags: Text(300) | None = None
 
 
 class MoveIn(Schema):

@@ -33,6 +33,7 @@ SORTS = ("activity", "company", "title", "applied", "stage", "excitement")
 @click.option("--salary-max", type=click.IntRange(0), help="Upper end of the salary range.")
 @click.option("--currency", "salary_currency", default="", help="Salary currency, ISO code such as EUR.")
 @click.option("--resume", "resume_version", default="", help="Which resume version you sent.")
+@click.option("--tags", default="", help='Your own words to group by, separated by commas: "python, dream job".')
 @click.option("--note", default="", help="A note for the first history entry.")
 @click.option("-y", "--yes", is_flag=True, help="Add it even if you already track the same company and role.")
 @pass_user

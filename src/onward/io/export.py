@@ -149,6 +149,7 @@ CSV_COLUMNS = (
     "date_saved",
     "date_applied",
     "deadline",
+    "tags",
     "last_activity",
     "history",
 )
@@ -180,6 +181,7 @@ def csv_rows(owner):
             "date_saved": app.date_saved.isoformat(),
             "date_applied": app.date_applied.isoformat() if app.date_applied else "",
             "deadline": app.deadline.isoformat() if app.deadline else "",
+            "tags": app.tags,
             "last_activity": timezone.localtime(app.last_activity_at).date().isoformat(),
             "history": history_text(app.stage_changes.all()),
         }
@@ -218,5 +220,6 @@ def application_summary(app: Application) -> dict[str, Any]:
         "date_saved": app.date_saved.isoformat(),
         "date_applied": app.date_applied.isoformat() if app.date_applied else None,
         "deadline": app.deadline.isoformat() if app.deadline else None,
+        "tags": app.tag_list,
         "last_activity_at": app.last_activity_at.isoformat(),
     }

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
-from onward.tracker.models import Application, place_label
+from onward.tracker.models import Application, place_label, split_tags
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
 
@@ -31,6 +31,7 @@ class Card:
     salary_max: int | None = None
     salary_currency: str = ""
     deadline: dt.date | None = None
+    tags: str = ""
     idle_days: int = 0
     idle_label: str = ""
     stage_options: str = ""
@@ -42,6 +43,10 @@ class Card:
     @property
     def place(self) -> str:
         return place_label(self.location, self.remote_mode)
+
+    @property
+    def tag_list(self) -> list[str]:
+        return split_tags(self.tags)
 
     def deadline_note(self, today: dt.date) -> tuple[str, bool]:
         """ "Apply by 12 Dec" and whether it is close (within a week), or ("", False) without a deadline.
@@ -110,7 +115,7 @@ def board_page(owner, *, per_column: int = 50, closed_limit: int = 30, hide_reje
         .filter(rank__lte=max(per_column, closed_limit))
         .order_by(*recent_first)
         .values_list("pk", "title", "stage", "last_activity_at", "company__name", "location", "remote_mode",
-                     "salary_min", "salary_max", "salary_currency", "deadline", "stage_count")
+                     "salary_min", "salary_max", "salary_currency", "deadline", "tags", "stage_count")
     )
     by_stage: dict[str, list[Card]] = {s: [] for s in Stage}
     counts: dict[str, int] = {}

@@ -54,9 +54,10 @@ APPLICATIONS = [
     dict(company="Honeycomb Orbit", title="Data engineer", path=[("wishlist", 66)], source="job_board",
          excitement=4, location="Remote", remote="remote"),
     dict(company="Fig Tree Payments", title="Backend engineer", path=[("wishlist", 68)], source="company_site",
-         excitement=3, location="Lisbon", remote="hybrid", salary=(55000, 65000, "EUR"), deadline_in=12),
+         excitement=3, location="Lisbon", remote="hybrid", salary=(55000, 65000, "EUR"), deadline_in=12,
+         tags="fintech, relocation"),
     dict(company="Pocket Comet Education", title="Platform engineer", path=[("wishlist", 69)], source="network",
-         excitement=5, location="Remote", remote="remote", deadline_in=3),
+         excitement=5, location="Remote", remote="remote", deadline_in=3, tags="dream job"),
     dict(company="Snowy Owl Analytics", title="Software engineer, data", path=[("applied", 50)],
          source="job_board", excitement=3, location="Berlin", remote="hybrid"),
     dict(company="Driftwood Circuit", title="Python developer", path=[("applied", 58)], source="job_board",
@@ -75,7 +76,8 @@ APPLICATIONS = [
          ("screening", 66)], source="recruiter", excitement=3, location="Remote", remote="remote"),
     dict(company="Seven Otters Software", title="Backend engineer", path=[("applied", 35), ("screening", 50),
          ("interviewing", 62)], source="referral", excitement=5, location="Remote", remote="remote",
-         salary=(70000, 82000, "EUR"), interviews=[("phone_screen", 50, 10, ["Priya Vantongeren"]),
+         salary=(70000, 82000, "EUR"), tags="python, health",
+         interviews=[("phone_screen", 50, 10, ["Priya Vantongeren"]),
          ("technical", 69, 14, ["Tomasz Wrenfield"]), ("final", 73, 11, ["Tomasz Wrenfield"])],
          note="They use Django and Postgres; the final round is a system design talk."),
     dict(company="Velvet Anvil Robotics", title="Python engineer", path=[("applied", 45), ("screening", 52),
@@ -206,6 +208,7 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
             posting_url=f"https://jobs.{spec['company'].split()[0].lower().strip('&')}.example/{len(by_company) + 1}",
             referral_contact=people.get(spec.get("referrer", "")),
             deadline=today + dt.timedelta(days=spec["deadline_in"]) if "deadline_in" in spec else None,
+            tags=spec.get("tags", ""),
         )
         by_company.setdefault(spec["company"], app)
         for kind, day, hour, names in spec.get("interviews", []):

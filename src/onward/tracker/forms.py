@@ -63,7 +63,7 @@ class ApplicationForm(forms.ModelForm):
         fields = [
             "title", "posting_url", "location", "remote_mode", "source", "referral_contact",
             "excitement", "salary_min", "salary_max", "salary_currency", "resume_version", "date_saved",
-            "date_applied", "deadline", "job_description",
+            "date_applied", "deadline", "tags", "job_description",
         ]
         widgets = {
             "date_saved": DATE, "date_applied": DATE, "deadline": DATE,

@@ -66,6 +66,17 @@ class Contact(Owned):
         return self.name
 
 
+def split_tags(text: str) -> list[str]:
+    """ "Python,  dream job, python" -> ["Python", "dream job"]: trimmed, single-spaced, first spelling kept."""
+    seen, tags = set(), []
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            tags.append(tag)
+    return tags
+
+
 def place_label(location: str, remote_mode: str) -> str:
     """Where the work is: "Lisbon · Hybrid", "Remote" (not "Remote · Remote"), or "" when neither is known."""
     mode = Application.RemoteMode(remote_mode).label if remote_mode else ""
@@ -110,6 +121,9 @@ class Application(Owned):
     date_saved = models.DateField(default=timezone.localdate)
     date_applied = models.DateField(null=True, blank=True)
     deadline = models.DateField(null=True, blank=True)
+    tags = models.CharField(
+        max_length=300, blank=True, help_text="Your own words to group by, separated by commas: python, dream job."
+    )
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.APPLIED)
     # Kept up to date by the services so the board can show "days since last activity" without joins.
     last_activity_at = models.DateTimeField(default=timezone.now)
@@ -129,12 +143,19 @@ class Application(Owned):
         return place_label(self.location, self.remote_mode)
 
     @property
+    def tag_list(self) -> list[str]:
+        return split_tags(self.tags)
+
+    @property
     def title_missing(self) -> bool:
         """Added from an e-mail that did not name the role: the title is still to be filled in."""
         return self.title == UNNAMED_ROLE
 
     def clean(self):
         from django.core.exceptions import ValidationError
+
+        # Every door (form, API, CLI, import) saves through full_clean(): tags are stored in one spelling.
+        self.tags = ", ".join(split_tags(self.tags))
 
         if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
             raise ValidationError({"salary_max": "The maximum is below the minimum."})

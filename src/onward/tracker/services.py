@@ -122,7 +122,7 @@ def touch(app: Application, at: dt.datetime | None = None) -> None:
 EDITABLE = {
     "title", "posting_url", "job_description", "location", "remote_mode", "source", "referral_contact",
     "salary_min", "salary_max", "salary_currency", "excitement", "resume_version", "date_saved", "date_applied",
-    "deadline",
+    "deadline", "tags",
 }
 
 

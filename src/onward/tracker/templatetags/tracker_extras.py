@@ -68,10 +68,11 @@ def _card_link(pk: int, company: str, title: str) -> str:
 
 
 def _card_facts(card, today) -> str:
-    """Place, salary and deadline when they are known: what decides which card to work on next."""
+    """Place, salary, deadline and tags when they are known: what decides which card to work on next."""
     deadline, close = card.deadline_note(today)
     facts = [(card.place, ""), (card.salary, ""), (deadline, ' class="due"' if close else "")]
     items = "".join(f"<li{cls}>{escape(text)}</li>" for text, cls in facts if text)
+    items += "".join(f'<li class="tag">{escape(tag)}</li>' for tag in card.tag_list)
     return f'<ul class="facts">{items}</ul>' if items else ""
 
 

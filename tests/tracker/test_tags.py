@@ -1,0 +1,34 @@
+"""Tags: the user's own words on an application, stored in one spelling whichever door they come through."""
+
+import io
+
+from django.urls import reverse
+
+from onward.io import export
+from onward.tracker import services
+from onward.tracker.models import Application, split_tags
+
+
+def test_split_tags_trims_and_keeps_the_first_spelling():
+    assert split_tags(" Python,  dream   job, python,, ") == ["Python", "dream job"]
+    assert split_tags("") == []
+
+
+def test_saved_tags_are_normalised_and_shown_on_the_board_and_page(alice_client, alice):
+    app = services.create_application(alice, company_name="Acme", title="Analyst", tags="Python,dream  job,PYTHON")
+    assert app.tags == "Python, dream job"
+    board = alice_client.get(reverse("tracker:board")).content.decode()
+    assert '<li class="tag">Python</li><li class="tag">dream job</li>' in board
+    page = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+    assert '<span class="tag">dream job</span>' in page
+
+
+def test_edit_details_sets_tags_and_the_csv_export_carries_them(alice_client, alice):
+    app = services.create_application(alice, company_name="Acme", title="Analyst")
+    data = {"company_name": "Acme", "title": "Analyst", "date_saved": "2026-01-01", "tags": "remote,  fintech"}
+    assert alice_client.post(reverse("tracker:application", args=[app.pk]), data).status_code == 302
+    assert Application.objects.get(pk=app.pk).tags == "remote, fintech"
+    out = io.StringIO()
+    export.write_csv(alice, out)
+    assert "remote, fintech" in out.getvalue()
+    assert "tags" in out.getvalue().splitlines()[0]
