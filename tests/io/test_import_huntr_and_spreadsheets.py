@@ -8,7 +8,7 @@ from openpyxl import Workbook
 
 from onward.io import imports
 from onward.io.importers.base import ImportFileError
-from onward.io.importers.huntr import html_to_text
+from onward.core.text import html_to_text
 from onward.io.models import SavedMapping
 from onward.tracker.models import Application, StageChange
 from onward.tracker.stages import Stage
@@ -38,7 +38,7 @@ def test_huntr_lists_become_stages_and_html_becomes_text(alice):
     assert stages == {"Acme": Stage.INTERVIEWING, "Beta": Stage.WISHLIST, "Gamma": Stage.WISHLIST,
                       "Delta": Stage.REJECTED}
     acme = Application.objects.get(owner=alice, company__name="Acme")
-    assert acme.job_description == "We build\npipelines\n.\nPython\nSQL"
+    assert acme.job_description == "We build pipelines.\nPython\nSQL"
     assert acme.date_saved == dt.date(2024, 2, 1)
     gamma_change = StageChange.objects.get(application__company__name="Gamma")
     assert "Maybe later" in gamma_change.reason and "Wishlist" in gamma_change.reason
@@ -58,7 +58,7 @@ def test_huntr_zip_and_reimport(alice):
 
 
 def test_html_to_text_drops_scripts_markup_only():
-    assert html_to_text("<div>Hello&nbsp;<i>world</i></div>") == "Hello\nworld"
+    assert html_to_text("<div>Hello&nbsp;<i>world</i></div>") == "Hello world"
     assert html_to_text("") == ""
 
 

@@ -13,3 +13,35 @@ def storable(text: str) -> str:
     if not _UNSTORABLE.search(text):
         return text
     return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
+
+
+# Elements that end a line of text; inline ones (<b>Python</b>, <a>) stay inside their sentence.
+_BLOCK_TAGS = re.compile(
+    r"(?i)(<br\b[^>]*>|</?(?:p|div|tr|td|th|li|ul|ol|dl|dt|dd|table|h[1-6]|blockquote|pre|section|article|header"
+    r"|footer|nav|aside|main|form|fieldset|address|figure|figcaption|hr)\b[^>]*>)"
+)
+
+
+def html_to_text(html: str) -> str:
+    """The visible text of an HTML document (an e-mail, a job posting, a Huntr description), one block per line,
+    without empty lines. Mail, match and the importers all read HTML through here, so the same HTML always gives
+    the same text."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    from onward.core import htmlsafe
+
+    # Line breaks in the source mean nothing in HTML; block elements do.
+    html = _BLOCK_TAGS.sub(r"\1\n", re.sub(r"\s+", " ", html))
+    if htmlsafe.too_deep(html):
+        # A parser is quadratic in nesting depth: text this deep is read without building a tree.
+        return _lines(htmlsafe.strip_tags(html))
+    tree = LexborHTMLParser(html)
+    for node in tree.css("script, style, head, title, noscript, template"):
+        node.decompose()
+    root = tree.body or tree.root
+    return _lines(root.text(deep=True, separator="")) if root is not None else ""
+
+
+def _lines(text: str) -> str:
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -13,10 +13,7 @@ from email.message import Message
 from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
-from selectolax.lexbor import LexborHTMLParser as HTMLParser
-
-from onward.core import htmlsafe
-from onward.core.text import storable
+from onward.core.text import html_to_text, storable
 
 # Bigger text parts are cut: no real notice about a job needs more, and it keeps a pathological message cheap.
 MAX_TEXT_CHARS = 200_000
@@ -97,29 +94,6 @@ def _unescape(value: str) -> str:
         return value
     except UnicodeEncodeError:
         return decode_bytes(value.encode("utf-8", "surrogateescape"), None)
-
-
-_BLOCK_TAGS = re.compile(r"(?i)(<br\b[^>]*>|</?(?:p|div|tr|li|ul|ol|table|h[1-6]|blockquote|section|article)\b[^>]*>)")
-
-
-def html_to_text(html: str) -> str:
-    html = html[:MAX_HTML_BYTES]
-    # Source line breaks mean nothing in HTML; block elements do.
-    html = _BLOCK_TAGS.sub(r"\1\n", re.sub(r"\s+", " ", html))
-    if htmlsafe.too_deep(html):
-        return _tidy(htmlsafe.strip_tags(html))
-    tree = HTMLParser(html)
-    for node in tree.css("script, style, head, title, noscript, template"):
-        node.decompose()
-    root = tree.body or tree.root
-    if root is None:
-        return ""
-    return _tidy(root.text(deep=True, separator=""))
-
-
-def _tidy(text: str) -> str:
-    lines = [" ".join(line.split()) for line in text.split("\n")]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
 _REPLY_HEADER = re.compile(
@@ -267,7 +241,7 @@ def _boundary_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]
 def read(raw: bytes) -> Readable:
     msg = _message(raw)
     plain, html = _body_parts(msg)
-    text = plain if plain.strip() else (html_to_text(html) if html else "")
+    text = plain if plain.strip() else (html_to_text(html[:MAX_HTML_BYTES]) if html else "")
     return Readable(
         msg=msg,
         subject=storable(decode_header_value(msg.get("Subject")))[:500],

@@ -7,7 +7,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from onward.core import htmlsafe, limits
+from onward.core import limits
+from onward.core.text import html_to_text
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 # A resume DOCX is a few hundred KB unpacked; far larger is a zip bomb or not a resume. Counted while unpacking.
@@ -18,7 +19,6 @@ MAX_PDF_TEXT_OPERATORS = 100_000
 _TEXT_OPERATOR = re.compile(rb"T[jJ]\b|[\s)\]]['\"](?=\s)")
 RESUME_TYPES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 POSTING_TYPES = (".txt", ".md", ".markdown", ".html", ".htm")
-BLOCKS = "p, li, div, br, h1, h2, h3, h4, h5, h6, tr, ul, ol, section, article, header, footer, dt, dd, blockquote"
 
 
 class DocumentError(ValueError):
@@ -132,26 +132,6 @@ def docx_text(data: bytes) -> str:
     for section in document.sections:
         lines.extend(p.text for p in section.header.paragraphs)
     return "\n".join(lines)
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML posting, one block per line."""
-    from selectolax.lexbor import LexborHTMLParser
-
-    if htmlsafe.too_deep(html):
-        html = htmlsafe.strip_tags(html)
-        return "\n".join(" ".join(line.split()) for line in html.splitlines() if line.strip())
-    tree = LexborHTMLParser(html)
-    for node in tree.css("script, style, noscript, template"):
-        node.decompose()
-    # Block elements end a line; inline ones (<b>Python</b>) stay inside their sentence.
-    for node in tree.css(BLOCKS):
-        node.insert_after("\n")
-    root = tree.body or tree.root
-    if root is None:
-        return ""
-    text = root.text(separator="")
-    return "\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip())
 
 
 def posting_text(text: str) -> str:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from bs4 import BeautifulSoup
-
+from onward.core.text import html_to_text
 from onward.io.importers.base import (
     ImportFileError,
     Row,
@@ -57,15 +56,6 @@ LIST_STAGES = {
 def looks_like_huntr(headers: list[str]) -> bool:
     names = {norm(h) for h in headers}
     return "companyname" in names and ("listname" in names or "htmldescription" in names)
-
-
-def html_to_text(html: str) -> str:
-    """Huntr keeps descriptions as HTML: keep the words and line breaks, drop the markup."""
-    if not html.strip():
-        return ""
-    text = BeautifulSoup(html, "html.parser").get_text("\n")
-    lines = [" ".join(line.split()) for line in text.splitlines()]
-    return "\n".join(line for line in lines if line)
 
 
 def _stage(list_name: str) -> tuple[Stage, str]:
