@@ -6,9 +6,9 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
+from onward.core.text import html_to_text
 from onward.io import imports
 from onward.io.importers.base import ImportFileError
-from onward.core.text import html_to_text
 from onward.io.models import SavedMapping
 from onward.tracker.models import Application, StageChange
 from onward.tracker.stages import Stage
