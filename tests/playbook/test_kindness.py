@@ -170,3 +170,19 @@ def test_a_steps_page_in_the_timeline_is_a_link(alice_client, alice):
     assert f'<a href="/match/application/{app.pk}/">Compare your resume with the posting</a>' in timeline
     assert "Open: /match/" not in timeline
     assert "Open: /not/a/page/ &lt;b&gt;" in timeline  # not a page here, and escaped
+
+
+def test_the_pipeline_step_says_what_holds_now(alice_client, alice):
+    three_rejections(alice)
+    for n in range(2):
+        tracker.create_application(alice, company_name=f"New {n}", title="Dev")
+    alice_client.get(reverse("tracker:today"))
+    assert open_titles(alice, "Add new applications") == [
+        "Add new applications this week: 3 more to reach your target of 5 (2 active now)"]
+    for n in range(3):
+        tracker.create_application(alice, company_name=f"More {n}", title="Dev")
+    page = alice_client.get(reverse("tracker:today")).content.decode()
+    assert "Add new applications" not in page
+    step = Task.objects.get(title__startswith="Add new applications")
+    assert step.status == Task.Status.DONE
+    assert "you have 5 active applications, your target is 5." in step.notes

@@ -114,6 +114,11 @@ def _line_of(text: str, table: str, occurrence: int = 0, key: str | None = None)
 # --- validation -------------------------------------------------------------------------------
 
 
+def placeholders_in(text: str) -> list[str]:
+    """The {placeholder} names a piece of wording uses (it has been checked when the playbook was read)."""
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name]
+
+
 def _check_wording(value: str, allowed: frozenset[str], what: str) -> None:
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]

@@ -14,10 +14,10 @@ from django.utils import timezone
 from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook import book
-from onward.playbook.facts import applies, contact_for, gather, owner_facts, placeholders
+from onward.playbook.facts import CONDITIONS, applies, contact_for, gather, owner_facts, placeholders
 from onward.playbook.models import STAGE_TYPE, PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Interview, Task
-from onward.tracker.services import Created, Move, new_task, touch
+from onward.tracker.services import Created, Move, complete_task, new_task, touch
 from onward.tracker.stages import ACTIVE
 
 if TYPE_CHECKING:
@@ -120,6 +120,39 @@ def _merge_shared(owner: User, step: book.Step, due: dt.date, *, title: str, not
     existing.title, existing.notes = title, notes
     existing.save(update_fields=["title", "notes"])
     return True
+
+
+# What a shared step may say and require about the person alone; those hold or not the same for every plan, so
+# an open shared step is brought up to date with them when Today opens.
+PERSON_PLACEHOLDERS = frozenset({"active_count", "target", "gap", "my_people", "my_name"})
+PERSON_CONDITIONS = ("pipeline_below_target",)
+
+
+def refresh_shared_steps(owner: User) -> None:
+    """Open "shared = open" steps say what holds now: their wording takes today's figures, and one whose condition
+    about the person no longer holds (say, the pipeline is back at its target) is done, saying why."""
+    playbook = book.in_force(owner).playbook
+    steps = {s.id: s for s in playbook.steps if s.shared == "open"}
+    items = list(PlanItem.objects.filter(owner=owner, step_id__in=steps, task__status=Task.Status.OPEN)
+                 .select_related("task__contact")) if steps else []
+    if not items:
+        return
+    facts = owner_facts(owner, feeling=None, settings=playbook.settings)
+    for item in items:
+        step, task = steps[item.step_id], item.task
+        gone = [name for name in step.when if name in PERSON_CONDITIONS and not CONDITIONS[name].test(facts)]
+        if gone:
+            task.notes = (f"{task.notes}\n\nDone by itself on {timezone.localdate():%-d %B}: you have "
+                          f"{facts.active_count} active applications, your target is {facts.target}.").strip()
+            task.save(update_fields=["notes"])
+            complete_task(task)
+            continue
+        if not set(book.placeholders_in(step.title)) <= PERSON_PLACEHOLDERS:
+            continue
+        title = " ".join(step.title.format_map(placeholders(facts, task.contact)).split())[:300]
+        if title != task.title:
+            task.title = title
+            task.save(update_fields=["title"])
 
 
 def plan(rejection: Rejection) -> list[PlanItem]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.shortcuts import render
 from django.utils import timezone
 
-from onward.playbook.plans import focus_steps
+from onward.playbook.plans import focus_steps, refresh_shared_steps
 from onward.remind.digest import nudges
 from onward.tracker import services
 from onward.tracker.models import Application
@@ -17,6 +17,7 @@ def today(request):
         page = int(request.GET.get("earlier", 1))
     except ValueError:
         page = 1
+    refresh_shared_steps(request.user)  # a step about the whole pipeline says what holds now
     data = services.today(request.user, overdue_page=page)
     shown = services.TODAY_SHOWN
     reminders = nudges(request.user)
