@@ -215,7 +215,7 @@ def test_summary_states_the_users_own_figures(alice, bob):
         rejections.log_rejection(app, rejection_type=kind, reason=reason)
     rejections.log_rejection(tracker.create_application(bob, company_name="B", title="Dev"))
     summary = rejections.rejection_summary(alice)
-    assert (summary.total, summary.external, summary.candidate, summary.unknown) == (5, 3, 1, 1)
+    assert (summary.total, summary.external, summary.about_candidate, summary.unknown) == (5, 3, 1, 1)
     assert summary.sentences[0] == (
         "3 of your 5 rejections were for reasons outside your control: "
         "internal candidate, position filled or role closed."

@@ -9,6 +9,7 @@ from django.db.models import Count
 from django.utils import timezone
 
 from onward.insights import funnel, projection
+from onward.playbook.rejections import RejectionSummary
 from onward.tracker.models import Application
 from onward.tracker.stages import Stage
 
@@ -22,7 +23,7 @@ class Stats:
     by_company: list[funnel.Group]
     response_times: list[funnel.ResponseTime]
     ghosting: funnel.Ghosting
-    rejections: funnel.RejectionSummary
+    rejections: RejectionSummary
     flows: funnel.Flows
     weekly: list[dict]
     projection: projection.Projection

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from onward.core.models import Origin
 from onward.core.services import profile_for
-from onward.playbook.models import Attribution, Rejection
+from onward.playbook.rejections import RejectionSummary, rejection_summary
 from onward.tracker.models import Application, Interview, StageChange
 from onward.tracker.services import move
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
@@ -302,26 +302,9 @@ def flows(facts: list[AppFacts]) -> Flows:
 
 # --- rejections --------------------------------------------------------------------------------
 
-@dataclass
-class RejectionSummary:
-    total: int
-    external: int
-    about_candidate: int
-    unknown: int
-    by_type: list[tuple[str, int]]
-    by_reason: list[tuple[str, int]]
-
-
 def rejections(owner, facts: list[AppFacts]) -> RejectionSummary:
-    """Rejections split into outside-your-control and about-you, by the playbook's attribution (every closing
-    move logs one)."""
-    rows = list(Rejection.objects.filter(owner=owner, application_id__in=[f.pk for f in facts]))
-    counts = Counter(r.attribution for r in rows)
-    return RejectionSummary(
-        len(rows), counts[Attribution.EXTERNAL], counts[Attribution.CANDIDATE], counts[Attribution.UNKNOWN],
-        Counter(r.get_rejection_type_display() for r in rows).most_common(),
-        Counter(r.get_reason_display() for r in rows).most_common(),
-    )
+    """The rejections of the applications in view, as the playbook counts them (every closing move logs one)."""
+    return rejection_summary(owner, applications=[f.pk for f in facts])
 
 
 # --- weekly activity ---------------------------------------------------------------------------

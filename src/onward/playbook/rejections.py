@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
@@ -215,11 +216,16 @@ def _join_or(words: list[str]) -> str:
 
 @dataclass
 class RejectionSummary:
+    """Someone's rejections in figures, by the playbook's attribution: the playbook's sentences, its page and the
+    Insights dashboard all read this one."""
+
     total: int
-    external: int
-    candidate: int
-    unknown: int
-    external_kinds: list[str]
+    external: int  # for reasons outside the person's control
+    about_candidate: int  # with a reason about their application or interviews
+    unknown: int  # no reason given
+    external_kinds: list[str]  # short words for the outside reasons, most frequent first
+    by_type: list[tuple[str, int]]  # (type label, count), most frequent first
+    by_reason: list[tuple[str, int]]
 
     @property
     def sentences(self) -> list[str]:
@@ -247,15 +253,22 @@ class RejectionSummary:
         return out
 
 
-def rejection_summary(owner: User) -> RejectionSummary:
-    rows = list(Rejection.objects.filter(owner=owner).values_list("rejection_type", "reason", "attribution"))
+def rejection_summary(owner: User, applications: Iterable[int] | None = None) -> RejectionSummary:
+    """All of the owner's rejections, or those of these applications (Insights' window)."""
+    found = Rejection.objects.filter(owner=owner)
+    if applications is not None:
+        found = found.filter(application_id__in=list(applications))
+    rows = list(found.values_list("rejection_type", "reason", "attribution"))
     counts = Counter(attribution for _, _, attribution in rows)
     kinds = Counter(
         SHORT_LABELS.get(reason if reason in REASON_ATTRIBUTION else kind, "other")
         for kind, reason, attribution in rows
         if attribution == Attribution.EXTERNAL
     )
+    types, reasons = dict(RejectionType.choices), dict(RejectionReason.choices)
     return RejectionSummary(
-        total=len(rows), external=counts[Attribution.EXTERNAL], candidate=counts[Attribution.CANDIDATE],
+        total=len(rows), external=counts[Attribution.EXTERNAL], about_candidate=counts[Attribution.CANDIDATE],
         unknown=counts[Attribution.UNKNOWN], external_kinds=sorted(kinds, key=lambda k: (-kinds[k], k)),
+        by_type=Counter(types.get(kind, kind) for kind, _, _ in rows).most_common(),
+        by_reason=Counter(reasons.get(reason, reason) for _, reason, _ in rows).most_common(),
     )
