@@ -4,6 +4,9 @@ from onward.core import urls as core_urls
 from onward.tracker import urls as tracker_urls
 from onward.web import urls as web_urls
 
+# A bug's page shows a reference that is also in the server log (see onward.core.errors).
+handler500 = "onward.core.views.server_error"
+
 urlpatterns = [
     # The web layer's pages join the namespaces whose names they keep (see onward/web/__init__.py).
     path("", include((core_urls.urlpatterns + web_urls.core_pages, core_urls.app_name))),

@@ -2,6 +2,7 @@ from collections import Counter
 
 import pytest
 
+from onward.core.errors import OnwardError
 from onward.core.models import Origin
 from onward.insights import funnel
 from onward.insights.dashboard import stats
@@ -47,7 +48,7 @@ def test_breakdowns_keep_and_flag_small_groups(history, alice):
     assert by_title == {"data analyst": 4, "backend engineer": 1, "software engineer": 1}
     by_company = {g.label: g.funnel.counts["applied"] for g in funnel.breakdown(facts, "company")}
     assert by_company == {"Acme": 2, "Gamma": 2, "Beta": 1, "Delta": 1}
-    with pytest.raises(ValueError):
+    with pytest.raises(OnwardError):
         funnel.breakdown(facts, "colour")
 
 
@@ -130,5 +131,5 @@ def test_weekly_activity_counts_sent_and_answers(history, alice):
 
 
 def test_stats_rejects_unknown_window(alice):
-    with pytest.raises(ValueError, match="Unknown window"):
+    with pytest.raises(OnwardError, match="Unknown window"):
         stats(alice, "7y")

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.core.services import profile_for
 from onward.io import export
 from onward.tracker import services
@@ -116,7 +117,7 @@ def test_empty_account_exports_cleanly(alice):
 
 
 def test_unknown_format_is_refused(alice):
-    with pytest.raises(ValueError, match="Unknown export format 'xml'"):
+    with pytest.raises(OnwardError, match="Unknown export format 'xml'"):
         export.write_export(alice, "xml", io.StringIO())
 
 

@@ -1,5 +1,6 @@
 import pytest
 
+from onward.core.errors import OnwardError
 from onward.match.report import match, rank
 from onward.match.rules import RULES
 
@@ -68,7 +69,7 @@ def test_checks_outside_the_score():
 
 
 def test_empty_posting_is_a_clear_error():
-    with pytest.raises(ValueError, match="job description is empty"):
+    with pytest.raises(OnwardError, match="job description is empty"):
         match(RESUME, "   ")
 
 

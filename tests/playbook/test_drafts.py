@@ -5,6 +5,7 @@ from email import policy
 import pytest
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.playbook import drafts, rejections
 from onward.tracker import services as tracker
 from onward.tracker.models import Contact
@@ -73,7 +74,7 @@ def test_mailto_link_carries_subject_and_body(alice):
 
 def test_unknown_draft_is_a_clear_error(alice):
     app = tracker.create_application(alice, company_name="Acme", title="Dev")
-    with pytest.raises(ValueError, match="No draft called 'poem'"):
+    with pytest.raises(OnwardError, match="No draft called 'poem'"):
         drafts.render(app, "poem")
 
 

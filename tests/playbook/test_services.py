@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.core.models import Origin
 from onward.playbook import debriefs, plans, rejections, wins
 from onward.playbook.models import Attribution, PlanItem, Rejection
@@ -186,7 +187,7 @@ def test_old_rejection_is_recorded_without_a_plan(alice):
 )
 def test_bad_input_changes_nothing(alice, kwargs, message):
     app = tracker.create_application(alice, company_name="Acme", title="Dev")
-    with pytest.raises(ValueError, match=message):
+    with pytest.raises(OnwardError, match=message):
         rejections.log_rejection(app, **kwargs)
     app.refresh_from_db()
     assert app.stage == Stage.APPLIED
@@ -236,7 +237,7 @@ def test_pipeline_facts_sentence(alice):
 def test_wins_and_debriefs(alice, bob):
     win = wins.add_win(alice, "  Finished the take-home ")
     assert win.text == "Finished the take-home" and win.happened_on == timezone.localdate()
-    with pytest.raises(ValueError, match="Write a few words"):
+    with pytest.raises(OnwardError, match="Write a few words"):
         wins.add_win(alice, "   ")
     assert wins.list_wins(bob) == []
     with pytest.raises(tracker.NotFound):

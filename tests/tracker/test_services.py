@@ -3,6 +3,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.tracker import services
 from onward.tracker.board import board_page
 from onward.tracker.models import StageChange, Task
@@ -55,7 +56,7 @@ def test_move_to_same_stage_records_nothing(alice):
 
 def test_unknown_stage_names_the_choices(alice):
     app = services.create_application(alice, company_name="Acme", title="Dev")
-    with pytest.raises(ValueError, match="Unknown stage 'hired'.*wishlist"):
+    with pytest.raises(OnwardError, match="Unknown stage 'hired'.*wishlist"):
         services.move(app, "hired")
 
 

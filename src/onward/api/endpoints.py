@@ -36,6 +36,7 @@ from onward.api.schemas import (
     application_rows,
     contact_rows,
 )
+from onward.core.errors import OnwardError, report_bug
 from onward.tracker import services
 from onward.tracker.services import NotFound
 
@@ -78,10 +79,19 @@ def _not_found(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=404)
 
 
-# Service errors (TrackerError, an unknown stage) subclass ValueError and carry a message for people.
-@api.exception_handler(ValueError)
+# Problems the user can fix (every service error subclasses OnwardError) carry a message for people.
+@api.exception_handler(OnwardError)
 def _service_error(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=400)
+
+
+# Anything else is a bug: logged under a reference the answer gives, never passed off as a bad request.
+@api.exception_handler(Exception)
+def _bug(request, exc):
+    reference = report_bug(f"API {request.method} {request.path}")
+    return api.create_response(request, {
+        "detail": f"Something went wrong inside Onward. This is a bug, not a problem with your request; "
+                  f"if you report it, please mention the reference {reference}."}, status=500)
 
 
 @api.exception_handler(DjangoValidationError)

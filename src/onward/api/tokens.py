@@ -10,13 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from onward.api.models import ApiToken
+from onward.core.errors import OnwardError
 
 PREFIX = "onw_"
 # Writing last_used_at on every request would turn each read into a write; once a minute is enough to be useful.
 LAST_USED_RESOLUTION = dt.timedelta(minutes=1)
 
 
-class TokenError(ValueError):
+class TokenError(OnwardError):
     """A problem with a token request, with a message meant for people."""
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from onward.cli.context import CliError, pass_user
+from onward.core.errors import OnwardError
 
 
 @click.group()
@@ -33,7 +34,7 @@ def sync(user, account: str | None) -> None:
             task = progress.add_task(acc.name, total=None)
             try:
                 report = accounts.sync_account(acc, on_message=lambda _, p=progress, t=task: p.advance(t))
-            except ValueError as exc:  # one account failing does not stop the others
+            except OnwardError as exc:  # one account failing does not stop the others
                 failures.append(f"{acc.name}: {exc}")
                 continue
         click.echo(f"{acc.name}: {report.summary()}")

@@ -11,22 +11,52 @@ from onward.cli.context import CliError, Context
 
 
 class OnwardGroup(click.Group):
-    """Turns the services' user-facing errors into one clear line and exit status 2."""
+    """Turns the problems a user can fix into one clear line and exit status 2, and a bug into a short note that
+    it is one, with the traceback saved in the data directory, and exit status 1."""
 
     def invoke(self, ctx):
         from django.core.exceptions import ValidationError
 
+        from onward.core.errors import OnwardError
+
         try:
             return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise
         except ValidationError as exc:
             messages = "; ".join(
                 f"{k}: {' '.join(v)}" if k != "__all__" else " ".join(v)
                 for k, v in getattr(exc, "message_dict", {"__all__": exc.messages}).items()
             )
             raise CliError(messages) from None
-        except ValueError as exc:
-            # Service errors (TrackerError and friends) subclass ValueError and carry a message for people.
+        except OnwardError as exc:
             raise CliError(str(exc)) from None
+        except Exception:
+            path = _save_bug_report(ctx)
+            click.echo("Something went wrong inside Onward. This is a bug in Onward, not something you did; "
+                       "please report it.", err=True)
+            click.echo(f"The details are saved in {path}" if path else "The details could not be saved.", err=True)
+            ctx.exit(1)
+
+
+def _save_bug_report(ctx: click.Context) -> Path | None:
+    """Write the traceback of the exception being handled to logs/ in the data directory; the path, or None."""
+    import datetime as dt
+    import sys
+    import traceback
+
+    from onward import paths
+
+    obj = ctx.find_object(Context)
+    try:
+        directory = (obj.data_dir if obj and obj.data_dir else paths.data_dir()) / "logs"
+        directory.mkdir(parents=True, exist_ok=True)
+        path = directory / f"bug-{dt.datetime.now():%Y%m%d-%H%M%S}-{id(ctx):x}.log"
+        path.write_text(f"onward {__version__}\ncommand: {' '.join(sys.argv[1:])}\n\n{traceback.format_exc()}",
+                        encoding="utf-8")
+    except OSError:
+        return None
+    return path
 
 
 @click.group(cls=OnwardGroup, context_settings={"help_option_names": ["-h", "--help"]})

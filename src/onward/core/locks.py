@@ -12,11 +12,13 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from onward.core.errors import OnwardError
+
 # Long enough for the largest import; after that the second process gives up with a clear message.
 WAIT_SECONDS = 600
 
 
-class Busy(ValueError):
+class Busy(OnwardError):
     """Another process held the lock for longer than we waited."""
 
 

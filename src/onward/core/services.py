@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from onward.core.errors import OnwardError
 from onward.core.models import Profile
 
 LOCAL_USERNAME = "me"
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 
-class AccountError(ValueError):
+class AccountError(OnwardError):
     """A user-facing problem with choosing or creating an account."""
 
 

@@ -5,11 +5,14 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseServerError
 from django.shortcuts import redirect, render
+from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
 from onward.core import invites, services, sharing
+from onward.core.errors import report_bug
 from onward.core.forms import JoinForm, SetupForm, ThrottledAuthenticationForm
 
 
@@ -112,3 +115,11 @@ def share_revoke(request, pk):
     share = sharing.revoke(request.user, pk)
     messages.success(request, f"{share.coach_name} can no longer see your summary.")
     return redirect("core:sharing")
+
+
+@login_not_required
+def server_error(request):
+    """The 500 page: a bug, logged with a reference the page shows. Rendered without the request's context, which
+    may be what failed."""
+    reference = report_bug(f"{request.method} {request.path}")
+    return HttpResponseServerError(loader.get_template("500.html").render({"reference": reference}))

@@ -36,7 +36,7 @@ class Stats:
 
 def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
     if window not in funnel.WINDOWS:
-        raise ValueError(f"Unknown window {window!r}. Choose one of: {', '.join(funnel.WINDOWS)}.")
+        raise funnel.InsightsError(f"Unknown window {window!r}. Choose one of: {', '.join(funnel.WINDOWS)}.")
     today = today or timezone.localdate()
     every = funnel.gather(owner)
     facts = funnel.in_window(every, window, today)

@@ -16,6 +16,7 @@ from django.db import transaction
 from django.db.models import Min
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook.rejections import RejectionSummary, rejection_summary
@@ -49,6 +50,10 @@ SENIORITY_WORDS = frozenset(
     "i ii iii iv v 1 2 3 4 graduate apprentice".split()
 )
 _NOT_WORD = re.compile(r"[^a-z0-9+#]+")
+
+
+class InsightsError(OnwardError):
+    """A choice the insights pages do not offer (a window, a breakdown)."""
 
 
 def title_group(title: str) -> str:
@@ -172,7 +177,7 @@ def breakdown(facts: list[AppFacts], by: str) -> list[Group]:
             key = str(f.company_id)
             labels[key] = f.company
         else:
-            raise ValueError(f"Unknown breakdown {by!r}. Choose one of: source, title, company.")
+            raise InsightsError(f"Unknown breakdown {by!r}. Choose one of: source, title, company.")
         groups[key].append(f)
     result = [Group(k, labels[k], funnel(v)) for k, v in groups.items()]
     result.sort(key=lambda g: (-g.funnel.counts["applied"], g.label.lower()))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from onward.core.errors import OnwardError
 from onward.insights.funnel import title_group
 from onward.insights.models import OccupationChoice
 from onward.match.occupations import Projection as Occupation
@@ -26,7 +27,7 @@ TITLES_SOURCE = (
 )
 
 
-class OutlookError(ValueError):
+class OutlookError(OnwardError):
     """A problem the user can fix, with a message meant for them."""
 
 

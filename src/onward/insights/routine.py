@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Avg, Sum
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.insights.funnel import STEP_STAGES, week_start
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
 from onward.playbook.wins import list_wins
@@ -15,7 +16,7 @@ from onward.tracker.models import Application, StageChange, Task
 from onward.tracker.stages import Stage
 
 
-class RoutineError(ValueError):
+class RoutineError(OnwardError):
     """A problem with a goal, a check-in or a rule that the user can fix."""
 
 

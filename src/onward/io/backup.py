@@ -16,13 +16,15 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connections
 
+from onward.core.errors import OnwardError
+
 # "ONWD" in the SQLite header's application_id field: marks a file as an Onward backup.
 APPLICATION_ID = 0x4F4E5744
 REQUIRED_TABLES = ("django_migrations", "auth_user", "tracker_application", "tracker_stagechange")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-class BackupError(ValueError):
+class BackupError(OnwardError):
     """A backup or restore that cannot go ahead; the message says why and what to do."""
 
 

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from onward import __version__
 from onward.core import csvfile
+from onward.core.errors import OnwardError
 from onward.core.services import profile_for
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
@@ -193,11 +194,15 @@ def write_csv(owner, stream: IO[str]) -> None:
     writer.writerows(csv_rows(owner))
 
 
+class ExportError(OnwardError):
+    pass
+
+
 def write_export(owner, fmt: str, stream: IO[str]) -> None:
     """Write `owner`'s data in `fmt` ("json" or "csv") to a text stream."""
     writers = {"json": write_json, "csv": write_csv}
     if fmt not in writers:
-        raise ValueError(f"Unknown export format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
+        raise ExportError(f"Unknown export format {fmt!r}. Choose one of: {', '.join(FORMATS)}.")
     writers[fmt](owner, stream)
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from fpdf import FPDF, FontFace
 
 from onward.core import csvfile
+from onward.core.errors import OnwardError
 from onward.tracker.models import Application
 from onward.tracker.stages import Stage
 
@@ -26,7 +27,7 @@ FONT_FILES = (
 )
 
 
-class ReportError(ValueError):
+class ReportError(OnwardError):
     pass
 
 

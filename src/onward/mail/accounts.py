@@ -13,6 +13,7 @@ from django.db import close_old_connections, transaction
 from django.utils import timezone
 from imapclient.exceptions import IMAPClientError
 
+from onward.core.errors import OnwardError, report_bug
 from onward.mail import crypto, reach
 from onward.mail.apply import MailError
 from onward.mail.models import FolderState, MailAccount
@@ -169,12 +170,13 @@ def _sync_in_thread(account_pk: int) -> None:
     try:
         account = MailAccount.objects.select_related("owner").get(pk=account_pk)
         sync_account(account)
-    except (MailError, ImapError, crypto.SecretError):
+    except OnwardError:
         pass  # already recorded on the account by sync_account
     except Exception:
-        log.exception("Background mail sync failed")
+        reference = report_bug("background mail sync")
         MailAccount.objects.filter(pk=account_pk).update(
-            last_sync_at=timezone.now(), last_sync_status="Not synced: something went wrong; see the server log."
+            last_sync_at=timezone.now(),
+            last_sync_status=f"Not synced because of a bug in Onward (reference {reference} in the server log).",
         )
     finally:
         with _running_lock:

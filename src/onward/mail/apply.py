@@ -11,6 +11,7 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.core.models import Origin
 from onward.mail import link
 from onward.mail.extract import company_matches
@@ -22,7 +23,7 @@ from onward.tracker.models import UNNAMED_ROLE, Application, Company, Interview,
 from onward.tracker.stages import CLOSED, RANK, Stage
 
 
-class MailError(ValueError):
+class MailError(OnwardError):
     """A problem with a mail action the user can understand and fix."""
 
 
@@ -280,7 +281,7 @@ def keep(entry: LedgerEntry, message: MailMessage, thresholds: dict[str, float],
         try:
             with transaction.atomic():
                 _apply(message, label, companies)
-        except (MailError, ValueError) as exc:
+        except OnwardError as exc:  # a problem a person can settle in review; a bug fails the message
             message.status = MailMessage.Status.REVIEW
             message.evidence = [*message.evidence, f"Not applied automatically: {exc}"]
         else:

@@ -8,8 +8,10 @@ from pathlib import Path
 from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 
+from onward.core.errors import OnwardError
 
-class SecretError(ValueError):
+
+class SecretError(OnwardError):
     pass
 
 

@@ -8,6 +8,7 @@ rest continue.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -21,6 +22,8 @@ from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
 from onward.mail.screen import passes
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
+
+logger = logging.getLogger(__name__)
 
 
 class MessageTooBig(ValueError):
@@ -94,8 +97,12 @@ def ingest(
                     try:
                         with transaction.atomic():  # a savepoint: a message the database refuses fails alone
                             extract_link_apply(owner, item, ledger, report, thresholds, companies)
-                    except DatabaseError as exc:
-                        _fail(item, "store", exc, ledger, report)
+                    except Exception as exc:
+                        # A database refusal, or a bug: never a polite "review" for a bug. The message fails alone
+                        # (counted, logged, kept for `onward mail retry` once fixed) and the rest go on.
+                        if not isinstance(exc, DatabaseError):
+                            logger.exception("Applying message %r failed", item.message_id)
+                        _fail(item, "store" if isinstance(exc, DatabaseError) else "apply", exc, ledger, report)
                         companies = link.Companies(owner)  # forget what the rolled-back savepoint had added
                 ledger.flush()
             if on_message is not None:

@@ -18,6 +18,7 @@ from django.conf import settings
 from django.db import close_old_connections, transaction
 from django.utils import timezone
 
+from onward.core.errors import OnwardError, report_bug
 from onward.mail.apply import MailError
 from onward.mail.imports import import_path
 from onward.mail.models import MailImport
@@ -83,12 +84,13 @@ def run_import(pk: int) -> MailImport:
 
     try:
         report = import_path(job.owner, job.path, on_progress=progress)
-    except MailError as exc:
+    except OnwardError as exc:
         job.status, job.summary = MailImport.Status.FAILED, str(exc)
     except Exception:
-        log.exception("Mail import %s failed", pk)
+        reference = report_bug(f"mail import {pk}")
         job.status = MailImport.Status.FAILED
-        job.summary = "Something went wrong while importing; see the server log. What was read before is kept."
+        job.summary = (f"The import stopped because of a bug in Onward (reference {reference} in the server log). "
+                       "What was read before is kept.")
     else:
         job.status, job.summary = MailImport.Status.DONE, report.summary()
     finally:

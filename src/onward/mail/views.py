@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import OnwardError
 from onward.mail import accounts as account_service
 from onward.mail import apply, learn, resolve, retry, uploads
 from onward.mail.forms import AccountForm, ReviewForm, UploadForm
@@ -152,7 +153,7 @@ def message_resolve(request, pk):
     error = said = ""
     try:
         said = resolve.resolve(message, request.POST.get("action", ""))
-    except ValueError as exc:
+    except OnwardError as exc:
         error = str(exc)
     else:
         learn.retrain_in_background(request.user)
@@ -193,7 +194,7 @@ def message_review(request, pk):
     if form.is_valid():
         try:
             apply.review(message, form.cleaned_data["label"], application_id=form.cleaned_data["application"])
-        except ValueError as exc:
+        except OnwardError as exc:
             error = str(exc)
         else:
             learn.retrain_in_background(request.user)

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 from onward.core import limits
+from onward.core.errors import OnwardError
 from onward.core.text import html_to_text
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
@@ -21,7 +22,7 @@ RESUME_TYPES = (".pdf", ".docx", ".txt", ".md", ".markdown")
 POSTING_TYPES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-class DocumentError(ValueError):
+class DocumentError(OnwardError):
     """A file we cannot read, with a message that says why and what to try."""
 
 

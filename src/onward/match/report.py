@@ -11,6 +11,7 @@ import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 
+from onward.core.errors import OnwardError
 from onward.match.extract import (
     LEVEL_ORDER,
     PREFERRED,
@@ -176,9 +177,13 @@ class Report:
         return asdict(self)
 
 
+class EmptyPosting(OnwardError):
+    pass
+
+
 def match(resume_text: str, posting_text: str, title: str = "", rules: Rules = RULES, encode=None) -> Report:
     if not posting_text.strip():
-        raise ValueError("The job description is empty. Paste the posting's text to compare it with your resume.")
+        raise EmptyPosting("The job description is empty. Paste the posting's text to compare it with your resume.")
     taxonomy = load()
     resume = extract_resume(resume_text, taxonomy)
     posting = extract_posting(posting_text, title, taxonomy)

@@ -10,6 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.match.documents import posting_text, read_document
 from onward.match.extract import REQUIRED, extract_posting, extract_resume
 from onward.match.models import ResumeVersion, SavedReport
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 
-class MatchError(ValueError):
+class MatchError(OnwardError):
     """A problem the user can fix, with a message meant for them."""
 
 

@@ -5,6 +5,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import OnwardError
 from onward.match import services
 from onward.match.documents import read_document
 from onward.match.forms import MatchForm, ResumeUploadForm
@@ -53,7 +54,7 @@ def home(request):
             else:
                 resume_text = data["resume_text"]
             report = services.report_for_text(resume_text, posting, data.get("title", ""))
-        except ValueError as exc:
+        except OnwardError as exc:
             error = str(exc)
     context = {"form": form, "error": error, "kept": kept, "kept_new": new, **_report_context(report)}
     if request.htmx and request.method == "POST":
@@ -80,7 +81,7 @@ def resumes(request):
                 data=upload.read() if upload else None,
                 text=data.get("text") or "",
             )
-        except ValueError as exc:
+        except OnwardError as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(request, f"Saved “{version.name}”.")
@@ -131,7 +132,7 @@ def application(request, pk):
     if chosen:
         try:
             report = services.report_for_application(request.user, app.pk, chosen.pk)
-        except ValueError as exc:
+        except OnwardError as exc:
             error = str(exc)
     linked = chosen is not None and chosen.applications.filter(pk=app.pk).exists()
     context = {

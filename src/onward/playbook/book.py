@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.conf import settings as django_settings
 
+from onward.core.errors import OnwardError
 from onward.playbook.facts import CONDITIONS, STEP_PLACEHOLDERS
 from onward.playbook.models import RejectionType, UserPlaybook
 from onward.tracker.models import Task
@@ -34,11 +35,11 @@ STEP_KEYS = {
 CONDITION_KEYS = ("when", "when_any", "when_type", "unless")
 
 
-class PlaybookServiceError(ValueError):
+class PlaybookServiceError(OnwardError):
     """A problem the user can fix in what they asked the playbook services to do, with a message meant for them."""
 
 
-class PlaybookError(ValueError):
+class PlaybookError(OnwardError):
     """An invalid playbook, with the line to look at when it can be found."""
 
     def __init__(self, message: str, *, source: str = "playbook", line: int | None = None):

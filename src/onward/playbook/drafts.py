@@ -114,7 +114,7 @@ def render(application, kind: str, playbook: book.Playbook | None = None, *, con
 
 
 def edited(draft: Draft, *, subject: str, body: str, to_email: str) -> Draft:
-    """The draft as the user changed it on the page; a To address that is not an address raises ValueError."""
+    """The draft as the user changed it on the page; a To address that is not an address raises TrackerError."""
     to_email = to_email.strip()
     if to_email:
         try:

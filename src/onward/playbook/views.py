@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
+from onward.core.errors import OnwardError
 from onward.playbook import book, debriefs, drafts, plans, rejections
 from onward.playbook.forms import DebriefForm, PlaybookForm, RejectionForm, WinForm
 from onward.playbook.models import PlanItem, Rejection
@@ -54,7 +55,7 @@ def reject(request, app_id):
                 feeling_note=data["feeling_note"], reapply_invited=data["reapply_invited"],
                 feedback_offered=data["feedback_offered"],
             )
-        except ValueError as exc:
+        except OnwardError as exc:
             form.add_error(None, str(exc))
         else:
             url = reverse("playbook:rejection", args=[rejection.pk])
@@ -108,7 +109,7 @@ def _draft(request, app_id, kind, data):
     chosen = next((c for c in people if str(c.pk) == data.get("contact", "")), None)
     try:
         rendered = drafts.render(application, kind, contact=chosen)
-    except ValueError as exc:
+    except OnwardError as exc:
         raise Http404(str(exc)) from None
     return application, people, chosen, rendered
 
@@ -127,7 +128,7 @@ def draft_eml(request, app_id, kind):
         try:
             rendered = drafts.edited(rendered, subject=request.POST.get("subject", ""),
                                      body=request.POST.get("body", ""), to_email=request.POST.get("to", ""))
-        except ValueError as exc:
+        except OnwardError as exc:
             return render(request, "playbook/draft.html", {
                 "application": application, "draft": rendered, "people": people, "chosen": chosen,
                 "error": str(exc), "edited": request.POST,

@@ -24,6 +24,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.core.services import profile_for
 from onward.remind.digest import Digest, build_digest
 from onward.remind.models import ReminderDigest
@@ -38,7 +39,7 @@ MAX_ATTEMPTS = 3
 SEND_WINDOW_HOURS = 6
 
 
-class ReminderError(ValueError):
+class ReminderError(OnwardError):
     """Why a digest cannot be sent to this person, in words meant for them."""
 
 

@@ -2,6 +2,8 @@
 
 from django.db import models
 
+from onward.core.errors import OnwardError
+
 
 class Stage(models.TextChoices):
     WISHLIST = "wishlist", "Wishlist"
@@ -36,8 +38,12 @@ ACTIVE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 RANK = {stage: i for i, stage in enumerate(PIPELINE)}
 
 
+class UnknownStage(OnwardError):
+    pass
+
+
 def parse_stage(value: str) -> Stage:
-    """Accept a stage's value or label, case and spacing forgiven; raise ValueError naming the choices."""
+    """Accept a stage's value or label, case and spacing forgiven; raise UnknownStage naming the choices."""
     key = value.strip().lower().replace("-", "_").replace(" ", "_")
     for stage in Stage:
         if key in (stage.value, stage.label.lower().replace(" ", "_")):
@@ -46,4 +52,4 @@ def parse_stage(value: str) -> Stage:
     if key in aliases:
         return aliases[key]
     choices = ", ".join(s.value for s in Stage)
-    raise ValueError(f"Unknown stage {value!r}. Choose one of: {choices}.")
+    raise UnknownStage(f"Unknown stage {value!r}. Choose one of: {choices}.")

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from onward.core.errors import OnwardError
 from onward.core.text import storable
 
 
-class ImportFileError(ValueError):
+class ImportFileError(OnwardError):
     """The file as a whole cannot be read; the message says why, for the person who chose it."""
 
 

@@ -7,7 +7,7 @@ from functools import partial
 
 from onward.io.importers.base import ImportFileError, Row, cell, clean_url, find_columns, norm, read_date, url_key
 from onward.tracker.models import Application
-from onward.tracker.stages import Stage, parse_stage
+from onward.tracker.stages import Stage, UnknownStage, parse_stage
 
 # The fields a column can fill, with the header names guessed for each (a saved mapping overrides the guess).
 FIELDS = {
@@ -79,7 +79,7 @@ def rows(where: str, headers: list[str], table: list[dict[str, str]], mapping: d
         if get("stage"):
             try:
                 stage = parse_stage(get("stage"))
-            except ValueError:
+            except UnknownStage:
                 row.problems.append(f"unknown stage {get('stage')!r}")
         row.stage = stage.value
         applied = read_date(row, get("date_applied"), what="Date applied")

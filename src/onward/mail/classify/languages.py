@@ -17,13 +17,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from onward.core.errors import OnwardError
+
 LANG_DIR = Path(__file__).with_name("lang")
 SENTENCE_KINDS = ("rejection", "interview", "offer", "application_ack", "assessment", "recruiter_outreach", "other",
                   "neutral")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
-class LanguageError(ValueError):
+class LanguageError(OnwardError):
     """A language pack cannot be used; the message names the file and the problem."""
 
 

@@ -20,6 +20,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from onward.core.errors import OnwardError
 from onward.mail.classify.cache import atomic_pickle, cache_dir
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.languages import Packs, load_packs
@@ -38,7 +39,7 @@ MODEL_CHARS = 3000
 EXTRA_WEIGHT = 8.0
 
 
-class TrainingError(ValueError):
+class TrainingError(OnwardError):
     """Training examples that cannot be used; the message names the bad one."""
 
 

@@ -13,13 +13,14 @@ from pathlib import Path
 
 import ahocorasick
 
+from onward.core.errors import OnwardError
 from onward.mail.classify.languages import LanguageError, Packs, load_packs
 
 RULES_PATH = Path(__file__).with_name("rules.toml")
 FIELDS = ("text", "subject", "sender")
 
 
-class RulesError(ValueError):
+class RulesError(OnwardError):
     """The rules file cannot be used; the message says where."""
 
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from imapclient import IMAPClient, imap4, tls
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from onward.core.errors import OnwardError
 from onward.mail.sources import IncomingMessage
 
 FETCH_BATCH = 50
 log = logging.getLogger(__name__)
 
 
-class ImapError(ValueError):
+class ImapError(OnwardError):
     """A connection or login problem, worded for people and never containing the password."""
 
 
