@@ -114,7 +114,7 @@ def application(request, pk):
             services.save_report(request.user, app.pk, version.pk)
         except services.NotFound:
             raise Http404("No such resume version.") from None
-        except ValueError as exc:
+        except OnwardError as exc:
             messages.error(request, str(exc))
             return redirect(f"{request.path}?resume={version.pk}")
         if request.POST.get("action") == "save":
