@@ -590,6 +590,19 @@ def test_company_page_edit_and_notes(alice_client, app):
     assert "Acme Inc" in alice_client.get(reverse("tracker:companies")).content.decode()
 
 
+def test_companies_are_paged_with_the_shared_pager(alice, alice_client):
+    from onward.tracker.models import Company
+    from onward.tracker.views.contacts import CONTACTS_PAGE_SIZE
+
+    Company.objects.bulk_create(Company(owner=alice, name=f"Firm {n:03d}") for n in range(CONTACTS_PAGE_SIZE + 1))
+    url = reverse("tracker:companies")
+    first = alice_client.get(url).content.decode()
+    assert "Firm 000" in first and "Firm 050" not in first
+    assert 'id="results"' in first and "Page 1 of 2" in first
+    second = alice_client.get(url, {"page": 2}, **htmx("results")).content.decode()
+    assert "Firm 050" in second and "Page 2 of 2" in second and "<html" not in second
+
+
 # --- ownership -----------------------------------------------------------------------------------
 
 

@@ -60,4 +60,6 @@ def company_note_add(request, pk):
 def companies(request):
     firms = Company.objects.filter(owner=request.user).annotate(n_apps=Count("applications")).order_by("name")
     page = Paginator(firms, CONTACTS_PAGE_SIZE).get_page(request.GET.get("page"))
+    if request.htmx and request.htmx.target == "results":
+        return render(request, "tracker/partials/company_results.html", {"page": page})
     return render(request, "tracker/companies.html", {"page": page})
