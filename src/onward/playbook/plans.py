@@ -128,10 +128,10 @@ PERSON_PLACEHOLDERS = frozenset({"active_count", "target", "gap", "my_people", "
 PERSON_CONDITIONS = ("pipeline_below_target",)
 
 
-def refresh_shared_steps(owner: User) -> None:
+def refresh_shared_steps(owner: User, playbook: book.Playbook | None = None) -> None:
     """Open "shared = open" steps say what holds now: their wording takes today's figures, and one whose condition
     about the person no longer holds (say, the pipeline is back at its target) is done, saying why."""
-    playbook = book.in_force(owner).playbook
+    playbook = playbook or book.in_force(owner).playbook
     steps = {s.id: s for s in playbook.steps if s.shared == "open"}
     items = list(PlanItem.objects.filter(owner=owner, step_id__in=steps, task__status=Task.Status.OPEN)
                  .select_related("task__contact")) if steps else []
@@ -187,9 +187,17 @@ def pipeline_facts(owner: User) -> PipelineFacts:
     )
 
 
-def focus_steps(owner: User) -> int | None:
+def for_today(owner: User) -> int | None:
+    """Ready the playbook's part of Today: shared steps brought up to date (refresh_shared_steps), and how many
+    next steps the page opens with (focus_steps); one reading of the playbook for both."""
+    playbook = book.in_force(owner).playbook
+    refresh_shared_steps(owner, playbook)
+    return focus_steps(owner, playbook)
+
+
+def focus_steps(owner: User, playbook: book.Playbook | None = None) -> int | None:
     """How many next steps Today opens with when a rejection arrived in the last few days; None: show them all."""
-    settings = book.in_force(owner).playbook.settings
+    settings = (playbook or book.in_force(owner).playbook).settings
     if not settings["focus_days"]:
         return None
     since = timezone.now() - dt.timedelta(days=settings["focus_days"])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.shortcuts import render
 from django.utils import timezone
 
-from onward.playbook.plans import focus_steps, refresh_shared_steps
+from onward.playbook.plans import for_today
 from onward.remind.digest import nudges
 from onward.tracker import services
 from onward.tracker.models import Application
@@ -17,7 +17,7 @@ def today(request):
         page = int(request.GET.get("earlier", 1))
     except ValueError:
         page = 1
-    refresh_shared_steps(request.user)  # a step about the whole pipeline says what holds now
+    limit = for_today(request.user)  # first: it brings the shared steps up to date
     data = services.today(request.user, overdue_page=page)
     shown = services.TODAY_SHOWN
     reminders = nudges(request.user)
@@ -25,7 +25,6 @@ def today(request):
     # Right after a rejection the page opens with a few next steps, steps about the person first.
     steps = sorted(data.overdue + data.due_today + data.upcoming_tasks + data.next_week,
                    key=lambda t: (t.due_date, t.application_id is not None, t.pk))
-    limit = focus_steps(request.user)
     return render(request, "tracker/today.html", {
         "today": data,
         "overdue_groups": services.by_application(data.overdue),
