@@ -111,7 +111,7 @@ def test_unknown_date_and_missing_title_are_reported_per_row_and_nothing_half_im
     statuses = {p.row.company_name: (p.status, p.why) for p in result.rows}
     assert statuses["Acme"][0] == "new"
     assert statuses["Beta"][0] == "invalid" and "'someday'" in statuses["Beta"][1]
-    assert statuses["Gamma"][0] == "invalid" and statuses["Gamma"][1] == "No job title."
+    assert statuses["Gamma"][0] == "invalid" and statuses["Gamma"][1] == "No role title."
     assert result.rows[1].row.label == "Job Applications.csv row 3"
 
 

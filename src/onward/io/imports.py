@@ -211,6 +211,12 @@ def _parse(owner, read: _Read, filename: str, mapping: dict | None) -> Preview:
 # --- planning --------------------------------------------------------------------------------
 
 
+def _missing_names(row: Row) -> list[str]:
+    """Every importer's rows need a company and a role title; said here once, in the same words for all."""
+    return [what for what, value in (("no company name", row.company_name), ("no role title", row.title))
+            if not value]
+
+
 def _validate(row: Row) -> list[str]:
     """What the application model would refuse, found before anything is written."""
     fields = {k: v for k, v in row.fields.items() if v not in ("", None)}
@@ -262,7 +268,7 @@ def _plan(owner, result: Preview) -> None:
     existing_apps = _Existing(owner)
     for planned in result.rows:
         row = planned.row
-        problems = row.problems or _validate(row)
+        problems = row.problems + _missing_names(row) or _validate(row)
         if problems:
             why = "; ".join(problems)
             planned.status, planned.why = "invalid", why[:1].upper() + why[1:] + "."

@@ -212,6 +212,15 @@ def find_columns(headers: list[str], synonyms: dict[str, tuple[str, ...]]) -> di
     return found
 
 
+def require_columns(where: str, headers: list[str], columns: dict[str, str]) -> None:
+    """A file without a company or a title column cannot be imported: say so, with the columns it has."""
+    missing = [n for n in ("company", "title") if n not in columns]
+    if missing:
+        raise ImportFileError(
+            f"{where} has no column for {' or '.join(missing)}; its columns are: {', '.join(headers)}."
+        )
+
+
 def cell(cells: dict[str, str], columns: dict[str, str], name: str) -> str:
     """The stripped text in the column chosen for field `name`, or "" when the file has no such column."""
     return (cells.get(columns.get(name, ""), "") or "").strip()

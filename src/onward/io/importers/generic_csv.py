@@ -101,9 +101,5 @@ def rows(where: str, headers: list[str], table: list[dict[str, str]], mapping: d
         row.note = get("notes")
         day = (row.at.date().isoformat() if row.at else "")
         row.key = f"csv:{url_key(url)}" if url else f"csv:{norm(row.company_name)}|{norm(row.title)}|{day}"
-        if not row.company_name:
-            row.problems.append("no company name")
-        if not row.title:
-            row.problems.append("no role title")
         result.append(row)
     return result

@@ -16,6 +16,7 @@ from onward.io.importers.base import (
     read_csv,
     read_date,
     read_member,
+    require_columns,
     url_key,
 )
 from onward.tracker.stages import Stage
@@ -73,11 +74,7 @@ def _stage(list_name: str) -> tuple[Stage, str]:
 
 def _rows(where: str, headers: list[str], table: list[dict[str, str]]) -> list[Row]:
     columns = find_columns(headers, COLUMNS)
-    missing = [n for n in ("company", "title") if n not in columns]
-    if missing:
-        raise ImportFileError(
-            f"{where} has no column for {' or '.join(missing)}; its columns are: {', '.join(headers)}."
-        )
+    require_columns(where, headers, columns)
     rows = []
     for i, cells in enumerate(table, start=2):
         get = partial(cell, cells, columns)
@@ -104,10 +101,6 @@ def _rows(where: str, headers: list[str], table: list[dict[str, str]]) -> list[R
             row.key = f"huntr:{url_key(url)}"
         else:
             row.key = f"huntr:{norm(row.company_name)}|{norm(row.title)}|{get('created')}"
-        if not row.company_name:
-            row.problems.append("no company name")
-        if not row.title:
-            row.problems.append("no job title")
         rows.append(row)
     return rows
 

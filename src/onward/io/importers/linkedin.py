@@ -19,6 +19,7 @@ from onward.io.importers.base import (
     read_csv,
     read_date,
     read_member,
+    require_columns,
     url_key,
 )
 
@@ -69,11 +70,7 @@ def _key(url: str, company: str, title: str, day: str) -> str:
 
 def _rows(where: str, headers: list[str], table: list[dict[str, str]], *, saved: bool) -> list[Row]:
     columns = find_columns(headers, SAVED_COLUMNS if saved else APPLIED_COLUMNS)
-    missing = [n for n in ("company", "title") if n not in columns]
-    if missing:
-        raise ImportFileError(
-            f"{where} has no column for {' or '.join(missing)}; its columns are: {', '.join(headers)}."
-        )
+    require_columns(where, headers, columns)
     rows = []
     for i, cells in enumerate(table, start=2):
         get = partial(cell, cells, columns)
@@ -94,10 +91,6 @@ def _rows(where: str, headers: list[str], table: list[dict[str, str]], *, saved:
                 row.fields["date_saved"] = row.at.date()
             row.fields["resume_version"] = get("resume")[:200]
             row.note = "Applied through LinkedIn"
-        if not row.company_name:
-            row.problems.append("no company name")
-        if not row.title:
-            row.problems.append("no job title")
         rows.append(row)
     return rows
 
