@@ -61,7 +61,8 @@ def test_full_then_incremental_sync_fetches_only_new_uids(alice, dovecot, monkey
     real_fetch = imap.IMAPClient.fetch
 
     def spy(self, messages, data, *args, **kwargs):
-        fetched.extend(messages)
+        if "BODY.PEEK[]" in data:
+            fetched.extend(messages)
         return real_fetch(self, messages, data, *args, **kwargs)
 
     monkeypatch.setattr(imap.IMAPClient, "fetch", spy)
@@ -139,6 +140,34 @@ def test_a_folder_that_cannot_be_read_does_not_stop_the_others(alice, dovecot):
     assert accounts.sync_account(account).applied == 1  # and the good folder keeps being read
 
 
+def test_bodies_are_fetched_in_bounded_groups_and_a_huge_message_is_not_fetched(alice, dovecot, monkeypatch):
+    from onward.mail.sources import imap
+
+    monkeypatch.setattr(imap, "MAX_MESSAGE_BYTES", 20_000)
+    monkeypatch.setattr(imap, "MAX_FETCH_BYTES", 3_000)
+    folder = _folder(dovecot)
+    huge = make_message("Your application to Acme, with a video", "Thank you for applying to Acme.",
+                        "Acme Careers <jobs@acme.example>", message_id="<huge@acme.example>",
+                        attachment=b"v" * 40_000)
+    _append(dovecot, folder, _ack(1), _ack(2), huge, _ack(3))
+    fetched = []
+    real_fetch = imap.IMAPClient.fetch
+
+    def spy(self, messages, data, *args, **kwargs):
+        fetched.append((list(messages), list(data)))
+        return real_fetch(self, messages, data, *args, **kwargs)
+
+    monkeypatch.setattr(imap.IMAPClient, "fetch", spy)
+    report = accounts.sync_account(_account(alice, dovecot, folder))
+    assert (report.applied, report.failed) == (3, 1)
+    bodies = [uids for uids, data in fetched if data == ["BODY.PEEK[]"]]
+    assert [3] not in bodies and all(len(uids) <= 2 for uids in bodies)  # ~1.2 KB each, 3 KB per fetch
+    assert ([3], ["BODY.PEEK[HEADER]"]) in fetched
+    failed = LedgerEntry.objects.get(owner=alice, outcome="failed")
+    assert "more than an e-mail can be" in failed.error and failed.message_id == "<huge@acme.example>"
+    assert FolderState.objects.get(folder=folder).last_uid == 4  # read past it: it blocks nothing
+
+
 @pytest.mark.parametrize("security", ["ssl", "starttls"])
 def test_tls_modes_with_a_self_signed_certificate(alice, dovecot, security):
     folder = _folder(dovecot)
@@ -164,3 +193,14 @@ def test_password_from_environment(alice, dovecot, monkeypatch):
     account = _account(alice, dovecot, folder, password="", password_env="ONWARD_TEST_IMAP_PASSWORD")
     assert account.password_encrypted == ""
     assert accounts.sync_account(account).applied == 1
+
+
+def test_a_server_announcing_more_than_any_email_at_once_is_not_read():
+    import imaplib
+
+    from onward.mail.sources import imap
+
+    for cls in (imap._PinnedIMAP4, imap._PinnedIMAP4TLS):
+        conn = cls.__new__(cls)  # no connection: the guard refuses before reading anything
+        with pytest.raises(imaplib.IMAP4.abort, match="more than any e-mail"):
+            conn.read(imap.MAX_LITERAL_BYTES + 1)

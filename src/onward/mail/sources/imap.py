@@ -15,9 +15,14 @@ from imapclient import IMAPClient, imap4, tls
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from onward.core.errors import OnwardError
-from onward.mail.sources import IncomingMessage
+from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 FETCH_BATCH = 50
+# Bodies fetched in one command are held together, so a fetch asks for at most this many bytes (by the sizes the
+# server gives first); a message bigger than any e-mail is not fetched at all, only its header.
+MAX_FETCH_BYTES = 64 * 1024 * 1024
+# A server sending more than this in one piece is not an honest mail server: stop reading it.
+MAX_LITERAL_BYTES = 2 * MAX_MESSAGE_BYTES
 log = logging.getLogger(__name__)
 
 
@@ -50,7 +55,16 @@ def _scrub(text: str, secret: str) -> str:
     return text.replace(secret, "…") if secret else text
 
 
-class _PinnedIMAP4(imap4.IMAP4WithTimeout):
+class _Bounded:
+    """Refuses a literal bigger than any message before reading it into memory."""
+
+    def read(self, size):
+        if size > MAX_LITERAL_BYTES:
+            raise self.abort(f"the server sent {size // (1024 * 1024)} MB at once, more than any e-mail")
+        return super().read(size)
+
+
+class _PinnedIMAP4(_Bounded, imap4.IMAP4WithTimeout):
     """Plain IMAP to a checked address; the host name stays the one the user gave (for STARTTLS)."""
 
     def __init__(self, host: str, port: int, timeout: float | None, address: str):
@@ -61,7 +75,7 @@ class _PinnedIMAP4(imap4.IMAP4WithTimeout):
         return socket.create_connection((self._address, self.port), timeout if timeout is not None else self._timeout)
 
 
-class _PinnedIMAP4TLS(tls.IMAP4_TLS):
+class _PinnedIMAP4TLS(_Bounded, tls.IMAP4_TLS):
     """Implicit TLS to a checked address; the certificate is checked against the host name."""
 
     def __init__(self, host: str, port: int, ssl_context, timeout: float | None, address: str):
@@ -140,10 +154,38 @@ def read_folder(
     uids = sorted(uid for uid in client.search(["UID", f"{last_uid + 1}:*"]) if uid > last_uid)
     for start in range(0, len(uids), FETCH_BATCH):
         batch = uids[start : start + FETCH_BATCH]
-        fetched = client.fetch(batch, ["BODY.PEEK[]"])
-        for uid in batch:
-            data = fetched.get(uid)
-            if data and b"BODY[]" in data:
-                yield IncomingMessage(
-                    raw=bytes(data[b"BODY[]"]), source=source, folder=folder, uid=uid, uidvalidity=current
-                )
+        sizes = {uid: int(data.get(b"RFC822.SIZE", 0)) for uid, data in client.fetch(batch, ["RFC822.SIZE"]).items()}
+        for group in _fetch_groups(batch, sizes):
+            if sizes.get(group[0], 0) > MAX_MESSAGE_BYTES:
+                uid = group[0]
+                header = client.fetch([uid], ["BODY.PEEK[HEADER]"]).get(uid, {}).get(b"BODY[HEADER]") or b""
+                yield IncomingMessage(raw=bytes(header), source=source, folder=folder, uid=uid, uidvalidity=current,
+                                      too_big=sizes[uid])
+                continue
+            fetched = client.fetch(group, ["BODY.PEEK[]"])
+            for uid in group:
+                data = fetched.get(uid)
+                if data and b"BODY[]" in data:
+                    yield IncomingMessage(
+                        raw=bytes(data[b"BODY[]"]), source=source, folder=folder, uid=uid, uidvalidity=current
+                    )
+
+
+def _fetch_groups(batch: list[int], sizes: dict[int, int]) -> Iterator[list[int]]:
+    """Consecutive UIDs whose bodies together stay under MAX_FETCH_BYTES; a message too big for any group, or
+    bigger than any e-mail, comes alone."""
+    group, total = [], 0
+    for uid in batch:
+        size = sizes.get(uid, 0)
+        if group and total + size > MAX_FETCH_BYTES:
+            yield group
+            group, total = [], 0
+        group.append(uid)
+        total += size
+        if size > MAX_MESSAGE_BYTES:
+            yield group if len(group) == 1 else group[:-1]
+            if len(group) > 1:
+                yield [uid]
+            group, total = [], 0
+    if group:
+        yield group
