@@ -153,3 +153,8 @@ def test_a_short_line_with_items_after_its_heading_keeps_them():
 def test_benefit_wording_is_not_read_as_skills():
     assert resume_names("We offer a competitive salary band, team events, modern facilities and a steering "
                         "committee; harness data.") == set()
+
+
+def test_what_a_posting_offers_is_not_read_as_skills():
+    assert resume_names("Competitive compensation, a learning and development budget, a culture of continuous "
+                        "improvement, an ad campaign for the launch and a monthly newsletter.") == set()

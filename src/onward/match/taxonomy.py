@@ -101,7 +101,7 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
         add(item["name"], item["category"], "curated", item["forms"])
     for category, table in (skills or {}).items():
         for name, forms in table.items():
-            add(name, category, "curated", [name, *forms])
+            add(name, category, "curated", [w for form in [name, *forms] for w in _unstemmed(form)])
     for name, forms in curated.get("aliases", {}).items():
         add(name, HARD, "curated", [name, *forms])
 
@@ -127,6 +127,15 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
                 concept.forms.add(form)
     starts = tuple(_starts(table) for table in (exact, lower, folded))
     return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts)
+
+
+def _unstemmed(form: str) -> list[str]:
+    """A one-word form of the occupational list, matched as written and with a plural -s, not stemmed: the
+    stemmer makes "resources" of "resourceful" and "integration" of "integrity". (Written capitalised, a
+    one-word form goes to the lower-case table; see _is_phrase.)"""
+    if " " in form or not form.isalpha() or not form.islower():
+        return [form]
+    return [form.capitalize(), form.capitalize() + ("es" if form.endswith(("s", "x", "ch", "sh")) else "s")]
 
 
 def _starts(table: dict[tuple[str, ...], int]) -> dict[str, set[int]]:
