@@ -23,6 +23,26 @@ def test_recruiter_outreach_without_an_application_offers_wishlist_or_not_intere
     assert "wishlist" in said
 
 
+def test_outreach_without_a_company_offers_only_answers_that_work(alice):
+    m = queued(alice, label="recruiter_outreach", company="", sender_domain="gmail.com", evidence=[])
+    answers = [a for a, _ in resolve.quick_answers(m)]
+    assert answers == ["not_interested", "not_job"]
+
+
+@pytest.mark.parametrize("company, domain", [("Acme", "acme.example"), ("", "gmail.com")])
+def test_every_offered_answer_resolves_every_kind_of_item(alice, company, domain):
+    from onward.mail.classify import LABELS
+
+    n = 0
+    for label in LABELS:
+        for action, _ in resolve.quick_answers(queued(alice, 0, label=label, company=company, sender_domain=domain)):
+            n += 1
+            m = queued(alice, n, label=label, company=company, sender_domain=domain)
+            resolve.resolve(m, action)  # never an error: each button is a one-click answer
+            m.refresh_from_db()
+            assert m.status != "review", (label, action)
+
+
 def test_not_interested_resolves_without_adding_anything(alice):
     m = queued(alice, label="recruiter_outreach", evidence=[])
     resolve.resolve(m, "not_interested")

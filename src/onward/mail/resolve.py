@@ -30,8 +30,10 @@ BULK_WORDS = {"confirm": "Confirm what Onward suggested", "not_job": "Not job-re
 def quick_answers(message: MailMessage) -> list[tuple[str, str]]:
     """(action, button text) for a message waiting for review, the likely answer first."""
     if message.label == OUTREACH and not message.application_id:
-        return [("wishlist", "Add to wishlist"), ("not_interested", "Not interested"),
-                ("not_job", "Not job-related")]
+        facts = message.extracted or {}
+        # Without a company the wishlist has nothing to add: offer only what one click can do.
+        wishlist = [("wishlist", "Add to wishlist")] if facts.get("company") or facts.get("vendor") else []
+        return [*wishlist, ("not_interested", "Not interested"), ("not_job", "Not job-related")]
     if message.label == apply.NOT_JOB:
         return [("not_job", "Not job-related")]
     words = LABEL_WORDS.get(message.label, message.label).removeprefix("Looks like ")
