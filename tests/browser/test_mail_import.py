@@ -67,3 +67,17 @@ def test_a_failed_message_is_tried_again_with_the_button(logged_in_page, browser
     expect(page.get_by_text("Tried 1 message again: 1 applied")).to_be_visible()
     expect(page.get_by_role("button", name="Try it again")).to_have_count(0)
     assert not LedgerEntry.objects.filter(owner=browser_user, outcome="failed").exists()
+
+
+def test_a_folder_of_eml_files_chosen_as_a_folder(logged_in_page, browser_user, tmp_path):
+    folder = tmp_path / "Job mail"
+    (folder / "2024").mkdir(parents=True)
+    for n in range(2):
+        (folder / f"{n}.eml").write_bytes(_ack(200 + n))
+    (folder / "2024" / "2.eml").write_bytes(_ack(202))
+    (folder / "notes.txt").write_text("not mail")
+    page = logged_in_page
+    page.goto("/mail/")
+    page.locator("#import-folder").set_input_files(str(folder))  # the browser's folder picker
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("#import-progress")).to_contain_text("Finished: 3 read, 3 applied", timeout=60_000)
