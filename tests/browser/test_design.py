@@ -52,6 +52,9 @@ def main_pages(user) -> list[str]:
         "/", "/board/", "/applications/", f"/applications/{app.pk}/", f"/playbook/rejection/{rejection.pk}/",
         f"/playbook/reject/{app.pk}/", "/contacts/", f"/contacts/{contact.pk}/", "/companies/", "/mail/",
         "/playbook/", "/playbook/wins/", "/match/", "/insights/", "/import/", "/settings/", "/api/tokens/",
+        # The forms and second-level pages people reach from those.
+        "/applications/new/", f"/applications/{app.pk}/?edit=1", "/contacts/new/", f"/companies/{app.company_id}/",
+        "/match/wishlist/", "/mail/review/", "/backup/", "/playbook/edit/",
     ]
 
 
