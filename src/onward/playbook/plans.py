@@ -14,9 +14,9 @@ from django.utils import timezone
 from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook import book
-from onward.playbook.facts import CONDITIONS, applies, contact_for, gather, owner_facts, placeholders
+from onward.playbook.facts import CONDITIONS, Facts, applies, contact_for, gather, owner_facts, placeholders
 from onward.playbook.models import STAGE_TYPE, PlanItem, Rejection, UserPlaybook
-from onward.tracker.models import Application, Interview, Task
+from onward.tracker.models import Application, Contact, Interview, Task
 from onward.tracker.services import Created, Move, complete_task, new_task, touch
 from onward.tracker.stages import ACTIVE
 
@@ -68,17 +68,10 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
     for step in playbook.steps:
         if step.id in made:
             continue
-        ok, because = applies(step, facts)
-        if not ok:
+        worded = _worded(step, facts)
+        if worded is None:
             continue
-        contact = contact_for(facts, step.contact) if step.contact else None
-        values = placeholders(facts, contact)
-        link = step.link.format_map(values)
-        title = step.title.format_map(values)[:300]
-        notes = "\n\n".join(n for n in (
-            step.detail.format_map(values), f"Open: {link}" if link else "",
-            "Why this step: " + "; ".join(because) + ".",
-        ) if n)
+        title, notes, link, contact = worded
         due = max(received_on + dt.timedelta(days=step.due_days), today)
         if step.shared and _merge_shared(rejection.owner, step, due, title=title, notes=notes):
             continue
@@ -204,6 +197,22 @@ def focus_steps(owner: User, playbook: book.Playbook | None = None) -> int | Non
     return settings["focus_steps"] if Rejection.objects.filter(owner=owner, received_at__gte=since).exists() else None
 
 
+def _worded(step: book.Step, facts: Facts) -> tuple[str, str, str, Contact | None] | None:
+    """The step as a task would say it for these facts (title, notes with the why, link, the contact it names),
+    or None when the step does not apply."""
+    ok, because = applies(step, facts)
+    if not ok:
+        return None
+    contact = contact_for(facts, step.contact) if step.contact else None
+    values = placeholders(facts, contact)
+    link = step.link.format_map(values)
+    notes = "\n\n".join(n for n in (
+        step.detail.format_map(values), f"Open: {link}" if link else "",
+        "Why this step: " + "; ".join(because) + ".",
+    ) if n)
+    return step.title.format_map(values)[:300], notes, link, contact
+
+
 def support_after_check_in(owner: User, feeling: int) -> list[Task]:
     """A low feeling or mood check-in is heard: the shared playbook steps for a low feeling (reach out to one of
     your people, read your wins) become tasks, once. Returns those steps' tasks, new or already open."""
@@ -214,17 +223,10 @@ def support_after_check_in(owner: User, feeling: int) -> list[Task]:
     for step in playbook.steps:
         if not step.shared or "feeling_low" not in (*step.when, *step.when_any):
             continue
-        ok, because = applies(step, facts)
-        if not ok:
+        worded = _worded(step, facts)
+        if worded is None:
             continue
-        contact = contact_for(facts, step.contact) if step.contact else None
-        values = placeholders(facts, contact)
-        link = step.link.format_map(values)
-        title = step.title.format_map(values)[:300]
-        notes = "\n\n".join(n for n in (
-            step.detail.format_map(values), f"Open: {link}" if link else "",
-            "Why this step: " + "; ".join(because) + ".",
-        ) if n)
+        title, notes, link, contact = worded
         due = today + dt.timedelta(days=step.due_days)
         if not _merge_shared(owner, step, due, title=title, notes=notes):
             new_task(owner, title=title, due_date=due, kind=step.kind, application=None, contact=contact, notes=notes,

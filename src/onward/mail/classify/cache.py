@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 
 def cache_dir(data_root: Path | None = None) -> Path | None:
@@ -29,3 +32,15 @@ def atomic_pickle(payload, path: Path) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def replace_cached(payload, path: Path, family: str) -> None:
+    """Cache `payload` at `path` and delete the older files of its family (other keys of the same model). A
+    read-only data directory only costs training again next time."""
+    try:
+        atomic_pickle(payload, path)
+        for stale in path.parent.glob(f"{family}-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("%s cache not written to %s: %s", family, path, exc)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from onward.core.errors import OnwardError
-from onward.mail.classify.cache import atomic_pickle, cache_dir
+from onward.mail.classify.cache import atomic_pickle, cache_dir, replace_cached
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.languages import Packs, load_packs
 from onward.mail.classify.text import normalise
@@ -161,7 +161,11 @@ def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = C
 
 def save_model(model: Model, path: Path) -> None:
     """Write atomically: a reader sees the old file or the new one, never half of one."""
-    atomic_pickle({"format": FORMAT_VERSION, "sklearn": _sklearn_version(), "model": model}, path)
+    atomic_pickle(_payload(model), path)
+
+
+def _payload(model: Model) -> dict:
+    return {"format": FORMAT_VERSION, "sklearn": _sklearn_version(), "model": model}
 
 
 def load_model(path: Path) -> Model | None:
@@ -203,17 +207,6 @@ def default_model(data_root: Path | None = None) -> Model:
         if model is None or model.key != key:
             model = train_model()
             if path is not None:
-                _store_cache(model, path)
+                replace_cached(_payload(model), path, "mail-classifier")
         _default = model
         return model
-
-
-def _store_cache(model: Model, path: Path) -> None:
-    try:
-        save_model(model, path)
-        for stale in path.parent.glob("mail-classifier-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError as exc:
-        # A read-only data directory only costs a retrain next time.
-        log.info("classifier cache not written to %s: %s", path, exc)

@@ -148,7 +148,7 @@ _lock = threading.Lock()
 def default_sentence_model() -> SentenceModel:
     """Trained on the shipped packs: from memory, else the disk cache, else trained now."""
     global _default
-    from onward.mail.classify.cache import cache_dir
+    from onward.mail.classify.cache import cache_dir, replace_cached
 
     with _lock:
         if _default is not None:
@@ -161,7 +161,7 @@ def default_sentence_model() -> SentenceModel:
         if model is None or model.key != key:
             model = train(packs)
             if path is not None:
-                _store(model, path)
+                replace_cached(model, path, "mail-sentences")
         _default = model
         return model
 
@@ -177,18 +177,6 @@ def _load(path: Path) -> SentenceModel | None:
         log.info("discarding unreadable sentence model cache %s: %s", path, exc)
         return None
     return model if isinstance(model, SentenceModel) else None
-
-
-def _store(model: SentenceModel, path: Path) -> None:
-    from onward.mail.classify.cache import atomic_pickle
-
-    try:
-        atomic_pickle(model, path)
-        for stale in path.parent.glob("mail-sentences-*.pickle"):
-            if stale != path:
-                stale.unlink(missing_ok=True)
-    except OSError as exc:
-        log.info("sentence model cache not written to %s: %s", path, exc)
 
 
 def _pieces(sentence: str) -> list[str]:
