@@ -13,15 +13,17 @@ def test_a_new_user_sees_benchmarks_with_sources_not_a_range(alice_client):
     words = body.split('id="projection-words"')[1].split("</div>")[0]
     assert "You have no finished applications of your own yet" in words
     assert "weeks" not in words and "–" not in words
-    benchmarks = body.split('class="benchmarks"')[1].split("</ul>")[0]
-    assert "Source: Jobvite" in benchmarks
+    benchmarks = body.split('class="benchmarks muted"')[1].split("</ul>")[0]
+    assert "source: Jobvite" in benchmarks
     assert 'id="chart-apps-needed"' not in body
 
 
 def test_little_data_says_so_plainly():
     words = " ".join(project(Evidence(6, 2, 1, 0, 1, 0), pace_per_week=2).sentences())
     assert words.startswith("You have 6 finished applications and 1 finished interview process of your own so far")
-    assert f"about {FEW_APPLICATIONS} finished applications" in words
+    assert f"once you have about {FEW_APPLICATIONS} finished applications and 5 finished interview processes." in words
+    enough_interviews = " ".join(project(Evidence(12, 8, 6, 2, 0, 0), pace_per_week=2).sentences())
+    assert f"once you have about {FEW_APPLICATIONS} finished applications." in enough_interviews
     assert not re.search(r"\d+–\d+", words)
 
 

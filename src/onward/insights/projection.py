@@ -118,11 +118,13 @@ class Projection:
             else:
                 own = (f"You have {_count(ev.applications, 'finished application')} and "
                        f"{_count(ev.interview_outcomes, 'finished interview process', 'es')} of your own so far")
+            needed = [f"about {FEW_APPLICATIONS} finished applications" if ev.applications < FEW_APPLICATIONS
+                      else "", f"{FEW_INTERVIEWS} finished interview processes"
+                      if ev.interview_outcomes < FEW_INTERVIEWS else ""]
             return [
                 f"{own}: too few for an estimate of your own that would mean much. The broad benchmarks below "
                 "are a rough guide until then.",
-                f"Onward estimates your own range once you have about {FEW_APPLICATIONS} finished applications "
-                f"and {FEW_INTERVIEWS} finished interview processes.",
+                f"Onward estimates your own range once you have {' and '.join(n for n in needed if n)}.",
             ]
         apps = self.applications_if_needed or self.applications
         interviews = self.interviews_if_needed or self.interviews
