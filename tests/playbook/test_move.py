@@ -111,3 +111,18 @@ def test_only_a_closing_move_runs_the_hooks_in_their_order(alice, app, monkeypat
     tracker.move(app, Stage.SCREENING)
     tracker.move(app, Stage.WITHDRAWN)
     assert HEARD == [("first", Stage.WITHDRAWN), ("second", Stage.WITHDRAWN)]
+
+
+def test_an_undated_import_of_a_closed_application_is_history_too(alice):
+    data = b"Company,Role,Stage\nAcme,Data Engineer,Rejected\n"
+    imports.apply(alice, imports.preview(alice, "undated.csv", data))
+    rejection = Rejection.objects.get(owner=alice)
+    assert "import" in rejection.plan_note
+    assert not Task.objects.filter(owner=alice).exists()
+
+
+def test_a_recent_dated_import_row_follows_the_date(alice):
+    day = (timezone.localdate() - dt.timedelta(days=2)).isoformat()
+    data = f"Company,Role,Stage,Date applied\nAcme,Data Engineer,Rejected,{day}\n".encode()
+    imports.apply(alice, imports.preview(alice, "recent.csv", data))
+    assert Task.objects.filter(owner=alice, origin=Origin.PLAYBOOK).exists()

@@ -363,8 +363,12 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
     """Create or move on the application for one planned row; returns the application the row stands for."""
     row = planned.row
     reason = row.reason or f"Imported from {result.format_label} ({row.label.lower()} of {result.filename})."
+    # A row with a date is dated by it (history is not news past the playbook's limit); one without a date
+    # happened at some time before the import, so closing it starts nothing new either.
+    history = None if row.at else {"history": True}
     if planned.status == "update":
-        tracker.move(planned.application, row.stage, origin=Origin.IMPORT, reason=reason, note=row.note, at=row.at)
+        tracker.move(planned.application, row.stage, origin=Origin.IMPORT, reason=reason, note=row.note, at=row.at,
+                     details=history)
         app = planned.application
     elif planned.status == "new":
         fields = {k: v for k, v in row.fields.items() if v not in ("", None)}
@@ -372,7 +376,7 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
             fields.setdefault("date_saved", row.at.date())
         app = tracker.create_application(
             owner, company_name=row.company_name, title=row.title, stage=row.stage, origin=Origin.IMPORT,
-            note=row.note, reason=reason, at=row.at, **fields,
+            note=row.note, reason=reason, at=row.at, details=history, **fields,
         )
     elif planned.status == "unticked":
         return None

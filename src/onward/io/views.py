@@ -230,7 +230,7 @@ def export_download(request, fmt: str):
     stream = io.StringIO()
     try:
         export.write_export(request.user, fmt, stream)
-    except ValueError:
+    except export.ExportError:
         raise Http404("No such export format.") from None
     media = {"json": "application/json", "csv": "text/csv"}[fmt]
     response = HttpResponse(stream.getvalue().encode("utf-8"), content_type=f"{media}; charset=utf-8")

@@ -40,8 +40,13 @@ def plan_closing(closing: Move) -> None:
     if closing.change.to_stage not in STAGE_TYPE:
         return
     rejection = Rejection.objects.filter(application=closing.application).first()
-    if rejection is not None:
-        make_plan(rejection, created=closing.created)
+    if rejection is None:
+        return
+    if closing.details.get("history"):
+        rejection.plan_note = "No plan was made: this rejection came with an import of your past applications."
+        rejection.save(update_fields=["plan_note"])
+        return
+    make_plan(rejection, created=closing.created)
 
 
 def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,

@@ -179,7 +179,8 @@ class Move:
 
     application: Application
     change: StageChange
-    # What the door knows beyond the stage, by the app that reads it (the playbook reads "rejection").
+    # What the door knows beyond the stage: "rejection", the playbook's details of it; "history", True when the
+    # door records something that happened at an unknown time before (an undated import row): nothing is started.
     details: dict
     created: Created | None
 
