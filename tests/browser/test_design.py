@@ -269,3 +269,19 @@ def test_insights_is_half_as_tall_as_before(demo_page, width, before):
     assert folded.count() >= 3 and all(not d.evaluate("d => d.open") for d in folded.all())
     folded.first.locator("> summary").click()
     assert folded.first.evaluate("d => d.open")
+
+
+def test_a_board_too_wide_for_the_window_shows_there_is_more(demo_page):
+    page = demo_page
+    page.set_viewport_size({"width": 1000, "height": 800})
+    page.goto("/board/")
+    scroller = page.locator(".board-scroller")
+    expect(scroller).to_have_class(re.compile(r"\bmore-right\b"))
+    expect(scroller).not_to_have_class(re.compile(r"\bmore-left\b"))
+    page.wait_for_timeout(400)  # the shade fades in
+    assert scroller.evaluate("el => getComputedStyle(el, '::after').opacity") == "1"
+    page.locator(".board").evaluate("el => { el.scrollLeft = el.scrollWidth; }")
+    expect(scroller).to_have_class(re.compile(r"\bmore-left\b"))
+    expect(scroller).not_to_have_class(re.compile(r"\bmore-right\b"))
+    page.set_viewport_size({"width": 1366, "height": 800})
+    expect(scroller).not_to_have_class(re.compile(r"\bmore-(left|right)\b"))

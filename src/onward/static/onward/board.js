@@ -29,6 +29,13 @@
         },
       });
     });
+    var columns = board.querySelector(".board");
+    if (columns) {
+      var edges = function () { showEdges(columns); };
+      columns.addEventListener("scroll", edges, { passive: true });
+      window.addEventListener("resize", edges);
+      edges();
+    }
     var details = board.querySelector("#closed-area");
     if (details) {
       details.open = closedOpen;
@@ -46,6 +53,15 @@
     // After the board is redrawn, a keyboard user stays on the card they just moved.
     if (elt.matches && elt.matches("select[name=stage]") && document.activeElement === elt) keepFocus = elt.id;
   });
+
+  // When the columns do not all fit, a shade on the side with more says so (a scrollbar alone is easy to miss,
+  // and phones hide theirs).
+  function showEdges(columns) {
+    var scroller = columns.parentElement;
+    var end = columns.scrollWidth - columns.clientWidth;
+    scroller.classList.toggle("more-left", columns.scrollLeft > 2);
+    scroller.classList.toggle("more-right", columns.scrollLeft < end - 2);
+  }
 
   // In the side drawer when the page has one (onward.js), else as a page of its own.
   function openPage(url) {
