@@ -37,7 +37,7 @@ from onward.mail.screen import passes  # noqa: E402
 DATA = Path(os.environ.get("ONWARD_DEV_DATA") or Path(__file__).resolve().parents[2] / "shared" / "data")
 INBOXES = {"dev": "emails-dev.jsonl", "onlyjobs": "emails-dev-onlyjobs.jsonl", "vivek": "emails-dev-vivek.jsonl"}
 GRID_MODEL = (0.5, 1.0)
-GRID_SENTENCE = (0.0, 1.0, 1.5, 2.5, 4.0)
+GRID_SENTENCE = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)
 GRID_T = tuple(round(0.5 + 0.1 * i, 1) for i in range(36))
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
@@ -115,6 +115,7 @@ def reliability(pairs: list[tuple[float, bool]]) -> tuple[list[tuple], float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lessons", action="store_true", help="also retrain with the two inboxes as corrections")
+    parser.add_argument("--confusion", action="store_true", help="print each fold's confusion counts")
     args = parser.parse_args()
     missing = [n for n, f in INBOXES.items() if not (DATA / f).exists()]
     if missing:
@@ -144,6 +145,10 @@ def main() -> None:
         gold = [m["label"] for m in data[held]]
         m = metrics(gold, [c.label for c in results])
         pooled += [(c.confidence, c.label == g) for c, g in zip(results, gold, strict=True)]
+        if args.confusion:
+            wrong = Counter((g, c.label) for c, g in zip(results, gold, strict=True) if c.label != g)
+            listed = ", ".join(f"{g}→{p} {n}" for (g, p), n in wrong.most_common())
+            print(f"  {held} mistakes (gold → given): {listed}")
         screened = [passes(x.get("subject") or "", x.get("body") or "") for x in data[held]]
         job = [s for s, g in zip(screened, gold, strict=True) if g != "other"]
         non = [s for s, g in zip(screened, gold, strict=True) if g == "other"]
@@ -167,6 +172,10 @@ def main() -> None:
                      if (a := [ok for conf, ok in pooled if conf >= c / 100]) and sum(a) / len(a) >= 0.95]
     if ok_thresholds:
         print(f"lowest threshold whose applied messages were ≥ 95 % right: {min(ok_thresholds):.2f}")
+    every = fit([r for n in INBOXES for r in reads[n]], [m["label"] for n in INBOXES for m in data[n]], rules)
+    sc = every.scoring
+    print(f"fitted on all three (the values to ship in rules.toml [scoring]): model_weight = {sc['model_weight']}, "
+          f"sentence_weight = {sc['sentence_weight']}, temperature = {sc['temperature']}")
 
 
 if __name__ == "__main__":

@@ -77,6 +77,8 @@ class Read:
     model_probs: dict[str, float] | None
     rows: object
     kinds: tuple[str, ...]
+    # The message model was retrained with a person's confirmed labels: those outweigh the shipped sentences.
+    learned: bool = False
 
 
 def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_model=None) -> list[Read]:
@@ -107,7 +109,8 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
     out, at = [], 0
     for i, item in enumerate(prepared):
         n = len(item.candidates) if item.unreadable is None else 0
-        out.append(Read(item, probs.get(i), table[at : at + n] if n else None, sentence_model.kinds if n else ()))
+        out.append(Read(item, probs.get(i), table[at : at + n] if n else None, sentence_model.kinds if n else (),
+                        bool(getattr(model, "n_extra", 0))))
         at += n
     return out
 
@@ -120,7 +123,7 @@ def decide_all(reads: list[Read], rules: Rules) -> list[Classification]:
             results.append(Classification("other", rules.scoring["low_confidence"], evidence=[item.unreadable],
                                           scores={label: 0.0 for label in LABELS}, language=item.language))
             continue
-        result = _decide(item, r.model_probs, rules, r.rows, r.kinds)
+        result = _decide(item, r.model_probs, rules, r.rows, r.kinds, r.learned)
         if item.truncated:
             result.evidence.append(f"only the first {MAX_CHARS:,} characters of the body were read")
         results.append(result)
@@ -151,31 +154,45 @@ def _softmax(scores: dict[str, float], temperature: float = 1.0) -> dict[str, fl
 
 
 def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str]) -> dict[str, tuple[float, str]]:
-    """Per label, the sentence most likely to state it, and that probability."""
+    """Per job label, the sentence most likely to state it, and that probability. A message is `other` as far as
+    its sentences go when none of them states a job event: every message has some everyday sentence (a subject,
+    a sign-off), so the best `other` sentence says nothing."""
     best = {}
     for j, kind in enumerate(kinds):
-        if kind in LABELS:
+        if kind in LABELS and kind != "other":
             k = int(rows[:, j].argmax())
             best[kind] = (float(rows[k, j]), candidates[k])
+    strongest = max(best.values(), default=(0.0, ""))
+    best["other"] = (1.0 - strongest[0], "")
     return best
 
 
-def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, kinds) -> Classification:
+def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, kinds,
+            learned: bool = False) -> Classification:
     sc = rules.scoring
     msg = rules.prepare(([item.subject] if item.subject else []) + item.sentences, item.subject, item.sender)
     rule_scores, hits = rules.score(rules.labels, msg)
     best = _best_sentences(rows, kinds, item.candidates) if rows is not None else {}
-    p_rej = best.get("rejection", (0.0, ""))[0]
-    missing = [h for h in hits["rejection"] if not h.sentence and h.weight < 0]
-    if missing and p_rej >= sc["sentence_evidence"]:
-        # The sentence model found the decision sentence that no phrase rule lists: the penalty for a rejection
-        # without a clear sentence does not apply.
-        rule_scores["rejection"] -= missing[0].weight
-        hits["rejection"] = [h for h in hits["rejection"] if h is not missing[0]]
+    for label, found in hits.items():
+        missing = next((h for h in found if not h.sentence and h.weight < 0), None)
+        if missing:
+            # A sentence the sentence model takes for this label, though no phrase rule lists it, lifts the penalty
+            # for a label without a clear sentence: fully from `sentence_evidence` up, in part below.
+            lifted = min(1.0, best.get(label, (0.0, ""))[0] / sc["sentence_evidence"])
+            if lifted > 0:
+                rule_scores[label] -= missing.weight * lifted
+                found.remove(missing)
+                if lifted < 1:
+                    found.append(Hit(label, missing.weight * (1 - lifted), missing.phrase, ""))
     floor = sc["sentence_floor"]
+    english = item.language in (None, "en")
+    model_weight = sc["model_weight"] if english else sc["other_language_model_weight"]
+    sentence_weight = sc["sentence_weight"] if english else sc["other_language_sentence_weight"]
+    if learned:
+        model_weight *= sc["learned_model_factor"]
     combined = {
-        label: sc["model_weight"] * math.log(max(model_probs.get(label, 0.0), 1e-6))
-        + (sc["sentence_weight"] * math.log(best[label][0] + floor) if label in best else 0.0)
+        label: model_weight * math.log(max(model_probs.get(label, 0.0), 1e-6))
+        + (sentence_weight * math.log(best[label][0] + floor) if label in best else 0.0)
         + rule_scores.get(label, 0.0)
         for label in LABELS
     }
@@ -187,7 +204,7 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         "model: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(model_probs.items(), key=lambda kv: -kv[1])[:3])
     ]
     deciding = []
-    if label in best and best[label][0] >= 0.5:
+    if label in best and best[label][1] and best[label][0] >= 0.5:
         p, sentence = best[label]
         evidence.append(f'sentence {label} {p:.2f}: "{_short(sentence)}"')
         deciding.append(sentence)

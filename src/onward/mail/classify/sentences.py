@@ -27,12 +27,19 @@ from onward.mail.classify.languages import SENTENCE_KINDS, Packs, load_packs
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
+# A sentence unlike every example of a job kind (cosine similarity below SIMILAR_LOW) is not evidence for that
+# kind, however the regression extrapolates: lecture notes and police alerts are not rejections. Full weight from
+# SIMILAR_HIGH up; paraphrases, also across languages, sit around 0.6 to 0.8.
+SIMILAR_LOW = 0.3
+SIMILAR_HIGH = 0.45
 # A message's first sentences carry its news; long footers and listings come later and cost time.
 MAX_SENTENCES = 15
 MAX_SENTENCE_CHARS = 300
 _MIN_WORDS = 3
 _CHUNK_WORDS = 24
+# How many everyday sentences from the generated corpus join the `other` examples.
+EVERYDAY = 100
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -62,9 +69,15 @@ def _fill(text: str, fills: dict[str, tuple[str, ...]], rng: random.Random) -> s
 
 def training_sentences(packs: Packs) -> list[tuple[str, str]]:
     """(sentence, kind) pairs from every pack; each written twice with other names, once lower-cased, so
-    placeholders and capitals teach nothing."""
+    placeholders and capitals teach nothing. Sentences of the generated corpus's non-job mail are added as
+    `other`, so everyday text has examples of its own."""
+    from onward.mail.classify.model import load_corpus
+    from onward.mail.classify.text import normalise, sentences
+
     rng = random.Random(7)
-    out = []
+    everyday = {s for row in load_corpus() if row["label"] == "other"
+                for s in sentences(normalise(row.get("body") or "")) if len(_WORDS.findall(s)) >= _MIN_WORDS}
+    out = [(s, "other") for s in rng.sample(sorted(everyday), min(EVERYDAY, len(everyday)))]
     for pack in packs.packs:
         for kind, items in pack.sentences.items():
             for s in items:
@@ -79,6 +92,8 @@ class SentenceModel:
     intercept: np.ndarray
     kinds: tuple[str, ...]
     key: str
+    examples: np.ndarray  # (n, 512) float16, the training sentences' embeddings
+    example_kinds: np.ndarray  # (n,) index into kinds
 
     def __post_init__(self):
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -92,8 +107,9 @@ class SentenceModel:
         self.__post_init__()
 
     def predict(self, sentences: list[str]) -> np.ndarray:
-        """Probability of each kind for each sentence, shape (len(sentences), kinds). Repeated sentences (the
-        same template from one sender) are remembered, so a big import embeds each only once."""
+        """Evidence for each kind in each sentence, shape (len(sentences), kinds): the kind's probability, scaled
+        down when the sentence is unlike all of that kind's examples. Repeated sentences (the same template from
+        one sender) are remembered, so a big import embeds each only once."""
         out = np.zeros((len(sentences), len(self.kinds)), dtype=np.float32)
         todo = []
         with self._lock:
@@ -120,11 +136,28 @@ class SentenceModel:
         z = emb @ self.coef.T + self.intercept
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
-        return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+        probs = e / e.sum(axis=1, keepdims=True)
+        sims = emb @ self.examples.T.astype(np.float32)
+        nearest = np.stack([sims[:, self.example_kinds == k].max(axis=1) for k in range(len(self.kinds))], axis=1)
+        gate = np.clip((nearest - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW), 0.0, 1.0)
+        # Only the job kinds are gated; what they lose is evidence that the sentence is everyday text.
+        for k in (self.kinds.index("other"), self.kinds.index("neutral")):
+            gate[:, k] = 1.0
+        gated = probs * gate
+        gated[:, self.kinds.index("other")] += (probs - gated).sum(axis=1)
+        return gated.astype(np.float32)
+
+
+# The regression's strength; part of the cache key, as are the packs and the corpus.
+C = 10.0
 
 
 def model_key(packs: Packs) -> str:
-    return hashlib.sha256(f"{FORMAT_VERSION};{encoder_version()};{packs.digest}".encode()).hexdigest()[:16]
+    from onward.mail.classify.model import CORPUS_PATH
+
+    digest = hashlib.sha256(f"{FORMAT_VERSION};{encoder_version()};{packs.digest};{EVERYDAY};{C}".encode())
+    digest.update(CORPUS_PATH.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def train(packs: Packs | None = None) -> SentenceModel:
@@ -134,11 +167,12 @@ def train(packs: Packs | None = None) -> SentenceModel:
     pairs = training_sentences(packs)
     emb = encoder().encode([s for s, _ in pairs])
     kinds = [k for _, k in pairs]
-    clf = LogisticRegression(C=8.0, max_iter=2000, class_weight="balanced")
+    clf = LogisticRegression(C=C, max_iter=2000, class_weight="balanced")
     clf.fit(emb, kinds)
     order = [list(clf.classes_).index(k) for k in SENTENCE_KINDS if k in clf.classes_]
-    return SentenceModel(clf.coef_[order].astype(np.float32), clf.intercept_[order].astype(np.float32),
-                         tuple(clf.classes_[i] for i in order), model_key(packs))
+    names = tuple(str(clf.classes_[i]) for i in order)
+    return SentenceModel(clf.coef_[order].astype(np.float32), clf.intercept_[order].astype(np.float32), names,
+                         model_key(packs), emb.astype(np.float16), np.array([names.index(k) for k in kinds]))
 
 
 _default: SentenceModel | None = None
