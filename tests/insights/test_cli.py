@@ -76,3 +76,14 @@ def test_every_insights_command_and_option_has_help(run):
             for param in command.params:
                 if isinstance(param, click.Option) and param.name != "help":
                     assert param.help, f"{command.name} {param.opts[0]} has no help text"
+
+
+def test_a_low_mood_from_the_cli_adds_a_step_to_reach_out(alice, run, settings, tmp_path):
+    from onward.tracker.models import Contact, Task
+
+    settings.DATA_DIR = tmp_path  # the shipped playbook is in force
+    Contact.objects.create(owner=alice, name="Robin Ash", is_my_person=True)
+    out = run("mood", "log", 2, "a hard week").output
+    assert "Thank you for checking in." in out and "Reach out to Robin Ash" in out and "onward win list" in out
+    assert Task.objects.filter(owner=alice, title="Reach out to Robin Ash").count() == 1
+    assert "Reach out" not in run("mood", "log", 4).output

@@ -89,8 +89,8 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
         )
     r = s.rejections
     if r.total:
-        console.print(f"Rejections: {r.total}; outside your control {r.external}, about your application or "
-                      f"interviews {r.about_candidate}, no reason given {r.unknown}.")
+        console.print(f"Rejections: {r.total}; outside your control {r.external}, about the fit for the "
+                      f"role {r.about_candidate}, no reason given {r.unknown}.")
 
     p = s.projection
     console.print()
