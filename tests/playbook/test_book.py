@@ -140,6 +140,26 @@ def test_wrongly_shaped_playbooks_get_a_clear_message(text, message):
         book.parse(text)
 
 
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ('when = ["always"]', "when = [1]", 'line 8: step \'pause\': when must be a list of names, e.g. ["always"]'),
+        ("burst_count = 2", 'burst_count = "two"', "line 2: [settings] burst_count must be a whole number, at least 1"),
+        ("burst_count = 2", "burst_count = 2\ncolour = 1", "line 3: [settings] has an unknown key 'colour'"),
+        ('title = "Breathe"\n', "", "line 4: step 'pause': the key 'title' is missing"),
+        ('title = "Breathe"', 'title = "  "', "line 6: step 'pause': title must be 1 to 250 characters"),
+        ('id = "pause"', 'id = "Pause!"', "line 5: step 'Pause!': id must be 1 to 60 lowercase letters"),
+        ("", '\n[drafts.note]\nsubject = " "\nbody = "Hi"\n', "line 11: draft 'note': subject must be non-empty text"),
+        ("", '\n[drafts.note]\nsubject = "a"\nbody = "b"\nsign = "c"\n',
+         "line 13: draft 'note' has an unknown key 'sign' (use subject and body)"),
+    ],
+)
+def test_every_kind_of_mistake_is_said_in_the_playbooks_terms_at_its_line(old, new, message):
+    text = MINIMAL + new if not old else MINIMAL.replace(old, new)
+    with pytest.raises(book.PlaybookError, match=re.escape(message)):
+        book.parse(text)
+
+
 def test_removing_any_line_of_the_shipped_playbook_fails_cleanly_with_a_line_or_still_parses():
     lines = book.default_text().splitlines()
     failures = 0

@@ -12,8 +12,22 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Annotated
 
 from django.conf import settings as django_settings
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    ValidationInfo,
+    create_model,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import ErrorDetails
 
 from onward.core.errors import OnwardError
 from onward.playbook.facts import CONDITIONS, STEP_PLACEHOLDERS
@@ -23,15 +37,7 @@ from onward.tracker.models import Task
 DEFAULTS_PATH = Path(__file__).with_name("defaults.toml")
 CONTACT_CHOICES = ("", "interviewer", "referral", "warm", "my_person")
 DRAFT_PLACEHOLDERS = STEP_PLACEHOLDERS
-# key: smallest allowed value
-SETTINGS_KEYS = {
-    "burst_count": 1, "burst_days": 1, "plan_max_age_days": 0, "low_feeling": 0, "focus_days": 0, "focus_steps": 1,
-}
 SHARED_CHOICES = ("", "day", "open")
-STEP_KEYS = {
-    "id", "title", "kind", "due_days", "when", "when_any", "when_type", "unless", "contact", "link", "draft",
-    "detail", "shared",
-}
 CONDITION_KEYS = ("when", "when_any", "when_type", "unless")
 
 
@@ -113,6 +119,8 @@ def _line_of(text: str, table: str, occurrence: int = 0, key: str | None = None)
 
 
 # --- validation -------------------------------------------------------------------------------
+# The shape of a playbook is declared as pydantic models (unknown keys refused); what goes wrong is said in the
+# playbook's own terms and pointed at its line by _problem().
 
 
 def placeholders_in(text: str) -> list[str]:
@@ -120,7 +128,7 @@ def placeholders_in(text: str) -> list[str]:
     return [name for _, name, _, _ in string.Formatter().parse(text) if name]
 
 
-def _check_wording(value: str, allowed: frozenset[str], what: str) -> None:
+def _check_wording(value: str, allowed: frozenset[str], what: str) -> str:
     try:
         fields = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
     except ValueError as exc:
@@ -131,81 +139,160 @@ def _check_wording(value: str, allowed: frozenset[str], what: str) -> None:
                 f"{what}: unknown placeholder {{{name}}}. Known placeholders: "
                 + ", ".join("{" + p + "}" for p in sorted(allowed))
             )
+    return value
 
 
-def _string_list(value, what: str) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{what} must be a list of names, e.g. [\"always\"]")
-    return tuple(value)
+def _names(value: object) -> object:
+    """A condition list may be written as one name; TOML arrays arrive as lists."""
+    return (value,) if isinstance(value, str) else tuple(value) if isinstance(value, list) else value
 
 
-def _step(raw: dict, draft_names: set[str]) -> Step:
-    """Build one step; a problem is raised as _KeyProblem(key, message) so the caller can find its line."""
+Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+Names = Annotated[tuple[str, ...], BeforeValidator(_names)]
 
-    def fail(key, message):
-        raise _KeyProblem(key, message)
 
-    if not isinstance(raw, dict):
-        fail(None, "each [[steps]] entry must be a table")
-    for key in raw:
-        if key not in STEP_KEYS:
-            fail(key, f"unknown key {key!r}. Known keys: {', '.join(sorted(STEP_KEYS))}")
-    for key in ("id", "title", "due_days"):
-        if key not in raw:
-            fail(None, f"the key {key!r} is missing")
-    if not isinstance(raw["id"], str) or not re.fullmatch(r"[a-z0-9_]{1,60}", raw["id"]):
-        fail("id", "id must be 1 to 60 lowercase letters, digits or underscores")
-    values: dict = {"id": raw["id"]}
-    for key in ("title", "kind", "contact", "link", "draft", "detail", "shared"):
-        value = raw.get(key, "")
-        if not isinstance(value, str):
-            fail(key, f"{key} must be text in quotes")
-        values[key] = value.strip()
-    if not values["title"]:
-        fail("title", "title must not be empty")
-    if len(values["title"]) > 250:
-        fail("title", "title must be at most 250 characters")
-    values["kind"] = values["kind"] or Task.Kind.OTHER
-    if values["kind"] not in Task.Kind.values:
-        fail("kind", f"unknown kind {values['kind']!r}. Choose one of: {', '.join(Task.Kind.values)}")
-    due = raw["due_days"]
-    if isinstance(due, bool) or not isinstance(due, int) or not 0 <= due <= 365:
-        fail("due_days", "due_days must be a whole number of days from 0 to 365")
-    values["due_days"] = due
-    if values["contact"] not in CONTACT_CHOICES:
-        fail("contact", f"contact must be one of: {', '.join(c for c in CONTACT_CHOICES if c)}")
-    if values["shared"] not in SHARED_CHOICES:
-        fail("shared", 'shared must be "day" (once a day across your plans) or "open" (one open at a time)')
-    if values["draft"] and values["draft"] not in draft_names:
-        fail("draft", f"no draft called {values['draft']!r}. Drafts here: {', '.join(sorted(draft_names)) or 'none'}")
-    if values["link"] and not values["link"].startswith("/"):
-        fail("link", "link must be a page in the app, starting with /")
-    for key in ("title", "detail", "link"):
-        try:
-            _check_wording(values[key], STEP_PLACEHOLDERS, key)
-        except ValueError as exc:
-            fail(key, str(exc))
-    types = set(RejectionType.values)
-    for key in CONDITION_KEYS:
-        try:
-            names = _string_list(raw.get(key, []), key)
-        except ValueError as exc:
-            fail(key, str(exc))
-        known = types if key == "when_type" else set(CONDITIONS)
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class StepSpec(_Table):
+    id: Annotated[str, StringConstraints(pattern=r"^[a-z0-9_]{1,60}$")]
+    title: Annotated[Text, StringConstraints(min_length=1, max_length=250)]
+    due_days: Annotated[int, Field(ge=0, le=365)]
+    kind: Text = ""
+    when: Names = ()
+    when_any: Names = ()
+    when_type: Names = ()
+    unless: Names = ()
+    contact: Text = ""
+    link: Text = ""
+    draft: Text = ""
+    detail: Text = ""
+    shared: Text = ""
+
+    @field_validator("kind")
+    @classmethod
+    def _kind(cls, value: str) -> str:
+        value = value or Task.Kind.OTHER
+        if value not in Task.Kind.values:
+            raise ValueError(f"unknown kind {value!r}. Choose one of: {', '.join(Task.Kind.values)}")
+        return value
+
+    @field_validator("contact")
+    @classmethod
+    def _contact(cls, value: str) -> str:
+        if value not in CONTACT_CHOICES:
+            raise ValueError(f"contact must be one of: {', '.join(c for c in CONTACT_CHOICES if c)}")
+        return value
+
+    @field_validator("shared")
+    @classmethod
+    def _shared(cls, value: str) -> str:
+        if value not in SHARED_CHOICES:
+            raise ValueError('shared must be "day" (once a day across your plans) or "open" (one open at a time)')
+        return value
+
+    @field_validator("link")
+    @classmethod
+    def _link(cls, value: str) -> str:
+        if value and not value.startswith("/"):
+            raise ValueError("link must be a page in the app, starting with /")
+        return _check_wording(value, STEP_PLACEHOLDERS, "link")
+
+    @field_validator("title", "detail")
+    @classmethod
+    def _wording(cls, value: str, info: ValidationInfo) -> str:
+        return _check_wording(value, STEP_PLACEHOLDERS, str(info.field_name))
+
+    @field_validator(*CONDITION_KEYS)
+    @classmethod
+    def _conditions(cls, names: tuple[str, ...], info: ValidationInfo) -> tuple[str, ...]:
+        known = set(RejectionType.values) if info.field_name == "when_type" else set(CONDITIONS)
         for name in names:
             if name not in known:
-                fail(key, f"unknown condition {name!r}. Known: {', '.join(sorted(known))}")
-        values[key] = names
-    if not any(values[k] for k in ("when", "when_any", "when_type")):
-        fail(None, 'a step needs a condition: when, when_any or when_type (use when = ["always"])')
-    return Step(**values)
+                raise ValueError(f"unknown condition {name!r}. Known: {', '.join(sorted(known))}")
+        return names
+
+    @model_validator(mode="after")
+    def _has_a_condition(self) -> StepSpec:
+        if not (self.when or self.when_any or self.when_type):
+            raise ValueError('a step needs a condition: when, when_any or when_type (use when = ["always"])')
+        return self
 
 
-class _KeyProblem(Exception):
-    def __init__(self, key: str | None, message: str):
-        self.key, self.message = key, message
+class DraftSpec(_Table):
+    subject: str
+    body: str
+
+    @field_validator("subject", "body")
+    @classmethod
+    def _text(cls, value: str, info: ValidationInfo) -> str:
+        if not value.strip():
+            raise ValueError(f"{info.field_name} must be non-empty text")
+        return _check_wording(value, DRAFT_PLACEHOLDERS, str(info.field_name))
+
+
+# Every setting is a whole number, at least this; a missing one takes the shipped value.
+SETTINGS_MINIMUM = {
+    "burst_count": 1, "burst_days": 1, "plan_max_age_days": 0, "low_feeling": 0, "focus_days": 0, "focus_steps": 1,
+}
+SettingsSpec = create_model(  # type: ignore[call-overload]
+    "SettingsSpec", __base__=_Table,
+    **{key: (Annotated[int, Field(ge=minimum)] | None, None) for key, minimum in SETTINGS_MINIMUM.items()},
+)
+
+
+class PlaybookSpec(_Table):
+    settings: SettingsSpec = SettingsSpec()
+    steps: list[StepSpec] = []
+    drafts: dict[str, DraftSpec] = {}
+
+
+def _problem(error: ErrorDetails, data: dict, text: str) -> tuple[str, int | None]:
+    """One pydantic error as the playbook's author reads it, and the line to look at."""
+    loc, kind = error["loc"], error["type"]
+    ctx = error.get("ctx") or {}
+    said = str(ctx["error"]) if kind == "value_error" and "error" in ctx else None
+    section = str(loc[0])
+    if len(loc) == 1:
+        if kind == "extra_forbidden":
+            return (f"unknown section {section!r}: use [settings], [[steps]] and [drafts.NAME]",
+                    _line_of(text, section) or _first_line(text, section))
+        shape = {"settings": "a [settings] table", "drafts": "[drafts.NAME] tables", "steps": "[[steps]] tables"}
+        return f"{section} must be written as {shape[section]}", _first_line(text, section)
+    if section == "settings":
+        key = str(loc[1])
+        line = _line_of(text, "settings", key=key)
+        if kind == "extra_forbidden":
+            return f"[settings] has an unknown key {key!r}. Known keys: {', '.join(SETTINGS_MINIMUM)}", line
+        return f"[settings] {key} must be a whole number, at least {SETTINGS_MINIMUM[key]}", line
+    if section == "drafts":
+        name, key = str(loc[1]), (str(loc[2]) if len(loc) > 2 else None)
+        line = _line_of(text, f"drafts.{name}", key=key)
+        if key is None:
+            return f"draft {name!r} must be a table with subject and body", _first_line(text, name)
+        if kind == "extra_forbidden":
+            return f"draft {name!r} has an unknown key {key!r} (use subject and body)", line
+        return f"draft {name!r}: {said or f'{key} must be non-empty text'}", line
+    number = int(loc[1])
+    raw = data["steps"][number]
+    label = f"step {raw.get('id')!r}" if isinstance(raw, dict) and isinstance(raw.get("id"), str) else \
+        f"step {number + 1}"
+    key = str(loc[2]) if len(loc) > 2 and isinstance(loc[2], str) else None
+    if key is None:
+        message = said or "each [[steps]] entry must be a table"
+    elif kind == "extra_forbidden":
+        message = f"unknown key {key!r}. Known keys: {', '.join(sorted(StepSpec.model_fields))}"
+    elif kind == "missing":
+        message, key = f"the key {key!r} is missing", None
+    else:
+        message = said or {
+            "id": "id must be 1 to 60 lowercase letters, digits or underscores",
+            "due_days": "due_days must be a whole number of days from 0 to 365",
+            "title": "title must be 1 to 250 characters of text in quotes",
+        }.get(key) or (f'{key} must be a list of names, e.g. ["always"]' if key in CONDITION_KEYS
+                       else f"{key} must be text in quotes")
+    return f"{label}: {message}", _line_of(text, "steps", number, key)
 
 
 def parse(text: str, source: str = "playbook") -> Playbook:
@@ -220,68 +307,28 @@ def parse(text: str, source: str = "playbook") -> Playbook:
     except RecursionError:  # tomllib reads nested arrays and tables recursively
         raise PlaybookError("arrays or tables are nested too deeply to be a playbook", source=source,
                             line=1) from None
-    for key in data:
-        if key not in ("settings", "steps", "drafts"):
-            raise PlaybookError(f"unknown section {key!r}: use [settings], [[steps]] and [drafts.NAME]",
-                                source=source, line=_line_of(text, key) or _first_line(text, key))
+    try:
+        spec = PlaybookSpec.model_validate(data)
+    except ValidationError as exc:
+        message, line = _problem(exc.errors()[0], data, text)
+        raise PlaybookError(message, source=source, line=line) from None
 
-    for key, kind in (("settings", "a [settings] table"), ("drafts", "[drafts.NAME] tables")):
-        if not isinstance(data.get(key, {}), dict):
-            raise PlaybookError(f"{key} must be written as {kind}", source=source, line=_first_line(text, key))
-    raw_settings = data.get("settings", {})
-    settings: dict[str, int] = {}
-    for key, minimum in SETTINGS_KEYS.items():
-        value = raw_settings.get(key, _default_settings().get(key))
-        if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
-            raise PlaybookError(f"[settings] {key} must be a whole number, at least {minimum}", source=source,
-                                line=_line_of(text, "settings", key=key))
-        settings[key] = value
-    for key in raw_settings:
-        if key not in SETTINGS_KEYS:
-            raise PlaybookError(f"[settings] has an unknown key {key!r}. Known keys: {', '.join(SETTINGS_KEYS)}",
-                                source=source, line=_line_of(text, "settings", key=key))
-
-    drafts: dict[str, DraftTemplate] = {}
-    for name, raw in data.get("drafts", {}).items():
-        table = f"drafts.{name}"
-        if not isinstance(raw, dict):
-            raise PlaybookError(f"draft {name!r} must be a table with subject and body", source=source,
-                                line=_first_line(text, name))
-        for key in ("subject", "body"):
-            value = raw.get(key)
-            if not isinstance(value, str) or not value.strip():
-                raise PlaybookError(f"draft {name!r}: {key} must be non-empty text", source=source,
-                                    line=_line_of(text, table, key=key))
-            try:
-                _check_wording(value, DRAFT_PLACEHOLDERS, key)
-            except ValueError as exc:
-                raise PlaybookError(f"draft {name!r}: {exc}", source=source,
-                                    line=_line_of(text, table, key=key)) from None
-        extra = set(raw) - {"subject", "body"}
-        if extra:
-            key = sorted(extra)[0]
-            raise PlaybookError(f"draft {name!r} has an unknown key {key!r} (use subject and body)",
-                                source=source, line=_line_of(text, table, key=key))
-        drafts[name] = DraftTemplate(subject=" ".join(raw["subject"].split()), body=raw["body"])
-
-    raw_steps = data.get("steps", [])
-    if not isinstance(raw_steps, list):
-        raise PlaybookError("steps must be written as [[steps]] tables", source=source,
-                            line=_first_line(text, "steps"))
+    settings = {key: value if value is not None else _default_settings()[key]
+                for key, value in spec.settings.model_dump().items()}
+    drafts = {name: DraftTemplate(subject=" ".join(d.subject.split()), body=d.body) for name, d in spec.drafts.items()}
     steps: list[Step] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(raw_steps):
-        label = f"step {raw.get('id')!r}" if isinstance(raw, dict) and raw.get("id") else f"step {number + 1}"
-        try:
-            step = _step(raw, set(drafts))
-        except _KeyProblem as problem:
-            raise PlaybookError(f"{label}: {problem.message}", source=source,
-                                line=_line_of(text, "steps", number, problem.key)) from None
-        if step.id in seen:
-            raise PlaybookError(f"{label}: the id is already used by step {seen[step.id] + 1}", source=source,
+    for number, raw in enumerate(spec.steps):
+        label = f"step {raw.id!r}"
+        if raw.draft and raw.draft not in drafts:
+            raise PlaybookError(f"{label}: no draft called {raw.draft!r}. Drafts here: "
+                                f"{', '.join(sorted(drafts)) or 'none'}", source=source,
+                                line=_line_of(text, "steps", number, "draft"))
+        if raw.id in seen:
+            raise PlaybookError(f"{label}: the id is already used by step {seen[raw.id] + 1}", source=source,
                                 line=_line_of(text, "steps", number, "id"))
-        seen[step.id] = number
-        steps.append(step)
+        seen[raw.id] = number
+        steps.append(Step(**raw.model_dump()))
     return Playbook(steps=tuple(steps), drafts=drafts, settings=settings, text=text, source=source)
 
 
