@@ -285,3 +285,18 @@ def test_a_board_too_wide_for_the_window_shows_there_is_more(demo_page):
     expect(scroller).not_to_have_class(re.compile(r"\bmore-right\b"))
     page.set_viewport_size({"width": 1366, "height": 800})
     expect(scroller).not_to_have_class(re.compile(r"\bmore-(left|right)\b"))
+
+
+def test_a_long_column_scrolls_by_itself_and_closed_stays_in_view(logged_in_page, browser_user):
+    from onward.tracker import services
+
+    for n in range(30):
+        services.create_application(browser_user, company_name=f"Company {n}", title="Analyst")
+    page = logged_in_page
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto("/board/")
+    column = page.locator('ul.cards[data-stage="applied"]')
+    expect(column.locator(".card")).to_have_count(30)
+    assert column.evaluate("el => el.scrollHeight > el.clientHeight")
+    zone = page.locator(".drop-closed").bounding_box()
+    assert zone["y"] + zone["height"] <= 900
