@@ -73,6 +73,24 @@ def test_a_failed_message_goes_through_once_fixed_and_only_once(alice, buggy_ext
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("fake_classifier")
+def test_a_long_retry_goes_a_chunk_at_a_time(alice, monkeypatch):
+    import onward.mail.pipeline as pipeline
+
+    real = pipeline.extract
+    monkeypatch.setattr(pipeline, "extract", lambda parsed: (_ for _ in ()).throw(RuntimeError("a bug")))
+    assert _ingest(alice, ACME, BETA).failed == 2
+    monkeypatch.setattr(pipeline, "extract", real)
+    monkeypatch.setattr(retry, "CHUNK", 1)
+    seen = []
+    real_ingest = retry.ingest
+    monkeypatch.setattr(retry, "ingest", lambda owner, messages: seen.append(1) or real_ingest(owner, messages))
+    report = retry.retry_failed(alice)
+    assert len(seen) == 2 and (report.tried, report.ingest.applied) == (2, 2)
+    assert _state(alice) == (["applied", "applied"], ["Your application to Acme", "Your application to Beta"], 0)
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_classifier")
 def test_a_failure_without_its_bytes_is_read_again_by_the_next_sync_or_import(alice, bob):
     account = MailAccount.objects.create(owner=alice, name="Work", host="imap.example.org", username="me")
     FolderState.objects.create(account=account, folder="INBOX", uidvalidity=7, last_uid=40)

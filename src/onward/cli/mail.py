@@ -69,8 +69,7 @@ def retry(user) -> None:
 
     report = retry_failed(user)
     click.echo(report.summary())
-    if report.ingest is not None:
-        _echo_errors(report.ingest)
+    _echo_errors(report.ingest)
 
 
 def _echo_errors(report) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 
+from onward.core.errors import OnwardError
 from onward.mail import apply, learn, link, parse
 from onward.mail.classify import classify_many
 from onward.mail.extract import extract
@@ -26,7 +27,7 @@ from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 logger = logging.getLogger(__name__)
 
 
-class MessageTooBig(ValueError):
+class MessageTooBig(OnwardError):
     pass
 
 

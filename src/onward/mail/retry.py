@@ -1,9 +1,9 @@
 """Run the messages that could not be imported through the pipeline again, after a fix.
 
 The ledger skips every message it has seen, failed ones too, so a message that failed once would never be read
-again. Retrying removes the failed rows and runs the kept bytes (FailedMail) through `ingest`, all in one
-transaction: what goes through is kept, what fails again is recorded as failed again, exactly as before. So
-retrying twice changes nothing the second time.
+again. Retrying removes the failed rows and runs the kept bytes (FailedMail) through `ingest`, a chunk at a time,
+each chunk in one transaction: what goes through is kept, what fails again is recorded as failed again, exactly
+as before. So retrying twice changes nothing the second time.
 
 A failed message whose bytes were not kept (too big, or recorded by an older Onward) cannot be run from here.
 Its row is released instead, so the next import of its file reads it again; for an IMAP account the folder's
@@ -13,7 +13,7 @@ read position goes back to just before it, so the next sync reads it again.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import F
@@ -28,7 +28,7 @@ from onward.mail.sources import IncomingMessage
 class RetryReport:
     tried: int = 0
     released: int = 0  # bytes not kept: read again by the next import or sync of their source
-    ingest: IngestReport | None = None
+    ingest: IngestReport = field(default_factory=IngestReport)
 
     def summary(self) -> str:
         if not self.tried and not self.released:
@@ -54,27 +54,44 @@ def failed_count(owner) -> int:
     return LedgerEntry.objects.filter(owner=owner, outcome=LedgerEntry.Outcome.FAILED).count()
 
 
+# Failed messages are retried in chunks, each in its own transaction, so a long retry never holds the database
+# for long; a retry stopped half-way has kept each finished chunk whole and leaves the rest failed, to run again.
+CHUNK = 500
+
+
 def retry_failed(owner) -> RetryReport:
     report = RetryReport()
-    with transaction.atomic():
-        failed = list(
-            LedgerEntry.objects.select_for_update().filter(owner=owner, outcome=LedgerEntry.Outcome.FAILED)
-            .order_by("processed_at", "id")
-        )
-        kept = set(FailedMail.objects.filter(owner=owner).values_list("content_hash", flat=True))
-        retried = [entry for entry in failed if entry.content_hash in kept]
-        for entry in failed:
-            if entry.content_hash not in kept:
-                _rewind_folder(entry)
-        report.tried, report.released = len(retried), len(failed) - len(retried)
-        LedgerEntry.objects.filter(pk__in=[entry.pk for entry in failed]).delete()
-        report.ingest = ingest(owner, _incoming(owner, retried))
-        # Rows of messages that went through; one that failed again was kept anew by the ledger.
-        FailedMail.objects.filter(owner=owner).exclude(
-            content_hash__in=LedgerEntry.objects.filter(owner=owner, outcome=LedgerEntry.Outcome.FAILED)
-            .values("content_hash")
-        ).delete()
+    # Listed first: a message that fails again gets a new row, which this run does not pick up again.
+    ids = list(LedgerEntry.objects.filter(owner=owner, outcome=LedgerEntry.Outcome.FAILED)
+               .order_by("processed_at", "id").values_list("pk", flat=True))
+    for start in range(0, len(ids), CHUNK):
+        with transaction.atomic():
+            failed = list(LedgerEntry.objects.select_for_update().filter(
+                pk__in=ids[start : start + CHUNK], outcome=LedgerEntry.Outcome.FAILED).order_by("processed_at", "id"))
+            hashes = [entry.content_hash for entry in failed]
+            kept = set(FailedMail.objects.filter(owner=owner, content_hash__in=hashes)
+                       .values_list("content_hash", flat=True))
+            retried = [entry for entry in failed if entry.content_hash in kept]
+            for entry in failed:
+                if entry.content_hash not in kept:
+                    _rewind_folder(entry)
+            report.tried += len(retried)
+            report.released += len(failed) - len(retried)
+            LedgerEntry.objects.filter(pk__in=[entry.pk for entry in failed]).delete()
+            _add(report.ingest, ingest(owner, _incoming(owner, retried)))
+            # The bytes of messages that went through; one that failed again was kept anew by the ledger.
+            FailedMail.objects.filter(owner=owner, content_hash__in=hashes).exclude(
+                content_hash__in=LedgerEntry.objects.filter(owner=owner, outcome=LedgerEntry.Outcome.FAILED,
+                                                            content_hash__in=hashes).values("content_hash")
+            ).delete()
     return report
+
+
+def _add(total: IngestReport, part: IngestReport) -> None:
+    for name in ("seen", "skipped", "applied", "review", "ignored", "failed"):
+        setattr(total, name, getattr(total, name) + getattr(part, name))
+    total.errors += part.errors[: max(0, 20 - len(total.errors))]
+    total.kept += part.kept
 
 
 def _incoming(owner, entries: list[LedgerEntry]) -> Iterator[IncomingMessage]:

@@ -130,7 +130,7 @@ def upload(request):
 def retry_failed(request):
     """Run the messages that could not be imported through again."""
     report = retry.retry_failed(request.user)
-    if report.ingest is not None and report.ingest.failed:
+    if report.ingest.failed:
         messages.warning(request, report.summary())
     else:
         messages.success(request, report.summary())
