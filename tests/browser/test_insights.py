@@ -55,7 +55,8 @@ def test_dashboard_draws_charts_and_offers_export(signed_in, browser_user):
     errors = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto("/insights/")
-    _charts_drawn(page, 6)
+    # Five: with this few outcomes, Looking ahead shows the benchmarks instead of a projection chart.
+    _charts_drawn(page, 5)
     assert errors == []
     # Every chart has a name a screen reader reads, and no chart script is loaded.
     assert page.get_by_role("img", name="Your funnel · all time").is_visible()
@@ -73,7 +74,7 @@ def test_dashboard_draws_charts_and_offers_export(signed_in, browser_user):
 
     page.set_viewport_size({"width": 390, "height": 844})
     page.reload()
-    _charts_drawn(page, 6)
+    _charts_drawn(page, 5)
     # Charts keep their text size on a phone and few rows never squash into slivers.
     assert page.locator("#chart-funnel svg").bounding_box()["height"] >= 150
     width = page.evaluate("document.documentElement.scrollWidth")
