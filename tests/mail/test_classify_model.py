@@ -80,7 +80,13 @@ def test_a_broken_rules_file_names_the_rule():
         "flags": {}, "subtypes": {"default": "not_selected"}, "flag_rules": {},
         "labels": {"offer": {"rules": [{"p": "fine", "w": 1}, {"p": "(unclosed", "w": 1}]}},
     }
-    with pytest.raises(RulesError, match=r"labels\.offer, rule 2"):
+    with pytest.raises(RulesError, match=r"labels\.offer, rule 2: p: the pattern does not compile"):
+        parse_rules(data)
+    data["labels"]["offer"]["rules"][1] = {"p": "fine", "w": 1, "weight": 2}
+    with pytest.raises(RulesError, match=r"labels\.offer, rule 2: weight: extra inputs are not permitted"):
+        parse_rules(data)
+    data["labels"]["offer"] = {"rules": [], "negotiable": False}
+    with pytest.raises(RulesError, match=r"labels\.offer: negotiable: extra inputs are not permitted"):
         parse_rules(data)
 
 

@@ -10,14 +10,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import ahocorasick
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from onward.core.errors import OnwardError
 from onward.mail.classify.languages import LanguageError, Packs, load_packs
 
 RULES_PATH = Path(__file__).with_name("rules.toml")
-FIELDS = ("text", "subject", "sender")
 
 
 class RulesError(OnwardError):
@@ -261,26 +262,49 @@ class Rules:
             yield from pattern.finditer(msg.joined, msg.starts[i], end)
 
 
-def _section(name: str, data: dict, where: str) -> Section:
-    rules = []
-    for i, item in enumerate(data.get("rules", []), 1):
+class _RuleSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    p: str
+    w: float
+    field: Literal["text", "subject", "sender"] = "text"
+
+    @field_validator("p")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
         try:
-            pattern = re.compile(item["p"])
-            weight = float(item["w"])
-        except (KeyError, TypeError, ValueError, re.error) as exc:
-            raise RulesError(f"{where}, rule {i}: {exc}") from None
-        field = item.get("field", "text")
-        if field not in FIELDS:
-            raise RulesError(f"{where}, rule {i}: field must be one of {', '.join(FIELDS)}")
-        rules.append(Rule(pattern, weight, field, needles(item["p"]) if field == "text" else None))
-    return Section(
-        name,
-        tuple(rules),
-        bool(data.get("negatable", True)),
-        bool(data.get("conditional", False)),
-        float(data.get("min_evidence", 0.0)),
-        float(data.get("missing_penalty", 0.0)),
-    )
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"the pattern does not compile: {exc}") from None
+        return pattern
+
+
+class _SectionSpec(BaseModel):
+    """One section of phrase rules ([labels.NAME], [subtypes.NAME], [flag_rules.NAME]); unknown keys are refused."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    rules: list[_RuleSpec] = []
+    negatable: bool = True
+    conditional: bool = False
+    min_evidence: float = 0.0
+    missing_penalty: float = 0.0
+
+
+def _section(name: str, data: dict, where: str) -> Section:
+    try:
+        spec = _SectionSpec.model_validate(data)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        loc = error["loc"]
+        rule = f", rule {int(loc[1]) + 1}" if len(loc) > 1 and loc[0] == "rules" else ""
+        key = next((str(part) for part in reversed(loc) if isinstance(part, str)), "")
+        ctx = error.get("ctx") or {}
+        said = str(ctx["error"]) if error["type"] == "value_error" and "error" in ctx else error["msg"].lower()
+        raise RulesError(f"{where}{rule}: {key}: {said}") from None
+    rules = tuple(Rule(re.compile(r.p), r.w, r.field, needles(r.p) if r.field == "text" else None)
+                  for r in spec.rules)
+    return Section(name, rules, spec.negatable, spec.conditional, spec.min_evidence, spec.missing_penalty)
 
 
 def _index_needles(groups: list[dict[str, Section]]):
