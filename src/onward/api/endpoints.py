@@ -36,9 +36,8 @@ from onward.api.schemas import (
     application_rows,
     contact_rows,
 )
-from onward.core.errors import OnwardError, report_bug
+from onward.core.errors import NotFound, OnwardError, report_bug
 from onward.tracker import services
-from onward.tracker.services import NotFound
 
 
 class OrjsonRenderer(JSONRenderer):

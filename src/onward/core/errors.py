@@ -16,6 +16,11 @@ class OnwardError(Exception):
     """A problem the user can fix, with a message meant for them."""
 
 
+class NotFound(OnwardError):
+    """What was asked for by its id is not there, or is not this person's (the two read the same). Pages answer
+    404, the API 404, the CLI its message."""
+
+
 def report_bug(where: str) -> str:
     """Log the exception being handled as a bug, with its traceback, under a new short reference; return it
     for the message the user sees, so the two can be matched."""

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import NotFound, OnwardError
 from onward.core.models import Origin
 from onward.io import backup as backups
 from onward.io import bookmarklet, export, imports
@@ -44,7 +45,7 @@ def import_start(request):
 def _batch(request, pk) -> ImportBatch:
     try:
         return imports.get_batch(request.user, pk)
-    except tracker.NotFound:
+    except NotFound:
         raise Http404("No such import.") from None
 
 
@@ -143,7 +144,7 @@ def save_job(request):
                 request.user, company_name=data["company"], title=data["title"], stage=data["stage"],
                 origin=Origin.MANUAL, posting_url=data["posting_url"], job_description=data["job_description"],
             )
-        except (ValidationError, tracker.TrackerError) as exc:
+        except (ValidationError, OnwardError) as exc:
             form.add_error(None, " ".join(getattr(exc, "messages", [str(exc)])))
         else:
             messages.success(request, f"Saved {app}.")

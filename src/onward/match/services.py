@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from onward.core.errors import OnwardError
+from onward.core.errors import NotFound, OnwardError
 from onward.match.documents import posting_text, read_document
 from onward.match.extract import REQUIRED, extract_posting, extract_resume
 from onward.match.models import ResumeVersion, SavedReport
@@ -27,10 +27,6 @@ if TYPE_CHECKING:
 
 class MatchError(OnwardError):
     """A problem the user can fix, with a message meant for them."""
-
-
-class NotFound(MatchError):
-    pass
 
 
 # --- resume versions -------------------------------------------------------------------------

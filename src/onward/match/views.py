@@ -5,12 +5,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from onward.core.errors import OnwardError
+from onward.core.errors import NotFound, OnwardError
 from onward.match import services
 from onward.match.documents import read_document
 from onward.match.forms import MatchForm, ResumeUploadForm
 from onward.match.report import Report
-from onward.tracker.services import NotFound as ApplicationNotFound
 from onward.tracker.services import get_application
 
 
@@ -29,7 +28,7 @@ def _chosen_version(request, versions):
     if pk:
         try:
             return services.get_resume_version(request.user, pk)
-        except services.NotFound:
+        except NotFound:
             raise Http404("No such resume version.") from None
     return versions[0] if versions else None
 
@@ -94,7 +93,7 @@ def resumes(request):
 def resume_delete(request, pk):
     try:
         services.delete_resume_version(request.user, pk)
-    except services.NotFound:
+    except NotFound:
         raise Http404("No such resume version.") from None
     messages.success(request, "The resume version was deleted.")
     return redirect("match:resumes")
@@ -103,7 +102,7 @@ def resume_delete(request, pk):
 def application(request, pk):
     try:
         app = get_application(request.user, pk)
-    except ApplicationNotFound:
+    except NotFound:
         raise Http404("No such application.") from None
     versions = list(services.resume_versions(request.user))
     if request.method == "POST":
@@ -112,7 +111,7 @@ def application(request, pk):
             if request.POST.get("action") != "save":
                 services.link_application(request.user, version.pk, app.pk)
             services.save_report(request.user, app.pk, version.pk)
-        except services.NotFound:
+        except NotFound:
             raise Http404("No such resume version.") from None
         except OnwardError as exc:
             messages.error(request, str(exc))

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from django.urls import reverse
 from django.utils import timezone
 
+from onward.core.errors import NotFound
 from onward.playbook.book import PlaybookServiceError
 from onward.playbook.models import Debrief
 from onward.tracker.models import Interview, Task
-from onward.tracker.services import NotFound, complete_task
+from onward.tracker.services import complete_task
 
 DEBRIEF_FIELDS = (
     "preparation", "questions_and_answers", "examples_used", "body_language", "enthusiasm", "my_questions",

@@ -14,6 +14,7 @@ from django.db import models, transaction
 from django.db.models import Max
 from django.utils import timezone
 
+from onward.core.errors import NotFound
 from onward.core.models import Origin
 from onward.playbook.book import PlaybookServiceError
 from onward.playbook.models import (
@@ -28,7 +29,7 @@ from onward.playbook.models import (
 )
 from onward.playbook.plans import make_plan
 from onward.tracker.models import Application, Task
-from onward.tracker.services import Created, Move, NotFound, move, reopen_application, stage_reached
+from onward.tracker.services import Created, Move, move, reopen_application, stage_reached
 from onward.tracker.stages import CLOSED
 
 TYPE_STAGE_NOTE = "Rejection logged: {label}"

@@ -7,13 +7,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
-from onward.core.errors import OnwardError
+from onward.core.errors import NotFound, OnwardError
 from onward.playbook import book, debriefs, drafts, plans, rejections
 from onward.playbook.forms import DebriefForm, PlaybookForm, RejectionForm, WinForm
 from onward.playbook.models import PlanItem, Rejection
 from onward.playbook.wins import add_win, delete_win, list_wins
 from onward.tracker import services as tracker
-from onward.tracker.services import NotFound
 
 PLAN_ACTIONS = {
     "done": tracker.complete_task,

@@ -3,8 +3,8 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import NotFound
 from onward.remind import digest
-from onward.tracker.services import NotFound
 
 
 @require_POST

@@ -13,7 +13,7 @@ from django.db.models import Count, F, Q, QuerySet, prefetch_related_objects
 from django.utils import timezone
 from django.utils.module_loading import import_string
 
-from onward.core.errors import OnwardError
+from onward.core.errors import NotFound, OnwardError
 from onward.core.models import Origin
 from onward.core.names import company_key
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 class TrackerError(OnwardError):
     """A problem the user can fix, with a message meant for them."""
-
-
-class NotFound(TrackerError):
-    pass
 
 
 # --- companies -------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import NotFound, OnwardError
 from onward.tracker import services
 from onward.tracker.forms import (
     ApplicationForm,
@@ -40,7 +41,7 @@ def application_new(request):
                     request.user, company_name=data["company"], title=data["title"], stage=data["stage"],
                     posting_url=data["posting_url"], source=data["source"],
                 )
-            except (ValidationError, services.TrackerError) as exc:
+            except (ValidationError, OnwardError) as exc:
                 _add_errors(form, exc)
             else:
                 messages.success(request, f"Added {app}.")
@@ -77,7 +78,7 @@ def application(request, pk):
         changes = {name: form.cleaned_data[name] for name in ApplicationForm.Meta.fields}
         try:
             services.update_application(app, {**changes, "company": form.cleaned_data["company_name"]})
-        except (ValidationError, services.TrackerError) as exc:
+        except (ValidationError, OnwardError) as exc:
             _add_errors(form, exc)
         else:
             messages.success(request, "Saved.")
@@ -118,7 +119,7 @@ def application_reopen(request, pk):
     app = _app_or_404(request.user, pk)
     try:
         services.reopen_application(app)
-    except services.TrackerError as exc:
+    except OnwardError as exc:
         status = str(exc)
     else:
         status = f"Reopened {app} at {app.get_stage_display()}."
@@ -141,7 +142,7 @@ def interview_add(request, pk):
                 app, scheduled_at=data["scheduled_at"], kind=data["kind"], notes=data["notes"],
                 interviewers=list(data["interviewers"]), again=data["again"],
             )
-        except services.TrackerError as exc:
+        except OnwardError as exc:
             if isinstance(exc, services.DuplicateInterview):
                 form.ask_again()
             _add_errors(form, exc)
@@ -158,7 +159,7 @@ def task_add(request, pk):
     if form.is_valid():
         try:
             services.add_task(request.user, application=app, **form.cleaned_data)
-        except services.TrackerError as exc:
+        except OnwardError as exc:
             _add_errors(form, exc)
         else:
             return _activity_reply(request, app, "Task added.")
@@ -172,7 +173,7 @@ def note_add(request, pk):
     if form.is_valid():
         try:
             services.add_note(request.user, form.cleaned_data["body"], application=app)
-        except services.TrackerError as exc:
+        except OnwardError as exc:
             _add_errors(form, exc)
         else:
             return _activity_reply(request, app, "Note added.")
@@ -193,7 +194,7 @@ def task_action(request, pk, action):
         raise Http404("No such task action.")
     try:
         task = services.get_task(request.user, pk)
-    except services.NotFound:
+    except NotFound:
         raise Http404("No such task.") from None
     do, status = TASK_ACTIONS[action]
     do(task)

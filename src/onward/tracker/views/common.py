@@ -7,6 +7,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 
+from onward.core.errors import NotFound
 from onward.tracker import services
 from onward.tracker.models import Application
 
@@ -14,7 +15,7 @@ from onward.tracker.models import Application
 def _app_or_404(owner, pk, related: tuple[str, ...] = ()) -> Application:
     try:
         return services.get_application(owner, pk, related=related)
-    except services.NotFound:
+    except NotFound:
         raise Http404("No such application.") from None
 
 

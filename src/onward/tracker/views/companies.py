@@ -9,6 +9,7 @@ from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import OnwardError
 from onward.tracker import services
 from onward.tracker.forms import (
     CompanyForm,
@@ -25,7 +26,7 @@ def company(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             services.update_company(firm, {name: form.cleaned_data[name] for name in CompanyForm.Meta.fields})
-        except (ValidationError, services.TrackerError) as exc:
+        except (ValidationError, OnwardError) as exc:
             _add_errors(form, exc)
         else:
             messages.success(request, "Saved.")

@@ -10,6 +10,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from onward.core.errors import NotFound, OnwardError
 from onward.tracker import services
 from onward.tracker.forms import (
     ContactForm,
@@ -41,7 +42,7 @@ def contact_new(request):
     if request.method == "POST" and form.is_valid():
         try:
             contact = services.add_contact(request.user, **_contact_changes(form))
-        except (ValidationError, services.TrackerError) as exc:
+        except (ValidationError, OnwardError) as exc:
             _add_errors(form, exc)
         else:
             messages.success(request, f"Added {contact.name}.")
@@ -55,7 +56,7 @@ def contact(request, pk):
     if request.method == "POST" and form.is_valid():
         try:
             services.update_contact(person, _contact_changes(form))
-        except (ValidationError, services.TrackerError) as exc:
+        except (ValidationError, OnwardError) as exc:
             _add_errors(form, exc)
         else:
             messages.success(request, "Saved.")
@@ -68,7 +69,7 @@ def contact(request, pk):
 def _contact_or_404(owner, pk) -> Contact:
     try:
         return services.get_contact(owner, pk)
-    except services.NotFound:
+    except NotFound:
         raise Http404("No such contact.") from None
 
 
