@@ -4,8 +4,9 @@
 
 Seeds a throw-away demo (`onward demo`), serves it on a free local port, signs in as the demo user in
 Chromium (Debian's /usr/bin/chromium, driven by Playwright) and saves one full-page PNG per page and width,
-named like `board-1366.png` and `board-390.png`. With --base it shoots an Onward already running there with
-the demo loaded (how docs/screenshots/before/ was made from the version before the design work, issue #17).
+named like `board-1366.png` and `board-390.png`, and a few in dark mode (`board-1366-dark.png`).
+With --base it shoots an Onward already running there with the demo loaded (how docs/screenshots/before/
+was made from the version before the design work, issue #17).
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ PAGES = [
     ("settings", "/settings/"),
     ("api", "/api/tokens/"),
 ]
+
+
+# Dark mode follows the operating system; a few pages show it.
+DARK_PAGES = {"board", "application", "insights"}
 
 
 def free_port() -> int:
@@ -116,15 +121,19 @@ def signed_in_page(browser, base: str, width: int, height: int):
     return page
 
 
-def shoot(base: str, out: Path) -> None:
+def shoot(base: str, out: Path, dark: bool = True) -> None:
     out.mkdir(parents=True, exist_ok=True)
     with chromium() as browser:
-        for width, height in WIDTHS.items():
+        runs = [(width, height, "light", PAGES) for width, height in WIDTHS.items()]
+        if dark:
+            runs.append((1366, WIDTHS[1366], "dark", [p for p in PAGES if p[0] in DARK_PAGES]))
+        for width, height, scheme, pages in runs:
             page = signed_in_page(browser, base, width, height)
-            for name, target in PAGES:
+            page.emulate_media(color_scheme=scheme)
+            for name, target in pages:
                 page.goto(resolve(page, target))
                 page.wait_for_load_state("networkidle")
-                path = out / f"{name}-{width}.png"
+                path = out / f"{name}-{width}{'-dark' if scheme == 'dark' else ''}.png"
                 page.screenshot(path=str(path), full_page=True)
                 print(path)
             page.context.close()
@@ -136,7 +145,7 @@ def main() -> None:
     parser.add_argument("--base", help="shoot an Onward already serving the demo here (e.g. an older version)")
     args = parser.parse_args()
     if args.base:
-        shoot(args.base, args.out)
+        shoot(args.base, args.out, dark=False)
     else:
         with demo_server() as base:
             shoot(base, args.out)
