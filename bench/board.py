@@ -43,6 +43,7 @@ def fill(rng: random.Random):
     from django.utils import timezone
 
     from onward.tracker.models import Application, Company, StageChange
+    from onward.tracker.services import refresh_facts
     from onward.tracker.stages import PIPELINE, Stage
 
     user = get_user_model().objects.create_user("bench", password="bench-password")
@@ -70,6 +71,7 @@ def fill(rng: random.Random):
             changes.append(StageChange(owner=user, application=app, from_stage=previous, to_stage=to, changed_at=at))
             previous, at = to, at + dt.timedelta(days=3)
     StageChange.objects.bulk_create(changes, batch_size=2_000)
+    refresh_facts(user)  # the history went in bulk: what Insights counts follows from it
     return user
 
 

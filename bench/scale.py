@@ -94,6 +94,7 @@ def fill(size: int, rng: random.Random):
     from onward.mail.models import LedgerEntry, MailMessage
     from onward.playbook.models import PlanItem, Rejection
     from onward.tracker.models import Application, Company, Interview, Note, StageChange, Task
+    from onward.tracker.services import refresh_facts
 
     user = _local_user()
     now = timezone.now()
@@ -173,6 +174,7 @@ def fill(size: int, rng: random.Random):
                                 body="Thank you for applying. We will review your application.",
                                 label="application_ack", confidence=0.9, status="review" if review else "applied"))
     MailMessage.objects.bulk_create(kept, batch_size=5_000)
+    refresh_facts(user)  # the history went in bulk: what Insights counts follows from it, as after an import
     year_ago = now - dt.timedelta(weeks=52)
     goals = [WeeklyGoal.objects.create(owner=user, kind=k, target=t, created_at=year_ago)
              for k, t in (("applications", 5), ("networking", 3), ("follow_ups", 2))]

@@ -1,9 +1,13 @@
+import datetime as dt
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from onward.core.models import Origin
 from onward.insights.models import GoalEntry, MoodCheckIn, WeeklyGoal
 from onward.insights.routine import add_goal
+from onward.tracker import services
 from onward.tracker.stages import Stage
 
 HTMX = {"HTTP_HX_REQUEST": "true"}
@@ -121,3 +125,31 @@ def test_burnout_signal_shows_on_the_page(alice, alice_client):
         create_application(alice, company_name=f"Co {i}", title="Analyst")
     body = alice_client.get(reverse("insights:dashboard")).content.decode()
     assert "You sent 15 applications in the last seven days" in body
+
+
+def test_the_page_asks_the_same_few_queries_for_a_year_of_goals_and_many_groups(alice, alice_client):
+    """Query count does not grow with weeks of goals, companies, titles or applications."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def page_queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert alice_client.get(reverse("insights:dashboard")).status_code == 200
+        return len(captured.captured_queries)
+
+    def add(count: int, weeks_apart: int) -> None:
+        for n in range(count):
+            at = timezone.now() - dt.timedelta(weeks=n * weeks_apart)
+            app = services.create_application(alice, company_name=f"Company {count}-{n}", title=f"Title {n}",
+                                              source="referral", at=at)
+            services.move_application(app, ("rejected", "interviewing", "ghosted")[n % 3], at=at)
+        for kind in ("applications", "follow_ups", "networking"):
+            WeeklyGoal.objects.create(owner=alice, kind=kind, target=1, created_at=timezone.now() - dt.timedelta(
+                weeks=count * weeks_apart))
+
+    add(3, 1)
+    page_queries()  # the first visit makes the profile and the routine rules
+    few = page_queries()
+    add(40, 2)
+    assert page_queries() == few
+    assert few <= 30

@@ -110,3 +110,33 @@ def test_tasks_without_a_due_date_come_last_on_every_database(alice):
     sooner = services.add_task(alice, title="Sooner", due_date=dt.date(2030, 1, 1))
     assert list(services.list_tasks(alice)) == [sooner, later, undated]
     assert services.tasks_in_order([undated, later, sooner]) == [sooner, later, undated]
+
+
+def test_counted_facts_follow_every_move_and_are_worked_out_again_from_bulk_history(alice):
+    from onward.tracker.stages import INTERVIEW_BIT, STAGE_BIT
+
+    start = timezone.now() - dt.timedelta(days=30)
+    app = services.create_application(alice, company_name="Acme", title="Analyst", at=start)
+    assert (app.stages_seen, app.first_answer_at) == (STAGE_BIT["applied"], None)
+    services.move_application(app, "screening", at=start + dt.timedelta(days=5))
+    services.log_interview(app, scheduled_at=start + dt.timedelta(days=3), kind="phone_screen")
+    services.move_application(app, "rejected", at=start + dt.timedelta(days=9))
+    app.refresh_from_db()
+    expected = STAGE_BIT["applied"] | STAGE_BIT["screening"] | STAGE_BIT["interviewing"] | STAGE_BIT["rejected"]
+    assert app.stages_seen == expected | INTERVIEW_BIT
+    assert app.first_answer_at == start + dt.timedelta(days=3)  # the interview came before the screening move
+
+    # History written in bulk (an import, a restore) is counted once refresh_facts runs, and only then.
+    other = services.create_application(alice, company_name="Beta", title="Analyst", at=start)
+    StageChange.objects.create(owner=alice, application=other, from_stage="applied", to_stage="offer",
+                               changed_at=start + dt.timedelta(days=2))
+    assert services.refresh_facts(alice) == 1
+    other.refresh_from_db()
+    assert other.stages_seen == STAGE_BIT["applied"] | STAGE_BIT["offer"]
+    assert other.first_answer_at == start + dt.timedelta(days=2)
+    # Taking history back (undo) and counting again leaves what is still there.
+    StageChange.objects.filter(application=other, to_stage="offer").delete()
+    assert services.refresh_facts(alice, [other.pk]) == 1
+    other.refresh_from_db()
+    assert (other.stages_seen, other.first_answer_at) == (STAGE_BIT["applied"], None)
+    assert services.refresh_facts(alice) == 0

@@ -84,7 +84,7 @@ def _print_stats(user, window: str, breakdowns: tuple[str, ...]) -> None:
     else:
         console.print(
             f"No answer after {g.threshold_days} days: {g.count} of {g.eligible} ({_pct(g.rate)}). "
-            + (f"{len(g.stale)} still at Applied; `onward stats mark-ghosted` marks them (each can be reopened)."
+            + (f"{g.stale_count} still at Applied; `onward stats mark-ghosted` marks them (each can be reopened)."
                if g.stale else "")
         )
     r = s.rejections

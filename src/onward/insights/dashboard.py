@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.db.models import Count
 from django.utils import timezone
 
+from onward.core.services import profile_for
 from onward.insights import funnel, projection
 from onward.playbook.rejections import RejectionSummary
 from onward.tracker.models import Application
@@ -38,7 +39,8 @@ def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
     if window not in funnel.WINDOWS:
         raise funnel.InsightsError(f"Unknown window {window!r}. Choose one of: {', '.join(funnel.WINDOWS)}.")
     today = today or timezone.localdate()
-    every = funnel.gather(owner)
+    ghost_days = profile_for(owner).ghosting_threshold_days
+    every = funnel.gather(owner, today=today, ghost_days=ghost_days)
     facts = funnel.in_window(every, window, today)
     return Stats(
         window=window,
@@ -47,12 +49,12 @@ def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
         by_title=funnel.breakdown(facts, "title"),
         by_company=funnel.breakdown(facts, "company"),
         response_times=funnel.response_times(facts),
-        ghosting=funnel.ghosting(owner, facts, today=today),
+        ghosting=funnel.ghosting(owner, facts, days=ghost_days, today=today),
         rejections=funnel.rejections(owner, facts),
         flows=funnel.flows(facts),
         weekly=funnel.weekly_activity(every, today=today),
         # The projection learns from the whole history whatever the window, and paces on recent weeks.
-        projection=projection.projection_for(owner, every, today=today),
+        projection=projection.projection_for(owner, every, today=today, ghost_days=ghost_days),
         facts_count=len(facts),
     )
 

@@ -11,30 +11,33 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from django.db import transaction
-from django.db.models import Min
+from django.db.models import Case, Count, DateField, F, Q, Value, When
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
 from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.playbook.rejections import RejectionSummary, rejection_summary
-from onward.tracker.models import Application, Interview, StageChange
+from onward.tracker.models import Application
 from onward.tracker.services import move
-from onward.tracker.stages import CLOSED, PIPELINE, Stage
+from onward.tracker.stages import ANSWER_STAGES, CLOSED, INTERVIEW_BIT, PIPELINE, Stage, stage_mask, stages_in
 
 # Each funnel step and the stages whose presence in an application's history means it got that far.
 STEP_STAGES: dict[str, frozenset[str]] = {
-    "responded": frozenset(
-        {
-            Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED, Stage.REJECTED,
-            Stage.OFFER_DECLINED, Stage.OFFER_RESCINDED, Stage.POSITION_CLOSED,
-        }
-    ),
+    "responded": ANSWER_STAGES,
     "interviewed": frozenset({Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED, Stage.OFFER_DECLINED,
                               Stage.OFFER_RESCINDED}),
     "offer": frozenset({Stage.OFFER, Stage.ACCEPTED, Stage.OFFER_DECLINED, Stage.OFFER_RESCINDED}),
+}
+# The same as bits of Application.stages_seen; a logged interview counts as reaching the interview step.
+STEP_MASK = {
+    "responded": stage_mask(STEP_STAGES["responded"]),
+    "interviewed": stage_mask(STEP_STAGES["interviewed"]) | INTERVIEW_BIT,
+    "offer": stage_mask(STEP_STAGES["offer"]),
 }
 STEPS = ["applied", "responded", "interviewed", "offer"]
 STEP_LABELS = {"applied": "Applied", "responded": "Any response", "interviewed": "Interview", "offer": "Offer"}
@@ -64,66 +67,99 @@ def title_group(title: str) -> str:
     return " ".join(words) or title.strip()
 
 
-@dataclass
-class AppFacts:
-    """What the funnel needs to know about one application, read as plain values (no model instances)."""
+@dataclass(frozen=True)
+class Row:
+    """Applications sent on one day that share a current stage and the set of stages ever held; `n` of them."""
 
-    pk: int
-    title: str
-    source: str
-    company_id: int
-    company: str
+    mask: int  # Application.stages_seen: stages ever held as bits, and INTERVIEW_BIT
     stage: str
     applied: dt.date
-    history: list[str]  # the stages moved to, oldest first
-    first_response: dt.date | None
-    has_interview: bool
-    stages: frozenset[str] = field(init=False)
-
-    def __post_init__(self):
-        self.stages = frozenset(self.history) | {self.stage}
+    n: int
 
     def reached(self, step: str) -> bool:
-        if step == "applied":
-            return True
-        if step == "interviewed" and self.has_interview:
-            return True
-        return bool(self.stages & STEP_STAGES[step])
+        return step == "applied" or bool(self.mask & STEP_MASK[step])
+
+    @property
+    def stages(self) -> frozenset[str]:
+        return _stages_in(self.mask) | {self.stage}
 
 
-def gather(owner) -> list[AppFacts]:
-    """Every applied application with its history, in three value queries (fast for thousands of rows)."""
-    history: dict[int, list[str]] = defaultdict(list)
-    first_answer: dict[int, dt.datetime] = {}
-    for app_id, to_stage, at in (
-        StageChange.objects.filter(owner=owner).order_by("changed_at", "id")
-        .values_list("application_id", "to_stage", "changed_at")
-    ):
-        history[app_id].append(to_stage)
-        if to_stage in STEP_STAGES["responded"] and app_id not in first_answer:
-            first_answer[app_id] = at
-    first_interview = dict(
-        Interview.objects.filter(owner=owner).values("application_id").annotate(first=Min("scheduled_at"))
-        .values_list("application_id", "first")
-    )
-    facts = []
-    for pk, title, source, company_id, company, stage, applied in (
-        Application.objects.filter(owner=owner, date_applied__isnull=False)
-        .values_list("pk", "title", "source", "company_id", "company__name", "stage", "date_applied")
-    ):
-        answers = [t for t in (first_answer.get(pk), first_interview.get(pk)) if t is not None]
-        first = timezone.localdate(min(answers)) if answers else None
-        facts.append(AppFacts(pk, title, source, company_id, company, stage, applied, history.get(pk, []), first,
-                              pk in first_interview))
-    return facts
+class Facts:
+    """One person's sent applications (in a window), read as grouped counts: the figures are aggregate queries
+    over Application's counted facts (kept up to date by the tracker's services), never one query per group
+    or per week, and never every history row."""
+
+    def __init__(self, owner, start: dt.date | None = None, rows: list[Row] | None = None, *,
+                 today: dt.date | None = None, horizon_days: int = 0):
+        self.owner, self.start = owner, start
+        self.today = today or timezone.localdate()
+        # How far back a day must be told apart: the longest window, weekly chart and ghosting threshold.
+        self.horizon_days = max(horizon_days, 7 * max(w for w in WINDOWS.values() if w) + 14, 7 * 12 + 14)
+        if rows is not None:
+            self.__dict__["rows"] = rows
+
+    @property
+    def queryset(self):
+        qs = Application.objects.filter(owner=self.owner, date_applied__isnull=False)
+        return qs if self.start is None else qs.filter(date_applied__gt=self.start)
+
+    @cached_property
+    def rows(self) -> list[Row]:
+        # Grouped by day only where a day can matter (windows, weekly counts, pace, the ghosting cutoff);
+        # older applications are grouped on OLD_DAY, a day before all of those, so the rows stay few.
+        day = self.today - dt.timedelta(days=self.horizon_days)
+        applied = Case(When(date_applied__lt=day, then=Value(day - dt.timedelta(days=1))), default=F("date_applied"),
+                       output_field=DateField())
+        return [Row(*values) for values in self.queryset.annotate(day=applied)
+                .values_list("stages_seen", "stage", "day").annotate(n=Count("pk")).order_by()]
+
+    def __len__(self) -> int:
+        return sum(r.n for r in self.rows)
+
+    @cached_property
+    def by_company(self) -> list[tuple[int, str, dict[str, int]]]:
+        """(company id, name, step counts) for every company applied to."""
+        return [(row.pop("company_id"), row.pop("company__name"), row) for row in
+                _with_steps(self.queryset).values("company_id", "company__name").annotate(**_STEP_COUNTS).order_by()]
 
 
-def in_window(facts: list[AppFacts], window: str, today: dt.date | None = None) -> list[AppFacts]:
+def fit(facts: Facts, today: dt.date | None, days: int = 0) -> Facts:
+    """The facts as seen from `today`, with days told apart `days` back: these, or read again if they were not."""
+    today = today or facts.today
+    if today == facts.today and days < facts.horizon_days:
+        return facts
+    fresh = Facts(facts.owner, today=today, horizon_days=max(days + 1, facts.horizon_days))
+    return fresh if facts.start is None else Facts(
+        facts.owner, facts.start, [r for r in fresh.rows if r.applied > facts.start], today=today,
+        horizon_days=fresh.horizon_days)
+
+
+_stages_in = lru_cache(maxsize=1024)(stages_in)
+
+
+def _with_steps(qs):
+    return qs.alias(**{f"_{step}": F("stages_seen").bitand(STEP_MASK[step]) for step in STEPS[1:]})
+
+
+_STEP_COUNTS = {"applied": Count("pk"), **{step: Count("pk", filter=Q(**{f"_{step}__gt": 0})) for step in STEPS[1:]}}
+
+
+def gather(owner, *, today: dt.date | None = None, ghost_days: int | None = None) -> Facts:
+    """Every sent application, as grouped counts (one query, run when first needed). Days before `today` are
+    told apart as far back as the windows and `ghost_days` (the profile's threshold by default) need."""
+    if ghost_days is None:
+        ghost_days = profile_for(owner).ghosting_threshold_days
+    return Facts(owner, today=today, horizon_days=ghost_days + 1)
+
+
+def in_window(facts: Facts, window: str, today: dt.date | None = None) -> Facts:
     weeks = WINDOWS[window]
+    facts = fit(facts, today)
     if weeks is None:
         return facts
-    start = (today or timezone.localdate()) - dt.timedelta(weeks=weeks)
-    return [f for f in facts if f.applied > start]
+    start = facts.today - dt.timedelta(weeks=weeks)
+    return Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
+                 horizon_days=facts.horizon_days)
 
 
 @dataclass
@@ -151,8 +187,8 @@ class Funnel:
         ]
 
 
-def funnel(facts: list[AppFacts]) -> Funnel:
-    return Funnel({s: sum(1 for f in facts if f.reached(s)) for s in STEPS})
+def funnel(facts: Facts) -> Funnel:
+    return Funnel({s: sum(r.n for r in facts.rows if r.reached(s)) for s in STEPS})
 
 
 @dataclass
@@ -162,24 +198,29 @@ class Group:
     funnel: Funnel
 
 
-def breakdown(facts: list[AppFacts], by: str) -> list[Group]:
-    """Funnels per source, title group or company, largest first; small groups stay in the list, flagged."""
-    groups: dict[str, list[AppFacts]] = defaultdict(list)
+def breakdown(facts: Facts, by: str) -> list[Group]:
+    """Funnels per source, title group or company, largest first; small groups stay in the list, flagged.
+    One grouped query each (titles are grouped again by title_group here)."""
+    if by == "company":
+        rows = [(str(pk), name, counts) for pk, name, counts in facts.by_company]
+    elif by in ("source", "title"):
+        rows = []
+        for row in _with_steps(facts.queryset).values(by).annotate(**_STEP_COUNTS).order_by():
+            value = row.pop(by)
+            if by == "source":
+                key = value or "unknown"
+                label = SOURCE_LABELS.get(value, value) if value else "Not recorded"
+            else:
+                key = label = title_group(value)
+            rows.append((key, label, row))
+    else:
+        raise InsightsError(f"Unknown breakdown {by!r}. Choose one of: source, title, company.")
+    groups: dict[str, Counter] = defaultdict(Counter)
     labels: dict[str, str] = {}
-    for f in facts:
-        if by == "source":
-            key = f.source or "unknown"
-            labels[key] = SOURCE_LABELS.get(f.source, f.source) if f.source else "Not recorded"
-        elif by == "title":
-            key = title_group(f.title)
-            labels[key] = key
-        elif by == "company":
-            key = str(f.company_id)
-            labels[key] = f.company
-        else:
-            raise InsightsError(f"Unknown breakdown {by!r}. Choose one of: source, title, company.")
-        groups[key].append(f)
-    result = [Group(k, labels[k], funnel(v)) for k, v in groups.items()]
+    for key, label, counts in rows:
+        groups[key].update(counts)
+        labels[key] = label
+    result = [Group(k, labels[k], Funnel({s: v[s] for s in STEPS})) for k, v in groups.items()]
     result.sort(key=lambda g: (-g.funnel.counts["applied"], g.label.lower()))
     return result
 
@@ -195,78 +236,103 @@ class ResponseTime:
     bad_dates: int = 0
 
 
-def response_times(facts: list[AppFacts]) -> list[ResponseTime]:
+def response_times(facts: Facts) -> list[ResponseTime]:
     """Median days from applying to the first answer, per company; companies that never answered are listed too."""
-    per: dict[int, list[AppFacts]] = defaultdict(list)
-    for f in facts:
-        per[f.company_id].append(f)
+    spans: dict[int, list[int]] = defaultdict(list)
+    for company_id, applied, answered in facts.queryset.filter(first_answer_at__isnull=False).values_list(
+            "company_id", "date_applied", TruncDate("first_answer_at")):
+        spans[company_id].append((answered - applied).days)
     rows = []
-    for company_id, items in per.items():
-        spans = [(f.first_response - f.applied).days for f in items if f.first_response]
-        days = [d for d in spans if d >= 0]
-        rows.append(
-            ResponseTime(items[0].company, company_id, len(spans), len(items),
-                         statistics.median(days) if days else None, bad_dates=len(spans) - len(days))
-        )
+    for company_id, name, counts in facts.by_company:
+        days = [d for d in spans[company_id] if d >= 0]
+        rows.append(ResponseTime(name, company_id, len(spans[company_id]), counts["applied"],
+                                 statistics.median(days) if days else None,
+                                 bad_dates=len(spans[company_id]) - len(days)))
     rows.sort(key=lambda r: (r.median_days is None, r.median_days or 0, r.company.lower()))
     return rows
+
+
+# The page names at most this many applications in each ghosting list; the counts cover them all.
+GHOSTING_SHOWN = 30
 
 
 @dataclass
 class Ghosting:
     threshold_days: int
     eligible: int
-    ghosted: list[Application]
-    stale: list[Application]  # offered to be marked as no answer
+    ghosted: list[Application]  # the first GHOSTING_SHOWN
+    stale: list[Application]  # offered to be marked as no answer: the first GHOSTING_SHOWN, the longest waiting first
     # Still at Applied but quiet for longer than the profile's offer window: an earlier search, listed apart.
     long_quiet: list[Application] = field(default_factory=list)
     offer_max_days: int = 0
+    ghosted_count: int = 0
+    stale_count: int = 0
+    long_quiet_count: int = 0
 
     @property
     def count(self) -> int:
-        return len(self.ghosted) + len(self.stale)
+        return self.ghosted_count + self.stale_count
 
     @property
     def rate(self) -> float | None:
         return self.count / self.eligible if self.eligible else None
 
 
-def ghosting(owner, facts: list[AppFacts], *, days: int | None = None, today: dt.date | None = None) -> Ghosting:
+def ghosting(owner, facts: Facts, *, days: int | None = None, today: dt.date | None = None,
+             shown: int = GHOSTING_SHOWN) -> Ghosting:
     """Applications with no answer `days` after applying (the profile's threshold by default).
 
     `ghosted` are already marked so (they can be reopened); `stale` are still at Applied and can be marked.
+    Counted from the grouped facts; the lists hold the first `shown` of each.
     """
     profile = profile_for(owner)
     days = profile.ghosting_threshold_days if days is None else days
-    today = today or timezone.localdate()
-    cutoff = today - dt.timedelta(days=days)
-    eligible = {f.pk for f in facts if f.applied <= cutoff}
-    ghosted = [f.pk for f in facts if f.stage == Stage.GHOSTED]
-    stale = [f.pk for f in facts if f.pk in eligible and f.stage == Stage.APPLIED and not f.reached("responded")]
-    apps = Application.objects.filter(owner=owner, pk__in=ghosted + stale).select_related("company")
-    by_pk = {a.pk: a for a in apps}
-    quiet_since = today - dt.timedelta(days=profile.ghosting_offer_max_days)
-    waiting = sorted((by_pk[pk] for pk in stale), key=lambda a: (a.date_applied, a.pk))
-    return Ghosting(
-        days, len(eligible | set(ghosted)), [by_pk[pk] for pk in ghosted],
-        [a for a in waiting if timezone.localdate(a.last_activity_at) > quiet_since],
-        [a for a in waiting if timezone.localdate(a.last_activity_at) <= quiet_since],
-        profile.ghosting_offer_max_days,
-    )
+    facts = fit(facts, today, days)
+    cutoff = facts.today - dt.timedelta(days=days)
+    eligible = sum(r.n for r in facts.rows if r.applied <= cutoff)
+    ghosted_count = sum(r.n for r in facts.rows if r.stage == Stage.GHOSTED)
+    ghosted = list(facts.queryset.filter(stage=Stage.GHOSTED).select_related("company")[:shown]) \
+        if ghosted_count else []
+    waiting, quiet_since = _waiting(facts, cutoff, profile.ghosting_offer_max_days)
+    stale_count = long_quiet_count = 0
+    stale, long_quiet = [], []
+    if any(r.applied <= cutoff and r.stage == Stage.APPLIED and not r.reached("responded") for r in facts.rows):
+        counts = waiting.aggregate(offered=Count("pk", filter=Q(last_activity_at__gte=quiet_since)),
+                                   quiet=Count("pk", filter=Q(last_activity_at__lt=quiet_since)))
+        stale_count, long_quiet_count = counts["offered"], counts["quiet"]
+        stale = list(waiting.filter(last_activity_at__gte=quiet_since)[:shown]) if stale_count else []
+        long_quiet = list(waiting.filter(last_activity_at__lt=quiet_since)[:shown]) if long_quiet_count else []
+    return Ghosting(days, eligible + sum(r.n for r in facts.rows if r.applied > cutoff and r.stage == Stage.GHOSTED),
+                    ghosted, stale, long_quiet, profile.ghosting_offer_max_days, ghosted_count, stale_count,
+                    long_quiet_count)
+
+
+def _waiting(facts: Facts, cutoff: dt.date, offer_max_days: int):
+    """Applications still at Applied with no answer since `cutoff`, the longest waiting first, and the moment
+    before which they count as quiet for longer than the offer window (by their last activity)."""
+    quiet_since = dt.datetime.combine(facts.today - dt.timedelta(days=offer_max_days - 1), dt.time.min,
+                                      tzinfo=timezone.get_current_timezone())
+    waiting = _with_steps(facts.queryset).filter(stage=Stage.APPLIED, date_applied__lte=cutoff, _responded=0)
+    return waiting.select_related("company").order_by("date_applied", "pk"), quiet_since
 
 
 @transaction.atomic
 def mark_stale_as_ghosted(owner, *, days: int | None = None, today: dt.date | None = None) -> list[Application]:
-    """The user's explicit request to close applications with no answer after the threshold; each move says why."""
-    result = ghosting(owner, gather(owner), days=days, today=today)
-    for app in result.stale:
-        waited = ((today or timezone.localdate()) - app.date_applied).days
+    """The user's explicit request to close applications with no answer after the threshold (those quiet for
+    longer than the offer window are left alone); each move says why."""
+    profile = profile_for(owner)
+    days = profile.ghosting_threshold_days if days is None else days
+    facts = gather(owner, today=today, ghost_days=days)
+    waiting, quiet_since = _waiting(facts, facts.today - dt.timedelta(days=days), profile.ghosting_offer_max_days)
+    stale = list(waiting.filter(last_activity_at__gte=quiet_since))
+    for app in stale:
+        waited = (facts.today - app.date_applied).days
         move(
             app, Stage.GHOSTED, origin=Origin.PLAYBOOK,
-            reason=f"No answer {waited} days after applying (threshold {result.threshold_days} days); "
+            reason=f"No answer {waited} days after applying (threshold {days} days); "
             "marked from Insights at your request.",
         )
-    return result.stale
+    return stale
 
 
 # --- stage flow (Sankey) ---------------------------------------------------------------------
@@ -293,23 +359,25 @@ class Flows:
     reached: Counter  # stage → applications whose path passes through it (some stop there, still waiting)
 
 
-def flows(facts: list[AppFacts]) -> Flows:
+def flows(facts: Facts) -> Flows:
     """Counts of (from, to) stage pairs and of stages reached, over all applications' paths."""
     links: Counter = Counter()
     reached: Counter = Counter()
-    for f in facts:
-        history = f.history + [Stage.INTERVIEWING] if f.has_interview else f.history
-        path = flow_path(history, f.stage)
-        links.update(zip(path, path[1:], strict=False))
-        reached.update(path)
+    for r in facts.rows:
+        history = list(r.stages) + ([Stage.INTERVIEWING] if r.mask & INTERVIEW_BIT else [])
+        path = flow_path(history, r.stage)
+        for pair in zip(path, path[1:], strict=False):
+            links[pair] += r.n
+        for stage in path:
+            reached[stage] += r.n
     return Flows(links, reached)
 
 
 # --- rejections --------------------------------------------------------------------------------
 
-def rejections(owner, facts: list[AppFacts]) -> RejectionSummary:
+def rejections(owner, facts: Facts) -> RejectionSummary:
     """The rejections of the applications in view, as the playbook counts them (every closing move logs one)."""
-    return rejection_summary(owner, applications=[f.pk for f in facts])
+    return rejection_summary(owner, applications=facts.queryset.values("pk"))
 
 
 # --- weekly activity ---------------------------------------------------------------------------
@@ -319,10 +387,17 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def weekly_activity(facts: list[AppFacts], *, weeks: int = 12, today: dt.date | None = None) -> list[dict]:
+def weekly_activity(facts: Facts, *, weeks: int = 12, today: dt.date | None = None) -> list[dict]:
     """Applications sent and first answers received per week, oldest first (weeks start on Monday)."""
-    this_week = week_start(today or timezone.localdate())
+    facts = fit(facts, today, 7 * weeks + 7)
+    this_week = week_start(facts.today)
     starts = [this_week - dt.timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
-    sent = Counter(week_start(f.applied) for f in facts)
-    answered = Counter(week_start(f.first_response) for f in facts if f.first_response)
+    sent = Counter()
+    for r in facts.rows:
+        if r.applied >= starts[0]:
+            sent[week_start(r.applied)] += r.n
+    # A day's margin either side of the first Monday: the answer's local day decides its week.
+    since = dt.datetime.combine(starts[0] - dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
+    answered = Counter(week_start(day) for day in facts.queryset.filter(first_answer_at__gte=since).values_list(
+        TruncDate("first_answer_at"), flat=True))
     return [{"week": s.isoformat(), "applications": sent[s], "responses": answered[s]} for s in starts]

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Count, Max
 
 from onward.core.errors import OnwardError
 from onward.insights.funnel import title_group
@@ -66,9 +67,12 @@ def outlook_for(owner, *, limit: int = 6) -> list[RoleOutlook]:
     """The user's most frequent role-title groups, each with its occupation's outlook and related occupations."""
     groups: Counter = Counter()
     examples: dict[str, str] = {}
-    for title in Application.objects.filter(owner=owner).values_list("title", flat=True):
+    # One row per distinct title, the most recently active first (its title is the group's example).
+    for title, n in (Application.objects.filter(owner=owner).values_list("title")
+                     .annotate(n=Count("pk"), last=Max("last_activity_at")).order_by("-last", "title")
+                     .values_list("title", "n")):
         group = title_group(title)
-        groups[group] += 1
+        groups[group] += n
         examples.setdefault(group, title)
     chosen = dict(OccupationChoice.objects.filter(owner=owner).values_list("role", "code"))
     related = load()["related"]

@@ -11,9 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
-from django.utils import timezone
 
-from onward.insights.funnel import AppFacts
+from onward.insights.funnel import Facts, fit
 from onward.tracker.stages import CLOSED
 
 
@@ -68,25 +67,26 @@ class Evidence:
     pending_interviewing: int  # interviewing now, could still lead to an offer
 
 
-def evidence(facts: list[AppFacts], *, ghost_days: int, today: dt.date | None = None) -> Evidence:
-    cutoff = (today or timezone.localdate()) - dt.timedelta(days=ghost_days)
+def evidence(facts: Facts, *, ghost_days: int, today: dt.date | None = None) -> Evidence:
+    facts = fit(facts, today, ghost_days)
+    cutoff = facts.today - dt.timedelta(days=ghost_days)
     apps = interviews = outcomes = offers = pending_a = pending_i = 0
-    for f in facts:
-        interviewed = f.reached("interviewed")
-        offered = f.reached("offer")
-        closed = f.stage in CLOSED
+    for r in facts.rows:
+        interviewed = r.reached("interviewed")
+        offered = r.reached("offer")
+        closed = r.stage in CLOSED
         if interviewed:
-            apps += 1
-            interviews += 1
+            apps += r.n
+            interviews += r.n
             if offered or closed:
-                outcomes += 1
-                offers += offered
+                outcomes += r.n
+                offers += r.n if offered else 0
             else:
-                pending_i += 1
-        elif closed or f.applied <= cutoff:
-            apps += 1
+                pending_i += r.n
+        elif closed or r.applied <= cutoff:
+            apps += r.n
         else:
-            pending_a += 1
+            pending_a += r.n
     return Evidence(apps, interviews, outcomes, offers, pending_a, pending_i)
 
 
@@ -225,14 +225,16 @@ def project(ev: Evidence, *, pace_per_week: float, priors: dict[str, Prior] = PR
     )
 
 
-def pace(facts: list[AppFacts], *, weeks: int = PACE_WEEKS, today: dt.date | None = None) -> float:
+def pace(facts: Facts, *, weeks: int = PACE_WEEKS, today: dt.date | None = None) -> float:
     """Applications per week over the last `weeks` weeks."""
-    start = (today or timezone.localdate()) - dt.timedelta(weeks=weeks)
-    return sum(1 for f in facts if f.applied > start) / weeks
+    facts = fit(facts, today, 7 * weeks)
+    start = facts.today - dt.timedelta(weeks=weeks)
+    return sum(r.n for r in facts.rows if r.applied > start) / weeks
 
 
-def projection_for(owner, facts: list[AppFacts], *, today: dt.date | None = None) -> Projection:
-    from onward.core.services import profile_for
+def projection_for(owner, facts: Facts, *, today: dt.date | None = None, ghost_days: int | None = None) -> Projection:
+    if ghost_days is None:
+        from onward.core.services import profile_for
 
-    ghost_days = profile_for(owner).ghosting_threshold_days
+        ghost_days = profile_for(owner).ghosting_threshold_days
     return project(evidence(facts, ghost_days=ghost_days, today=today), pace_per_week=pace(facts, today=today))

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db.models import Avg, Sum
+from django.db.models import Count, Sum
+from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
@@ -75,28 +77,47 @@ def log_progress(goal: WeeklyGoal, amount: int = 1, *, day: dt.date | None = Non
                                     note=note.strip())
 
 
+def _applies(goal: WeeklyGoal, start: dt.date) -> bool:
+    """Whether a goal applied to a week: created before it ended and not archived before it ended."""
+    begin, end = _week_bounds(start)
+    return goal.created_at < end and (goal.archived_at is None or goal.archived_at >= end)
+
+
 def goals_in_week(owner, start: dt.date) -> list[WeeklyGoal]:
     """The goals that applied to a week: created before it ended and not archived before it began."""
-    begin, end = _week_bounds(start)
-    return [
-        g for g in WeeklyGoal.objects.filter(owner=owner, created_at__lt=end)
-        if g.archived_at is None or g.archived_at >= begin + dt.timedelta(weeks=1)
-    ]
+    return [g for g in WeeklyGoal.objects.filter(owner=owner) if _applies(g, start)]
+
+
+class WeekCounts:
+    """What goals count, per week from `since` on, in three grouped queries whatever the number of weeks:
+    applications sent, follow-ups done, and what was logged by hand per goal."""
+
+    def __init__(self, owner, since: dt.date):
+        begin, _ = _week_bounds(since)
+        self.applications: Counter = Counter()
+        for day, n in (Application.objects.filter(owner=owner, date_applied__gte=since)
+                       .values_list("date_applied").annotate(n=Count("pk")).order_by()):
+            self.applications[week_start(day)] += n
+        self.follow_ups: Counter = Counter()
+        for day, n in (Task.objects.filter(owner=owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS,
+                                           completed_at__gte=begin)
+                       .annotate(day=TruncDate("completed_at")).values_list("day").annotate(n=Count("pk")).order_by()):
+            self.follow_ups[week_start(day)] += n
+        self.logged: Counter = Counter()
+        for goal_id, day, n in (GoalEntry.objects.filter(owner=owner, day__gte=since)
+                                .values_list("goal_id", "day").annotate(n=Sum("amount")).order_by()):
+            self.logged[goal_id, week_start(day)] += n
+
+    def progress(self, goal: WeeklyGoal, start: dt.date) -> int:
+        if goal.kind == WeeklyGoal.Kind.APPLICATIONS:
+            return self.applications[start]
+        if goal.kind == WeeklyGoal.Kind.FOLLOW_UPS:
+            return self.follow_ups[start]
+        return max(self.logged[goal.pk, start], 0)
 
 
 def progress(goal: WeeklyGoal, start: dt.date) -> int:
-    begin, end = _week_bounds(start)
-    if goal.kind == WeeklyGoal.Kind.APPLICATIONS:
-        return Application.objects.filter(
-            owner=goal.owner, date_applied__gte=start, date_applied__lt=start + dt.timedelta(weeks=1)
-        ).count()
-    if goal.kind == WeeklyGoal.Kind.FOLLOW_UPS:
-        return Task.objects.filter(
-            owner=goal.owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS, completed_at__gte=begin,
-            completed_at__lt=end,
-        ).count()
-    total = goal.entries.filter(day__gte=start, day__lt=start + dt.timedelta(weeks=1)).aggregate(n=Sum("amount"))
-    return max(total["n"] or 0, 0)
+    return WeekCounts(goal.owner_id, start).progress(goal, start)
 
 
 @dataclass
@@ -113,9 +134,12 @@ class GoalProgress:
         return min(100, round(100 * self.done / self.goal.target))
 
 
-def week_progress(owner, start: dt.date | None = None) -> list[GoalProgress]:
+def week_progress(owner, start: dt.date | None = None, *, goals: list[WeeklyGoal] | None = None,
+                  counts: WeekCounts | None = None) -> list[GoalProgress]:
     start = start or week_start(timezone.localdate())
-    return [GoalProgress(g, progress(g, start)) for g in goals_in_week(owner, start)]
+    goals = list(WeeklyGoal.objects.filter(owner=owner)) if goals is None else goals
+    counts = counts or WeekCounts(owner, start)
+    return [GoalProgress(g, counts.progress(g, start)) for g in goals if _applies(g, start)]
 
 
 # --- rest and streaks --------------------------------------------------------------------------
@@ -139,29 +163,46 @@ class Streak:
     this_week_met: bool
 
 
-def week_status(owner, start: dt.date, rest_weeks: set[dt.date]) -> str:
+def week_status(owner, start: dt.date, rest_weeks: set[dt.date], *, goals: list[WeeklyGoal] | None = None,
+                counts: WeekCounts | None = None) -> str:
     """'rest', 'met', 'missed', or 'none' when no goal applied that week."""
     if start in rest_weeks:
         return "rest"
-    items = week_progress(owner, start)
+    items = week_progress(owner, start, goals=goals, counts=counts)
     if not items:
         return "none"
     return "met" if all(p.met for p in items) else "missed"
 
 
-def streak(owner, *, today: dt.date | None = None) -> Streak:
+def streak(owner, *, today: dt.date | None = None, rules: RoutineRules | None = None) -> Streak:
     """Consecutive kept weeks back from now. A missed week is forgiven while the misses within any window of
     `forgiveness_window_weeks` stay at or below `forgiven_misses`; the week in progress never counts as missed."""
-    rules = rules_for(owner)
+    return overview(owner, today=today, rules=rules).streak
+
+
+@dataclass
+class Overview:
+    this_week: list[GoalProgress]
+    streak: Streak
+    resting: bool  # this week is declared a rest week
+
+
+def overview(owner, *, today: dt.date | None = None, rules: RoutineRules | None = None) -> Overview:
+    """This week's goals, the streak and whether this week is a rest week, from one read of the goals, the rest
+    weeks and the weekly counts, however far back the streak goes."""
+    rules = rules or rules_for(owner)
     current = week_start(today or timezone.localdate())
     rest_weeks = set(RestWeek.objects.filter(owner=owner).values_list("week_start", flat=True))
-    this_week = week_status(owner, current, rest_weeks)
+    goals = list(WeeklyGoal.objects.filter(owner=owner))
+    first = min((week_start(timezone.localdate(g.created_at)) for g in goals), default=current)
+    counts = WeekCounts(owner, max(first - dt.timedelta(weeks=1), current - dt.timedelta(weeks=520)))
+    this_week = week_status(owner, current, rest_weeks, goals=goals, counts=counts)
     kept = rested = forgiven = 0
     if this_week in ("met", "rest"):
         kept, rested = 1, int(this_week == "rest")
     misses: list[int] = []
     for back in range(1, 520):
-        status = week_status(owner, current - dt.timedelta(weeks=back), rest_weeks)
+        status = week_status(owner, current - dt.timedelta(weeks=back), rest_weeks, goals=goals, counts=counts)
         if status == "none":
             break
         if status == "missed":
@@ -173,7 +214,11 @@ def streak(owner, *, today: dt.date | None = None) -> Streak:
             continue
         kept += 1
         rested += status == "rest"
-    return Streak(kept, rested, forgiven if kept else 0, this_week == "met")
+    return Overview(
+        week_progress(owner, current, goals=[g for g in goals if g.archived_at is None], counts=counts),
+        Streak(kept, rested, forgiven if kept else 0, this_week == "met"),
+        current in rest_weeks,
+    )
 
 
 # --- burnout guard -----------------------------------------------------------------------------
@@ -185,9 +230,9 @@ class BurnoutSignal:
     message: str
 
 
-def burnout_signals(owner, *, today: dt.date | None = None) -> list[BurnoutSignal]:
+def burnout_signals(owner, *, today: dt.date | None = None, rules: RoutineRules | None = None) -> list[BurnoutSignal]:
     """Patterns where a pause and a look at targeting help more than more volume. Thresholds are the user's rules."""
-    rules = rules_for(owner)
+    rules = rules or rules_for(owner)
     day = today or timezone.localdate()
     since = day - dt.timedelta(days=7)
     signals = []
@@ -233,18 +278,14 @@ def check_in(owner, mood: int, note: str = "", *, day: dt.date | None = None) ->
 
 
 def mood_trend(owner, *, weeks: int = 12, today: dt.date | None = None) -> list[dict]:
-    """Average mood per week (weeks with check-ins only), oldest first."""
+    """Average mood per week (weeks with check-ins only), oldest first; one query for all the weeks."""
     current = week_start(today or timezone.localdate())
     first = current - dt.timedelta(weeks=weeks - 1)
-    rows = []
-    for i in range(weeks):
-        start = first + dt.timedelta(weeks=i)
-        agg = MoodCheckIn.objects.filter(owner=owner, day__gte=start, day__lt=start + dt.timedelta(weeks=1)).aggregate(
-            avg=Avg("mood")
-        )
-        if agg["avg"] is not None:
-            rows.append({"week": start.isoformat(), "mood": round(agg["avg"], 2)})
-    return rows
+    moods: dict[dt.date, list[int]] = {}
+    for day, mood in MoodCheckIn.objects.filter(owner=owner, day__gte=first,
+                                                day__lt=current + dt.timedelta(weeks=1)).values_list("day", "mood"):
+        moods.setdefault(week_start(day), []).append(mood)
+    return [{"week": start.isoformat(), "mood": round(sum(m) / len(m), 2)} for start, m in sorted(moods.items())]
 
 
 def recent_check_ins(owner, limit: int = 8) -> list[MoodCheckIn]:

@@ -16,7 +16,6 @@ from onward.insights import charts, outlook, routine
 from onward.insights.dashboard import stats
 from onward.insights.forms import GoalForm, MoodForm, RulesForm
 from onward.insights.funnel import WINDOW_LABELS, mark_stale_as_ghosted, week_start
-from onward.insights.models import RestWeek
 from onward.insights.projection import DRAWS, PRIORS
 from onward.match.occupations import occupations
 from onward.playbook.plans import support_after_check_in
@@ -24,15 +23,17 @@ from onward.playbook.plans import support_after_check_in
 
 def _routine_context(user, goal_form=None, mood_form=None, rules_form=None) -> dict:
     this_week = week_start(timezone.localdate())
+    rules = routine.rules_for(user)
+    overview = routine.overview(user, rules=rules)
     return {
-        "goals": routine.week_progress(user, this_week),
+        "goals": overview.this_week,
         "week_start": this_week,
-        "resting": RestWeek.objects.filter(owner=user, week_start=this_week).exists(),
-        "streak": routine.streak(user),
-        "burnout": routine.burnout_signals(user),
+        "resting": overview.resting,
+        "streak": overview.streak,
+        "burnout": routine.burnout_signals(user, rules=rules),
         "goal_form": goal_form or GoalForm(),
         "mood_form": mood_form or MoodForm(),
-        "rules_form": rules_form or RulesForm(instance=routine.rules_for(user)),
+        "rules_form": rules_form or RulesForm(instance=rules),
         "check_ins": routine.recent_check_ins(user),
         "mood_chart": charts.mood_chart(routine.mood_trend(user)),
         "window": "",

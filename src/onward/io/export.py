@@ -61,7 +61,8 @@ SECTIONS = (
 SECTION_FILTERS = {LedgerEntry: {"mail_message__isnull": False}}
 
 # Fields that only say who owns a row: the export is one user's, so they carry nothing.
-_SKIP_FIELDS = {"owner", "user"}
+# Counted facts are worked out again from the history on restore (tracker.services.refresh_facts).
+_SKIP_FIELDS = {"owner", "user", "stages_seen", "first_answer_at"}
 
 
 def _records(queryset) -> list[dict[str, Any]]:

@@ -244,9 +244,11 @@ def undo(message: MailMessage) -> MailMessage:
         if created_app and _untouched_since(app, message):
             app.delete()
             app = None
-        elif remaining is not None and remaining.to_stage != app.stage:
-            app.stage = remaining.to_stage
-            app.save(update_fields=["stage"])
+        else:
+            if remaining is not None and remaining.to_stage != app.stage:
+                app.stage = remaining.to_stage
+                app.save(update_fields=["stage"])
+            tracker.refresh_facts(message.owner, [app.pk])  # history was taken back: count what is left
     message.effects = []
     message.status = MailMessage.Status.UNDONE
     message.application = app

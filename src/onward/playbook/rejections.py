@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from django.db import models, transaction
-from django.db.models import Max
+from django.db.models import Count, Max, QuerySet
 from django.utils import timezone
 
 from onward.core.errors import NotFound
@@ -258,18 +258,22 @@ def rejection_summary(owner: User, applications: Iterable[int] | None = None) ->
     """All of the owner's rejections, or those of these applications (Insights' window)."""
     found = Rejection.objects.filter(owner=owner)
     if applications is not None:
-        found = found.filter(application_id__in=list(applications))
-    rows = list(found.values_list("rejection_type", "reason", "attribution"))
-    counts = Counter(attribution for _, _, attribution in rows)
-    kinds = Counter(
-        SHORT_LABELS.get(reason if reason in REASON_ATTRIBUTION else kind, "other")
-        for kind, reason, attribution in rows
-        if attribution == Attribution.EXTERNAL
-    )
+        # A query (Insights' window) stays a subquery: thousands of ids would not fit in one SQLite statement.
+        found = found.filter(application_id__in=applications if isinstance(applications, QuerySet)
+                             else list(applications))
+    # Counted per (type, reason, attribution) in the database, however many rejections there are.
+    rows = list(found.values_list("rejection_type", "reason", "attribution").annotate(n=Count("pk")).order_by())
+    counts, kinds, by_type, by_reason = Counter(), Counter(), Counter(), Counter()
     types, reasons = dict(RejectionType.choices), dict(RejectionReason.choices)
+    for kind, reason, attribution, n in rows:
+        counts[attribution] += n
+        if attribution == Attribution.EXTERNAL:
+            kinds[SHORT_LABELS.get(reason if reason in REASON_ATTRIBUTION else kind, "other")] += n
+        by_type[types.get(kind, kind)] += n
+        by_reason[reasons.get(reason, reason)] += n
     return RejectionSummary(
-        total=len(rows), external=counts[Attribution.EXTERNAL], about_candidate=counts[Attribution.CANDIDATE],
-        unknown=counts[Attribution.UNKNOWN], external_kinds=sorted(kinds, key=lambda k: (-kinds[k], k)),
-        by_type=Counter(types.get(kind, kind) for kind, _, _ in rows).most_common(),
-        by_reason=Counter(reasons.get(reason, reason) for _, reason, _ in rows).most_common(),
+        total=sum(counts.values()), external=counts[Attribution.EXTERNAL],
+        about_candidate=counts[Attribution.CANDIDATE], unknown=counts[Attribution.UNKNOWN],
+        external_kinds=sorted(kinds, key=lambda k: (-kinds[k], k)),
+        by_type=by_type.most_common(), by_reason=by_reason.most_common(),
     )

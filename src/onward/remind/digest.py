@@ -97,8 +97,10 @@ def waiting_for_reply(owner, *, now: dt.datetime | None = None, profile: Profile
     now = now or timezone.now()
     day = timezone.localdate(now)
     profile = profile or profile_for(owner)
-    follow_ups = Task.objects.filter(owner=owner, application=OuterRef("pk"), kind=Task.Kind.FOLLOW_UP)
-    interviews = Interview.objects.filter(owner=owner, application=OuterRef("pk"))
+    # Scoped by the application alone (it is the owner's): with the owner too, SQLite may walk the owner's index
+    # for every application, which is quadratic in a long search.
+    follow_ups = Task.objects.filter(application=OuterRef("pk"), kind=Task.Kind.FOLLOW_UP)
+    interviews = Interview.objects.filter(application=OuterRef("pk"))
     # Only applications with a step inside the ghosting threshold can be waiting (older ones are past the
     # nudges): last_activity_at, kept up to date by the services, moves with every step but an interview that
     # took place, so those are asked for too. This keeps the subqueries below to recent applications.
@@ -112,7 +114,7 @@ def waiting_for_reply(owner, *, now: dt.datetime | None = None, profile: Profile
             interview_ahead=Exists(interviews.filter(scheduled_at__gt=now)),
             last_change=Subquery(
                 # The first row only records that the application was added; applying is counted above.
-                StageChange.objects.filter(owner=owner, application=OuterRef("pk")).exclude(from_stage="")
+                StageChange.objects.filter(application=OuterRef("pk")).exclude(from_stage="")
                 .order_by("-changed_at").values("changed_at")[:1]
             ),
             last_interview=Subquery(interviews.order_by("-scheduled_at").values("scheduled_at")[:1]),

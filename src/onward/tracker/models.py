@@ -127,12 +127,19 @@ class Application(Owned):
     stage = models.CharField(max_length=20, choices=Stage.choices, default=Stage.APPLIED)
     # Kept up to date by the services so the board can show "days since last activity" without joins.
     last_activity_at = models.DateTimeField(default=timezone.now)
+    # What Insights counts, kept up to date by the services that write history (see services.refresh_facts):
+    # every stage ever held as bits (stages.STAGE_BIT, INTERVIEW_BIT), and when the first answer came.
+    stages_seen = models.PositiveIntegerField(default=0, editable=False)
+    first_answer_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-last_activity_at"]
         indexes = [
             models.Index(fields=["owner", "stage"]),
             models.Index(fields=["owner", "-last_activity_at"]),
+            # Insights' windows and weekly counts read these ranges.
+            models.Index(fields=["owner", "date_applied"]),
+            models.Index(fields=["owner", "first_answer_at"]),
         ]
 
     def __str__(self) -> str:
@@ -175,7 +182,11 @@ class StageChange(Owned):
 
     class Meta:
         ordering = ["changed_at", "id"]
-        indexes = [models.Index(fields=["application", "changed_at"])]
+        indexes = [
+            models.Index(fields=["application", "changed_at"]),
+            # The burnout guard reads the latest answers across all applications.
+            models.Index(fields=["owner", "changed_at"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.from_stage or 'new'} → {self.to_stage}"

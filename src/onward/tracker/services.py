@@ -17,7 +17,16 @@ from onward.core.errors import NotFound, OnwardError
 from onward.core.models import Origin
 from onward.core.names import company_key
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
-from onward.tracker.stages import CLOSED, PIPELINE, Stage, parse_stage
+from onward.tracker.stages import (
+    ANSWER_STAGES,
+    CLOSED,
+    INTERVIEW_BIT,
+    PIPELINE,
+    STAGE_BIT,
+    Stage,
+    parse_stage,
+    stage_mask,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
@@ -95,7 +104,8 @@ def create_application(
     company = get_or_create_company(owner, company_name)
     if stage != Stage.WISHLIST and not fields.get("date_applied"):
         fields["date_applied"] = timezone.localdate(at) if timezone.is_aware(at) else at.date()
-    app = Application(owner=owner, company=company, title=title, stage=stage, last_activity_at=at, **fields)
+    app = Application(owner=owner, company=company, title=title, stage=stage, last_activity_at=at,
+                      stages_seen=STAGE_BIT[stage], first_answer_at=at if stage in ANSWER_STAGES else None, **fields)
     app.full_clean(exclude=["company", "owner"])
     app.save()
     change = StageChange.objects.create(
@@ -201,10 +211,11 @@ def move(
     to_stage = parse_stage(to_stage) if isinstance(to_stage, str) else to_stage
     # Read the stage fresh, locked, so two doors moving at once (the board and the mail pipeline) cannot both
     # close it and both make a plan.
-    current = Application.objects.select_for_update().filter(pk=app.pk).values_list("stage", flat=True).first()
+    current = Application.objects.select_for_update().filter(pk=app.pk).values_list(
+        "stage", "stages_seen", "first_answer_at").first()
     if current is None:
         raise NotFound(f"No application with id {app.pk}.")
-    app.stage = current
+    app.stage, app.stages_seen, app.first_answer_at = current
     if app.stage == to_stage:
         return None
     at = at or timezone.now()
@@ -216,6 +227,7 @@ def move(
         created.append(change)
     app.stage = to_stage
     update = ["stage"]
+    update += _note_facts(app, STAGE_BIT[to_stage], at if to_stage in ANSWER_STAGES else None)
     if to_stage not in (Stage.WISHLIST,) and app.date_applied is None:
         app.date_applied = timezone.localdate(at)
         update.append("date_applied")
@@ -231,6 +243,50 @@ def move(
 def _closed(move: Move) -> None:
     for hook in CLOSING_HOOKS:
         import_string(hook)(move)
+
+
+def _note_facts(app: Application, bits: int, answer_at: dt.datetime | None) -> list[str]:
+    """Add to the application's counted facts; returns the fields changed (for save's update_fields)."""
+    changed = []
+    if app.stages_seen | bits != app.stages_seen:
+        app.stages_seen |= bits
+        changed.append("stages_seen")
+    if answer_at is not None and (app.first_answer_at is None or answer_at < app.first_answer_at):
+        app.first_answer_at = answer_at
+        changed.append("first_answer_at")
+    return changed
+
+
+def refresh_facts(owner, application_ids=None) -> int:
+    """Work out the counted facts (stages_seen, first_answer_at) again from the history, for the owner's
+    applications or the ones named: after history was written in bulk (imports, restore) or taken back (undo).
+    Reads the history in two queries and writes in batches; returns how many applications changed."""
+    apps = Application.objects.filter(owner=owner)
+    changes = StageChange.objects.filter(owner=owner)
+    interviews = Interview.objects.filter(owner=owner)
+    if application_ids is not None:
+        ids = list(application_ids)
+        apps, changes, interviews = (apps.filter(pk__in=ids), changes.filter(application_id__in=ids),
+                                     interviews.filter(application_id__in=ids))
+    seen: dict[int, set[str]] = {}
+    answered: dict[int, dt.datetime] = {}
+    for app_id, stage, at in changes.values_list("application_id", "to_stage", "changed_at"):
+        seen.setdefault(app_id, set()).add(stage)
+        if stage in ANSWER_STAGES and (app_id not in answered or at < answered[app_id]):
+            answered[app_id] = at
+    interviewed = set()
+    for app_id, at in interviews.values_list("application_id", "scheduled_at"):
+        interviewed.add(app_id)
+        if app_id not in answered or at < answered[app_id]:
+            answered[app_id] = at
+    stale = []
+    for app in apps.only("pk", "stage", "stages_seen", "first_answer_at"):
+        mask = stage_mask(seen.get(app.pk, ()) | {app.stage}) | (INTERVIEW_BIT if app.pk in interviewed else 0)
+        if (mask, answered.get(app.pk)) != (app.stages_seen, app.first_answer_at):
+            app.stages_seen, app.first_answer_at = mask, answered.get(app.pk)
+            stale.append(app)
+    Application.objects.bulk_update(stale, ["stages_seen", "first_answer_at"], batch_size=1_000)
+    return len(stale)
 
 
 def reopen_stage(app: Application) -> Stage:
@@ -420,6 +476,11 @@ def log_interview(
     )
     if created is not None:
         created.append(interview)
+    app.stages_seen, app.first_answer_at = Application.objects.filter(pk=app.pk).values_list(
+        "stages_seen", "first_answer_at").get()
+    changed = _note_facts(app, INTERVIEW_BIT, scheduled_at)
+    if changed:
+        app.save(update_fields=changed)
     if interviewers:
         interview.interviewers.set([c for c in interviewers if c.owner_id == app.owner_id])
     now = timezone.now()

@@ -53,3 +53,25 @@ def parse_stage(value: str) -> Stage:
         return aliases[key]
     choices = ", ".join(s.value for s in Stage)
     raise UnknownStage(f"Unknown stage {value!r}. Choose one of: {choices}.")
+
+
+# A first answer from the employer: the first move to one of these (or the first interview logged).
+ANSWER_STAGES = frozenset({
+    Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.ACCEPTED, Stage.REJECTED, Stage.OFFER_DECLINED,
+    Stage.OFFER_RESCINDED, Stage.POSITION_CLOSED,
+})
+# Application.stages_seen holds one bit per stage the application has ever been at, and INTERVIEW_BIT once an
+# interview was logged, so Insights counts with aggregate queries instead of reading every history row.
+STAGE_BIT = {stage.value: 1 << i for i, stage in enumerate(Stage)}
+INTERVIEW_BIT = 1 << len(Stage)
+
+
+def stage_mask(stages) -> int:
+    mask = 0
+    for stage in stages:
+        mask |= STAGE_BIT.get(stage, 0)
+    return mask
+
+
+def stages_in(mask: int) -> frozenset[str]:
+    return frozenset(stage for stage, bit in STAGE_BIT.items() if mask & bit)

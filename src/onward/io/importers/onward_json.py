@@ -25,6 +25,7 @@ from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.match.models import ResumeVersion, SavedReport
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
+from onward.tracker.services import refresh_facts
 
 # How a row is recognised as already present. Sections without an entry match on created_at; an empty key
 # means one row per user.
@@ -213,6 +214,7 @@ def restore(owner, payload: dict, *, dry_run: bool = False) -> dict[str, Counter
             counts = _restore(owner, payload)
             if dry_run:
                 raise _DryRun
+            refresh_facts(owner)  # history came in bulk: what Insights counts follows from it
             if any(m.get("reviewed_label") for m in payload.get("mail_messages") or [] if isinstance(m, dict)):
                 # The corrections came home: the classifier learns from them again (after the commit).
                 learn.retrain_in_background(owner)
