@@ -142,7 +142,7 @@ def test_the_page_asks_the_same_few_queries_for_a_year_of_goals_and_many_groups(
             at = timezone.now() - dt.timedelta(weeks=n * weeks_apart)
             app = services.create_application(alice, company_name=f"Company {count}-{n}", title=f"Title {n}",
                                               source="referral", at=at)
-            services.move_application(app, ("rejected", "interviewing", "ghosted")[n % 3], at=at)
+            services.move(app, ("rejected", "interviewing", "ghosted")[n % 3], at=at)
         for kind in ("applications", "follow_ups", "networking"):
             WeeklyGoal.objects.create(owner=alice, kind=kind, target=1, created_at=timezone.now() - dt.timedelta(
                 weeks=count * weeks_apart))

@@ -118,9 +118,9 @@ def test_counted_facts_follow_every_move_and_are_worked_out_again_from_bulk_hist
     start = timezone.now() - dt.timedelta(days=30)
     app = services.create_application(alice, company_name="Acme", title="Analyst", at=start)
     assert (app.stages_seen, app.first_answer_at) == (STAGE_BIT["applied"], None)
-    services.move_application(app, "screening", at=start + dt.timedelta(days=5))
+    services.move(app, "screening", at=start + dt.timedelta(days=5))
     services.log_interview(app, scheduled_at=start + dt.timedelta(days=3), kind="phone_screen")
-    services.move_application(app, "rejected", at=start + dt.timedelta(days=9))
+    services.move(app, "rejected", at=start + dt.timedelta(days=9))
     app.refresh_from_db()
     expected = STAGE_BIT["applied"] | STAGE_BIT["screening"] | STAGE_BIT["interviewing"] | STAGE_BIT["rejected"]
     assert app.stages_seen == expected | INTERVIEW_BIT

@@ -40,7 +40,7 @@ def count_facts(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('tracker', '0001_initial'),
+        ('tracker', '0002_application_tags'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
