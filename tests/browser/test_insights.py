@@ -96,3 +96,30 @@ def test_goal_and_check_in_without_reload(signed_in):
     page.get_by_role("button", name="Save check-in").click()
     page.get_by_text("Thank you for checking in.").wait_for()
     _charts_drawn(page, 1)  # the mood trend appears after the first check-in
+
+
+def test_table_headers_never_break_inside_a_word_on_a_phone(signed_in, browser_user):
+    page = signed_in
+    _seed(browser_user)
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/insights/")
+    for summary in page.locator("details.fold > summary").all():
+        summary.click()
+    # Each word of every visible header sits on one line (a word split across lines has two boxes).
+    broken = page.evaluate("""() => {
+      const out = [];
+      for (const th of document.querySelectorAll('th')) {
+        if (!th.offsetParent) continue;
+        const text = th.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) continue;
+        for (const match of text.data.matchAll(/\\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, match.index);
+          range.setEnd(text, match.index + match[0].length);
+          if (range.getClientRects().length > 1) out.push(match[0]);
+        }
+      }
+      return out;
+    }""")
+    assert page.locator("th:visible").count() >= 10
+    assert broken == []
