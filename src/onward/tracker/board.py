@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
-from onward.tracker.models import Application, place_label, split_tags
+from onward.tracker.models import Application, PlaceAndTags
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
 
 @dataclass(slots=True)
-class Card:
+class Card(PlaceAndTags):
     """What a board card shows of one application. The view adds the idle time and the stage control."""
 
     pk: int
@@ -39,14 +39,6 @@ class Card:
     @property
     def stage_label(self) -> str:
         return Stage(self.stage).label
-
-    @property
-    def place(self) -> str:
-        return place_label(self.location, self.remote_mode)
-
-    @property
-    def tag_list(self) -> list[str]:
-        return split_tags(self.tags)
 
     def deadline_note(self, today: dt.date) -> tuple[str, bool]:
         """ "Apply by 12 Dec" and whether it is close (within a week), or ("", False) without a deadline.

@@ -86,7 +86,24 @@ def place_label(location: str, remote_mode: str) -> str:
     return " · ".join(part for part in (location, mode) if part)
 
 
-class Application(Owned):
+class PlaceAndTags:
+    """The place and tags an application shows, the same on its page and on its board card (tracker/board.py)."""
+
+    __slots__ = ()
+    location: str
+    remote_mode: str
+    tags: str
+
+    @property
+    def place(self) -> str:
+        return place_label(self.location, self.remote_mode)
+
+    @property
+    def tag_list(self) -> list[str]:
+        return split_tags(self.tags)
+
+
+class Application(PlaceAndTags, Owned):
     class RemoteMode(models.TextChoices):
         UNKNOWN = "", "Not stated"
         ONSITE = "onsite", "On-site"
@@ -144,14 +161,6 @@ class Application(Owned):
 
     def __str__(self) -> str:
         return f"{self.title} at {self.company.name}"
-
-    @property
-    def place(self) -> str:
-        return place_label(self.location, self.remote_mode)
-
-    @property
-    def tag_list(self) -> list[str]:
-        return split_tags(self.tags)
 
     @property
     def title_missing(self) -> bool:

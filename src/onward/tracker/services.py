@@ -150,13 +150,7 @@ def update_application(app: Application, changes: dict) -> Application:
     referral = changes.get("referral_contact")
     if referral is not None and referral.owner_id != app.owner_id:
         raise NotFound("That contact is not yours.")
-    for name, value in changes.items():
-        # Blank text fields are stored as "", never NULL.
-        if value is None and not Application._meta.get_field(name).null:
-            value = ""
-        setattr(app, name, value)
-    app.full_clean(exclude=["company", "owner"])
-    app.save()
+    _save_changes(app, changes)
     touch(app)
     return app
 
@@ -360,13 +354,19 @@ def update_contact(contact: Contact, changes: dict) -> Contact:
         changes["name"] = " ".join((changes["name"] or "").split())
         if not changes["name"]:
             raise TrackerError("A contact needs a name.")
-    for name, value in changes.items():
-        if value is None and not Contact._meta.get_field(name).null:
-            value = ""
-        setattr(contact, name, value)
-    contact.full_clean(exclude=["company", "owner"])
-    contact.save()
+    _save_changes(contact, changes)
     return contact
+
+
+def _save_changes(row: models.Model, changes: dict[str, Any]) -> None:
+    """Set the changed fields, check the row as its model would, and save it."""
+    for name, value in changes.items():
+        # Blank text fields are stored as "", never NULL.
+        if value is None and not row._meta.get_field(name).null:
+            value = ""
+        setattr(row, name, value)
+    row.full_clean(exclude=["company", "owner"])
+    row.save()
 
 
 @transaction.atomic
