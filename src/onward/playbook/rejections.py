@@ -263,7 +263,10 @@ def rejection_summary(owner: User, applications: Iterable[int] | None = None) ->
                              else list(applications))
     # Counted per (type, reason, attribution) in the database, however many rejections there are.
     rows = list(found.values_list("rejection_type", "reason", "attribution").annotate(n=Count("pk")).order_by())
-    counts, kinds, by_type, by_reason = Counter(), Counter(), Counter(), Counter()
+    counts: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    by_type: Counter[str] = Counter()
+    by_reason: Counter[str] = Counter()
     types, reasons = dict(RejectionType.choices), dict(RejectionReason.choices)
     for kind, reason, attribution, n in rows:
         counts[attribution] += n

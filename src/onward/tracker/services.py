@@ -251,7 +251,7 @@ def _note_facts(app: Application, bits: int, answer_at: dt.datetime | None) -> l
     return changed
 
 
-def refresh_facts(owner, application_ids=None) -> int:
+def refresh_facts(owner: User, application_ids: Iterable[int] | None = None) -> int:
     """Work out the counted facts (stages_seen, first_answer_at) again from the history, for the owner's
     applications or the ones named: after history was written in bulk (imports, restore) or taken back (undo).
     Reads the history in two queries and writes in batches; returns how many applications changed."""
@@ -275,7 +275,7 @@ def refresh_facts(owner, application_ids=None) -> int:
             answered[app_id] = at
     stale = []
     for app in apps.only("pk", "stage", "stages_seen", "first_answer_at"):
-        mask = stage_mask(seen.get(app.pk, ()) | {app.stage}) | (INTERVIEW_BIT if app.pk in interviewed else 0)
+        mask = stage_mask(seen.get(app.pk, set()) | {app.stage}) | (INTERVIEW_BIT if app.pk in interviewed else 0)
         if (mask, answered.get(app.pk)) != (app.stages_seen, app.first_answer_at):
             app.stages_seen, app.first_answer_at = mask, answered.get(app.pk)
             stale.append(app)
