@@ -18,9 +18,22 @@ def test_saved_tags_are_normalised_and_shown_on_the_board_and_page(alice_client,
     app = services.create_application(alice, company_name="Acme", title="Analyst", tags="Python,dream  job,PYTHON")
     assert app.tags == "Python, dream job"
     board = alice_client.get(reverse("tracker:board")).content.decode()
-    assert '<li class="tag">Python</li><li class="tag">dream job</li>' in board
+    table = reverse("tracker:table")
+    assert f'<a class="tag" href="{table}?q=Python">Python</a>' in board
+    assert f'<a class="tag" href="{table}?q=dream%20job">dream job</a>' in board
     page = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
-    assert '<span class="tag">dream job</span>' in page
+    assert f'href="{table}?q=dream%20job">dream job</a>' in page
+
+
+def test_the_search_finds_tags(alice_client, alice):
+    services.create_application(alice, company_name="Acme", title="Analyst", tags="dream job, python")
+    services.create_application(alice, company_name="Globex", title="Analyst", tags="python")
+    services.create_application(alice, company_name="Initech", title="Analyst")
+    assert [a.company.name for a in services.list_applications(alice, q="python", sort="company")] == [
+        "Acme", "Globex"]
+    assert [a.company.name for a in services.list_applications(alice, q="dream job")] == ["Acme"]
+    body = alice_client.get(reverse("tracker:table"), {"q": "python"}).content.decode()
+    assert "2 applications" in body and "Initech" not in body
 
 
 def test_edit_details_sets_tags_and_the_csv_export_carries_them(alice_client, alice):

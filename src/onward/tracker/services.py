@@ -415,8 +415,9 @@ def list_applications(
 ) -> QuerySet[Application]:
     qs = Application.objects.filter(owner=owner).select_related("company")
     if q:
+        # Every word must match the company, the role or a tag: "python remote" finds tagged Python roles.
         for word in q.split():
-            qs = qs.filter(Q(company__name__icontains=word) | Q(title__icontains=word))
+            qs = qs.filter(Q(company__name__icontains=word) | Q(title__icontains=word) | Q(tags__icontains=word))
     if stages:
         qs = qs.filter(stage__in=[parse_stage(s) for s in stages])
     if sources:

@@ -1,6 +1,7 @@
 import re
 from functools import cache
 from html import escape  # plain strings only: Django's escape() adds lazy-string checks on every call
+from urllib.parse import quote
 
 from django import template
 from django.urls import Resolver404, get_script_prefix, resolve, reverse
@@ -67,12 +68,15 @@ def _card_link(pk: int, company: str, title: str) -> str:
     return f'<a href="{url}" class="card-link" data-drawer><strong>{company}</strong> <span>{title}</span></a>'
 
 
-def _card_facts(card, today) -> str:
-    """Place, salary, deadline and tags when they are known: what decides which card to work on next."""
+def _card_facts(card, today, table_url: str) -> str:
+    """Place, salary, deadline and tags when they are known: what decides which card to work on next.
+    A tag links to the list of every application with it."""
     deadline, close = card.deadline_note(today)
     facts = [(card.place, ""), (card.salary, ""), (deadline, ' class="due"' if close else "")]
     items = "".join(f"<li{cls}>{escape(text)}</li>" for text, cls in facts if text)
-    items += "".join(f'<li class="tag">{escape(tag)}</li>' for tag in card.tag_list)
+    items += "".join(
+        f'<li><a class="tag" href="{table_url}?q={quote(tag)}">{escape(tag)}</a></li>' for tag in card.tag_list
+    )
     return f'<ul class="facts">{items}</ul>' if items else ""
 
 
@@ -88,7 +92,7 @@ def board_card(context, card) -> str:
     move = context["move_url"]
     return mark_safe(  # noqa: S308 - every value is escaped above or is our own markup
         f'<li class="card st-{card.stage}" data-id="{pk}">'
-        f"{_card_link(pk, company, title)}{_card_facts(card, context['today'])}"
+        f"{_card_link(pk, company, title)}{_card_facts(card, context['today'], context['table_url'])}"
         f'<small class="muted">{escape(card.idle_label)}</small>'
         f'<form method="post" action="{move}" class="card-move">{context["csrf_input"]}'
         f'<input type="hidden" name="application" value="{pk}">'
