@@ -186,3 +186,15 @@ def test_the_pipeline_step_says_what_holds_now(alice_client, alice):
     step = Task.objects.get(title__startswith="Add new applications")
     assert step.status == Task.Status.DONE
     assert "you have 5 active applications, your target is 5." in step.notes
+
+
+def test_a_later_plan_shows_the_steps_it_shares_with_an_earlier_one(alice_client, alice):
+    _, (first, second, _) = three_rejections(alice)
+    page = alice_client.get(reverse("playbook:rejection", args=[second.pk])).content.decode()
+    assert 'data-step="pause"' not in page
+    shared = page.split('id="shared-steps"')[1].split("</ul>")[0]
+    assert "Take a short pause today" in shared and "Add new applications this week: 5 more" in shared
+    # The first plan holds the pause itself, so it does not list it again.
+    own = alice_client.get(reverse("playbook:rejection", args=[first.pk])).content.decode()
+    assert 'data-step="pause"' in own
+    assert "Take a short pause" not in own.split('id="shared-steps"')[1].split("</ul>")[0]

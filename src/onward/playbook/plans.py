@@ -153,6 +153,15 @@ def refresh_shared_steps(owner: User, playbook: book.Playbook | None = None) -> 
             task.save(update_fields=["title"])
 
 
+def shared_elsewhere(rejection: Rejection) -> list[Task]:
+    """Open steps about the person that another plan (or a check-in) already holds, so this plan did not repeat
+    them: shown beside it, so no plan looks as if it left out the pause or the people to lean on."""
+    return list(
+        Task.objects.filter(owner=rejection.owner, status=Task.Status.OPEN, origin=Origin.PLAYBOOK, application=None)
+        .exclude(plan_item__rejection=rejection).order_by("due_date", "id")
+    )
+
+
 def plan(rejection: Rejection) -> list[PlanItem]:
     return list(rejection.plan_items.select_related("task__contact").order_by("task__due_date", "id"))
 

@@ -77,6 +77,7 @@ def rejection(request, pk):
         "pipeline": plans.pipeline_facts(request.user),
         "drafts": drafts.available(in_force.playbook),
         "problems": in_force.problems,
+        "shared": plans.shared_elsewhere(rejection),
     }
     return render(request, "playbook/rejection.html", context)
 
