@@ -120,6 +120,7 @@ def test_the_form_button_says_what_it_does(alice_client, alice):
     rejections.log_rejection(app)
     page = alice_client.get(url).content.decode()
     assert "Save and make my plan" not in page and ">Save the details</button>" in page
+    assert "<h1>Add details to the rejection</h1>" in page
 
 
 # --- feelings are heard ---------------------------------------------------------------------
