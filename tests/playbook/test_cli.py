@@ -39,6 +39,14 @@ def test_reject_logs_and_prints_the_plan(run, alice):
     assert f"/match/application/{app.pk}/" in result.output
 
 
+def test_a_second_rejection_lists_the_shared_steps_it_does_not_repeat(run, alice):
+    first, second = (tracker.create_application(alice, company_name=n, title="Dev") for n in ("Acme", "Beta"))
+    assert "Take a short pause" in run("reject", first.pk).output
+    out = run("reject", second.pk).output
+    plan, _, shared = out.partition("Also on your list")
+    assert "Take a short pause" not in plan and "Take a short pause" in shared
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

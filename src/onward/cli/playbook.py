@@ -62,6 +62,11 @@ def reject(user, app_id: str, rejection_type: str, reason: str, feedback: str, d
         task = item.task
         extra = f"  {item.link}" if item.link else ""
         click.echo(f"  {task.due_date:%a %d %b}  {task.title}{extra}  (task {task.pk})")
+    shared = plans.shared_elsewhere(rejection)
+    if shared:
+        click.echo("Also on your list (for you rather than one application, so not repeated):")
+    for task in shared:
+        click.echo(f"  {task.due_date:%a %d %b}  {task.title}  (task {task.pk})")
     click.echo(plans.pipeline_facts(user).sentence)
     for sentence in rejections.rejection_summary(user).sentences:
         click.echo(sentence)
