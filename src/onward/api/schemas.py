@@ -205,7 +205,7 @@ class Page(Schema):
 
 
 class ApplicationFilters(Page):
-    q: Text(200) = ""
+    q: Text(200) = Field("", description="Words that must each appear in the company, the role title or the tags")
     stage: list[StageValue] = Field(default_factory=list, description="Repeat to include several stages")
     source: list[Application.Source] = Field(default_factory=list)
     applied_from: dt.date | None = None

@@ -74,7 +74,7 @@ def add(user, company: str, title: str, stage: str, note: str, yes: bool, **fiel
 @click.option("--stage", "stages", multiple=True, help="Only this stage (repeat for several).")
 @click.option("--source", "sources", multiple=True, type=click.Choice(SOURCES, case_sensitive=False),
               help="Only this source (repeat for several).")
-@click.option("--search", default="", help="Words to find in the company or role title.")
+@click.option("--search", default="", help="Words to find in the company, the role title or the tags.")
 @click.option("--from", "applied_from", type=DAY, help="Applied on or after this date.")
 @click.option("--to", "applied_to", type=DAY, help="Applied on or before this date.")
 @click.option("--sort", type=click.Choice(SORTS + tuple(f"-{s}" for s in SORTS)), default="activity",
