@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from onward.core.names import company_key, domain_keys, registrable_label
+from onward.core.names import company_key, company_keys, domain_keys, registrable_label
 from onward.mail.extract import extract_title, relay_vendor
 from onward.mail.parse import ParsedMessage
 from onward.mail.pipeline import ingest
@@ -23,16 +23,23 @@ RECENT = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
     ("Quarry & Co", "QUARRY AND CO."), ("Quarry & Co", "Quarry Co, Inc."),
     ("Société Générale S.A.", "societe generale"),
     ("The Acme Company", "Acme GmbH"), ("Nordlicht B.V.", "Nordlicht BV"),
-    ("Müller & Söhne GmbH", "Mueller und Soehne"), ("Bäckerei Groß", "Baeckerei Gross"),
 ])
 def test_names_written_differently_have_one_key(a, b):
     assert company_key(a) == company_key(b) != ""
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Müller & Söhne GmbH", "Mueller und Soehne"), ("Müller & Söhne GmbH", "Muller und Sohne"),
+    ("Bäckerei Groß", "Baeckerei Gross"), ("Straße Bau", "Strasse Bau"),
+])
+def test_umlauts_match_written_either_way(a, b):
+    assert company_keys(a) & company_keys(b)
+
+
 @pytest.mark.parametrize("a, b", [("Meta", "Metabase"), ("Acme Robotics", "Acme"), ("Globex", "Initech"),
-                                  ("Straße Bau", "Strae Bau")])
+                                  ("Straße Bau", "Strae Bau"), ("Boeing", "Bing"), ("Aeon", "Aon")])
 def test_different_names_keep_different_keys(a, b):
-    assert company_key(a) != company_key(b)
+    assert not company_keys(a) & company_keys(b)
 
 
 def test_a_domain_spells_a_company_name():
@@ -40,7 +47,9 @@ def test_a_domain_spells_a_company_name():
     assert company_key("Quarry & Co") in domain_keys("quarryandco.com")
     assert company_key("Quarry & Co") in domain_keys("jobs.quarryco.com")
     assert company_key("Acme") in domain_keys("acmehq.com")
-    assert company_key("Müller Logistik") in domain_keys("karriere.muellerlogistik.de")
+    assert company_keys("Müller Logistik") & domain_keys("karriere.muellerlogistik.de")
+    assert company_keys("Mölnlycke") & domain_keys("molnlycke.com")  # Swedish domains drop the dots
+    assert not company_keys("Bing") & domain_keys("boeing.com")
     assert "dis" not in domain_keys("co.uk")
 
 
@@ -160,3 +169,15 @@ def test_role_and_employer_in_other_languages(subject, body, title, company):
                            None, body, "")
     assert extract_title(parsed) == title
     assert extract_company(parsed, "")[0] == company
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_classifier")
+def test_german_mail_links_to_a_company_stored_with_umlauts(alice):
+    tracker.create_application(alice, company_name="Müller Logistik GmbH", title="Data Analyst")
+    raw = make_message("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung. Your application is with us.",
+                       "Karriere <karriere@mueller-logistik.de>", message_id="<m1@x>", date=RECENT)
+    ingest(alice, [IncomingMessage(raw=raw, source="eml")])
+    assert list(Company.objects.filter(owner=alice).values_list("name", flat=True)) == ["Müller Logistik GmbH"]
+    assert tracker.create_application(alice, company_name="Mueller Logistik", title="Analyst").company.name == (
+        "Müller Logistik GmbH")

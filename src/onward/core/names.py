@@ -44,14 +44,22 @@ def tokens(name: str) -> tuple[str, ...]:
 def company_key(name: str) -> str:
     """One string per company: the tokens without legal forms and "and", glued. "" when too little is left."""
     core = [t for t in tokens(name) if t not in LEGAL_SUFFIXES and t not in FILLER]
-    key = _fold_umlauts("".join(core))
+    key = "".join(core)
     return key if len(key) >= MIN_KEY else ""
 
 
-def _fold_umlauts(key: str) -> str:
-    """German umlauts are written "ü" or "ue" ("Müller", mueller.de); accents are already gone ("muller"), so
-    "ue", "oe" and "ae" become "u", "o" and "a" on both sides of a comparison."""
-    return re.sub(r"([aou])e", r"\1", key)
+# German writes ä, ö, ü as ae, oe, ue where they cannot be typed ("Müller", "Mueller", mueller.de).
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def company_keys(name: str) -> set[str]:
+    """Every key a name may be written under: company_key, and for a name with umlauts also its German spelling
+    ("Müller" is "muller" and "mueller"). Only names that have umlauts get the second key, so "Boeing" and
+    "Bing" stay apart."""
+    keys = {company_key(name)}
+    if name != name.translate(_UMLAUTS):
+        keys.add(company_key(name.translate(_UMLAUTS)))
+    return keys - {""}
 
 
 def registrable_label(domain: str) -> str:
@@ -66,7 +74,7 @@ def registrable_label(domain: str) -> str:
 
 def domain_keys(domain: str) -> set[str]:
     """The keys a sender domain may stand for: its registrable label as is, and with glued legal tails peeled."""
-    label = _fold_umlauts(re.sub(r"[^a-z0-9]", "", registrable_label(domain)))
+    label = re.sub(r"[^a-z0-9]", "", registrable_label(domain))
     keys = {label} if len(label) >= MIN_KEY else set()
     peeled = True
     while peeled:

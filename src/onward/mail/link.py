@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from rapidfuzz import fuzz
 
-from onward.core.names import company_key, domain_keys
+from onward.core.names import company_keys, domain_keys
 from onward.mail.extract import PERSONAL_MAIL, normalise_company, relay_vendor, tokens_match
 from onward.tracker.models import Application, Company
 from onward.tracker.stages import ACTIVE, CLOSED
@@ -29,7 +29,7 @@ class Companies:
         self.last_pk = 0
         # pk -> (name lower-cased, name tokens, e-mail domains lower-cased as typed, domains as a list)
         self.rows: dict[int, tuple[str, tuple[str, ...], str, list[str]]] = {}
-        # company_key(name) -> pks, for sender domains that spell the name ("quarryandco.com")
+        # each of company_keys(name) -> pks, for sender domains that spell the name ("quarryandco.com")
         self.keys: dict[str, list[int]] = {}
         self.refresh()
 
@@ -42,9 +42,9 @@ class Companies:
     def add(self, company: Company) -> None:
         self.rows[company.pk] = (company.name.lower(), normalise_company(company.name), company.email_domains.lower(),
                                  company.domains)
-        key = company_key(company.name)
-        if key and company.pk not in self.keys.setdefault(key, []):
-            self.keys[key].append(company.pk)
+        for key in company_keys(company.name):
+            if company.pk not in self.keys.setdefault(key, []):
+                self.keys[key].append(company.pk)
 
     def by_domain(self, sender_domain: str) -> list[int]:
         """Companies with the sender's domain (or a parent of it) among their e-mail domains; none for relays."""
@@ -79,7 +79,7 @@ class Companies:
         their name, unless the message itself names some other company."""
         yield self.by_domain(sender_domain)
         if company:
-            same = self.keys.get(company_key(company), [])
+            same = list(dict.fromkeys(pk for key in company_keys(company) for pk in self.keys.get(key, [])))
             yield same if whole_names else (self.by_name(company) or same)
         if not company or company_source.startswith("sender"):
             yield self.by_spelled_domain(sender_domain)

@@ -15,7 +15,7 @@ from django.utils.module_loading import import_string
 
 from onward.core.errors import NotFound, OnwardError
 from onward.core.models import Origin
-from onward.core.names import company_key
+from onward.core.names import company_keys
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
 from onward.tracker.stages import (
     ANSWER_STAGES,
@@ -51,10 +51,10 @@ def get_or_create_company(owner: User, name: str, **defaults: Any) -> Company:
 
 def _same_company(owner: User, name: str) -> Company | None:
     """An existing company whose name is this one written differently ("Quarry and Co." for "Quarry & Co")."""
-    key = company_key(name)
-    if not key:
+    keys = company_keys(name)
+    if not keys:
         return None
-    return next((c for c in Company.objects.filter(owner=owner).order_by("pk") if company_key(c.name) == key), None)
+    return next((c for c in Company.objects.filter(owner=owner).order_by("pk") if keys & company_keys(c.name)), None)
 
 
 # --- applications ----------------------------------------------------------------------------
