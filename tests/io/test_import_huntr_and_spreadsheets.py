@@ -159,3 +159,11 @@ def test_huntr_reimport_follows_the_board_forward_but_never_back(alice):
     assert (stages["Acme"], stages["Beta"], stages["Delta"]) == (Stage.OFFER, Stage.REJECTED, Stage.REJECTED)
     change = StageChange.objects.filter(application__company__name="Acme").last()
     assert change.origin == "import" and "Huntr" in change.reason
+
+
+def test_a_tags_column_is_guessed_and_kept_in_one_spelling(alice):
+    data = csv_bytes([["Company", "Title", "Tags"], ["Acme", "Data Engineer", "python; Remote;remote"]])
+    result = imports.preview(alice, "tracker.csv", data)
+    assert result.mapping["tags"] == "Tags" and not result.problem
+    imports.apply(alice, result)
+    assert Application.objects.get(owner=alice).tags == "python, Remote"

@@ -2,16 +2,32 @@
 
 import io
 
+import pytest
+from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from onward.io import export
 from onward.tracker import services
-from onward.tracker.models import Application, split_tags
+from onward.tracker.models import Application, split_tags, tags_that_fit
 
 
 def test_split_tags_trims_and_keeps_the_first_spelling():
     assert split_tags(" Python,  dream   job, python,, ") == ["Python", "dream job"]
     assert split_tags("") == []
+
+
+def test_imported_tags_keep_whole_tags_that_fit():
+    assert tags_that_fit("a;b,c", limit=7) == "a, b, c"
+    assert tags_that_fit("alpha, beta, gamma", limit=12) == "alpha, beta"
+
+
+def test_tags_too_long_once_spelled_out_are_refused_before_the_database(alice):
+    # 299 characters as typed, 378 once every comma has its space: checked on what would be stored.
+    typed = ",".join(f"t{n:02}" for n in range(75))[:299]
+    with pytest.raises(ValidationError) as raised:
+        services.create_application(alice, company_name="Acme", title="Analyst", tags=typed)
+    assert "tags" in raised.value.message_dict
+    assert not Application.objects.exists()
 
 
 def test_saved_tags_are_normalised_and_shown_on_the_board_and_page(alice_client, alice):

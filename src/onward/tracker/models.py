@@ -77,6 +77,17 @@ def split_tags(text: str) -> list[str]:
     return tags
 
 
+def tags_that_fit(text: str, limit: int = 300) -> str:
+    """The whole tags of `text` that fit in `limit` characters once spelled as stored (for imported cells)."""
+    kept = ""
+    for tag in split_tags(text.replace(";", ",")):
+        longer = f"{kept}, {tag}" if kept else tag
+        if len(longer) > limit:
+            break
+        kept = longer
+    return kept
+
+
 def place_label(location: str, remote_mode: str) -> str:
     """Where the work is: "Lisbon · Hybrid", "Remote" (not "Remote · Remote"), or "" when neither is known."""
     mode = Application.RemoteMode(remote_mode).label if remote_mode else ""
@@ -167,11 +178,14 @@ class Application(PlaceAndTags, Owned):
         """Added from an e-mail that did not name the role: the title is still to be filled in."""
         return self.title == UNNAMED_ROLE
 
+    def clean_fields(self, exclude=None):
+        # Every door (form, API, CLI, import) saves through full_clean(): tags are stored in one spelling, and
+        # the length is checked on that spelling.
+        self.tags = ", ".join(split_tags(self.tags))
+        super().clean_fields(exclude=exclude)
+
     def clean(self):
         from django.core.exceptions import ValidationError
-
-        # Every door (form, API, CLI, import) saves through full_clean(): tags are stored in one spelling.
-        self.tags = ", ".join(split_tags(self.tags))
 
         if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
             raise ValidationError({"salary_max": "The maximum is below the minimum."})

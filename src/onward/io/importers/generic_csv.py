@@ -6,7 +6,7 @@ import hashlib
 from functools import partial
 
 from onward.io.importers.base import ImportFileError, Row, cell, clean_url, find_columns, norm, read_date, url_key
-from onward.tracker.models import Application
+from onward.tracker.models import Application, tags_that_fit
 from onward.tracker.stages import Stage, UnknownStage, parse_stage
 
 # The fields a column can fill, with the header names guessed for each (a saved mapping overrides the guess).
@@ -21,6 +21,7 @@ FIELDS = {
     "source": ("Source", "Channel", "Found Via", "Found On"),
     "job_description": ("Description", "Job Description", "JD"),
     "notes": ("Notes", "Note", "Comments", "Comment"),
+    "tags": ("Tags", "Tag", "Labels", "Label"),
 }
 FIELD_LABELS = {
     "company": "Company",
@@ -33,6 +34,7 @@ FIELD_LABELS = {
     "source": "Source",
     "job_description": "Job description",
     "notes": "Notes",
+    "tags": "Tags",
 }
 REQUIRED = ("company", "title")
 
@@ -92,6 +94,7 @@ def rows(where: str, headers: list[str], table: list[dict[str, str]], mapping: d
             "location": get("location")[:200],
             "job_description": get("job_description"),
             "source": _source(get("source")),
+            "tags": tags_that_fit(get("tags")),
         }
         if applied and stage != Stage.WISHLIST:
             row.fields["date_applied"] = applied.date()
