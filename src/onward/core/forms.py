@@ -21,7 +21,7 @@ class SetupForm(forms.Form):
         return username
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if data.get("password") and data.get("password") != data.get("password_again"):
             self.add_error("password_again", "The two passwords differ.")
         elif data.get("password"):
@@ -60,7 +60,7 @@ class PreferencesForm(forms.ModelForm):
         return self.cleaned_data.get("ghosting_offer_max_days") or self.instance.ghosting_offer_max_days
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         follow_up, ghosting = data.get("follow_up_after_days"), data.get("ghosting_threshold_days")
         if follow_up and ghosting and follow_up >= ghosting:
             self.add_error("follow_up_after_days", "Choose fewer days than the ghosting threshold "
@@ -92,7 +92,7 @@ class ThrottledAuthenticationForm(AuthenticationForm):
         if until is not None:
             raise forms.ValidationError(throttle.pause_message(until), code="paused")
         try:
-            data = super().clean()
+            data = super().clean() or {}
         except forms.ValidationError:
             throttle.record_failure(username, ip)
             raise

@@ -83,7 +83,10 @@ def join(request, token):
         except invites.InviteError as exc:
             return render(request, "core/join.html", {"problem": str(exc)}, status=410)
         except (invites.AccountError, ValidationError) as exc:
-            form.add_error("username" if isinstance(exc, invites.AccountError) else "password", exc)
+            if isinstance(exc, ValidationError):
+                form.add_error("password", exc)
+            else:
+                form.add_error("username", str(exc))
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Your account is ready. Your data is visible only to you.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -23,7 +24,7 @@ DEMO_PASSWORD = "demo"
 WEEKS = 10
 
 # People. Those without a company are "my people": the support network around the search.
-CONTACTS = [
+CONTACTS: list[tuple[str, str | None, str, bool, int, str]] = [
     # name, company, role, my person, days since last contact, relationship notes
     ("Priya Vantongeren", "Seven Otters Software", "recruiter", False, 12, "Friendly, answers within a day."),
     ("Tomasz Wrenfield", "Seven Otters Software", "hiring_manager", False, 9, ""),
@@ -49,7 +50,7 @@ COMPANIES = {
 # Applications. `path` is the stage history as (stage, day since the search began); the search began
 # WEEKS weeks ago. `interviews` are (kind, day, hour, interviewer names); days past today are upcoming.
 # `deadline_in` is the posting's closing date in days from today.
-APPLICATIONS = [
+APPLICATIONS: list[dict[str, Any]] = [
     # Still in the pipeline.
     dict(company="Honeycomb Orbit", title="Data engineer", path=[("wishlist", 66)], source="job_board",
          excitement=4, location="Remote", remote="remote"),
@@ -191,7 +192,7 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
     people: dict[str, Contact] = {}
     for name, company, role, mine, since, notes in CONTACTS:
         people[name] = services.add_contact(
-            user, name=name, company=company, role=role, is_my_person=mine, relationship_notes=notes,
+            user, name=name, company=company or "", role=role, is_my_person=mine, relationship_notes=notes,
             email=f"{name.split()[0].lower()}@{COMPANIES[company][0] if company else 'mail.example'}",
             last_contacted=today - dt.timedelta(days=since),
         )
@@ -231,7 +232,7 @@ def build_demo(today: dt.date | None = None) -> DemoSummary:
     for title, kind, due_in, company, status in TASKS:
         item = services.add_task(
             user, title=title, kind=kind, due_date=today + dt.timedelta(days=due_in),
-            application=by_company.get(company), origin=Origin.DEMO,
+            application=by_company.get(company) if company else None, origin=Origin.DEMO,
             contact=people["Ines Callowmere"] if kind == "reconnect" else None,
         )
         if status == Task.Status.DONE:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.db import models
 from django.forms.models import ModelChoiceIterator
@@ -83,8 +85,9 @@ class ApplicationForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["company_name"].initial = self.instance.company.name
         # The iterator first: setting the queryset hands the widget its choices.
-        self.fields["referral_contact"].iterator = ListedChoices
-        self.fields["referral_contact"].queryset = Contact.objects.filter(owner=owner)
+        referral = cast(forms.ModelChoiceField, self.fields["referral_contact"])
+        referral.iterator = ListedChoices
+        referral.queryset = Contact.objects.filter(owner=owner)
         self.fields["excitement"].help_text = "1 to 5"
 
 
@@ -126,8 +129,9 @@ class InterviewForm(PrefixedIds, forms.Form):
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         # The iterator first: setting the queryset hands the widget its choices.
-        self.fields["interviewers"].iterator = ListedChoices
-        self.fields["interviewers"].queryset = Contact.objects.filter(owner=owner)
+        interviewers = cast(forms.ModelMultipleChoiceField, self.fields["interviewers"])
+        interviewers.iterator = ListedChoices
+        interviewers.queryset = Contact.objects.filter(owner=owner)
         self.fields["interviewers"].help_text = "From your contacts."
 
 
@@ -187,7 +191,7 @@ class TableFilterForm(forms.Form):
     applied_to = forms.DateField(label="Applied to", required=False, widget=DATE)
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         start, end = data.get("applied_from"), data.get("applied_to")
         if start and end and start > end:
             self.add_error("applied_to", "This date is before the start date.")

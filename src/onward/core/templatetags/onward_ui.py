@@ -1,7 +1,9 @@
 """Pieces every page shows, built in Python rather than included templates: the main navigation and form
 fields. As templates, a dozen {% url %} tags and a form's loops cost more than the rest of a small page."""
 
+from collections.abc import Hashable
 from functools import cache, lru_cache
+from typing import Any, cast
 
 from django import template
 from django.conf import settings
@@ -42,7 +44,7 @@ def main_nav(context) -> str:
     urls = _urls(get_script_prefix())
     match = request.resolver_match
     here = {"name": match.url_name, "app": match.app_name} if match else {}
-    links = NAV + STAFF_NAV if request.user.is_staff else NAV
+    links = list(NAV + STAFF_NAV if request.user.is_staff else NAV)
     if not settings.SERVER_MODE:
         # On one's own machine the API is a rarely needed tool: it lives under Settings.
         links = [link for link in links if link[0] not in SERVER_ONLY_NAV]
@@ -70,19 +72,20 @@ def form_fields(form) -> str:
     """
     if not form.is_bound and getattr(form, "cache_blank_render", False):
         try:
-            return _blank_form_html(type(form), form.auto_id, form.prefix, tuple(sorted(form.initial.items())))
+            form_class = cast(Hashable, type(form))  # a class is hashable; the form stubs hide it
+            return _blank_form_html(form_class, form.auto_id, form.prefix, tuple(sorted(form.initial.items())))
         except TypeError:  # an unhashable initial value: render it the ordinary way
             pass
     return _form_fields_html(form)
 
 
 @lru_cache(maxsize=256)
-def _blank_form_html(form_class, auto_id, prefix, initial: tuple) -> str:
+def _blank_form_html(form_class: Any, auto_id: Any, prefix: Any, initial: tuple) -> str:
     return _form_fields_html(form_class(initial=dict(initial), auto_id=auto_id, prefix=prefix))
 
 
 def _form_fields_html(form) -> str:
-    parts = []
+    parts: list[str] = []
     if errors := form.non_field_errors():
         parts.append(format_html_join("", '<div class="form-errors" role="alert">{}</div>', [(
             format_html_join("", "<p>{}</p>", ((e,) for e in errors)),

@@ -74,7 +74,7 @@ def application(request, pk):
     app = _app_or_404(request.user, pk, related=("rejection",))
     editing = request.method == "POST" or request.GET.get("edit") == "1"
     form = ApplicationForm(request.POST or None, instance=app, owner=request.user) if editing else None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form is not None and form.is_valid():
         changes = {name: form.cleaned_data[name] for name in ApplicationForm.Meta.fields}
         try:
             services.update_application(app, {**changes, "company": form.cleaned_data["company_name"]})

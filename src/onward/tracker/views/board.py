@@ -35,7 +35,7 @@ TABLE_PAGE_SIZE = 25
 def _stage_options() -> dict[str, str]:
     """The <option> list of the card stage control, once per current stage: the board renders many cards."""
     groups = [("Open", PIPELINE), ("Closed", CLOSED)]
-    options = {}
+    options: dict[str, str] = {}
     for current in Stage:
         html = []
         for label, stages in groups:
