@@ -157,6 +157,8 @@ def test_the_employer_named_in_the_subject_wins_over_part_of_it_in_the_sender_na
      "Data Analyst", "Quarry & Co"),
     ("Ihre Bewerbung", "Vielen Dank für Ihre Bewerbung als Data Analyst (m/w/d) bei der Müller Logistik GmbH. "
      "Wir melden uns bei Ihnen.", "Data Analyst", "Müller Logistik GmbH"),
+    ("Ihre Bewerbung bei Nordwerk", "Bei Fragen melden Sie sich gern. Ihre Bewerbung als Data Analyst (m/w/d) ist "
+     "eingegangen.", "Data Analyst", "Nordwerk"),
     ("Tu candidatura", "Gracias por tu candidatura para el puesto de Analista de Datos en la empresa Quarry.",
      "Analista de Datos", "Quarry"),
     ("Je sollicitatie", "Bedankt voor je sollicitatie voor de functie Data Analist bij Noordlicht B.V.",
@@ -181,3 +183,12 @@ def test_german_mail_links_to_a_company_stored_with_umlauts(alice):
     assert list(Company.objects.filter(owner=alice).values_list("name", flat=True)) == ["Müller Logistik GmbH"]
     assert tracker.create_application(alice, company_name="Mueller Logistik", title="Analyst").company.name == (
         "Müller Logistik GmbH")
+
+
+def test_german_nouns_after_bei_are_not_employers():
+    from onward.mail.extract import extract_company
+
+    parsed = ParsedMessage("", "Absage", "Karriere <karriere@nordwerk.de>", "Karriere", "karriere@nordwerk.de",
+                           "nordwerk.de", None, "Leider müssen wir Ihnen absagen. Bei Fragen melden Sie sich gern. "
+                           "Viel Erfolg bei der Suche!", "")
+    assert extract_company(parsed, "") == ("Nordwerk", "sender domain")

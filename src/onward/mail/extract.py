@@ -90,7 +90,14 @@ def _phrases(key: str) -> str:
     return "|".join(re.escape(p) + ("" if p[-1] in "'’" else r"\b") for p in found)
 
 
-COMPANY_PATTERNS += [("language", re.compile(rf"(?i:{_phrases('company_intro')})\s*{_NAME}"))]
+_LEGAL_FORMS = "|".join(re.escape(f) for f in sorted(
+    {f for table in PHRASES.values() for f in table.get("legal_forms", [])}, key=len, reverse=True))
+COMPANY_PATTERNS += [
+    ("language", re.compile(rf"(?i:{_phrases('company_intro')})\s*{_NAME}")),
+    ("language, legal form", re.compile(
+        rf"(?i:{_phrases('company_intro_before_legal_form')})\s*"
+        rf"(?P<company>[A-Z0-9][\w&.'’-]*(?:[ ][A-Z0-9&][\w&.'’-]*){{0,4}}[ ](?:{_LEGAL_FORMS}))(?!\w)")),
+]
 _AFTER_NAME_IS_ROLE = re.compile(r"^\s*(?:position|role|job|opening|vacancy|at\b|team\b)", re.IGNORECASE)
 
 TITLE_PATTERNS = [
