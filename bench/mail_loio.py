@@ -132,7 +132,7 @@ def main() -> None:
               f"{'accuracy':>9}  {'screen: job kept':>17} {'non-job passed':>15}  fitted (mw, sw, T)")
     print(header)
     print("-" * len(header))
-    pooled = []
+    pooled, by_label = [], []
     for held in INBOXES:
         train = [n for n in INBOXES if n != held]
         fitted = fit([r for n in train for r in reads[n]], [m["label"] for n in train for m in data[n]], rules)
@@ -145,6 +145,7 @@ def main() -> None:
         gold = [m["label"] for m in data[held]]
         m = metrics(gold, [c.label for c in results])
         pooled += [(c.confidence, c.label == g) for c, g in zip(results, gold, strict=True)]
+        by_label += [(c.label, c.confidence, c.label == g) for c, g in zip(results, gold, strict=True)]
         if args.confusion:
             wrong = Counter((g, c.label) for c, g in zip(results, gold, strict=True) if c.label != g)
             listed = ", ".join(f"{g}→{p} {n}" for (g, p), n in wrong.most_common())
@@ -172,6 +173,18 @@ def main() -> None:
                      if (a := [ok for conf, ok in pooled if conf >= c / 100]) and sum(a) / len(a) >= 0.95]
     if ok_thresholds:
         print(f"lowest threshold whose applied messages were ≥ 95 % right: {min(ok_thresholds):.2f}")
+    print()
+    print("Per label given (held-out, pooled): the lowest confidence from which the messages given that label were "
+          "≥ 95 % right")
+    for label in LABELS:
+        given = [(c, ok) for lab, c, ok in by_label if lab == label]
+        if not given:
+            continue
+        fine = [t / 100 for t in range(50, 100)
+                if (a := [ok for c, ok in given if c >= t / 100]) and sum(a) / len(a) >= 0.95]
+        right = sum(ok for _, ok in given) / len(given)
+        where = f"threshold {min(fine):.2f}" if fine else "none reaches 95 %"
+        print(f"  {label:<20}{len(given):>5} given, {right:.3f} right; {where}")
     every = fit([r for n in INBOXES for r in reads[n]], [m["label"] for n in INBOXES for m in data[n]], rules)
     sc = every.scoring
     print(f"fitted on all three (the values to ship in rules.toml [scoring]): model_weight = {sc['model_weight']}, "
