@@ -93,9 +93,15 @@ class SentenceModel:
     def __post_init__(self):
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+        # The examples grouped by kind, in float32 and transposed once: each prediction compares against them.
+        order = np.argsort(self.example_kinds, kind="stable")
+        self._examples_t = np.ascontiguousarray(self.examples[order].astype(np.float32).T)
+        counts = np.bincount(self.example_kinds, minlength=len(self.kinds))
+        ends = np.cumsum(counts)
+        self._spans = [(int(e - c), int(e)) for c, e in zip(counts, ends, strict=True)]
 
     def __getstate__(self):
-        return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_lock")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("_cache", "_lock", "_examples_t", "_spans")}
 
     def __setstate__(self, state):
         self.__dict__.update(state)
@@ -132,8 +138,9 @@ class SentenceModel:
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         probs = e / e.sum(axis=1, keepdims=True)
-        sims = emb @ self.examples.T.astype(np.float32)
-        nearest = np.stack([sims[:, self.example_kinds == k].max(axis=1) for k in range(len(self.kinds))], axis=1)
+        sims = emb @ self._examples_t
+        nearest = np.stack([sims[:, a:b].max(axis=1) if b > a else np.zeros(len(emb), np.float32)
+                            for a, b in self._spans], axis=1)
         gate = np.clip((nearest - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW), 0.0, 1.0)
         # Only the job kinds are gated; what they lose is evidence that the sentence is everyday text.
         for k in (self.kinds.index("other"), self.kinds.index("neutral")):
