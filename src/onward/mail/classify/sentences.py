@@ -34,7 +34,7 @@ FORMAT_VERSION = 3
 SIMILAR_LOW = 0.3
 SIMILAR_HIGH = 0.45
 # A message's first sentences carry its news; long footers and listings come later and cost time.
-MAX_SENTENCES = 15
+MAX_SENTENCES = 12
 MAX_SENTENCE_CHARS = 300
 _MIN_WORDS = 3
 _CHUNK_WORDS = 24
