@@ -1,7 +1,8 @@
 """The same act through every door leaves the same rows.
 
 Each door (the web board, page and rejection form, the CLI in its own process on a fresh data directory, the
-REST API, the mail pipeline, an import, Insights' "mark ghosted") closes one application; the rows it leaves
+REST API, the mail pipeline, an import, Insights' "mark ghosted" on the page and in the CLI) closes one
+application; the rows it leaves
 (history, rejection, recovery plan and its tasks) must equal what tracker.services.move leaves on an identical
 application. Who made the change (origin, reason, note) is left out: it names the door, as it should.
 A new door is one more entry in DOORS.
@@ -117,12 +118,21 @@ def cli(owner, client, tmp_path, stage, command=("move",)):
 
     onward("add", COMPANY, TITLE, "--applied", applied_on().isoformat())
     [row] = [json.loads(line) for line in onward("list", "--json").splitlines()]
-    onward(*command, str(row["id"]), *([stage] if command == ("move",) else []))
+    if command == ("move",):
+        onward("move", str(row["id"]), stage)
+    elif command == ("reject",):
+        onward("reject", str(row["id"]))
+    else:
+        onward(*command)
     return json.loads(onward("export", "--format", "json"))
 
 
 def cli_reject(owner, client, tmp_path, stage):
     return cli(owner, client, tmp_path, stage, command=("reject",))
+
+
+def cli_mark_ghosted(owner, client, tmp_path, stage):
+    return cli(owner, client, tmp_path, stage, command=("stats", "mark-ghosted"))
 
 
 def mail(owner, client, tmp_path, stage, monkeypatch):
@@ -176,6 +186,7 @@ DOORS = [
     (mail, "rejected", False),
     (import_, "rejected", True),
     (insights, "ghosted", False),
+    (cli_mark_ghosted, "ghosted", False),
 ]
 
 
