@@ -141,18 +141,13 @@ def test_missing_company_column_names_the_columns_found(alice):
 
 
 def test_apply_is_all_or_nothing(alice, monkeypatch):
-    from onward.tracker import services
+    from onward.io.models import ImportRecord
 
-    real = services.create_application
-    calls = []
+    def fail(*args, **kwargs):
+        raise RuntimeError("disk full")
 
-    def fail_on_second(*args, **kwargs):
-        calls.append(1)
-        if len(calls) == 2:
-            raise RuntimeError("disk full")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(services, "create_application", fail_on_second)
+    # The applications are written first, then the records of what was imported: a failure there undoes all.
+    monkeypatch.setattr(ImportRecord.objects, "bulk_create", fail)
     result = imports.preview(alice, "Job Applications.csv", applied_csv(ROW_ACME, ROW_BETA))
     with pytest.raises(RuntimeError):
         imports.apply(alice, result)

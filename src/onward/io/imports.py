@@ -339,8 +339,12 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None, only: set
                     planned.status, planned.why = "unticked", "You left it out."
         known = set(ImportRecord.objects.filter(owner=owner).values_list("key", flat=True))
         records = []
+        # New applications go in together, a batch at a time; moves and date fixes row by row.
+        fresh = [p for p in result.rows if p.status == "new" and not p.earlier_applied]
+        made = dict(zip((id(p) for p in fresh), tracker.create_applications(
+            owner, [_new_application(result, p.row) for p in fresh], origin=Origin.IMPORT), strict=True))
         for planned in result.rows:
-            app = _apply_row(owner, result, planned)
+            app = made[id(planned)] if id(planned) in made else _apply_row(owner, result, planned)
             if app is not None and planned.row.key not in known:
                 known.add(planned.row.key)
                 records.append(ImportRecord(owner=owner, key=planned.row.key, application=app, batch=batch))
@@ -359,10 +363,24 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None, only: set
     return counts
 
 
+def _reason(result: Preview, row: Row) -> str:
+    return row.reason or f"Imported from {result.format_label} ({row.label.lower()} of {result.filename})."
+
+
+def _new_application(result: Preview, row: Row) -> tracker.NewApplication:
+    fields = {k: v for k, v in row.fields.items() if v not in ("", None)}
+    if row.at:
+        fields.setdefault("date_saved", row.at.date())
+    # As in _apply_row: a row without a date happened some time before the import, so it starts nothing new.
+    return tracker.NewApplication(company_name=row.company_name, title=row.title, stage=row.stage, note=row.note,
+                                  reason=_reason(result, row), at=row.at,
+                                  details={} if row.at else {"history": True}, fields=fields)
+
+
 def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
     """Create or move on the application for one planned row; returns the application the row stands for."""
     row = planned.row
-    reason = row.reason or f"Imported from {result.format_label} ({row.label.lower()} of {result.filename})."
+    reason = _reason(result, row)
     # A row with a date is dated by it (history is not news past the playbook's limit); one without a date
     # happened at some time before the import, so closing it starts nothing new either.
     history = None if row.at else {"history": True}

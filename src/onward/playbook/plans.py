@@ -49,6 +49,32 @@ def plan_closing(closing: Move) -> None:
     make_plan(rejection, created=closing.created)
 
 
+def plan_closing_batch(closings: list[Move]) -> None:
+    """plan_closing for a batch of applications created closed: the rejections are read in one query, and the
+    plan notes of those that get no plan (old news, an import of past applications) written in one update;
+    only recent ones get a plan, each as plan_closing makes it."""
+    closings = [c for c in closings if c.change.to_stage in STAGE_TYPE]
+    if not closings:
+        return
+    by_app = {r.application_id: r for r in Rejection.objects.filter(
+        application_id__in=[c.application.pk for c in closings]).select_related("application")}
+    playbook = book.in_force(closings[0].application.owner).playbook
+    quiet = []
+    for closing in closings:
+        rejection = by_app.get(closing.application.pk)
+        if rejection is None:
+            continue
+        if closing.details.get("history"):
+            rejection.plan_note = "No plan was made: this rejection came with an import of your past applications."
+        else:
+            rejection.plan_note = _no_plan_because(rejection, playbook)
+        if rejection.plan_note:
+            quiet.append(rejection)
+        else:
+            make_plan(rejection, playbook, created=closing.created)
+    Rejection.objects.bulk_update(quiet, ["plan_note"], batch_size=1_000)
+
+
 def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
               created: Created | None = None) -> list[PlanItem]:
     """Create the tasks for the playbook steps that apply and are not in the plan yet (their tasks go to

@@ -152,6 +152,27 @@ def record_closing(closing: Move) -> None:
     _record(closing.application, details, origin=change.origin, created=closing.created)
 
 
+def record_closing_batch(closings: list[Move]) -> None:
+    """record_closing for a batch of applications created closed (tracker.services.create_applications): they
+    have no rejection yet and no history but that first row, so the rejections are made in one insert."""
+    made = []
+    for closing in closings:
+        change = closing.change
+        details = closing.details.get("rejection")
+        if details is None:
+            rejection_type = STAGE_TYPE.get(change.to_stage)
+            if rejection_type is None:
+                continue
+            details = Details(received_at=change.changed_at, rejection_type=rejection_type, why=change.reason)
+        application = closing.application
+        rejection = Rejection(owner=application.owner, application=application, origin=change.origin,
+                              **asdict(details))
+        rejection.stage_reached = stage_reached(application, [change.to_stage])
+        rejection.attribution = attribution_for(rejection.rejection_type, rejection.reason)
+        made.append(rejection)
+    Rejection.objects.bulk_create(made, batch_size=1_000)
+
+
 def _record(application: Application, details: Details, *, origin: str, created: Created | None) -> Rejection:
     """Save the application's rejection: a new one, or what is new merged into the one logged before."""
     rejection = Rejection.objects.filter(application=application).first()

@@ -159,6 +159,8 @@ def update_application(app: Application, changes: dict) -> Application:
 
 # What follows a move to a closed stage, in this order, inside the move's transaction. Named here, like the
 # TIMELINE_SOURCES below, so the tracker imports none of the apps that act on it; each is called with the Move.
+# A hook may also offer NAME_batch(moves), which create_applications calls once for a whole batch of new
+# applications (an import) instead of once per row.
 CLOSING_HOOKS = (
     "onward.playbook.rejections.record_closing",  # a rejection stage logs the rejection,
     "onward.playbook.plans.plan_closing",  # then its recovery plan is made, unless the news is old
@@ -237,6 +239,97 @@ def move(
 def _closed(move: Move) -> None:
     for hook in CLOSING_HOOKS:
         import_string(hook)(move)
+
+
+def _closed_batch(moves: list[Move]) -> None:
+    if not moves:
+        return
+    for hook in CLOSING_HOOKS:
+        try:
+            batch = import_string(f"{hook}_batch")
+        except ImportError:
+            for one in moves:
+                import_string(hook)(one)
+        else:
+            batch(moves)
+
+
+@dataclass
+class NewApplication:
+    """One application for create_applications: what create_application takes, as data."""
+
+    company_name: str
+    title: str
+    stage: str | Stage = Stage.APPLIED
+    note: str = ""
+    reason: str = ""
+    at: dt.datetime | None = None
+    details: dict = field(default_factory=dict)
+    fields: dict = field(default_factory=dict)
+
+
+class _Companies:
+    """The owner's companies found by name as get_or_create_company finds them, read once for a whole batch."""
+
+    def __init__(self, owner: User):
+        self.owner = owner
+        self.by_name: dict[str, Company] = {}
+        self.by_key: dict[str, Company] = {}
+        for company in Company.objects.filter(owner=owner).order_by("pk"):
+            self._add(company)
+
+    def _add(self, company: Company) -> None:
+        self.by_name.setdefault(company.name.lower(), company)
+        key = company_key(company.name)
+        if key:
+            self.by_key.setdefault(key, company)
+
+    def get(self, name: str) -> Company:
+        name = " ".join(name.split())
+        if not name:
+            raise TrackerError("A company name is needed.")
+        found = self.by_name.get(name.lower()) or self.by_key.get(company_key(name) or "\0")
+        if found is None:
+            found = Company.objects.create(owner=self.owner, name=name)
+            self._add(found)
+        return found
+
+
+@transaction.atomic
+def create_applications(owner: User, new: list[NewApplication], *, origin: str = Origin.IMPORT,
+                        batch_size: int = 1_000) -> list[Application]:
+    """Create many applications and their first history rows with a few queries per `batch_size`, as
+    create_application would one by one (the same checks, companies found by name the same way, counted facts
+    set). Those added at a closed stage run the CLOSING_HOOKS once per batch (see _closed_batch)."""
+    companies = _Companies(owner)
+    made: list[Application] = []
+    for start in range(0, len(new), batch_size):
+        apps, changes = [], []
+        for item in new[start:start + batch_size]:
+            stage = parse_stage(item.stage) if isinstance(item.stage, str) else item.stage
+            title = " ".join(item.title.split())
+            if not title:
+                raise TrackerError("A role title is needed.")
+            at = item.at or timezone.now()
+            fields = dict(item.fields)
+            if stage != Stage.WISHLIST and not fields.get("date_applied"):
+                fields["date_applied"] = timezone.localdate(at) if timezone.is_aware(at) else at.date()
+            app = Application(owner=owner, company=companies.get(item.company_name), title=title, stage=stage,
+                              last_activity_at=at, stages_seen=STAGE_BIT[stage],
+                              first_answer_at=at if stage in ANSWER_STAGES else None, **fields)
+            app.full_clean(exclude=["company", "owner"], validate_unique=False, validate_constraints=False)
+            apps.append(app)
+            changes.append(StageChange(owner=owner, from_stage="", to_stage=stage, changed_at=at, note=item.note,
+                                       origin=origin, reason=item.reason))
+        Application.objects.bulk_create(apps)
+        for app, change in zip(apps, changes, strict=True):
+            change.application = app
+        StageChange.objects.bulk_create(changes)
+        items = new[start:start + batch_size]
+        _closed_batch([Move(app, change, item.details, None)
+                       for app, change, item in zip(apps, changes, items, strict=True) if app.stage in CLOSED])
+        made += apps
+    return made
 
 
 def _note_facts(app: Application, bits: int, answer_at: dt.datetime | None) -> list[str]:
