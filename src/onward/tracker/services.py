@@ -280,15 +280,15 @@ class _Companies:
 
     def _add(self, company: Company) -> None:
         self.by_name.setdefault(company.name.lower(), company)
-        key = company_key(company.name)
-        if key:
+        for key in company_keys(company.name):
             self.by_key.setdefault(key, company)
 
     def get(self, name: str) -> Company:
         name = " ".join(name.split())
         if not name:
             raise TrackerError("A company name is needed.")
-        found = self.by_name.get(name.lower()) or self.by_key.get(company_key(name) or "\0")
+        found = self.by_name.get(name.lower()) or min(
+            (c for key in company_keys(name) if (c := self.by_key.get(key))), key=lambda c: c.pk, default=None)
         if found is None:
             found = Company.objects.create(owner=self.owner, name=name)
             self._add(found)
