@@ -244,15 +244,11 @@ def undo(message: MailMessage) -> MailMessage:
         if model is not None:
             model.objects.filter(owner=message.owner, pk=effect["id"]).delete()
     if app is not None:
-        remaining = app.stage_changes.order_by("changed_at", "id").last()
         if created_app and _untouched_since(app, message):
             app.delete()
             app = None
         else:
-            if remaining is not None and remaining.to_stage != app.stage:
-                app.stage = remaining.to_stage
-                app.save(update_fields=["stage"])
-            tracker.refresh_facts(message.owner, [app.pk])  # history was taken back: count what is left
+            tracker.restore_stage(app)
     message.effects = []
     message.status = MailMessage.Status.UNDONE
     message.application = app

@@ -236,6 +236,16 @@ def move(
     return change
 
 
+def restore_stage(app: Application) -> None:
+    """After history rows were taken back (undoing what a mail did), the stage is the last one left in the
+    history and the counted facts follow what is left. Nothing is recorded: the undone rows are gone."""
+    remaining = app.stage_changes.order_by("changed_at", "id").last()
+    if remaining is not None and remaining.to_stage != app.stage:
+        app.stage = remaining.to_stage
+        app.save(update_fields=["stage"])
+    refresh_facts(app.owner, [app.pk])
+
+
 def _closed(move: Move) -> None:
     for hook in CLOSING_HOOKS:
         import_string(hook)(move)
