@@ -180,6 +180,8 @@ def test_details_open_in_a_drawer_with_their_own_address(demo_page, demo, width)
     expect(drawer).to_be_hidden()
     page.wait_for_url("**/board/")
     assert not page.locator("main#main").evaluate("el => el.inert")
+    # Back where the keyboard was: on the card that opened it.
+    expect(page.locator(f'.card[data-id="{app.pk}"] .card-link')).to_be_focused()
 
     page.goto("/applications/")
     page.locator("table.list").get_by_role("link", name="Software engineer", exact=True).first.click()
