@@ -128,3 +128,18 @@ def test_one_answer_for_every_waiting_message(alice, bob, client):
     assert set(MailMessage.objects.filter(pk__in=[m.pk for m in mine]).values_list("status", flat=True)) == {
         "dismissed"}
     assert MailMessage.objects.get(pk=theirs.pk).status == "review"
+
+
+def test_a_long_queue_comes_a_page_at_a_time_and_one_answer_still_covers_all(alice, client):
+    from onward.mail.views import REVIEW_PAGE
+
+    waiting = [queued(alice, n) for n in range(REVIEW_PAGE + 3)]
+    client.force_login(alice)
+    first = client.get("/mail/review/").content.decode()
+    assert first.count('name="ids"') == REVIEW_PAGE
+    assert f"Apply to all {REVIEW_PAGE + 3}" in first and "Page 1 of 2" in first
+    second = client.get("/mail/review/", {"page": 2}).content.decode()
+    assert second.count('name="ids"') == 3 and "Earlier ones" in second
+    assert client.get("/mail/review/", {"page": "last"}).status_code == 200
+    client.post("/mail/review/bulk/", {"action": "not_job", "scope": "all"})
+    assert not MailMessage.objects.filter(pk__in=[m.pk for m in waiting], status="review").exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import nh3
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
@@ -137,13 +138,17 @@ def retry_failed(request):
     return redirect("mail:index")
 
 
+# The review queue shows this many messages a page: each is read and explained on the server.
+REVIEW_PAGE = 25
+
+
 def review_queue(request):
-    queued = list(
-        MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW)
-        .select_related("application__company").order_by("sent_at", "id")
-    )
-    items = [(m, _review_form(request, m)) for m in queued]
-    return render(request, "mail/review.html", {"items": items, "bulk_actions": resolve.BULK_WORDS.items()})
+    queued = (MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW)
+              .select_related("application__company").order_by("sent_at", "id"))
+    page = Paginator(queued, REVIEW_PAGE).get_page(request.GET.get("page"))
+    items = [(m, _review_form(request, m)) for m in page]
+    return render(request, "mail/review.html", {"items": items, "page": page, "total": page.paginator.count,
+                                                "bulk_actions": resolve.BULK_WORDS.items()})
 
 
 @require_POST
