@@ -18,6 +18,7 @@ import re
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
 
@@ -44,6 +45,13 @@ _WORDS = re.compile(r"[^\W\d_]{2,}")
 
 _encoder = None
 _encoder_lock = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 def encoder():
@@ -134,6 +142,11 @@ class SentenceModel:
         return out
 
     def _probs(self, emb: np.ndarray) -> np.ndarray:
+        # Small products: BLAS threads would only wait on each other, badly so on a busy machine.
+        with _blas_controller().limit(limits=1, user_api="blas"):
+            return self._gated(emb)
+
+    def _gated(self, emb: np.ndarray) -> np.ndarray:
         z = emb @ self.coef.T + self.intercept
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
