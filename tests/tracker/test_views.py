@@ -421,7 +421,7 @@ def test_application_details_read_as_text_until_edit(alice_client, alice, app):
     app.save()
     url = reverse("tracker:application", args=[app.pk])
     body = alice_client.get(url).content.decode()
-    assert "50,000–70,000 EUR" in body and "Lisbon" in body and "Build &lt;pipelines&gt;." in body
+    assert "EUR 50,000–70,000" in body and "Lisbon" in body and "Build &lt;pipelines&gt;." in body
     assert 'name="salary_min"' not in body and "Edit details" in body
     editing = alice_client.get(url, {"edit": "1"}).content.decode()
     assert 'name="salary_min"' in editing and 'value="50000"' in editing and "Save details" in editing
@@ -430,7 +430,7 @@ def test_application_details_read_as_text_until_edit(alice_client, alice, app):
     assert partial.content.decode().startswith('<section aria-labelledby="details-h" id="details">')
     assert 'name="salary_min"' in partial.content.decode() and "<html" not in partial.content.decode()
     back = alice_client.get(url, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="details").content.decode()
-    assert "50,000–70,000 EUR" in back and 'name="salary_min"' not in back and "<html" not in back
+    assert "EUR 50,000–70,000" in back and 'name="salary_min"' not in back and "<html" not in back
 
 
 def test_application_edit_all_fields_and_change_company_by_name(alice_client, alice, app):

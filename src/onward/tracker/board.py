@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
-from onward.tracker.models import Application, PlaceAndTags
+from onward.tracker.models import Application, CardFacts
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
 
 @dataclass(slots=True)
-class Card(PlaceAndTags):
+class Card(CardFacts):
     """What a board card shows of one application. The view adds the idle time and the stage control."""
 
     pk: int
@@ -52,19 +52,6 @@ class Card(PlaceAndTags):
         if days < 0:
             return f"Deadline was {when}", False
         return ("Apply today" if days == 0 else f"Apply by {when}"), days <= 7
-
-    @property
-    def salary(self) -> str:
-        """ "EUR 70,000–82,000", "EUR 78,000", "from EUR 60,000", "up to …", or "" when no figure is known."""
-        low, high = self.salary_min, self.salary_max
-        prefix = f"{self.salary_currency} " if self.salary_currency else ""
-        if low and high:
-            return f"{prefix}{low:,}" if low == high else f"{prefix}{low:,}–{high:,}"
-        if low:
-            return f"from {prefix}{low:,}"
-        if high:
-            return f"up to {prefix}{high:,}"
-        return ""
 
 
 @dataclass

@@ -88,6 +88,18 @@ def tags_that_fit(text: str, limit: int = 300) -> str:
     return kept
 
 
+def salary_label(low: int | None, high: int | None, currency: str) -> str:
+    """ "EUR 70,000–82,000", "EUR 78,000", "from EUR 60,000", "up to …", or "" when no figure is known."""
+    prefix = f"{currency} " if currency else ""
+    if low and high:
+        return f"{prefix}{low:,}" if low == high else f"{prefix}{low:,}–{high:,}"
+    if low:
+        return f"from {prefix}{low:,}"
+    if high:
+        return f"up to {prefix}{high:,}"
+    return ""
+
+
 def place_label(location: str, remote_mode: str) -> str:
     """Where the work is: "Lisbon · Hybrid", "Remote" (not "Remote · Remote"), or "" when neither is known."""
     mode = Application.RemoteMode(remote_mode).label if remote_mode else ""
@@ -97,13 +109,16 @@ def place_label(location: str, remote_mode: str) -> str:
     return " · ".join(part for part in (location, mode) if part)
 
 
-class PlaceAndTags:
-    """The place and tags an application shows, the same on its page and on its board card (tracker/board.py)."""
+class CardFacts:
+    """The place, salary and tags an application shows, the same on its page and its board card (tracker/board.py)."""
 
     __slots__ = ()
     location: str
     remote_mode: str
     tags: str
+    salary_min: int | None
+    salary_max: int | None
+    salary_currency: str
 
     @property
     def place(self) -> str:
@@ -113,8 +128,12 @@ class PlaceAndTags:
     def tag_list(self) -> list[str]:
         return split_tags(self.tags)
 
+    @property
+    def salary(self) -> str:
+        return salary_label(self.salary_min, self.salary_max, self.salary_currency)
 
-class Application(PlaceAndTags, Owned):
+
+class Application(CardFacts, Owned):
     class RemoteMode(models.TextChoices):
         UNKNOWN = "", "Not stated"
         ONSITE = "onsite", "On-site"
