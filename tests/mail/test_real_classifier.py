@@ -28,3 +28,19 @@ def test_acknowledgement_and_newsletter_with_the_real_classifier(alice):
     assert MailMessage.objects.get().label == "application_ack"
     app = Application.objects.get()
     assert (app.company.name, app.title, app.stage) == ("Northwind Traders", "Data Engineer", "applied")
+
+
+def test_a_german_rejection_is_kept_with_the_sentence_that_decided_it(alice):
+    rejection = make_message(
+        "Ihre Bewerbung bei Quarry & Co",
+        "Sehr geehrte Frau Lang,\n\nvielen Dank für Ihre Bewerbung als Datenanalystin und die Zeit, die Sie sich "
+        "genommen haben. Wir haben uns nach reiflicher Überlegung für eine Bewerberin entschieden, deren Profil "
+        "noch genauer zu unseren Anforderungen passt.\n\nMit freundlichen Grüßen\nIhr Recruiting-Team",
+        "Quarry & Co <jobs@quarryandco.example>", message_id="<real-de@x>",
+    )
+    ingest(alice, [IncomingMessage(raw=rejection, source="eml")])
+    message = MailMessage.objects.get()
+    assert message.label == "rejection", message.evidence
+    assert message.classification["language"] == "de"
+    decided = message.classification["deciding_sentences"]
+    assert decided and "entschieden" in decided[0]
