@@ -345,7 +345,7 @@ def flow_path(stages_in_order: list[str], current: str) -> list[str]:
     and the interview stages of a later rejection are kept (applied → interviewing → rejected).
     """
     reached = set(stages_in_order) | {current}
-    path = [s for s in PIPELINE if s in reached and s != Stage.WISHLIST]
+    path: list[str] = [s for s in PIPELINE if s in reached and s != Stage.WISHLIST]
     if not path or path[0] != Stage.APPLIED:
         path.insert(0, Stage.APPLIED)
     if current in CLOSED:
@@ -392,7 +392,7 @@ def weekly_activity(facts: Facts, *, weeks: int = 12, today: dt.date | None = No
     facts = fit(facts, today, 7 * weeks + 7)
     this_week = week_start(facts.today)
     starts = [this_week - dt.timedelta(weeks=i) for i in range(weeks - 1, -1, -1)]
-    sent = Counter()
+    sent: Counter[dt.date] = Counter()
     for r in facts.rows:
         if r.applied >= starts[0]:
             sent[week_start(r.applied)] += r.n

@@ -254,7 +254,7 @@ class _Existing:
         return None
 
 
-def _moves_on(app: Application, stage: Stage, *, same_source: bool) -> bool:
+def _moves_on(app: Application, stage: str, *, same_source: bool) -> bool:
     """Whether a re-imported row should move an application on: further along the pipeline, or closed by the
     same tool that created it. An import never reopens or moves an application back."""
     if stage in RANK and app.stage in RANK:
@@ -384,7 +384,9 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
     # A row with a date is dated by it (history is not news past the playbook's limit); one without a date
     # happened at some time before the import, so closing it starts nothing new either.
     history = None if row.at else {"history": True}
+    app: Application | None
     if planned.status == "update":
+        assert planned.application is not None  # an update always names the application it moves on
         tracker.move(planned.application, row.stage, origin=Origin.IMPORT, reason=reason, note=row.note, at=row.at,
                      details=history)
         app = planned.application

@@ -78,12 +78,12 @@ def _local_date(value: dt.datetime | None) -> dt.date | None:
     return timezone.localdate(value) if value is not None else None
 
 
-def _latest(*steps: tuple[dt.date | None, str]) -> tuple[dt.date, str]:
+def _latest(first: tuple[dt.date, str], *steps: tuple[dt.date | None, str]) -> tuple[dt.date, str]:
     """The latest dated step; on a tie the one named first (applying and its first stage row share a day)."""
-    best = steps[0]
-    for step in steps[1:]:
-        if step[0] is not None and step[0] > best[0]:
-            best = step
+    best = first
+    for when, what in steps:
+        if when is not None and when > best[0]:
+            best = (when, what)
     return best
 
 
@@ -129,7 +129,7 @@ def waiting_for_reply(owner, *, now: dt.datetime | None = None, profile: Profile
     result = []
     for app in apps:
         heard, step = _latest(
-            (app.date_applied or _local_date(app.created_at), "you applied"),
+            (app.date_applied or timezone.localdate(app.created_at), "you applied"),
             (_local_date(app.last_change), f"it moved to {app.get_stage_display()}"),
             (_local_date(app.last_interview), "your interview"),
         )
@@ -177,7 +177,7 @@ def build_digest(owner, *, now: dt.datetime | None = None) -> Digest:
     return Digest(
         owner=owner,
         day=day,
-        overdue=[t for t in tasks if t.due_date < day],
+        overdue=[t for t in tasks if t.due_date is not None and t.due_date < day],
         due_today=[t for t in tasks if t.due_date == day],
         interviews=interviews,
         waiting=waiting_for_reply(owner, now=now, profile=profile),

@@ -35,7 +35,7 @@ CLOSED = [
 REJECTIONS = [Stage.REJECTED, Stage.POSITION_CLOSED, Stage.OFFER_RESCINDED, Stage.GHOSTED]
 # "Active" applications are the ones still in play: the pipeline the playbook and insights count.
 ACTIVE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
-RANK = {stage: i for i, stage in enumerate(PIPELINE)}
+RANK: dict[str, int] = {stage: i for i, stage in enumerate(PIPELINE)}
 
 
 class UnknownStage(OnwardError):
