@@ -55,20 +55,14 @@ def main() -> None:
     print(f"package cycles (A imports B and B imports A): {len(cycles)}")
     for a, b in cycles:
         print(f"  {a} <-> {b}")
-    print(f"upward imports (lower layer imports higher): {sum(len(v) for v in upward.values())} "
-          f"import lines in {len(upward)} package pairs")
-    for (a, b), lines in sorted(upward.items()):
-        print(f"  {a} -> {b}: {len(lines)}")
-        if detail:
-            for importer, imported in sorted(lines):
-                print(f"      {importer} -> {imported}")
-    print(f"feature-to-feature imports: {sum(len(v) for v in sideways_between_features.values())} "
-          f"import lines in {len(sideways_between_features)} package pairs")
-    for (a, b), lines in sorted(sideways_between_features.items()):
-        print(f"  {a} -> {b}: {len(lines)}")
-        if detail:
-            for importer, imported in sorted(lines):
-                print(f"      {importer} -> {imported}")
+    for title, found in (("upward imports (lower layer imports higher)", upward),
+                         ("feature-to-feature imports", sideways_between_features)):
+        print(f"{title}: {sum(len(v) for v in found.values())} import lines in {len(found)} package pairs")
+        for (a, b), lines in sorted(found.items()):
+            print(f"  {a} -> {b}: {len(lines)}")
+            if detail:
+                for importer, imported in sorted(lines):
+                    print(f"      {importer} -> {imported}")
     print(f"direct module cycles (two modules importing each other): {len(module_cycles)}")
     for a, b in module_cycles:
         print(f"  {a} <-> {b}")
