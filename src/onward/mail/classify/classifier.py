@@ -15,6 +15,9 @@ SUBTYPES = ("not_selected", "position_filled", "position_closed", "offer_rescind
 FLAGS = ("keep_on_file", "reapply_invited", "feedback_offered", "feedback_declined")
 CONTRACT_FIELDS = ("label", "confidence", "rejection_subtype", *FLAGS)
 
+# The best sentence for the chosen label is recorded as deciding it from this probability up (one in three
+# kinds would be chance).
+DECIDING_SENTENCE = 0.3
 _WORD = re.compile(r"[a-zA-Z\u00c0-\u024f']+")
 
 
@@ -204,7 +207,7 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         "model: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(model_probs.items(), key=lambda kv: -kv[1])[:3])
     ]
     deciding = []
-    if label in best and best[label][1] and best[label][0] >= 0.5:
+    if label in best and best[label][1] and best[label][0] >= DECIDING_SENTENCE:
         p, sentence = best[label]
         evidence.append(f'sentence {label} {p:.2f}: "{_short(sentence)}"')
         deciding.append(sentence)
