@@ -86,8 +86,9 @@ def setup(data_dir: Path) -> None:
 # --- filling ---------------------------------------------------------------------------------
 
 
-def fill(size: int, rng: random.Random):
-    """`size` applications of one person over four years, with what a real search leaves around them."""
+def fill(size: int, rng: random.Random, user=None):
+    """`size` applications of one person (the local user unless `user` is given) over four years, with what a
+    real search leaves around them."""
     from django.utils import timezone
 
     from onward.insights.models import GoalEntry, MoodCheckIn, WeeklyGoal
@@ -96,7 +97,7 @@ def fill(size: int, rng: random.Random):
     from onward.tracker.models import Application, Company, Interview, Note, StageChange, Task
     from onward.tracker.services import refresh_facts
 
-    user = _local_user()
+    user = user or _local_user()
     now = timezone.now()
     companies = Company.objects.bulk_create(
         (Company(owner=user, name=f"Scale Company {i:05d}", email_domains=f"company{i}.example")
@@ -161,7 +162,8 @@ def fill(size: int, rng: random.Random):
     for n, app in enumerate(apps):
         for k in range(2):
             ledger.append(LedgerEntry(owner=user, source="mbox:takeout.mbox", message_id=f"<{n}-{k}@scale>",
-                                      content_hash=f"{n:012d}{k:052d}", outcome="applied" if k == 0 else "ignored",
+                                      content_hash=f"{user.pk:06d}{n:012d}{k:046d}",
+                                      outcome="applied" if k == 0 else "ignored",
                                       label="application_ack" if k == 0 else "", processed_at=app.last_activity_at))
     ledger = LedgerEntry.objects.bulk_create(ledger, batch_size=5_000)
     for n, app in enumerate(apps):
