@@ -9,8 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F
 
 from onward.tracker.models import Application, CardFacts
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
@@ -79,30 +78,23 @@ class BoardPage:
 def board_page(owner, *, per_column: int = 50, closed_limit: int = 30, hide_rejections: bool = False) -> BoardPage:
     """The pipeline columns and the closed area, most recent activity first, each limited in length.
 
-    One query: each row carries its column's total, so the counts need no query of their own (a stage with no
-    row returned has no applications at all).
+    One short query per column and one for the closed area, each reading only the rows it shows along the
+    (owner, stage, last activity) index, and one count per stage: the time does not grow with the number of
+    applications (a window over all of them did, at tens of thousands).
     """
     apps = Application.objects.filter(owner=owner)
     if hide_rejections:
         apps = apps.exclude(stage=Stage.REJECTED)
+    counts = dict(apps.values_list("stage").annotate(n=Count("id")).order_by())
     recent_first = [F("last_activity_at").desc(), F("id").desc()]
-    ranked = (
-        apps.annotate(
-            rank=Window(RowNumber(), partition_by=[F("stage")], order_by=recent_first),
-            stage_count=Window(Count("id"), partition_by=[F("stage")]),
-        )
-        .filter(rank__lte=max(per_column, closed_limit))
-        .order_by(*recent_first)
-        .values_list("pk", "title", "stage", "last_activity_at", "company__name", "location", "remote_mode",
-                     "salary_min", "salary_max", "salary_currency", "deadline", "tags", "stage_count")
-    )
-    by_stage: dict[str, list[Card]] = {s: [] for s in Stage}
-    counts: dict[str, int] = {}
-    for row in ranked:
-        card, stage_count = Card(*row[:-1]), row[-1]
-        by_stage[card.stage].append(card)
-        counts[card.stage] = stage_count
-    columns = [Column(s, by_stage[s][:per_column], counts.get(s, 0)) for s in PIPELINE]
-    closed = [a for s in CLOSED for a in by_stage[s]]
-    closed.sort(key=lambda a: (a.last_activity_at, a.pk), reverse=True)
-    return BoardPage(columns, closed[:closed_limit], sum(counts.get(s, 0) for s in CLOSED))
+    fields = ("pk", "title", "stage", "last_activity_at", "company__name", "location", "remote_mode", "salary_min",
+              "salary_max", "salary_currency", "deadline", "tags")
+
+    def cards(qs, limit: int) -> list[Card]:
+        return [Card(*row) for row in qs.order_by(*recent_first).values_list(*fields)[:limit]]
+
+    columns = [Column(s, cards(apps.filter(stage=s), per_column) if counts.get(s) else [], counts.get(s, 0))
+               for s in PIPELINE]
+    closed_count = sum(counts.get(s, 0) for s in CLOSED)
+    closed = cards(apps.filter(stage__in=CLOSED), closed_limit) if closed_count else []
+    return BoardPage(columns, closed, closed_count)

@@ -184,6 +184,8 @@ class Application(CardFacts, Owned):
         indexes = [
             models.Index(fields=["owner", "stage"]),
             models.Index(fields=["owner", "-last_activity_at"]),
+            # The board's columns: the latest of one stage without sorting all of them.
+            models.Index(fields=["owner", "stage", "-last_activity_at"]),
             # Insights' windows and weekly counts read these ranges.
             models.Index(fields=["owner", "date_applied"]),
             models.Index(fields=["owner", "first_answer_at"]),
