@@ -7,6 +7,7 @@ created again another way.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -52,14 +53,16 @@ def company_key(name: str) -> str:
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-def company_keys(name: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def company_keys(name: str) -> frozenset[str]:
     """Every key a name may be written under: company_key, and for a name with umlauts also its German spelling
     ("Müller" is "muller" and "mueller"). Only names that have umlauts get the second key, so "Boeing" and
     "Bing" stay apart."""
     keys = {company_key(name)}
     if name != name.translate(_UMLAUTS):
         keys.add(company_key(name.translate(_UMLAUTS)))
-    return keys - {""}
+    # Cached: a mail import or a spreadsheet compares each new name with every company the person has.
+    return frozenset(keys - {""})
 
 
 def registrable_label(domain: str) -> str:

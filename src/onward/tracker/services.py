@@ -54,7 +54,9 @@ def _same_company(owner: User, name: str) -> Company | None:
     keys = company_keys(name)
     if not keys:
         return None
-    return next((c for c in Company.objects.filter(owner=owner).order_by("pk") if keys & company_keys(c.name)), None)
+    names = Company.objects.filter(owner=owner).order_by("pk").values_list("pk", "name")
+    pk = next((pk for pk, other in names if keys & company_keys(other)), None)
+    return None if pk is None else Company.objects.get(pk=pk)
 
 
 # --- applications ----------------------------------------------------------------------------
