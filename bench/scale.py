@@ -419,6 +419,7 @@ def main() -> None:
             print(f"filling and measuring {size:,} applications…", flush=True)
             pages.append(run_child(["--pages-child", str(size), "--runs", str(args.runs),
                                     "--csv-rows", str(args.csv_rows), "--skip", args.skip]))
+            report(pages, [])  # so far, in case a later size takes long
     if not args.no_imports:
         jobs = [("csv", args.csv_rows), ("linkedin", args.linkedin_rows)]
         jobs += [("mail", int(m)) for m in args.mail.split(",") if m]

@@ -143,3 +143,28 @@ def test_a_long_queue_comes_a_page_at_a_time_and_one_answer_still_covers_all(ali
     assert client.get("/mail/review/", {"page": "last"}).status_code == 200
     client.post("/mail/review/bulk/", {"action": "not_job", "scope": "all"})
     assert not MailMessage.objects.filter(pk__in=[m.pk for m in waiting], status="review").exists()
+
+
+def test_the_application_choice_offers_the_likely_ones_not_every_application(alice, client):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from onward.mail.views import REVIEW_CHOICES
+    from onward.tracker.services import NewApplication, create_applications
+
+    old = timezone.now() - dt.timedelta(days=900)
+    acme_old = create_applications(alice, [NewApplication("Acme", "Old role", at=old)])[0]
+    create_applications(alice, [NewApplication(f"Other {n}", f"Role {n}", at=old + dt.timedelta(hours=n))
+                                for n in range(REVIEW_CHOICES * 3)])
+    m = queued(alice)
+    client.force_login(alice)
+    page = client.get("/mail/review/").content.decode()
+    options = page.count("<option value=\"") - page.count('value="confirm"')
+    assert options < 2 * REVIEW_CHOICES + 20  # labels and bulk answers included, never all 151 applications
+    assert f'value="{acme_old.pk}"' in page  # at the company the message names, however old
+    # Choosing any of one's own applications still works, listed or not.
+    hidden = Application.objects.filter(owner=alice).order_by("last_activity_at").exclude(pk=acme_old.pk).first()
+    client.post(f"/mail/messages/{m.pk}/review/", {f"m{m.pk}-label": "rejection", f"m{m.pk}-application": hidden.pk})
+    m.refresh_from_db()
+    assert m.application_id == hidden.pk

@@ -37,10 +37,24 @@ def _account_or_404(owner, pk):
         raise Http404("No such account.") from None
 
 
+# A review form offers the message's application, those at the company it names and the most recently active
+# ones: a list of every application would be thousands of options in each item of the queue.
+REVIEW_CHOICES = 50
+
+
 def _review_form(request, message: MailMessage, data=None) -> ReviewForm:
     from onward.mail.classify import LABELS
 
-    apps = Application.objects.filter(owner=request.user).select_related("company").order_by("company__name", "title")
+    owned = Application.objects.filter(owner=request.user)
+    wanted = {pk for pk in (message.application_id,) if pk}
+    if data is not None and str(data.get(f"m{message.pk}-application", "")).isdigit():
+        wanted.add(int(data[f"m{message.pk}-application"]))  # the one chosen, if it is theirs (checked below)
+    company = (message.extracted or {}).get("company")
+    near = owned.filter(company__name__iexact=company) if isinstance(company, str) and company else owned.none()
+    recent = owned.order_by("-last_activity_at", "-id")
+    ids = wanted | set(near.values_list("pk", flat=True)[:REVIEW_CHOICES]) | set(
+        recent.values_list("pk", flat=True)[:REVIEW_CHOICES])
+    apps = owned.filter(pk__in=ids).select_related("company").order_by("company__name", "title")
     return ReviewForm(
         data, labels=LABELS, applications=apps, prefix=f"m{message.pk}",
         initial={"label": message.label, "application": message.application_id},
