@@ -29,6 +29,7 @@ class Stats:
     weekly: list[dict]
     projection: projection.Projection
     facts_count: int
+    every: funnel.Facts | None = None  # every sent application, whatever the window, for other figures to reuse
 
     @property
     def window_label(self) -> str:
@@ -39,7 +40,8 @@ def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
     if window not in funnel.WINDOWS:
         raise funnel.InsightsError(f"Unknown window {window!r}. Choose one of: {', '.join(funnel.WINDOWS)}.")
     today = today or timezone.localdate()
-    ghost_days = profile_for(owner).ghosting_threshold_days
+    profile = profile_for(owner)
+    ghost_days = profile.ghosting_threshold_days
     every = funnel.gather(owner, today=today, ghost_days=ghost_days)
     facts = funnel.in_window(every, window, today)
     return Stats(
@@ -49,13 +51,14 @@ def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
         by_title=funnel.breakdown(facts, "title"),
         by_company=funnel.breakdown(facts, "company"),
         response_times=funnel.response_times(facts),
-        ghosting=funnel.ghosting(owner, facts, days=ghost_days, today=today),
+        ghosting=funnel.ghosting(owner, facts, days=ghost_days, today=today, profile=profile),
         rejections=funnel.rejections(owner, facts),
         flows=funnel.flows(facts),
         weekly=funnel.weekly_activity(every, today=today),
         # The projection learns from the whole history whatever the window, and paces on recent weeks.
         projection=projection.projection_for(owner, every, today=today, ghost_days=ghost_days),
         facts_count=len(facts),
+        every=every,
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from django.db import transaction
-from django.db.models import Case, Count, DateField, F, Q, Value, When
+from django.db.models import Case, Count, DateField, F, Max, Q, Value, When
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -92,6 +92,7 @@ class Facts:
     def __init__(self, owner, start: dt.date | None = None, rows: list[Row] | None = None, *,
                  today: dt.date | None = None, horizon_days: int = 0):
         self.owner, self.start = owner, start
+        self.parent: Facts | None = None
         self.today = today or timezone.localdate()
         # How far back a day must be told apart: the longest window, weekly chart and ghosting threshold.
         self.horizon_days = max(horizon_days, 7 * max(w for w in WINDOWS.values() if w) + 14, 7 * 12 + 14)
@@ -117,10 +118,61 @@ class Facts:
         return sum(r.n for r in self.rows)
 
     @cached_property
+    def by_source_title(self) -> list[tuple[str, str, dict[str, int]]]:
+        """(source, title, step counts) for every pair applied to: both breakdowns from one grouped query.
+        Every application's facts read them along with the titles' activity (see `titles`)."""
+        if self.start is None:
+            return [(source, title, counts) for source, title, counts, _ in self._all_source_title if counts["applied"]]
+        return [(row.pop("source"), row.pop("title"), row) for row in
+                _with_steps(self.queryset).values("source", "title").annotate(**_STEP_COUNTS).order_by()]
+
+    @cached_property
+    def titles(self) -> list[tuple[str, int]]:
+        """(title, applications) over all the owner's applications, sent or not, the most recently active first:
+        what the job outlook groups, read in the same query as the breakdowns."""
+        if self.parent is not None:
+            return self.parent.titles
+        totals: Counter = Counter()
+        last: dict[str, dt.datetime] = {}
+        for _, title, _, (n, latest) in self._all_source_title:
+            totals[title] += n
+            last[title] = max(last.get(title, latest), latest)
+        return [(title, totals[title]) for title in sorted(totals, key=lambda t: (-last[t].timestamp(), t))]
+
+    @cached_property
+    def _all_source_title(self) -> list[tuple[str, str, dict[str, int], tuple[int, dt.datetime]]]:
+        sent = Q(date_applied__isnull=False)
+        counts = {"applied": Count("pk", filter=sent),
+                  **{step: Count("pk", filter=sent & Q(**{f"_{step}__gt": 0})) for step in STEPS[1:]}}
+        rows = (_with_steps(Application.objects.filter(owner=self.owner)).values("source", "title")
+                .annotate(**counts, _n=Count("pk"), _last=Max("last_activity_at")).order_by())
+        return [(row.pop("source"), row.pop("title"), row, (row.pop("_n"), row.pop("_last"))) for row in rows]
+
+    @cached_property
+    def answers(self) -> list[tuple[int, dt.date, dt.date]]:
+        """(company id, day applied, local day of the first answer) for every answered application."""
+        return [(company_id, applied, answered) for company_id, _, applied, answered, counts in self._company_days
+                if answered is not None for _ in range(counts["applied"])]
+
+    @cached_property
     def by_company(self) -> list[tuple[int, str, dict[str, int]]]:
         """(company id, name, step counts) for every company applied to."""
-        return [(row.pop("company_id"), row.pop("company__name"), row) for row in
-                _with_steps(self.queryset).values("company_id", "company__name").annotate(**_STEP_COUNTS).order_by()]
+        companies: dict[int, tuple[str, Counter]] = {}
+        for company_id, name, _, _, counts in self._company_days:
+            companies.setdefault(company_id, (name, Counter()))[1].update(counts)
+        return [(pk, name, dict(counts)) for pk, (name, counts) in sorted(companies.items())]
+
+    @cached_property
+    def _company_days(self) -> list[tuple[int, str, dt.date, dt.date | None, dict[str, int]]]:
+        """Step counts per company, day applied and day of the first answer: the companies' funnels, response
+        times and the weekly answers from one grouped query. A window's facts filter every application's."""
+        if self.parent is not None:
+            return [r for r in self.parent._company_days if self.start is None or r[2] > self.start]
+        rows = (_with_steps(self.queryset).values("company_id", "company__name", "date_applied")
+                .annotate(answered=TruncDate("first_answer_at")).values(
+                    "company_id", "company__name", "date_applied", "answered").annotate(**_STEP_COUNTS).order_by())
+        return [(row.pop("company_id"), row.pop("company__name"), row.pop("date_applied"), row.pop("answered"), row)
+                for row in rows]
 
 
 def fit(facts: Facts, today: dt.date | None, days: int = 0) -> Facts:
@@ -158,8 +210,10 @@ def in_window(facts: Facts, window: str, today: dt.date | None = None) -> Facts:
     if weeks is None:
         return facts
     start = facts.today - dt.timedelta(weeks=weeks)
-    return Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
-                 horizon_days=facts.horizon_days)
+    window = Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
+                   horizon_days=facts.horizon_days)
+    window.parent = facts
+    return window
 
 
 @dataclass
@@ -205,14 +259,14 @@ def breakdown(facts: Facts, by: str) -> list[Group]:
         rows = [(str(pk), name, counts) for pk, name, counts in facts.by_company]
     elif by in ("source", "title"):
         rows = []
-        for row in _with_steps(facts.queryset).values(by).annotate(**_STEP_COUNTS).order_by():
-            value = row.pop(by)
+        for source, title, counts in facts.by_source_title:
+            value = source if by == "source" else title
             if by == "source":
                 key = value or "unknown"
                 label = SOURCE_LABELS.get(value, value) if value else "Not recorded"
             else:
                 key = label = title_group(value)
-            rows.append((key, label, row))
+            rows.append((key, label, counts))
     else:
         raise InsightsError(f"Unknown breakdown {by!r}. Choose one of: source, title, company.")
     groups: dict[str, Counter] = defaultdict(Counter)
@@ -239,8 +293,7 @@ class ResponseTime:
 def response_times(facts: Facts) -> list[ResponseTime]:
     """Median days from applying to the first answer, per company; companies that never answered are listed too."""
     spans: dict[int, list[int]] = defaultdict(list)
-    for company_id, applied, answered in facts.queryset.filter(first_answer_at__isnull=False).values_list(
-            "company_id", "date_applied", TruncDate("first_answer_at")):
+    for company_id, applied, answered in facts.answers:
         spans[company_id].append((answered - applied).days)
     rows = []
     for company_id, name, counts in facts.by_company:
@@ -279,13 +332,14 @@ class Ghosting:
 
 
 def ghosting(owner, facts: Facts, *, days: int | None = None, today: dt.date | None = None,
-             shown: int = GHOSTING_SHOWN) -> Ghosting:
+             shown: int = GHOSTING_SHOWN, profile=None) -> Ghosting:
     """Applications with no answer `days` after applying (the profile's threshold by default).
 
     `ghosted` are already marked so (they can be reopened); `stale` are still at Applied and can be marked.
-    Counted from the grouped facts; the lists hold the first `shown` of each.
+    Counted from the grouped facts; the lists hold the first `shown` of each. A caller that has read the
+    profile already passes it, which spares a query.
     """
-    profile = profile_for(owner)
+    profile = profile or profile_for(owner)
     days = profile.ghosting_threshold_days if days is None else days
     facts = fit(facts, today, days)
     cutoff = facts.today - dt.timedelta(days=days)
@@ -396,8 +450,6 @@ def weekly_activity(facts: Facts, *, weeks: int = 12, today: dt.date | None = No
     for r in facts.rows:
         if r.applied >= starts[0]:
             sent[week_start(r.applied)] += r.n
-    # A day's margin either side of the first Monday: the answer's local day decides its week.
-    since = dt.datetime.combine(starts[0] - dt.timedelta(days=1), dt.time.min, tzinfo=dt.UTC)
-    answered = Counter(week_start(day) for day in facts.queryset.filter(first_answer_at__gte=since).values_list(
-        TruncDate("first_answer_at"), flat=True))
+    # The answer's local day decides its week; answers before the first week fall outside the chart.
+    answered = Counter(week_start(day) for _, _, day in facts.answers if day >= starts[0])
     return [{"week": s.isoformat(), "applications": sent[s], "responses": answered[s]} for s in starts]

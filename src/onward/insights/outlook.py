@@ -63,14 +63,17 @@ def choose_occupation(owner, role: str, code: str) -> OccupationChoice | None:
     return choice
 
 
-def outlook_for(owner, *, limit: int = 6) -> list[RoleOutlook]:
-    """The user's most frequent role-title groups, each with its occupation's outlook and related occupations."""
+def outlook_for(owner, *, limit: int = 6, titles: list[tuple[str, int]] | None = None) -> list[RoleOutlook]:
+    """The user's most frequent role-title groups, each with its occupation's outlook and related occupations.
+    `titles` are the (title, applications) pairs when the caller has read them already (Facts.titles)."""
     groups: Counter = Counter()
     examples: dict[str, str] = {}
     # One row per distinct title, the most recently active first (its title is the group's example).
-    for title, n in (Application.objects.filter(owner=owner).values_list("title")
-                     .annotate(n=Count("pk"), last=Max("last_activity_at")).order_by("-last", "title")
-                     .values_list("title", "n")):
+    if titles is None:
+        titles = (Application.objects.filter(owner=owner).values_list("title")
+                  .annotate(n=Count("pk"), last=Max("last_activity_at")).order_by("-last", "title")
+                  .values_list("title", "n"))
+    for title, n in titles:
         group = title_group(title)
         groups[group] += n
         examples.setdefault(group, title)

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
-from django.db.models import Count, Sum
+from django.db.models import Count, Q, Subquery, Sum
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
-from onward.insights.funnel import STEP_STAGES, week_start
+from onward.insights.funnel import STEP_STAGES, Facts, fit, week_start
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
 from onward.playbook.wins import list_wins
 from onward.tracker.models import Application, StageChange, Task
@@ -89,24 +90,38 @@ def goals_in_week(owner, start: dt.date) -> list[WeeklyGoal]:
 
 
 class WeekCounts:
-    """What goals count, per week from `since` on, in three grouped queries whatever the number of weeks:
-    applications sent, follow-ups done, and what was logged by hand per goal."""
+    """What goals count, per week from `since` on, in at most three grouped queries whatever the number of weeks:
+    applications sent, follow-ups done, and what was logged by hand per goal. Each is read when a goal first
+    needs it, so kinds of goal nobody has cost nothing."""
 
     def __init__(self, owner, since: dt.date):
-        begin, _ = _week_bounds(since)
-        self.applications: Counter = Counter()
-        for day, n in (Application.objects.filter(owner=owner, date_applied__gte=since)
+        self.owner, self.since = owner, since
+
+    @cached_property
+    def applications(self) -> Counter:
+        counts: Counter = Counter()
+        for day, n in (Application.objects.filter(owner=self.owner, date_applied__gte=self.since)
                        .values_list("date_applied").annotate(n=Count("pk")).order_by()):
-            self.applications[week_start(day)] += n
-        self.follow_ups: Counter = Counter()
-        for day, n in (Task.objects.filter(owner=owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS,
+            counts[week_start(day)] += n
+        return counts
+
+    @cached_property
+    def follow_ups(self) -> Counter:
+        begin, _ = _week_bounds(self.since)
+        counts: Counter = Counter()
+        for day, n in (Task.objects.filter(owner=self.owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS,
                                            completed_at__gte=begin)
                        .annotate(day=TruncDate("completed_at")).values_list("day").annotate(n=Count("pk")).order_by()):
-            self.follow_ups[week_start(day)] += n
-        self.logged: Counter = Counter()
-        for goal_id, day, n in (GoalEntry.objects.filter(owner=owner, day__gte=since)
+            counts[week_start(day)] += n
+        return counts
+
+    @cached_property
+    def logged(self) -> Counter:
+        counts: Counter = Counter()
+        for goal_id, day, n in (GoalEntry.objects.filter(owner=self.owner, day__gte=self.since)
                                 .values_list("goal_id", "day").annotate(n=Sum("amount")).order_by()):
-            self.logged[goal_id, week_start(day)] += n
+            counts[goal_id, week_start(day)] += n
+        return counts
 
     def progress(self, goal: WeeklyGoal, start: dt.date) -> int:
         if goal.kind == WeeklyGoal.Kind.APPLICATIONS:
@@ -230,28 +245,37 @@ class BurnoutSignal:
     message: str
 
 
-def burnout_signals(owner, *, today: dt.date | None = None, rules: RoutineRules | None = None) -> list[BurnoutSignal]:
-    """Patterns where a pause and a look at targeting help more than more volume. Thresholds are the user's rules."""
+def burnout_signals(owner, *, today: dt.date | None = None, rules: RoutineRules | None = None,
+                    facts: Facts | None = None) -> list[BurnoutSignal]:
+    """Patterns where a pause and a look at targeting help more than more volume. Thresholds are the user's rules.
+    The week's applications are counted from `facts` (every sent application) when the caller has them."""
     rules = rules or rules_for(owner)
     day = today or timezone.localdate()
     since = day - dt.timedelta(days=7)
     signals = []
-    sent = Application.objects.filter(owner=owner, date_applied__gt=since, date_applied__lte=day).count()
+    if facts is None:
+        sent = Application.objects.filter(owner=owner, date_applied__gt=since, date_applied__lte=day).count()
+    else:
+        sent = sum(r.n for r in fit(facts, day, 8).rows if since < r.applied <= day)
     begin = dt.datetime.combine(since + dt.timedelta(days=1), dt.time.min, tzinfo=timezone.get_current_timezone())
-    answered = StageChange.objects.filter(
+    answers = StageChange.objects.filter(
         owner=owner, changed_at__gte=begin, to_stage__in=STEP_STAGES["responded"] - {Stage.REJECTED}
-    ).count()
+    )
+    # The latest outcomes carry the week's answer count along, so both come from one query when there are any.
+    outcomes = list(StageChange.objects.filter(
+        owner=owner, to_stage__in=[Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.REJECTED]
+    ).order_by("-changed_at", "-id").annotate(
+        answered=Subquery(answers.order_by().values("owner").annotate(n=Count("pk")).values("n")[:1])
+    ).values_list("to_stage", "answered")[: max(rules.burnout_rejection_run, 1)])
+    answered = (outcomes[0][1] or 0) if outcomes else answers.count()
     if rules.burnout_applications and sent >= rules.burnout_applications and answered == 0:
         signals.append(BurnoutSignal(
             "volume",
             f"You sent {sent} applications in the last seven days and have not heard back yet. A short pause and a "
             "look at which roles fit best often does more than sending more.",
         ))
-    outcomes = StageChange.objects.filter(
-        owner=owner, to_stage__in=[Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER, Stage.REJECTED]
-    ).order_by("-changed_at", "-id").values_list("to_stage", flat=True)[: max(rules.burnout_rejection_run, 1)]
     run = 0
-    for stage in outcomes:
+    for stage, _ in outcomes:
         if stage != Stage.REJECTED:
             break
         run += 1
@@ -279,17 +303,36 @@ def check_in(owner, mood: int, note: str = "", *, day: dt.date | None = None) ->
 
 def mood_trend(owner, *, weeks: int = 12, today: dt.date | None = None) -> list[dict]:
     """Average mood per week (weeks with check-ins only), oldest first; one query for all the weeks."""
-    current = week_start(today or timezone.localdate())
-    first = current - dt.timedelta(weeks=weeks - 1)
-    moods: dict[dt.date, list[int]] = {}
-    for day, mood in MoodCheckIn.objects.filter(owner=owner, day__gte=first,
-                                                day__lt=current + dt.timedelta(weeks=1)).values_list("day", "mood"):
-        moods.setdefault(week_start(day), []).append(mood)
-    return [{"week": start.isoformat(), "mood": round(sum(m) / len(m), 2)} for start, m in sorted(moods.items())]
+    return moods(owner, weeks=weeks, today=today).trend
 
 
 def recent_check_ins(owner, limit: int = 8) -> list[MoodCheckIn]:
     return list(MoodCheckIn.objects.filter(owner=owner).order_by("-day", "-id")[:limit])
+
+
+@dataclass
+class Moods:
+    recent: list[MoodCheckIn]  # the latest check-ins, newest first
+    trend: list[dict]  # average mood per week with check-ins, oldest first
+
+
+def moods(owner, *, weeks: int = 12, today: dt.date | None = None, limit: int = 8) -> Moods:
+    """The latest `limit` check-ins and the weekly trend over `weeks` weeks, from one query: the weeks' check-ins
+    and, when those are fewer than `limit`, the latest older ones."""
+    current = week_start(today or timezone.localdate())
+    first = current - dt.timedelta(weeks=weeks - 1)
+    end = current + dt.timedelta(weeks=1)
+    latest = MoodCheckIn.objects.filter(owner=owner).order_by("-day", "-id").values("pk")[:limit]
+    rows = list(MoodCheckIn.objects.filter(owner=owner).filter(Q(day__gte=first, day__lt=end) | Q(pk__in=latest))
+                .order_by("-day", "-id"))
+    # The latest ones by the same order as recent_check_ins; a check-in dated after this week is one of them too.
+    recent = sorted(rows, key=lambda c: (c.day, c.id), reverse=True)[:limit]
+    by_week: dict[dt.date, list[int]] = {}
+    for c in sorted(rows, key=lambda c: (c.day, c.id)):
+        if first <= c.day < end:
+            by_week.setdefault(week_start(c.day), []).append(c.mood)
+    trend = [{"week": start.isoformat(), "mood": round(sum(m) / len(m), 2)} for start, m in sorted(by_week.items())]
+    return Moods(recent, trend)
 
 
 def wins(owner, limit: int = 10) -> list:

@@ -21,21 +21,22 @@ from onward.match.occupations import occupations
 from onward.playbook.plans import support_after_check_in
 
 
-def _routine_context(user, goal_form=None, mood_form=None, rules_form=None) -> dict:
+def _routine_context(user, goal_form=None, mood_form=None, rules_form=None, facts=None) -> dict:
     this_week = week_start(timezone.localdate())
     rules = routine.rules_for(user)
     overview = routine.overview(user, rules=rules)
+    moods = routine.moods(user)
     return {
         "goals": overview.this_week,
         "week_start": this_week,
         "resting": overview.resting,
         "streak": overview.streak,
-        "burnout": routine.burnout_signals(user, rules=rules),
+        "burnout": routine.burnout_signals(user, rules=rules, facts=facts),
         "goal_form": goal_form or GoalForm(),
         "mood_form": mood_form or MoodForm(),
         "rules_form": rules_form or RulesForm(instance=rules),
-        "check_ins": routine.recent_check_ins(user),
-        "mood_chart": charts.mood_chart(routine.mood_trend(user)),
+        "check_ins": moods.recent,
+        "mood_chart": charts.mood_chart(moods.trend),
         "window": "",
         "wins": routine.wins(user),
     }
@@ -84,11 +85,11 @@ def _page(request, status: int = 200, **forms):
         "priors": PRIORS.values(),
         "draws": DRAWS,
         "charts": _charts(s),
-        "outlook": outlook.outlook_for(request.user),
+        "outlook": outlook.outlook_for(request.user, titles=s.every.titles),
         "occupations": occupations(),
         "outlook_source": outlook.SOURCE,
         "titles_source": outlook.TITLES_SOURCE,
-        **_routine_context(request.user, **forms),
+        **_routine_context(request.user, facts=s.every, **forms),
         "window": window,
     }
     return render(request, "insights/dashboard.html", context, status=status)
