@@ -17,7 +17,6 @@ from onward.insights.dashboard import stats
 from onward.insights.forms import GoalForm, MoodForm, RulesForm
 from onward.insights.funnel import WINDOW_LABELS, mark_stale_as_ghosted, week_start
 from onward.insights.projection import DRAWS, PRIORS
-from onward.match.occupations import occupations
 from onward.playbook.plans import support_after_check_in
 
 
@@ -86,7 +85,6 @@ def _page(request, status: int = 200, **forms):
         "draws": DRAWS,
         "charts": _charts(s),
         "outlook": outlook.outlook_for(request.user, titles=s.every.titles),
-        "occupations": occupations(),
         "outlook_source": outlook.SOURCE,
         "titles_source": outlook.TITLES_SOURCE,
         **_routine_context(request.user, facts=s.every, **forms),
