@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from django.db import transaction
-from django.db.models import Case, Count, DateField, F, Max, Q, Value, When
-from django.db.models.functions import TruncDate
+from django.db.models import Case, Count, DateField, F, Max, Q, Value, When, Window
+from django.db.models.functions import RowNumber, TruncDate
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
@@ -345,17 +345,31 @@ def ghosting(owner, facts: Facts, *, days: int | None = None, today: dt.date | N
     cutoff = facts.today - dt.timedelta(days=days)
     eligible = sum(r.n for r in facts.rows if r.applied <= cutoff)
     ghosted_count = sum(r.n for r in facts.rows if r.stage == Stage.GHOSTED)
-    ghosted = list(facts.queryset.filter(stage=Stage.GHOSTED).select_related("company")[:shown]) \
-        if ghosted_count else []
-    waiting, quiet_since = _waiting(facts, cutoff, profile.ghosting_offer_max_days)
+    _, quiet_since = _waiting(facts, cutoff, profile.ghosting_offer_max_days)
     stale_count = long_quiet_count = 0
-    stale, long_quiet = [], []
-    if any(r.applied <= cutoff and r.stage == Stage.APPLIED and not r.reached("responded") for r in facts.rows):
-        counts = waiting.aggregate(offered=Count("pk", filter=Q(last_activity_at__gte=quiet_since)),
-                                   quiet=Count("pk", filter=Q(last_activity_at__lt=quiet_since)))
-        stale_count, long_quiet_count = counts["offered"], counts["quiet"]
-        stale = list(waiting.filter(last_activity_at__gte=quiet_since)[:shown]) if stale_count else []
-        long_quiet = list(waiting.filter(last_activity_at__lt=quiet_since)[:shown]) if long_quiet_count else []
+    ghosted: list[Application] = []
+    stale: list[Application] = []
+    long_quiet: list[Application] = []
+    any_waiting = any(r.applied <= cutoff and r.stage == Stage.APPLIED and not r.reached("responded")
+                      for r in facts.rows)
+    if ghosted_count or any_waiting:
+        # The three lists and the two waiting counts in one query: each list is a partition, ranked in its own
+        # order (the marked ones by latest activity, the waiting ones longest waiting first).
+        part = Case(When(stage=Stage.GHOSTED, then=Value("ghosted")),
+                    When(last_activity_at__gte=quiet_since, then=Value("stale")), default=Value("quiet"))
+        order = [Case(When(stage=Stage.GHOSTED, then=F("last_activity_at"))).desc(nulls_last=True),
+                 Case(When(stage=Stage.APPLIED, then=F("date_applied"))).asc(), F("pk").asc()]
+        rows = list(_with_steps(facts.queryset).filter(
+            Q(stage=Stage.GHOSTED) | Q(stage=Stage.APPLIED, date_applied__lte=cutoff, _responded=0)
+        ).annotate(_part=part, _rank=Window(RowNumber(), partition_by=[part], order_by=order),
+                   _total=Window(Count("pk"), partition_by=[part]))
+            .filter(_rank__lte=shown).select_related("company").order_by(*order))
+        lists = {"ghosted": ghosted, "stale": stale, "quiet": long_quiet}
+        totals = dict.fromkeys(lists, 0)
+        for app in rows:
+            lists[app._part].append(app)
+            totals[app._part] = app._total
+        stale_count, long_quiet_count = totals["stale"], totals["quiet"]
     return Ghosting(days, eligible + sum(r.n for r in facts.rows if r.applied > cutoff and r.stage == Stage.GHOSTED),
                     ghosted, stale, long_quiet, profile.ghosting_offer_max_days, ghosted_count, stale_count,
                     long_quiet_count)
