@@ -210,10 +210,10 @@ def in_window(facts: Facts, window: str, today: dt.date | None = None) -> Facts:
     if weeks is None:
         return facts
     start = facts.today - dt.timedelta(weeks=weeks)
-    window = Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
-                   horizon_days=facts.horizon_days)
-    window.parent = facts
-    return window
+    part = Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
+                 horizon_days=facts.horizon_days)
+    part.parent = facts
+    return part
 
 
 @dataclass

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import Count, Q, Subquery, Sum
+from django.db.models import Count, F, IntegerField, Q, Subquery, Sum, Value
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -90,38 +90,70 @@ def goals_in_week(owner, start: dt.date) -> list[WeeklyGoal]:
 
 
 class WeekCounts:
-    """What goals count, per week from `since` on, in at most three grouped queries whatever the number of weeks:
-    applications sent, follow-ups done, and what was logged by hand per goal. Each is read when a goal first
-    needs it, so kinds of goal nobody has cost nothing."""
+    """What goals count, per week from `since` on, in grouped queries whatever the number of weeks: applications
+    sent, follow-ups done, and what was logged by hand per goal. `read` gets what a set of goals needs (and the
+    rest weeks) in one query; otherwise each part is read when a goal first needs it."""
 
     def __init__(self, owner, since: dt.date):
         self.owner, self.since = owner, since
 
+    def _applications(self):
+        return (Application.objects.filter(owner=self.owner, date_applied__gte=self.since)
+                .annotate(d=F("date_applied")))
+
+    def _follow_ups(self):
+        begin, _ = _week_bounds(self.since)
+        return (Task.objects.filter(owner=self.owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS,
+                                    completed_at__gte=begin).annotate(d=TruncDate("completed_at")))
+
+    def _logged(self):
+        return GoalEntry.objects.filter(owner=self.owner, day__gte=self.since).annotate(g=F("goal_id"), d=F("day"))
+
+    @staticmethod
+    def _grouped(qs, part: str, total=None):
+        if "g" not in qs.query.annotations:
+            qs = qs.annotate(g=Value(None, output_field=IntegerField()))
+        return (qs.annotate(part=Value(part)).values("part", "g", "d").annotate(n=total or Count("pk"))
+                .values_list("part", "g", "d", "n").order_by())
+
+    def _parts(self):
+        return {"applications": self._grouped(self._applications(), "applications"),
+                "follow_ups": self._grouped(self._follow_ups(), "follow_ups"),
+                "logged": self._grouped(self._logged(), "logged", Sum("amount"))}
+
+    def _fill(self, names, rows) -> None:
+        counts: dict[str, Counter] = {name: Counter() for name in names}
+        for part, goal_id, day, n in rows:
+            if part in counts:
+                counts[part][(goal_id, week_start(day)) if part == "logged" else week_start(day)] += n
+        self.__dict__.update(counts)
+
+    def read(self, goals: list[WeeklyGoal]) -> set[dt.date]:
+        """The owner's rest weeks, and the counts these goals need, in one query."""
+        kinds = {g.kind for g in goals}
+        names = [name for name, needed in (("applications", WeeklyGoal.Kind.APPLICATIONS in kinds),
+                                           ("follow_ups", WeeklyGoal.Kind.FOLLOW_UPS in kinds),
+                                           ("logged", bool(kinds - TRACKED_KINDS))) if needed]
+        parts = self._parts()
+        rest = self._grouped(RestWeek.objects.filter(owner=self.owner).annotate(d=F("week_start")), "rest")
+        rows = list(rest.union(*(parts[name] for name in names), all=True))
+        self._fill(names, rows)
+        return {day for part, _, day, _ in rows if part == "rest"}
+
     @cached_property
     def applications(self) -> Counter:
-        counts: Counter = Counter()
-        for day, n in (Application.objects.filter(owner=self.owner, date_applied__gte=self.since)
-                       .values_list("date_applied").annotate(n=Count("pk")).order_by()):
-            counts[week_start(day)] += n
-        return counts
+        self._fill(["applications"], self._parts()["applications"])
+        return self.__dict__["applications"]
 
     @cached_property
     def follow_ups(self) -> Counter:
-        begin, _ = _week_bounds(self.since)
-        counts: Counter = Counter()
-        for day, n in (Task.objects.filter(owner=self.owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS,
-                                           completed_at__gte=begin)
-                       .annotate(day=TruncDate("completed_at")).values_list("day").annotate(n=Count("pk")).order_by()):
-            counts[week_start(day)] += n
-        return counts
+        self._fill(["follow_ups"], self._parts()["follow_ups"])
+        return self.__dict__["follow_ups"]
 
     @cached_property
     def logged(self) -> Counter:
-        counts: Counter = Counter()
-        for goal_id, day, n in (GoalEntry.objects.filter(owner=self.owner, day__gte=self.since)
-                                .values_list("goal_id", "day").annotate(n=Sum("amount")).order_by()):
-            counts[goal_id, week_start(day)] += n
-        return counts
+        self._fill(["logged"], self._parts()["logged"])
+        return self.__dict__["logged"]
 
     def progress(self, goal: WeeklyGoal, start: dt.date) -> int:
         if goal.kind == WeeklyGoal.Kind.APPLICATIONS:
@@ -207,10 +239,10 @@ def overview(owner, *, today: dt.date | None = None, rules: RoutineRules | None 
     weeks and the weekly counts, however far back the streak goes."""
     rules = rules or rules_for(owner)
     current = week_start(today or timezone.localdate())
-    rest_weeks = set(RestWeek.objects.filter(owner=owner).values_list("week_start", flat=True))
     goals = list(WeeklyGoal.objects.filter(owner=owner))
     first = min((week_start(timezone.localdate(g.created_at)) for g in goals), default=current)
     counts = WeekCounts(owner, max(first - dt.timedelta(weeks=1), current - dt.timedelta(weeks=520)))
+    rest_weeks = counts.read(goals)
     this_week = week_status(owner, current, rest_weeks, goals=goals, counts=counts)
     kept = rested = forgiven = 0
     if this_week in ("met", "rest"):
