@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import Count, F, IntegerField, Q, Subquery, Sum, Value
-from django.db.models.functions import TruncDate
+from django.db.models.functions import Cast, TruncDate
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
@@ -112,7 +112,8 @@ class WeekCounts:
     @staticmethod
     def _grouped(qs, part: str, total=None):
         if "g" not in qs.query.annotations:
-            qs = qs.annotate(g=Value(None, output_field=IntegerField()))
+            # Typed, so that PostgreSQL can match the column across the UNION's parts.
+            qs = qs.annotate(g=Cast(Value(None), IntegerField()))
         return (qs.annotate(part=Value(part)).values("part", "g", "d").annotate(n=total or Count("pk"))
                 .values_list("part", "g", "d", "n").order_by())
 
