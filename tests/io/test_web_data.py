@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from onward.io import backup
 from onward.tracker import services
+from tests.io.test_backup import titles
 
 
 @pytest.fixture
@@ -31,14 +32,6 @@ def live(alice, tmp_path, settings, monkeypatch):
     # The view's restore swaps this file rather than the in-memory test database.
     monkeypatch.setattr(backup, "restore", lambda source: real_restore(source, live=path))
     return path
-
-
-def titles(path) -> list[str]:
-    con = sqlite3.connect(path)
-    try:
-        return [r[0] for r in con.execute("SELECT title FROM tracker_application ORDER BY id")]
-    finally:
-        con.close()
 
 
 def test_settings_and_the_data_page_lead_to_export_backup_and_restore(alice_client, live):
