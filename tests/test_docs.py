@@ -31,7 +31,7 @@ def _readme_paths(files: Path) -> set[tuple[str, ...]]:
 def _sample(args: list[str], files: Path | None = None) -> list[str]:
     """Placeholders replaced by values of the right type (files that exist, where a file is asked for)."""
     values = {"KIND": "applications", "TARGET": "5", "GOAL_ID": "1", "AMOUNT": "2", "SCORE": "3",
-              "DATE": "2026-08-01", "TOKEN_ID": "1"}
+              "DATE": "2026-08-01", "TOKEN_ID": "1", "MESSAGE_ID": "12", "ANSWER": "rejection"}
     out = []
     for arg in args:
         if PLACEHOLDER.match(arg) and arg not in values:

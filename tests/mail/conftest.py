@@ -65,7 +65,7 @@ def fake_classify(subject, body, sender=""):
     return Classification("other", 0.97, evidence=["no job phrases"])
 
 
-def fake_classify_many(messages, model=None):
+def fake_classify_many(messages, model=None, memory=None):
     return [fake_classify(m.get("subject") or "", m.get("body") or "", m.get("sender") or "") for m in messages]
 
 

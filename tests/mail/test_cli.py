@@ -94,3 +94,26 @@ def test_sync_against_dovecot_and_a_wrong_password(run, alice, dovecot, monkeypa
     assert "Bad: The server at 127.0.0.1" in result.output
     assert "Wrong-Pass-987" not in result.output
     assert "Traceback" not in result.output
+
+
+def test_review_lists_what_waits_and_answers_one(run, alice, monkeypatch):
+    from onward.mail import learn
+    from onward.mail.models import MailMessage
+    from tests.mail.review_helpers import queued
+
+    retrained = []
+    monkeypatch.setattr(learn, "retrain", retrained.append)
+    waiting = queued(alice, 1)
+    listed = run("mail", "review")
+    assert f"{waiting.pk}\t" in listed.output
+    assert "Looks like a rejection: they chose another candidate." in listed.output
+    bad = run("mail", "review", waiting.pk, "maybe")
+    assert bad.exit_code != 0 and "Answer with a label" in bad.output
+    missing = run("mail", "review", 999999, "rejection")
+    assert missing.exit_code != 0 and "No message with id 999999." in missing.output
+    answered = run("mail", "review", waiting.pk, "interview")
+    assert answered.exit_code == 0, answered.output
+    assert "Saved as an interview invitation." in answered.output
+    assert MailMessage.objects.get(pk=waiting.pk).reviewed_label == "interview"
+    assert retrained == [alice]
+    assert "Nothing is waiting for review." in run("mail", "review").output

@@ -20,7 +20,7 @@ RECENT = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
 
 
 def _reject_with(monkeypatch, alice, subtype="not_selected", **flags):
-    def classify_many(messages, model=None):
+    def classify_many(messages, model=None, memory=None):
         return [Classification("rejection", 0.99, rejection_subtype=subtype, evidence=["test"],
                                **{"keep_on_file": False, "reapply_invited": False, "feedback_offered": False,
                                   **flags})
@@ -79,7 +79,7 @@ def test_the_rejection_page_shows_what_they_left_open(monkeypatch, alice, client
 def test_the_record_and_timeline_say_why_in_words_not_scores(monkeypatch, alice, client):
     decided = "Sadly we have decided to move forward with other candidates."
 
-    def classify_many(messages, model=None):
+    def classify_many(messages, model=None, memory=None):
         return [Classification("rejection", 0.99, rejection_subtype="not_selected", evidence=[
             "model: rejection 0.97, other 0.02",
             f'rule rejection +4.0: "move forward with other" in "{decided}"'])

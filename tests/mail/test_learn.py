@@ -19,6 +19,7 @@ def fresh_state(monkeypatch, settings, tmp_path):
     settings.DATA_DIR = tmp_path
     monkeypatch.setattr(learn, "_models", {})
     monkeypatch.setattr(learn, "_training", set())
+    monkeypatch.setattr(learn, "_memories", {})
 
 
 def _queued(owner, subject="[unsure] About the role"):
@@ -55,7 +56,7 @@ def test_retrained_model_is_saved_and_used_by_the_pipeline(alice, monkeypatch):
 
     seen_models = []
 
-    def spy(messages, model=None):
+    def spy(messages, model=None, memory=None):
         seen_models.append(model)
         return fake_classify_many(messages)
 

@@ -41,7 +41,7 @@ def test_one_message_the_database_refuses_fails_alone(alice, monkeypatch, fake_c
     import onward.mail.pipeline
     from onward.mail.classify import Classification
 
-    def classify_many(requests, model=None):
+    def classify_many(requests, model=None, memory=None):
         # A NUL in the evidence reaches a JSON column: PostgreSQL refuses it ("unsupported Unicode escape").
         return [Classification("application_ack", 0.95, evidence=["bad\x00" if "Acme" in r["subject"] else "ok"])
                 if "application" in r["subject"].lower() else fake_classify(r["subject"], r["body"])

@@ -122,7 +122,7 @@ def test_failures_are_recorded_and_the_rest_continue(alice, monkeypatch):
 
 
 def test_a_classifier_error_is_recorded_for_that_message_only(alice, monkeypatch, fake_classifier):
-    def fragile(messages, model=None):
+    def fragile(messages, model=None, memory=None):
         if any("EXPLODE" in m["subject"] for m in messages):
             raise RuntimeError("model missing")
         return [fake_classifier(m["subject"], m["body"], m["sender"]) for m in messages]

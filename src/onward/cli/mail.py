@@ -72,6 +72,44 @@ def retry(user) -> None:
     _echo_errors(report.ingest)
 
 
+@mail.command()
+@click.argument("message_id", type=int, required=False)
+@click.argument("answer", required=False)
+@click.option("--application", type=int, metavar="ID", help="The application the message is about.")
+@pass_user
+def review(user, message_id: int | None, answer: str | None, application: int | None) -> None:
+    """List the messages waiting for you, or answer one: onward mail review 12 rejection.
+
+    ANSWER is the right label (rejection, interview, offer, application_ack, assessment, recruiter_outreach,
+    other) or one of the queue's answers (confirm, not_job, wishlist, not_interested). Onward learns from it:
+    the next import reads mail like this message as you did.
+    """
+    from onward.mail import apply, explain, learn, resolve
+    from onward.mail.classify import LABELS
+    from onward.mail.models import MailMessage
+
+    if message_id is None:
+        waiting = MailMessage.objects.filter(owner=user, status=MailMessage.Status.REVIEW).order_by("sent_at", "id")
+        for m in waiting:
+            click.echo(f"{m.pk}\t{m.sent_at:%Y-%m-%d}\t{m.sender}\t{m.subject or '(no subject)'}\t"
+                       f"{explain.reason_line(m)} (Onward is {explain.confidence_words(m)}.)")
+        if not waiting:
+            click.echo("Nothing is waiting for review.")
+        return
+    if answer not in (*LABELS, *resolve.ACTIONS):
+        raise CliError(f"Answer with a label ({', '.join(LABELS)}) or one of: {', '.join(resolve.ACTIONS)}.")
+    message = apply.get_message(user, message_id)
+    if answer in resolve.ACTIONS:
+        said = resolve.resolve(message, answer)
+    else:
+        apply.review(message, answer, application_id=application)
+        said = f"Saved as {explain.MARKED_WORDS[answer]}."
+    click.echo(said)
+    # A background thread would end with this command: the message model learns now, the sentences at import.
+    click.echo("Learning from your answer…")
+    learn.retrain(user)
+
+
 def _echo_errors(report) -> None:
     for error in report.errors:
         click.echo(f"  could not read one message: {error}", err=True)

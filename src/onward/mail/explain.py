@@ -3,8 +3,10 @@ the message, and confidence in words. The raw rule and score list stays for the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -29,17 +31,44 @@ SUBTYPE_WORDS = {
 _RULE_SENTENCE = re.compile(r'^rule (?P<section>\w+) (?P<weight>[+-][\d.]+)[^:]*: ".*?" in "(?P<sentence>.+)"$')
 
 
+# What a person marked a message as, for "like a message you marked as ... on 3 May".
+MARKED_WORDS = {
+    "rejection": "a rejection",
+    "interview": "an interview invitation",
+    "offer": "a job offer",
+    "application_ack": "a note that your application arrived",
+    "assessment": "an assessment",
+    "recruiter_outreach": "recruiter outreach",
+    "other": "not job-related",
+}
+
+
 def reason_line(message: MailMessage) -> str:
-    """One line in words: "Looks like a rejection: they chose another candidate"."""
+    """One line in words: "Looks like a rejection: they chose another candidate", and the review it learned from
+    when one decided it: "It reads like a message you marked as a rejection on 3 May"."""
     given = (message.classification or {}).get("reason")
     if given:
         return given
     label = message.reviewed_label or message.label
     head = LABEL_WORDS.get(label, "Looks like " + label.replace("_", " "))
     subtype = (message.classification or {}).get("rejection_subtype")
-    if label == "rejection" and subtype in SUBTYPE_WORDS:
-        return f"{head}: {SUBTYPE_WORDS[subtype]}."
-    return head + "."
+    line = f"{head}: {SUBTYPE_WORDS[subtype]}." if label == "rejection" and subtype in SUBTYPE_WORDS else head + "."
+    learned = learned_words(message)
+    return f"{line} {learned}" if learned and label == message.label else line
+
+
+def learned_words(message: MailMessage) -> str:
+    """"It reads like a message you marked as a rejection on 3 May.", when the person's own review decided the
+    label; else ""."""
+    learned = (message.classification or {}).get("learned_from")
+    if not isinstance(learned, dict) or learned.get("label") not in MARKED_WORDS:
+        return ""
+    try:
+        on = dt.date.fromisoformat(str(learned.get("reviewed_on")))
+    except ValueError:
+        return ""
+    when = f"{on.day} {on:%B}" + (f" {on.year}" if on.year != timezone.localdate().year else "")
+    return f"It reads like a message you marked as {MARKED_WORDS[learned['label']]} on {when}."
 
 
 def in_words(message: MailMessage) -> str:

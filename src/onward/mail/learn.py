@@ -1,13 +1,20 @@
-"""The classifier learns from the labels people confirm or correct in the review queue.
+"""The classifier learns from the labels people confirm or correct in the review queue, in two ways.
 
-Each user gets their own model: the shipped corpus plus their confirmed messages, retrained in a background
-thread after a review (training takes a while) and kept under the data directory. A saved model that no
-longer loads is thrown away and retrained; until then the shipped model is used.
+- The message model: each user gets their own, the shipped corpus plus their confirmed messages, retrained in
+  a background thread after a review (training takes a while) and kept under the data directory. A saved model
+  that no longer loads is thrown away and retrained; until then the shipped model is used.
+- The sentence model: the sentences that carried each reviewed message's label are remembered with the
+  person's label (onward.mail.classify.memory), so a new message saying the same is read as they read it, and
+  its reason names their review. The lessons are worked out from the reviewed messages themselves when an
+  import needs them (a few milliseconds a message, each only once: they are kept under the data directory),
+  so a restore from an export, or a correction made in another process, teaches the next import.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import pickle
 import threading
 from pathlib import Path
 
@@ -15,6 +22,7 @@ from django.conf import settings
 from django.db import close_old_connections, transaction
 
 from onward.mail.classify import load_model, save_model, train_model
+from onward.mail.classify.cache import atomic_pickle
 from onward.mail.models import MailMessage
 
 log = logging.getLogger(__name__)
@@ -23,7 +31,11 @@ _models: dict[int, object] = {}
 _training: set[int] = set()
 # Owners whose missing model was looked into by this process (see model_for).
 _checked: set[int] = set()
+# Per owner: the reviews a memory was made from, and the memory.
+_memories: dict[int, tuple] = {}
 _lock = threading.Lock()
+# Bump when the way lessons are chosen changes, so kept lessons are worked out again.
+LESSONS_FORMAT = 1
 
 
 def confirmed_examples(owner) -> list[dict]:
@@ -94,3 +106,73 @@ def _retrain_thread(owner) -> None:
         with _lock:
             _training.discard(owner.pk)
         close_old_connections()
+
+
+def lessons_path(owner) -> Path:
+    return Path(settings.DATA_DIR) / "cache" / "mail-learned" / f"owner-{owner.pk}-lessons.pickle"
+
+
+def memory_for(owner):
+    """What the owner taught the sentence model by reviewing (a classify.memory.Memory), or None before their
+    first review. A failure
+    here only costs the lessons: the import goes on with the shipped models."""
+    try:
+        return _memory_for(owner)
+    except Exception:
+        log.exception("Reading what the review queue taught failed; importing without it")
+        return None
+
+
+def _memory_for(owner):
+    import numpy as np
+
+    from onward.mail.classify.memory import lessons_for, memory_of
+    from onward.mail.classify.sentences import default_sentence_model
+
+    reviews = tuple(
+        (pk, label, (at or sent).date().isoformat())
+        for pk, label, at, sent in MailMessage.objects.filter(owner=owner).exclude(reviewed_label="")
+        .order_by("reviewed_at", "id").values_list("id", "reviewed_label", "reviewed_at", "sent_at")
+    )
+    if not reviews:
+        return None
+    with _lock:
+        known = _memories.get(owner.pk)
+    if known is not None and known[0] == reviews:
+        return known[1]
+    sentence_model = default_sentence_model()
+    key = (LESSONS_FORMAT, sentence_model.key)
+    kept = _load_lessons(owner, key)
+    missing = [r for r in reviews if r not in kept]
+    if missing:
+        rows = MailMessage.objects.filter(owner=owner, pk__in=[r[0] for r in missing]).in_bulk()
+        items = [{"id": pk, "label": label, "reviewed_on": dt.date.fromisoformat(on), "subject": rows[pk].subject,
+                  "body": rows[pk].body, "given": rows[pk].label,
+                  "deciding": (rows[pk].classification or {}).get("deciding_sentences") or []}
+                 for pk, label, on in missing]
+        for review, taught in zip(missing, lessons_for(items, sentence_model), strict=True):
+            kept[review] = [(lesson, vector.astype(np.float16)) for lesson, vector in taught]
+        kept = {r: kept[r] for r in reviews}
+        try:
+            atomic_pickle({"key": key, "lessons": kept}, lessons_path(owner))
+        except OSError as exc:  # a read-only data directory only costs working them out again
+            log.info("lessons not kept in %s: %s", lessons_path(owner), exc)
+    memory = memory_of([(lesson, vector.astype(np.float32)) for r in reviews for lesson, vector in kept[r]])
+    with _lock:
+        _memories[owner.pk] = (reviews, memory)
+    return memory
+
+
+def _load_lessons(owner, key) -> dict:
+    try:
+        with open(lessons_path(owner), "rb") as fh:
+            # A file this program wrote into the user's own data directory.
+            payload = pickle.load(fh)  # noqa: S301
+    except FileNotFoundError:
+        return {}
+    except Exception as exc:  # noqa: BLE001 - unreadable lessons are worked out again
+        log.info("discarding unreadable lessons %s: %s", lessons_path(owner), exc)
+        return {}
+    if not isinstance(payload, dict) or payload.get("key") != key or not isinstance(payload.get("lessons"), dict):
+        return {}
+    return payload["lessons"]

@@ -56,6 +56,7 @@ class IngestReport:
 
 # Messages go through the steps in small batches so the classifier can score them together.
 BATCH_SIZE = 64
+_UNREAD = object()
 
 
 @dataclass
@@ -76,6 +77,7 @@ def ingest(
     ledger = Ledger(owner)
     thresholds = apply.thresholds_for(owner)
     companies = None  # read when the first job message needs them
+    memory = _UNREAD  # what the owner's reviews taught, read when the first message reaches the classifier
     try:
         for batch in _batches(messages, BATCH_SIZE):
             report.seen += len(batch)
@@ -84,7 +86,9 @@ def ingest(
             live = [item for item in live if read_message(item, ledger, report)]
             live = [item for item in live if screen(item, ledger, report)]
             live = [item for item in live if parse_message(item, ledger, report)]
-            live = classify_batch(live, ledger, report, learn.model_for(owner))
+            if live and memory is _UNREAD:
+                memory = learn.memory_for(owner)
+            live = classify_batch(live, ledger, report, learn.model_for(owner), memory)
             live = [item for item in live if job_related(item, ledger, report, thresholds)]
             if live:
                 if companies is None:
@@ -184,21 +188,23 @@ def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 5. Classify the rest together (with the user's retrained model, if any); if the batch fails, one at a time,
-#    so only the culprit is recorded as failed.
-def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, model=None) -> list[_Item]:
+# 5. Classify the rest together (with the user's retrained model and what their reviews taught, if any); if the
+#    batch fails, one at a time, so only the culprit is recorded as failed.
+def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, model=None,
+                   memory=None) -> list[_Item]:
     def request(item: _Item) -> dict:
         return {"subject": item.parsed.subject, "body": item.parsed.text, "sender": item.parsed.sender}
 
     try:
-        for item, c in zip(items, classify_many([request(i) for i in items], model=model), strict=True):
+        for item, c in zip(items, classify_many([request(i) for i in items], model=model, memory=memory),
+                           strict=True):
             item.classification = c
         return items
     except Exception:  # a classifier bug must not stop an import
         kept = []
         for item in items:
             try:
-                item.classification = classify_many([request(item)], model=model)[0]
+                item.classification = classify_many([request(item)], model=model, memory=memory)[0]
                 kept.append(item)
             except Exception as exc:
                 _fail(item, "classify", exc, ledger, report)
@@ -229,7 +235,8 @@ def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport,
         owner=owner, ledger=entry, subject=parsed.subject, sender=parsed.sender,
         sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
         body_html=parsed.html, label=c.label, confidence=c.confidence,
-        classification={**c.to_dict(), "deciding_sentences": c.deciding_sentences, "language": c.language},
+        classification={**c.to_dict(), "deciding_sentences": c.deciding_sentences, "language": c.language,
+                        **({"learned_from": c.learned_from} if c.learned_from else {})},
         evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
     )
     apply.keep(entry, message, thresholds, companies=companies)

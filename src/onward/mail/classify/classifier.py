@@ -37,6 +37,8 @@ class Classification:
     # The sentences that decided the label (shown highlighted to people), and the language read.
     deciding_sentences: list[str] = field(default_factory=list)
     language: str | None = None
+    # The person's own review that decided the label, when one did (onward.mail.classify.memory).
+    learned_from: dict | None = None
 
     def to_dict(self) -> dict:
         """The evaluation contract's fields; subtype and flags are null unless this is a rejection."""
@@ -46,10 +48,10 @@ class Classification:
 
 
 def classify(subject: str | None, body: str | None, sender: str | None = "", *, model=None,
-             rules: Rules | None = None, sentence_model=None) -> Classification:
+             rules: Rules | None = None, sentence_model=None, memory=None) -> Classification:
     """Classify one message. `body` is plain text; HTML remnants and long footers are tolerated."""
     return classify_many([{"subject": subject, "body": body, "sender": sender}], model=model, rules=rules,
-                         sentence_model=sentence_model)[0]
+                         sentence_model=sentence_model, memory=memory)[0]
 
 
 @dataclass
@@ -65,11 +67,13 @@ class _Prepared:
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
-                  sentence_model=None) -> list[Classification]:
+                  sentence_model=None, memory=None) -> list[Classification]:
     """Classify many messages at once (the models score them in one batch). Each is a mapping with
-    `body` and optionally `subject` and `sender`."""
+    `body` and optionally `subject` and `sender`. `memory` holds what a person taught by reviewing their mail
+    (onward.mail.classify.memory)."""
     rules = rules or load_rules()
-    return decide_all(read_all(messages, model=model, rules=rules, sentence_model=sentence_model), rules)
+    return decide_all(read_all(messages, model=model, rules=rules, sentence_model=sentence_model, memory=memory),
+                      rules)
 
 
 @dataclass
@@ -82,9 +86,12 @@ class Read:
     kinds: tuple[str, ...]
     # The message model was retrained with a person's confirmed labels: those outweigh the shipped sentences.
     learned: bool = False
+    # Per candidate sentence, the person's nearest lesson (already applied to `rows`), or None.
+    recalled: list | None = None
 
 
-def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_model=None) -> list[Read]:
+def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_model=None,
+             memory=None) -> list[Read]:
     from onward.mail.classify.model import default_model, model_input
     from onward.mail.classify.sentences import candidate_sentences, default_sentence_model
 
@@ -108,12 +115,20 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
     probs = dict(zip(needs_model, model.predict_proba(texts), strict=True)) if needs_model else {}
     # All the batch's sentences go to the encoder together: one call is far quicker than one per message.
     flat = [s for i in needs_model for s in prepared[i].candidates]
-    table = sentence_model.predict(flat) if flat else None
+    recalled = None
+    if flat and memory:
+        from onward.mail.classify.memory import apply_lessons
+
+        table, embeddings = sentence_model.predict_embedded(flat)
+        recalled = memory.recall(embeddings)
+        table = apply_lessons(table, sentence_model.kinds, recalled)
+    else:
+        table = sentence_model.predict(flat) if flat else None
     out, at = [], 0
     for i, item in enumerate(prepared):
         n = len(item.candidates) if item.unreadable is None else 0
         out.append(Read(item, probs.get(i), table[at : at + n] if n else None, sentence_model.kinds if n else (),
-                        bool(getattr(model, "n_extra", 0))))
+                        bool(getattr(model, "n_extra", 0)), recalled[at : at + n] if recalled and n else None))
         at += n
     return out
 
@@ -126,7 +141,7 @@ def decide_all(reads: list[Read], rules: Rules) -> list[Classification]:
             results.append(Classification("other", rules.scoring["low_confidence"], evidence=[item.unreadable],
                                           scores={label: 0.0 for label in LABELS}, language=item.language))
             continue
-        result = _decide(item, r.model_probs, rules, r.rows, r.kinds, r.learned)
+        result = _decide(item, r.model_probs, rules, r.rows, r.kinds, r.learned, r.recalled)
         if item.truncated:
             result.evidence.append(f"only the first {MAX_CHARS:,} characters of the body were read")
         results.append(result)
@@ -171,10 +186,14 @@ def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str]) -> dict
 
 
 def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, kinds,
-            learned: bool = False) -> Classification:
+            learned: bool = False, recalled: list | None = None) -> Classification:
     sc = rules.scoring
     msg = rules.prepare(([item.subject] if item.subject else []) + item.sentences, item.subject, item.sender)
     rule_scores, hits = rules.score(rules.labels, msg)
+    if recalled:
+        from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled
+
+        overruled(rule_scores, hits, recalled, item.candidates)
     best = _best_sentences(rows, kinds, item.candidates) if rows is not None else {}
     for label, found in hits.items():
         missing = next((h for h in found if not h.sentence and h.weight < 0), None)
@@ -199,6 +218,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         + rule_scores.get(label, 0.0)
         for label in LABELS
     }
+    taught = lesson_scores(recalled) if recalled else {}
+    for label, score in taught.items():
+        combined[label] += score
     probs = _softmax(combined, sc["temperature"])
     ranked = sorted(probs, key=probs.get, reverse=True)
     label, second = ranked[0], ranked[1]
@@ -207,10 +229,18 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         "model: " + ", ".join(f"{k} {v:.2f}" for k, v in sorted(model_probs.items(), key=lambda kv: -kv[1])[:3])
     ]
     deciding = []
+    lesson = deciding_recall(recalled, item.candidates, label) if recalled else None
+    if lesson is not None:
+        recall, sentence = lesson
+        evidence.append(f'lesson {label} {recall.strength:.2f}: "{_short(sentence)}" is like '
+                        f'"{_short(recall.lesson.sentence)}" (similarity {recall.similarity:.2f}), which you marked '
+                        f"{label} on {recall.lesson.reviewed_on} (message {recall.lesson.message_id})")
+        deciding.append(sentence)
     if label in best and best[label][1] and best[label][0] >= DECIDING_SENTENCE:
         p, sentence = best[label]
         evidence.append(f'sentence {label} {p:.2f}: "{_short(sentence)}"')
-        deciding.append(sentence)
+        if sentence not in deciding:
+            deciding.append(sentence)
     if probs[label] - probs[second] < sc["close_margin"] and confidence > sc["close_cap"]:
         confidence = sc["close_cap"]
     if probs[label] - probs[second] < sc["close_margin"]:
@@ -219,6 +249,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
     result = Classification(label, confidence, evidence=evidence, scores=probs, deciding_sentences=deciding[:3],
                             language=item.language)
+    if lesson is not None:
+        result.learned_from = {"label": label, "reviewed_on": lesson[0].lesson.reviewed_on.isoformat(),
+                               "message_id": lesson[0].lesson.message_id, "sentence": lesson[1]}
     if label == "rejection":
         _rejection_details(result, msg, rules)
     return result

@@ -141,6 +141,21 @@ class SentenceModel:
                 out[i] = found[sentences[i]]
         return out
 
+    def predict_embedded(self, sentences: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """As predict, with each sentence's embedding too (what a person's lessons are compared with). Every
+        distinct sentence is embedded once; the probabilities are remembered as predict remembers them."""
+        texts = list(dict.fromkeys(sentences))
+        emb = encoder().encode(texts) if texts else np.zeros((0, 0), np.float32)
+        probs = self._probs(emb) if texts else np.zeros((0, len(self.kinds)), np.float32)
+        with self._lock:
+            for text, p in zip(texts, probs, strict=True):
+                self._cache[text] = p
+            while len(self._cache) > 20_000:
+                self._cache.popitem(last=False)
+        at = {text: i for i, text in enumerate(texts)}
+        index = [at[s] for s in sentences]
+        return probs[index].reshape(len(sentences), len(self.kinds)), np.asarray(emb, np.float32)[index]
+
     def _probs(self, emb: np.ndarray) -> np.ndarray:
         # Small products: BLAS threads would only wait on each other, badly so on a busy machine.
         with _blas_controller().limit(limits=1, user_api="blas"):

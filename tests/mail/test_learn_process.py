@@ -1,0 +1,88 @@
+"""What a person teaches in the review queue changes how the next import reads similar mail, in new processes
+on a fresh data directory, through the `onward` command (real classifier: slow)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.mail.conftest import make_message
+
+pytestmark = pytest.mark.slow
+
+# A sales pitch for a hiring service: it reads like recruiter outreach, and the person says it is not job mail.
+PITCH = ("Hiring plans at your team", "Hi Ana,\nI'm Sam from HireRight Partners. We help teams like yours hire "
+         "senior engineers in half the time. Would you be open to a quick call this week to discuss your hiring "
+         "plans for next quarter?\nBest,\nSam Patel\nHireRight Partners", "Sam <sam@hireright.example>")
+PITCH_AGAIN = ("Growing your team?", "Hello Ana,\nMy name is Lee and I work with HireRight Partners. We help "
+               "companies like yours hire senior engineers in half the usual time. Are you open to a short call "
+               "this week about your hiring plans for the coming quarter?\nThanks,\nLee",
+               "Lee <lee@hireright.example>")
+OUTREACH = ("Exciting opportunity", "Hi Ana,\nI'm Jo, a recruiter at TalentBridge. I came across your profile and "
+            "think you'd be a great fit for a Senior Data Analyst role at a fintech client in Lisbon. Would you be "
+            "open to a quick chat this week?\nBest,\nJo", "Jo <jo@talentbridge.example>")
+OUTREACH_AGAIN = ("Data role in Porto", "Hello Ana,\nI'm Kim, a recruiter with TalentBridge. I saw your profile and "
+                  "believe you would be a strong fit for a Lead Data Analyst position with one of our clients in "
+                  "Porto. Are you open to a short chat this week?\nRegards,\nKim", "Kim <kim@talentbridge.example>")
+
+
+@pytest.fixture
+def onward(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
+    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+
+    def run(*args):
+        result = subprocess.run([sys.executable, "-m", "onward", *map(str, args)], env=env, capture_output=True,
+                                text=True, timeout=300)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    return run
+
+
+def _folder(tmp_path, name, message, n):
+    folder = tmp_path / name
+    folder.mkdir()
+    subject, body, sender = message
+    (folder / "1.eml").write_bytes(make_message(subject, body, sender, message_id=f"<{name}-{n}@x>"))
+    return folder
+
+
+def _waiting(onward) -> dict[str, str]:
+    """Subject → id of each message waiting for review, as `onward mail review` lists them."""
+    out = {}
+    for line in onward("mail", "review").splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 5:
+            out[fields[3]] = fields[0]
+    return out
+
+
+def test_a_correction_in_the_review_queue_changes_how_the_next_import_reads_similar_mail(onward, tmp_path):
+    # Untaught, Onward takes the second pitch for recruiter outreach, as it took the first.
+    (tmp_path / "pitch.jsonl").write_text(json.dumps({"id": "1", "subject": PITCH_AGAIN[0], "body": PITCH_AGAIN[1],
+                                                      "sender": PITCH_AGAIN[2]}) + "\n")
+    assert json.loads(onward("mail", "classify", tmp_path / "pitch.jsonl"))["label"] == "recruiter_outreach"
+
+    assert "1 waiting for review" in onward("mail", "import", _folder(tmp_path, "a", PITCH, 1))
+    pitch_id = _waiting(onward)[PITCH[0]]
+    answered = onward("mail", "review", pitch_id, "other")
+    assert "Saved as not job-related." in answered
+
+    # A new process: the pitch from someone else at the same firm is now recognised as not job mail.
+    assert "1 not job-related" in onward("mail", "import", _folder(tmp_path, "b", PITCH_AGAIN, 2))
+    assert PITCH_AGAIN[0] not in _waiting(onward)
+
+    # Real outreach is still outreach, and a confirmed one names itself as the reason for the next.
+    assert "1 waiting for review" in onward("mail", "import", _folder(tmp_path, "c", OUTREACH, 3))
+    onward("mail", "review", _waiting(onward)[OUTREACH[0]], "not_interested")
+    assert "1 waiting for review" in onward("mail", "import", _folder(tmp_path, "d", OUTREACH_AGAIN, 4))
+    listed = onward("mail", "review")
+    line = next(row for row in listed.splitlines() if OUTREACH_AGAIN[0] in row)
+    assert "Looks like a recruiter reaching out. It reads like a message you marked as recruiter outreach on" in line
