@@ -132,9 +132,9 @@ def test_the_page_asks_the_same_few_queries_for_a_year_of_goals_and_many_groups(
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    def page_queries() -> int:
+    def page_queries(window: str = "all") -> int:
         with CaptureQueriesContext(connection) as captured:
-            assert alice_client.get(reverse("insights:dashboard")).status_code == 200
+            assert alice_client.get(reverse("insights:dashboard"), {"window": window}).status_code == 200
         return len(captured.captured_queries)
 
     def add(count: int, weeks_apart: int) -> None:
@@ -153,3 +153,6 @@ def test_the_page_asks_the_same_few_queries_for_a_year_of_goals_and_many_groups(
     add(40, 2)
     assert page_queries() == few
     assert few <= 15
+    # A window's figures come from the same number of queries.
+    assert page_queries("12w") <= 15
+    assert page_queries("4w") <= 15

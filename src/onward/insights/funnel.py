@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from django.db import transaction
+from django.db import connections, transaction
 from django.db.models import Case, Count, DateField, F, Max, Q, Value, When, Window
-from django.db.models.functions import RowNumber, TruncDate
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
 from onward.core.models import Origin
 from onward.core.services import profile_for
+from onward.insights.expressions import DaysBetween, LocalDate
 from onward.playbook.rejections import RejectionSummary, rejection_summary
 from onward.tracker.models import Application
 from onward.tracker.services import move
@@ -69,11 +69,13 @@ def title_group(title: str) -> str:
 
 @dataclass(frozen=True)
 class Row:
-    """Applications sent on one day that share a current stage and the set of stages ever held; `n` of them."""
+    """Applications sent on one day that share a current stage, the set of stages ever held and the day of their
+    first answer; `n` of them."""
 
     mask: int  # Application.stages_seen: stages ever held as bits, and INTERVIEW_BIT
     stage: str
     applied: dt.date
+    answered: dt.date | None  # the local day of the first answer, when it is recent enough to be told apart
     n: int
 
     def reached(self, step: str) -> bool:
@@ -93,6 +95,8 @@ class Facts:
                  today: dt.date | None = None, horizon_days: int = 0):
         self.owner, self.start = owner, start
         self.parent: Facts | None = None
+        # A window's start whose (source, title) counts the grouped query over every application also reads.
+        self.split: dt.date | None = None
         self.today = today or timezone.localdate()
         # How far back a day must be told apart: the longest window, weekly chart and ghosting threshold.
         self.horizon_days = max(horizon_days, 7 * max(w for w in WINDOWS.values() if w) + 14, 7 * 12 + 14)
@@ -108,11 +112,14 @@ class Facts:
     def rows(self) -> list[Row]:
         # Grouped by day only where a day can matter (windows, weekly counts, pace, the ghosting cutoff);
         # older applications are grouped on OLD_DAY, a day before all of those, so the rows stay few.
+        # First answers are told apart by their local day over the same stretch (the weekly answers read them).
         day = self.today - dt.timedelta(days=self.horizon_days)
         applied = Case(When(date_applied__lt=day, then=Value(day - dt.timedelta(days=1))), default=F("date_applied"),
                        output_field=DateField())
-        return [Row(*values) for values in self.queryset.annotate(day=applied)
-                .values_list("stages_seen", "stage", "day").annotate(n=Count("pk")).order_by()]
+        since = dt.datetime.combine(day, dt.time.min, tzinfo=timezone.get_current_timezone())
+        answered = Case(When(first_answer_at__gte=since, then=LocalDate("first_answer_at")), output_field=DateField())
+        return [Row(*values) for values in self.queryset.annotate(day=applied, answered=answered)
+                .values_list("stages_seen", "stage", "day", "answered").annotate(n=Count("pk")).order_by()]
 
     def __len__(self) -> int:
         return sum(r.n for r in self.rows)
@@ -120,11 +127,20 @@ class Facts:
     @cached_property
     def by_source_title(self) -> list[tuple[str, str, dict[str, int]]]:
         """(source, title, step counts) for every pair applied to: both breakdowns from one grouped query.
-        Every application's facts read them along with the titles' activity (see `titles`)."""
+        They come from the query that reads every application's titles (see `titles`), a window's too when the
+        window asked for it before that query ran (see `in_window`)."""
         if self.start is None:
-            return [(source, title, counts) for source, title, counts, _ in self._all_source_title if counts["applied"]]
-        return [(row.pop("source"), row.pop("title"), row) for row in
-                _with_steps(self.queryset).values("source", "title").annotate(**_STEP_COUNTS).order_by()]
+            rows = self._all_source_title
+        elif self.parent is not None and self.parent.split == self.start:
+            rows = [row for row in self.parent._all_source_title if row[2]]
+        else:
+            return [(row.pop("source"), row.pop("title"), row) for row in
+                    _with_steps(self.queryset).values("source", "title").annotate(**_STEP_COUNTS).order_by()]
+        pairs: dict[tuple[str, str], Counter] = {}
+        for source, title, _, counts, _, _ in rows:
+            pairs.setdefault((source, title), Counter()).update(counts)
+        return [(source, title, {s: counts[s] for s in STEPS}) for (source, title), counts in pairs.items()
+                if counts["applied"]]
 
     @cached_property
     def titles(self) -> list[tuple[str, int]]:
@@ -134,45 +150,73 @@ class Facts:
             return self.parent.titles
         totals: Counter = Counter()
         last: dict[str, dt.datetime] = {}
-        for _, title, _, (n, latest) in self._all_source_title:
+        for _, title, _, _, n, latest in self._all_source_title:
             totals[title] += n
             last[title] = max(last.get(title, latest), latest)
         return [(title, totals[title]) for title in sorted(totals, key=lambda t: (-last[t].timestamp(), t))]
 
     @cached_property
-    def _all_source_title(self) -> list[tuple[str, str, dict[str, int], tuple[int, dt.datetime]]]:
+    def _all_source_title(self) -> list[tuple[str, str, bool, dict[str, int], int, dt.datetime]]:
+        """(source, title, inside the split window, step counts of the sent ones, applications, latest activity)."""
         sent = Q(date_applied__isnull=False)
         counts = {"applied": Count("pk", filter=sent),
                   **{step: Count("pk", filter=sent & Q(**{f"_{step}__gt": 0})) for step in STEPS[1:]}}
-        rows = (_with_steps(Application.objects.filter(owner=self.owner)).values("source", "title")
+        inside = (Case(When(date_applied__gt=self.split, then=Value(True)), default=Value(False))
+                  if self.split else Value(False))
+        rows = (_with_steps(Application.objects.filter(owner=self.owner)).annotate(_inside=inside)
+                .values("source", "title", "_inside")
                 .annotate(**counts, _n=Count("pk"), _last=Max("last_activity_at")).order_by())
-        return [(row.pop("source"), row.pop("title"), row, (row.pop("_n"), row.pop("_last"))) for row in rows]
+        return [(row.pop("source"), row.pop("title"), bool(row.pop("_inside")), row, row.pop("_n"), row.pop("_last"))
+                for row in rows]
 
     @cached_property
-    def answers(self) -> list[tuple[int, dt.date, dt.date]]:
-        """(company id, day applied, local day of the first answer) for every answered application."""
-        return [(company_id, applied, answered) for company_id, _, applied, answered, counts in self._company_days
-                if answered is not None for _ in range(counts["applied"])]
+    def companies(self) -> list[CompanyFigures]:
+        """Every company applied to, by id: its step counts and its answers' days, from one grouped query.
+        The median days to the first answer come from the middle answers, ranked in the database."""
+        span = DaysBetween(LocalDate("first_answer_at"), F("date_applied"))
+        answered = Q(first_answer_at__isnull=False)
+        counts = (_with_steps(self.queryset).alias(_span=span).values("company_id", "company__name")
+                  .annotate(**_STEP_COUNTS, answered=Count("pk", filter=answered),
+                            bad=Count("pk", filter=answered & Q(_span__lt=0))).order_by())
+        spans = (self.queryset.filter(answered).annotate(span=span).filter(span__gte=0)
+                 .annotate(rn=Window(RowNumber(), partition_by=[F("company_id")], order_by=[F("span").asc()]),
+                           cnt=Window(Count("pk"), partition_by=[F("company_id")]))
+                 .values("company_id", "span", "rn", "cnt").order_by())
+        counts_sql, counts_params = counts.query.sql_with_params()
+        spans_sql, spans_params = spans.query.sql_with_params()
+        q = connections[counts.db].ops.quote_name
+        columns = ", ".join(f"c.{q(name)}" for name in ("company_id", "company__name", *_STEP_COUNTS, "answered",
+                                                              "bad"))
+        # Two compiled querysets joined; every value in them is a parameter.
+        sql = (f"SELECT {columns}, m.lo, m.hi FROM ({counts_sql}) c LEFT JOIN ("  # noqa: S608
+               f"SELECT w.{q('company_id')} AS mc, MIN(w.{q('span')}) AS lo, MAX(w.{q('span')}) AS hi "
+               f"FROM ({spans_sql}) w WHERE 2 * w.{q('rn')} IN (w.{q('cnt')}, w.{q('cnt')} + 1, w.{q('cnt')} + 2) "
+               f"GROUP BY w.{q('company_id')}) m ON m.mc = c.{q('company_id')} ORDER BY c.{q('company_id')}")
+        with connections[counts.db].cursor() as cursor:
+            cursor.execute(sql, (*counts_params, *spans_params))
+            rows = cursor.fetchall()
+        result = []
+        for pk, name, *values in rows:
+            steps, (answers, bad, lo, hi) = dict(zip(_STEP_COUNTS, values[:4], strict=True)), values[4:]
+            good = answers - bad
+            median = None if not good else lo if good % 2 else (lo + hi) / 2
+            result.append(CompanyFigures(pk, name, steps, answers, bad, median))
+        return result
 
-    @cached_property
+    @property
     def by_company(self) -> list[tuple[int, str, dict[str, int]]]:
         """(company id, name, step counts) for every company applied to."""
-        companies: dict[int, tuple[str, Counter]] = {}
-        for company_id, name, _, _, counts in self._company_days:
-            companies.setdefault(company_id, (name, Counter()))[1].update(counts)
-        return [(pk, name, dict(counts)) for pk, (name, counts) in sorted(companies.items())]
+        return [(c.pk, c.name, c.counts) for c in self.companies]
 
-    @cached_property
-    def _company_days(self) -> list[tuple[int, str, dt.date, dt.date | None, dict[str, int]]]:
-        """Step counts per company, day applied and day of the first answer: the companies' funnels, response
-        times and the weekly answers from one grouped query. A window's facts filter every application's."""
-        if self.parent is not None:
-            return [r for r in self.parent._company_days if self.start is None or r[2] > self.start]
-        rows = (_with_steps(self.queryset).values("company_id", "company__name", "date_applied")
-                .annotate(answered=TruncDate("first_answer_at")).values(
-                    "company_id", "company__name", "date_applied", "answered").annotate(**_STEP_COUNTS).order_by())
-        return [(row.pop("company_id"), row.pop("company__name"), row.pop("date_applied"), row.pop("answered"), row)
-                for row in rows]
+
+@dataclass(frozen=True)
+class CompanyFigures:
+    pk: int
+    name: str
+    counts: dict[str, int]
+    answered: int
+    bad_dates: int  # answers dated before the application was sent
+    median_days: float | None  # days from applying to the first answer, over the well-dated answers
 
 
 def fit(facts: Facts, today: dt.date | None, days: int = 0) -> Facts:
@@ -210,6 +254,8 @@ def in_window(facts: Facts, window: str, today: dt.date | None = None) -> Facts:
     if weeks is None:
         return facts
     start = facts.today - dt.timedelta(weeks=weeks)
+    if "_all_source_title" not in facts.__dict__:
+        facts.split = start  # the window's (source, title) counts come along with every application's
     part = Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
                  horizon_days=facts.horizon_days)
     part.parent = facts
@@ -292,15 +338,8 @@ class ResponseTime:
 
 def response_times(facts: Facts) -> list[ResponseTime]:
     """Median days from applying to the first answer, per company; companies that never answered are listed too."""
-    spans: dict[int, list[int]] = defaultdict(list)
-    for company_id, applied, answered in facts.answers:
-        spans[company_id].append((answered - applied).days)
-    rows = []
-    for company_id, name, counts in facts.by_company:
-        days = [d for d in spans[company_id] if d >= 0]
-        rows.append(ResponseTime(name, company_id, len(spans[company_id]), counts["applied"],
-                                 statistics.median(days) if days else None,
-                                 bad_dates=len(spans[company_id]) - len(days)))
+    rows = [ResponseTime(c.name, c.pk, c.answered, c.counts["applied"], c.median_days, bad_dates=c.bad_dates)
+            for c in facts.companies]
     rows.sort(key=lambda r: (r.median_days is None, r.median_days or 0, r.company.lower()))
     return rows
 
@@ -465,5 +504,8 @@ def weekly_activity(facts: Facts, *, weeks: int = 12, today: dt.date | None = No
         if r.applied >= starts[0]:
             sent[week_start(r.applied)] += r.n
     # The answer's local day decides its week; answers before the first week fall outside the chart.
-    answered = Counter(week_start(day) for _, _, day in facts.answers if day >= starts[0])
+    answered: Counter[dt.date] = Counter()
+    for r in facts.rows:
+        if r.answered is not None and r.answered >= starts[0]:
+            answered[week_start(r.answered)] += r.n
     return [{"week": s.isoformat(), "applications": sent[s], "responses": answered[s]} for s in starts]
