@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
 
 from django.utils import timezone
 from django.utils.html import escape
@@ -129,3 +130,63 @@ def highlighted_body(message: MailMessage) -> SafeString:
         at = end
     out.append(escape(body[at:]))
     return mark_safe("".join(out))  # noqa: S308 - every piece of the body is escaped above
+
+
+# How a change made by mail was explained until reasons were put in words: the message, the label, and the
+# classifier's first three evidence lines, scores and all ("…: rejection. model: rejection 0.87, other 0.10; …").
+_OLD_REASON = re.compile(
+    r"^(?P<head>E-mail “.*” from .*?): (?P<label>[a-z][a-z ]*?)(?P<confirmed> \(confirmed by you\))?"
+    r"(?:\. (?P<evidence>.+))?$")
+# The changes a mail makes that carry its reason: (app label, model, field).
+REASON_FIELDS = (("tracker", "StageChange", "reason"), ("tracker", "Interview", "reason"),
+                 ("playbook", "Rejection", "why"))
+
+
+def reworded(reason: str, message=None) -> str | None:
+    """An old reason in today's words (as apply.why writes it), or None when `reason` is not one. `message` is
+    the kept message it came from, when known: its subtype and deciding sentences give the fuller line."""
+    m = _OLD_REASON.match(reason or "")
+    label = m["label"].replace(" ", "_") if m else ""
+    if label not in LABEL_WORDS:
+        return None
+    if m["confirmed"]:
+        return f"{m['head']}: {m['label']} (confirmed by you)."
+    if message is not None and message.label == label:
+        facts = SimpleNamespace(label=label, reviewed_label="", classification=message.classification or {},
+                                evidence=list(message.evidence or []))
+    else:
+        subtype = re.search(r"\bsubtype (\w+) \(", m["evidence"] or "")
+        facts = SimpleNamespace(label=label, reviewed_label="",
+                                classification={"rejection_subtype": subtype[1]} if subtype else {},
+                                evidence=(m["evidence"] or "").split("; "))
+    return f"{m['head']}. {in_words(facts)}"
+
+
+def reword_reasons(get_model, owner_id=None) -> int:
+    """Put the old reasons of the changes mail made in today's words, for one owner or everyone; returns how many
+    changed. `get_model(app_label, name)` gives the models (a migration's historical ones, or apps.get_model),
+    and only the fields read here are queried, so a migration can run this."""
+    messages = get_model("mail", "MailMessage").objects.exclude(application_id=None)
+    if owner_id is not None:
+        messages = messages.filter(owner_id=owner_id)
+    by_head: dict[tuple[int, str], object] = {}
+    for msg in messages.only("application_id", "subject", "sender", "label", "classification", "evidence"):
+        head = f"E-mail “{msg.subject or 'no subject'}” from {msg.sender or 'an unknown sender'}"
+        by_head.setdefault((msg.application_id, head), msg)
+    changed = 0
+    for app_label, name, field in REASON_FIELDS:
+        model = get_model(app_label, name)
+        rows = model.objects.filter(**{f"{field}__startswith": "E-mail “"})
+        if owner_id is not None:
+            rows = rows.filter(owner_id=owner_id)
+        for pk, application_id, text in rows.values_list("pk", "application_id", field):
+            # A rejection logged twice holds one reason a line.
+            lines = []
+            for line in text.split("\n"):
+                m = _OLD_REASON.match(line)
+                lines.append((reworded(line, by_head.get((application_id, m["head"]))) if m else None) or line)
+            new = "\n".join(lines)
+            if new != text:
+                model.objects.filter(pk=pk).update(**{field: new})
+                changed += 1
+    return changed

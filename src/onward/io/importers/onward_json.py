@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -21,6 +22,7 @@ from onward.io.export import FORMAT_NAME, FORMAT_VERSION, SECTIONS
 from onward.io.importers import json_schema
 from onward.io.importers.base import ImportFileError
 from onward.mail import learn
+from onward.mail.explain import reword_reasons
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.match.models import ResumeVersion, SavedReport
 from onward.playbook.models import Debrief, PlanItem, Rejection, UserPlaybook
@@ -215,6 +217,8 @@ def restore(owner, payload: dict, *, dry_run: bool = False) -> dict[str, Counter
             if dry_run:
                 raise _DryRun
             refresh_facts(owner)  # history came in bulk: what Insights counts follows from it
+            # An export made before reasons were put in words brings the classifier's scores back: reword them.
+            reword_reasons(apps.get_model, owner.pk)
             if any(m.get("reviewed_label") for m in payload.get("mail_messages") or [] if isinstance(m, dict)):
                 # The corrections came home: the classifier learns from them again (after the commit).
                 learn.retrain_in_background(owner)
