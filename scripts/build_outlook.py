@@ -2,7 +2,9 @@
 
 Reads the BLS Employment Projections 2024–34 table and O*NET 29.0 titles and related occupations from
 the taxonomy folder (default ../shared/data/taxonomy) and writes
-src/onward/insights/data/outlook.json.gz plus its ATTRIBUTION. Run it again when the sources change:
+src/onward/insights/data/outlook.json.gz plus its ATTRIBUTION, and occupation_vectors.npy: each occupation's
+meaning, the mean sentence embedding of its titles (onward.core.embeddings), in the order of the sorted codes.
+Run it again when the sources change:
 
     python scripts/build_outlook.py [TAXONOMY_DIR]
 """
@@ -14,6 +16,8 @@ import gzip
 import json
 import sys
 from pathlib import Path
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "onward" / "insights" / "data"
@@ -45,7 +49,7 @@ by the U.S. Department of Labor, Employment and Training Administration (USDOL/E
 CC BY 4.0 license (https://creativecommons.org/licenses/by/4.0/). O*NET® is a trademark of USDOL/ETA.
 The Onward authors have modified all or some of this information (titles lower-cased and joined to
 BLS codes with a count of the O*NET sources for each; related occupations limited to the
-closest few). USDOL/ETA has not approved, endorsed,
+closest few; each occupation's titles averaged into one sentence embedding). USDOL/ETA has not approved, endorsed,
 or tested these modifications.
 
 Built by scripts/build_outlook.py.
@@ -126,6 +130,24 @@ def build(source: Path) -> dict:
     }
 
 
+def occupation_vectors(data: dict) -> np.ndarray:
+    """One unit vector per occupation (sorted codes): the mean embedding of the titles that name it, each once."""
+    from onward.core.embeddings import encoder
+
+    codes = sorted(data["occupations"])
+    row = {code: i for i, code in enumerate(codes)}
+    titles = sorted(data["titles"])
+    sums = np.zeros((len(codes), 512), dtype=np.float32)
+    for start in range(0, len(titles), 256):
+        batch = titles[start : start + 256]
+        vectors = np.asarray(encoder().encode(batch), dtype=np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        for title, vector in zip(batch, vectors, strict=True):
+            for code in data["titles"][title]:
+                sums[row[code]] += vector
+    return (sums / np.linalg.norm(sums, axis=1, keepdims=True)).astype(np.float16)
+
+
 def main(argv: list[str]) -> int:
     source = Path(argv[1]) if len(argv) > 1 else DEFAULT_SOURCE
     if not (source / "bls_ep_2024_34").is_dir():
@@ -137,6 +159,7 @@ def main(argv: list[str]) -> int:
     # mtime=0 keeps the file byte-identical between runs on the same sources.
     with gzip.GzipFile(OUT_DIR / "outlook.json.gz", "wb", compresslevel=9, mtime=0) as f:
         f.write(payload)
+    np.save(OUT_DIR / "occupation_vectors.npy", occupation_vectors(data), allow_pickle=False)
     (OUT_DIR / "ATTRIBUTION").write_text(ATTRIBUTION, encoding="utf-8")
     print(
         f"{len(data['occupations'])} occupations, {len(data['titles'])} titles, "

@@ -19,7 +19,7 @@ def _rows():
 
 
 def _right(title: str, codes: list[str]) -> bool:
-    found = classify(title)
+    found = classify(title, meaning=True)
     return found is not None and any(found.code == c or (c.endswith("*") and found.code.startswith(c[:-1]))
                                      for c in codes)
 
@@ -32,7 +32,7 @@ def test_the_title_list_covers_every_major_occupation_group():
                       "43", "45", "47", "49", "51", "53"}
 
 
-@pytest.mark.parametrize("split", ["tune", "report", "fresh"])
+@pytest.mark.parametrize("split", ["tune", "report", "fresh", "second", "third"])
 def test_titles_map_to_the_expected_occupation(split):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
@@ -50,6 +50,40 @@ def test_meaning_decides_not_shared_words(title, code):
     assert classify(title).code == code
 
 
+@pytest.mark.parametrize(("title", "code"), [
+    ("Farm Labourer", "45-2092"),  # British spelling
+    ("Paediatrician", "29-1221"),
+    ("Saleswoman", "41-4012"),  # gendered form, by words alone
+    ("Stockbroker", "41-3031"),  # written joined
+    ("Head of Finance", "11-3031"),  # rewritten: finance manager
+    ("Manager, Marketing", "11-2021"),  # the job before the comma, its field after
+    ("Assistant Principal", "11-9032"),
+    ("Sysadmin", "15-1244"),
+])
+def test_other_spellings_and_orders_read_as_the_usual_title(title, code):
+    assert classify(title).code == code
+
+
+def test_a_comma_before_a_company_name_keeps_the_job():
+    assert classify("Server, Olive Garden").code == classify("Server").code
+
+
+@pytest.mark.parametrize(("title", "words_alone", "meaning"), [
+    ("UX Designer", "15-1253", "15-1255"),  # O*NET's votes lean to testers; the title means interface design
+    ("Mover", "49-9044", "53-7062"),  # millwrights move machines; a mover moves furniture
+    ("Town Planner", None, "19-3051"),  # no O*NET title has these words together
+])
+def test_meaning_settles_what_the_words_leave_open(title, words_alone, meaning):
+    by_words = classify(title)
+    assert (by_words.code if by_words else None) == words_alone
+    assert classify(title, meaning=True).code == meaning
+
+
+def test_meaning_does_not_invent_an_occupation_for_nonsense_or_short_unknown_words():
+    assert classify("Zorblax quux", meaning=True) is None
+    assert classify("DBA", meaning=True).code == "15-1242"
+
+
 def test_data_analyst_is_a_data_occupation():
     assert classify("Data analyst").code in {"15-2051", "15-2041"}
 
@@ -61,13 +95,16 @@ def test_titles_are_read_in_the_singular_and_without_level_words():
 def test_outlook_command_prints_one_json_line_per_title(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
     env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    done = subprocess.run([sys.executable, "-m", "onward", "outlook", "Backend engineer", "Zorblax quux", "--json"],
+    done = subprocess.run([sys.executable, "-m", "onward", "outlook", "Backend engineer", "Zorblax quux",
+                           "Town planner", "--json"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    first, second = (json.loads(line) for line in done.stdout.splitlines())
+    first, second, third = (json.loads(line) for line in done.stdout.splitlines())
     assert first["title"] == "Backend engineer" and first["soc"] == "15-1252"
     assert first["occupation"] == "Software developers"
     assert first["change_pct"] == pytest.approx(15.8) and first["openings_per_year"] == 115200
     assert second["soc"] is None and set(second) == set(first)
+    # Meaning places a title whose words no O*NET title has together.
+    assert third["soc"] == "19-3051" and third["occupation"] == "Urban and regional planners"
     # Files alone: no database is created.
     assert not (tmp_path / "data" / "onward.sqlite3").exists()

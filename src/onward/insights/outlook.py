@@ -34,7 +34,7 @@ class OutlookError(OnwardError):
 
 def match_title(title: str) -> str | None:
     """The BLS occupation code for a job title, or None when no occupation is close enough."""
-    found = classify(title)
+    found = classify(title, meaning=True)
     return found.code if found else None
 
 
@@ -46,6 +46,7 @@ class RoleOutlook:
     related: list[Occupation]
     chosen: bool = False  # the user picked the occupation
     matched_title: str = ""  # the O*NET or curated title the automatic choice rests on
+    by_meaning: bool = False  # the automatic choice rests on the title's meaning, not on a title with its words
 
 
 @transaction.atomic
@@ -81,7 +82,7 @@ def outlook_for(owner, *, limit: int = 6, titles: list[tuple[str, int]] | None =
     related = load()["related"]
     result = []
     for group, count in groups.most_common(limit):
-        found = classify(examples[group])
+        found = classify(examples[group], meaning=True)
         code = chosen.get(group) or (found.code if found else None)
         occ = projection(code) if code else None
         rel = [o for c in related.get(code, []) if (o := projection(c))] if code else []
@@ -93,6 +94,7 @@ def outlook_for(owner, *, limit: int = 6, titles: list[tuple[str, int]] | None =
                 rel,
                 chosen=group in chosen,
                 matched_title=found.matched if found and group not in chosen else "",
+                by_meaning=bool(found and found.how == "meaning"),
             )
         )
     return result

