@@ -120,8 +120,10 @@ def requirements(resume: Extraction, posting: Extraction) -> list[tuple[int, Ite
             text_alt = next((o for o in options if re.search(rf"\b{re.escape(o.lower())}\b", low)), "")
             if text_alt:
                 met_by, resume_count = text_alt, 1
-        if others.get(concept):
-            wording = f"{wording} (or {', '.join(others[concept])})"
+        # The list's other items in the posting's words, less those already named as taxonomy alternatives.
+        named = {items[c][1].lower() for c in members}
+        if rest := [o for o in others.get(concept, ()) if o.lower() not in named]:
+            wording = f"{wording} (or {', '.join(rest)})"
         c = taxonomy.concept(lead)
         out.append((lead, Item(c.name, c.category, level, wording, sum(items[m][2] for m in members),
                                resume_count, met_by)))

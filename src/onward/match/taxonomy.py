@@ -4,6 +4,7 @@ a phrase matcher that forgives case, plurals and word endings ("Databases" = "da
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import re
@@ -31,7 +32,7 @@ def tokens(text: str) -> list[re.Match]:
     return list(TOKEN.finditer(text))
 
 
-@dataclass
+@dataclass(slots=True)
 class Concept:
     name: str
     category: str
@@ -86,6 +87,9 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
         if index is None:
             index = by_name[name.lower()] = len(concepts)
             concepts.append(Concept(name=name, category=category, source=source))
+        elif source == "curated":
+            # The project's review decides the name and kind of a skill the sources also list ("Communication").
+            concepts[index].name, concepts[index].category = name, category
         for form in forms:
             if form.lower() in blocked:
                 continue
@@ -95,8 +99,19 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
                 exact_forms.setdefault(index, set()).add(form)
         return index
 
+    # Entries of the derived file may carry their matcher keys already made ("keys": table -> words joined by
+    # spaces), so that loading does not tokenise and stem tens of thousands of ESCO wordings each time.
+    keyed: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    blocked_keys = {key for form in blocked for key in form_keys(form)}
     for entry in derived:
-        add(entry["name"], HARD, entry["src"], entry["aliases"], entry["cs"])
+        index = add(
+            entry["name"], entry.get("category", HARD), entry["src"], entry.get("aliases", ()), entry.get("cs", ())
+        )
+        for table, keys in entry.get("keys", {}).items():
+            for joined in keys:
+                key = (table, tuple(joined.split(" ")))
+                if key not in blocked_keys:
+                    keyed.setdefault(index, []).append(key)
     for item in curated.get("concept", []):
         add(item["name"], item["category"], "curated", item["forms"])
     for category, table in (skills or {}).items():
@@ -109,24 +124,43 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
     lower: dict[tuple[str, ...], int] = {}
     exact: dict[tuple[str, ...], int] = {}
     # Curated concepts were added last; letting them win a shared form keeps the project's review in charge.
+    tables = {"folded": folded, "lower": lower}
+    # Ready-made keys first: any form written out (tool names, the curated tables) wins a shared key.
+    for index, keys in keyed.items():
+        for table, key in keys:
+            tables[table][key] = index
+    written: set[tuple[str, ...]] = set()
     for index, concept in enumerate(concepts):
         for form in concept.forms:
-            words = [m.group() for m in TOKEN.finditer(form)]
-            if not words:
-                continue
-            if _is_phrase(words):
-                # Only the last word takes an ending ("relational databases", "unit tests"): stemming every word
-                # would make "product plans" read as "production planning".
-                folded[(*(w.lower() for w in words[:-1]), norm(words[-1]))] = index
-            else:
-                lower[tuple(w.lower() for w in words)] = index
+            for table, key in form_keys(form):
+                tables[table][key] = index
+                if table == "folded":
+                    written.add(key)
         for form in exact_forms.get(index, ()):
             key = tuple(m.group() for m in TOKEN.finditer(form))
             if key:
                 exact[key] = index
                 concept.forms.add(form)
+    # The lower-case table is read before the stemmed one: a ready-made one-word key ("Teamwork") must not hide
+    # a written form of the same word ("teamwork" in the curated table).
+    for index, keys in keyed.items():
+        for table, key in keys:
+            if table == "lower" and len(key) == 1 and lower.get(key) == index and (norm(key[0]),) in written:
+                del lower[key]
     starts = tuple(_starts(table) for table in (exact, lower, folded))
     return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts)
+
+
+def form_keys(form: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The matcher key of a case-forgiving form: ("folded", words with the last one stemmed) for ordinary words,
+    ("lower", words in lower case) for names. Only the last word takes an ending ("relational databases",
+    "unit tests"): stemming every word would make "product plans" read as "production planning"."""
+    words = [m.group() for m in TOKEN.finditer(form)]
+    if not words:
+        return []
+    if _is_phrase(words):
+        return [("folded", (*(w.lower() for w in words[:-1]), norm(words[-1])))]
+    return [("lower", tuple(w.lower() for w in words))]
 
 
 def _unstemmed(form: str) -> list[str]:
@@ -156,7 +190,15 @@ def _is_phrase(words: list[str]) -> bool:
 
 @cache
 def load() -> Taxonomy:
-    derived = json.loads(gzip.decompress(_read_data("taxonomy.json.gz")))
-    curated = tomllib.loads(_read_data("curated.toml").decode())
-    skills = tomllib.loads(_read_data("skills.toml").decode())
-    return build_taxonomy(derived, curated, skills)
+    # Building makes some 200,000 small objects that all live on: the cyclic collector would walk them again
+    # and again for nothing (a third of the load time).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        derived = json.loads(gzip.decompress(_read_data("taxonomy.json.gz")))
+        curated = tomllib.loads(_read_data("curated.toml").decode())
+        skills = tomllib.loads(_read_data("skills.toml").decode())
+        return build_taxonomy(derived, curated, skills)
+    finally:
+        if collecting:
+            gc.enable()
