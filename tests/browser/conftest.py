@@ -6,6 +6,7 @@ test-artifacts/ afterwards) and `logged_in_page` (a user signed in through the l
 
 import os
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,35 @@ def page(request, browser, live_server, transactional_db):
         tab.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
     finally:
         context.close()
+
+
+@pytest.fixture
+def task_worker(live_server, transactional_db):
+    """The background worker `onward serve` starts beside the web app, here as a thread of the test process (it
+    then sees the live server's test database): imports and syncs queued by the pages run as they would."""
+    from django.db import connection, connections
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    # The test database lives in memory, shared between connections table by table: the test's and the live
+    # server's connection read without waiting for the worker's writes, as WAL lets them on a real data folder.
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("PRAGMA read_uncommitted = 1")
+
+    worker = Worker(queue_names=["default"], interval=0.2, batch=False, backend_name="default", startup_delay=False,
+                    max_tasks=None, worker_id="browser-tests", excluded_queue_names=[])
+
+    def run() -> None:
+        try:
+            worker.run()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run, name="task-worker", daemon=True)
+    thread.start()
+    yield worker
+    worker.running = False
+    thread.join(timeout=30)
 
 
 @pytest.fixture

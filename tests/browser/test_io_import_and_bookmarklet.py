@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from onward.tracker.models import Application
 from onward.tracker.stages import Stage
@@ -11,7 +12,7 @@ LINKEDIN = (
 )
 
 
-def test_upload_preview_then_import(logged_in_page, browser_user):
+def test_upload_preview_then_import(logged_in_page, browser_user, task_worker):
     page = logged_in_page
     page.goto("/import/")
     page.locator("input[name=file]").set_input_files(
@@ -51,7 +52,8 @@ def test_bookmarklet_opens_a_prefilled_form(logged_in_page, browser_user):
 LATIN1 = "Company,Title\nCafé Müller,Ingénieur\nBäckerei Schön,Verkäufer\n".encode("latin-1")
 
 
-def test_a_latin1_csv_shows_its_encoding_can_be_read_again_and_imports_clean(logged_in_page, browser_user):
+def test_a_latin1_csv_shows_its_encoding_can_be_read_again_and_imports_clean(logged_in_page, browser_user,
+                                                                             task_worker):
     page = logged_in_page
     page.goto("/import/")
     page.locator("input[name=file]").set_input_files({"name": "jobs.csv", "mimeType": "text/csv", "buffer": LATIN1})
@@ -71,3 +73,22 @@ def test_a_latin1_csv_shows_its_encoding_can_be_read_again_and_imports_clean(log
     page.get_by_text("Imported 2 from jobs.csv").wait_for()
     assert sorted(Application.objects.filter(owner=browser_user).values_list("company__name", flat=True)) == [
         "Bäckerei Schön", "Café Müller"]
+
+
+def test_a_long_import_shows_its_progress_until_done(logged_in_page, browser_user, task_worker):
+    rows = 1_000
+    sheet = "Company,Title\n" + "".join(f"Company {i},Engineer {i}\n" for i in range(rows))
+    page = logged_in_page
+    page.goto("/import/")
+    page.locator("input[name=file]").set_input_files(
+        {"name": "many.csv", "mimeType": "text/csv", "buffer": sheet.encode()})
+    page.get_by_role("button", name="Read the file").click()
+    page.get_by_text("Will be added").first.wait_for()
+    page.get_by_role("button", name="Import", exact=True).click()
+    # The worker takes it from the queue; the page shows a bar, polled in place, until the import has ended.
+    expect(page.locator("#job-progress progress")).to_be_visible()
+    expect(page.locator("#job-progress")).to_contain_text(f"Imported {rows} from many.csv", timeout=120_000)
+    expect(page.locator("#job-progress progress")).to_have_count(0)
+    page.get_by_role("link", name="See your applications").click()
+    page.wait_for_url("**/applications/")
+    assert Application.objects.filter(owner=browser_user).count() == rows

@@ -21,7 +21,7 @@ def upload(client, name: str, data: bytes, fmt: str = "auto"):
     return client.post(reverse("onward_io:import"), {"file": SimpleUploadedFile(name, data), "format": fmt})
 
 
-def test_upload_preview_apply(alice_client, alice):
+def test_upload_preview_apply(alice_client, alice, worker):
     response = upload(alice_client, "Job Applications.csv", LINKEDIN)
     batch = ImportBatch.objects.get(owner=alice)
     assert response.url == reverse("onward_io:batch", args=[batch.pk])
@@ -29,11 +29,20 @@ def test_upload_preview_apply(alice_client, alice):
     assert b"Will be added" in page.content
     assert b"Left out: Application date: the date &#x27;nope&#x27;" in page.content
     assert Application.objects.filter(owner=alice).count() == 0
-    alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))
+    with worker():
+        alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))
+        # Until the worker has done it, the page shows the progress, polled in place.
+        waiting = alice_client.get(reverse("onward_io:batch", args=[batch.pk])).content.decode()
+        assert "Waiting to start" in waiting and 'hx-trigger="every 1s"' in waiting
+        assert "Will be added" not in waiting
     batch.refresh_from_db()
     assert (batch.status, batch.created_count, batch.invalid_count, bytes(batch.data)) == ("applied", 1, 1, b"")
     assert Application.objects.filter(owner=alice).count() == 1
-    alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))  # a second click adds nothing
+    done = alice_client.get(reverse("onward_io:batch", args=[batch.pk])).content.decode()
+    assert "Imported 1 from Job Applications.csv. Nothing else was changed." in done
+    assert "every 1s" not in done
+    with worker():
+        alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))  # a second click adds nothing
     assert Application.objects.filter(owner=alice).count() == 1
     assert alice_client.get(reverse("onward_io:import")).status_code == 200
 
@@ -45,7 +54,7 @@ def test_broken_upload_shows_why_and_keeps_nothing(alice_client, alice):
     assert not ImportBatch.objects.filter(owner=alice).exists()
 
 
-def test_spreadsheet_mapping_step(alice_client, alice):
+def test_spreadsheet_mapping_step(alice_client, alice, worker):
     out = io.StringIO()
     csv.writer(out).writerows([["Firm", "Job", "Status"], ["Acme", "Dev", "Offer"]])
     response = upload(alice_client, "mine.csv", out.getvalue().encode())
@@ -55,7 +64,8 @@ def test_spreadsheet_mapping_step(alice_client, alice):
     alice_client.post(reverse("onward_io:batch_mapping", args=[batch.pk]),
                       {"company": "Firm", "title": "Job", "stage": "Status"})
     assert b"Will be added" in alice_client.get(response.url).content
-    alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))
+    with worker():
+        alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))
     assert Application.objects.get(owner=alice).stage == Stage.OFFER
 
 

@@ -36,6 +36,7 @@ def _walk(patterns, namespace=None):
 def history(db, fake_classifier):  # noqa: F811
     """Alice's search, made through each pillar's services, every text carrying MARKER."""
     from onward.api.tokens import create_token
+    from onward.core import jobs
     from onward.insights import routine
     from onward.io import calendar, imports
     from onward.mail import accounts
@@ -70,6 +71,7 @@ def history(db, fake_classifier):  # noqa: F811
     message = MailMessage.objects.filter(owner=alice).latest("id")
     mail_import = MailImport.objects.create(owner=alice, name=f"{MARKER}.mbox", path="/nowhere", status="done",
                                             summary=f"{MARKER} 3 read")
+    job = jobs.create(alice, kind="import", title=f"Importing {MARKER}.csv", runner="onward.io.imports.run_job")
     mail_account = accounts.add_account(alice, name=f"{MARKER} mail", host="imap.zqxalice.example",
                                         username=MARKER, password="secret-zqx")
     version = match.add_resume_version(alice, name=f"{MARKER} resume", text=f"{MARKER} Python Django SQL")
@@ -83,7 +85,7 @@ def history(db, fake_classifier):  # noqa: F811
     return {
         "user": alice, "app": app, "rejected": rejected, "contact": contact, "task": task, "interview": interview,
         "rejection": rejection, "win": win, "message": message, "mail_account": mail_account,
-        "mail_import": mail_import,
+        "mail_import": mail_import, "job": job,
         "version": version, "goal": goal, "batch": batch, "feed_token": feed_token, "api_token": api_token,
         "plan_task": plan_task.task, "share": share, "charlie": charlie,
     }
@@ -95,6 +97,7 @@ PARAMS = {
     "core:join": {"token": lambda h: "guessed-" + "x" * 30},
     "core:password_change": {},
     "core:sharing": {}, "core:share_revoke": {"pk": "share"}, "core:shared": {"pk": "share"},
+    "core:job": {"pk": "job"},
     "tracker:today": {}, "tracker:board": {}, "tracker:board_move": {}, "tracker:table": {},
     "tracker:application_new": {},
     "tracker:application": {"pk": "app"}, "tracker:application_move": {"pk": "app"},

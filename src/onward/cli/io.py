@@ -64,6 +64,7 @@ def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str,
             verbose: bool) -> None:
     """Import applications from LinkedIn, Huntr, a spreadsheet or an Onward export. Re-importing adds nothing."""
     user = ctx.user
+    from onward.cli import progress
     from onward.core.locks import data_dir_lock
     from onward.io import imports
 
@@ -84,8 +85,8 @@ def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str,
         if dry_run:
             click.echo("Nothing was imported (dry run).")
             return
-        counts = imports.apply(user, result)
-    click.echo(f"Imported {counts['new']} and updated {counts['update']}; nothing else was changed.")
+        job = progress.run(imports.start_here(user, result), result=result)
+    click.echo(job.summary)
 
 
 @click.command()

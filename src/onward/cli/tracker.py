@@ -259,9 +259,10 @@ def demo(demo_dir: Path | None, serve: bool, host: str, port: int) -> None:
     click.echo(f"Demo data is ready in {directory}: {count} sample applications at fictional companies.")
     click.echo(f"Sign in as {DEMO_USERNAME!r} with password {DEMO_PASSWORD!r}.")
     if serve:
-        from onward.cli.serve import run_server
+        from onward.cli.serve import background_worker, run_server
 
-        run_server(host, port)
+        with background_worker():
+            run_server(host, port)
 
 
 def register(group: click.Group) -> None:

@@ -126,3 +126,48 @@ class Share(models.Model):
 
     def __str__(self) -> str:
         return f"{self.owner} shares with {self.coach_name}"
+
+
+class Job(Owned):
+    """Long work (an import, a mail sync) and how far it has got, the one record every door shows: the web page
+    polls it, the command line draws its bar from it, the worker writes it. See onward.core.jobs."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Waiting to start"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Could not be finished"
+        INTERRUPTED = "interrupted", "Stopped before the end"
+
+    FINISHED = (Status.DONE, Status.FAILED, Status.INTERRUPTED)
+
+    kind = models.CharField(max_length=40)  # e.g. "import", "mail_import", "mail_sync"
+    title = models.CharField(max_length=300)  # what the person sees, e.g. "Importing jobs.csv"
+    runner = models.CharField(max_length=200)  # the dotted path of the function that does the work
+    params = models.JSONField(default=dict, blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.QUEUED)
+    done = models.BigIntegerField(default=0)
+    total = models.BigIntegerField(default=0)  # 0 while not known yet
+    unit = models.CharField(max_length=20, default="rows")  # what done and total count
+    summary = models.TextField(blank=True)
+    errors = models.JSONField(default=list, blank=True)  # a few problems, in words, for the person
+    started_at = models.DateTimeField(null=True, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)  # last sign of life of whoever runs it
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["owner", "kind", "-created_at"], name="job_owner_kind")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def finished(self) -> bool:
+        return self.status in self.FINISHED
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(100, int(100 * self.done / self.total)) if self.total else 0

@@ -12,4 +12,5 @@ urlpatterns = [
     path("accounts/join/<str:token>/", views.join, name="join"),
     path("sharing/", views.sharing_page, name="sharing"),
     path("sharing/<int:pk>/revoke/", views.share_revoke, name="share_revoke"),
+    path("jobs/<int:pk>/", views.job_status, name="job"),
 ]

@@ -5,14 +5,14 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponseServerError
+from django.http import Http404, HttpResponseServerError
 from django.shortcuts import redirect, render
 from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
-from onward.core import invites, services, sharing
-from onward.core.errors import report_bug
+from onward.core import invites, jobs, services, sharing
+from onward.core.errors import NotFound, report_bug
 from onward.core.forms import JoinForm, SetupForm, ThrottledAuthenticationForm
 
 
@@ -121,6 +121,15 @@ def share_revoke(request, pk):
 
 
 @login_not_required
+def job_status(request, pk):
+    """Background work and how far it has got: a page, or (polled by HTMX) just the progress part."""
+    try:
+        job = jobs.get(request.user, pk)
+    except NotFound:
+        raise Http404("No such background work.") from None
+    return render(request, "core/_job_progress.html" if request.htmx else "core/job.html", {"job": job})
+
+
 def server_error(request):
     """The 500 page: a bug, logged with a reference the page shows. Rendered without the request's context, which
     may be what failed."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
@@ -15,8 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from onward.core import limits
-from onward.core.models import Origin
+from onward.core import jobs, limits
+from onward.core.models import Job, Origin
 from onward.io.importers import generic_csv, huntr, linkedin, onward_json
 from onward.io.importers.base import (
     MAX_UNPACKED_BYTES,
@@ -316,21 +317,35 @@ def preview(owner, filename: str, data: bytes, *, fmt: str = "auto", mapping: di
 # --- applying --------------------------------------------------------------------------------
 
 
-@transaction.atomic
-def apply(owner, result: Preview, *, batch: ImportBatch | None = None, only: set[str] | None = None) -> Counter:
-    """Write what the preview promised, all in one transaction. Returns counts by status.
+# Rows written per transaction: small enough that the SQLite write lock is held for a fraction of a second (the
+# web app's own writes wait no longer than that), large enough that the commits cost little.
+BATCH_ROWS = 200
 
-    `only`, when given, names the rows (Planned.ident) the person left ticked; other rows that would add or
-    move on an application are left out."""
+
+def _lock_owner(owner) -> None:
+    """Two imports for one person at once (two tabs, two processes): the second waits here for the first's
+    batch to commit. (SQLite's IMMEDIATE transactions already serialise writers; this is for PostgreSQL.)"""
+    list(get_user_model().objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
+
+
+def apply(owner, result: Preview, *, batch: ImportBatch | None = None, only: set[str] | None = None,
+          progress: Callable[[int, int], None] | None = None) -> Counter:
+    """Write what the preview promised, BATCH_ROWS rows per transaction. Returns counts by status.
+
+    A stop between batches (Ctrl+C, a worker shut down) leaves whole rows only, each with its history and its
+    import record, so importing the file again adds the rest and nothing twice. `only`, when given, names the rows
+    (Planned.ident) the person left ticked; other rows that would add or move on an application are left out.
+    `progress(done, total)` hears of each committed batch."""
     if result.problem:
         raise ImportFileError(result.problem)
-    # Two imports for one person at once (two tabs, two processes): the second waits here for the first to
-    # commit, then plans again below and skips what the first added. (SQLite's IMMEDIATE transactions already
-    # serialise writers; this is for PostgreSQL.)
-    list(get_user_model().objects.select_for_update().filter(pk=owner.pk).values_list("pk"))
     if result.payload is not None:
-        result.sections = onward_json.restore(owner, result.payload)
+        # An Onward export restores as one whole: its parts refer to each other.
+        with transaction.atomic():
+            _lock_owner(owner)
+            result.sections = onward_json.restore(owner, result.payload)
         counts = result.counts
+        if progress:
+            progress(1, 1)
     else:
         _plan(owner, result)  # again: the data may have changed since the preview was shown
         if only is not None:
@@ -338,29 +353,49 @@ def apply(owner, result: Preview, *, batch: ImportBatch | None = None, only: set
                 if planned.choosable and planned.ident not in only:
                     planned.status, planned.why = "unticked", "You left it out."
         known = set(ImportRecord.objects.filter(owner=owner).values_list("key", flat=True))
-        records = []
-        # New applications go in together, a batch at a time; moves and date fixes row by row.
-        fresh = [p for p in result.rows if p.status == "new" and not p.earlier_applied]
-        made = dict(zip((id(p) for p in fresh), tracker.create_applications(
-            owner, [_new_application(result, p.row) for p in fresh], origin=Origin.IMPORT), strict=True))
-        for planned in result.rows:
-            app = made[id(planned)] if id(planned) in made else _apply_row(owner, result, planned)
-            if app is not None and planned.row.key not in known:
-                known.add(planned.row.key)
-                records.append(ImportRecord(owner=owner, key=planned.row.key, application=app, batch=batch))
-        ImportRecord.objects.bulk_create(records)
+        total = len(result.rows)
+        if progress:
+            progress(0, total)
+        for start in range(0, total, BATCH_ROWS):
+            chunk = result.rows[start:start + BATCH_ROWS]
+            with transaction.atomic():
+                _lock_owner(owner)
+                _apply_batch(owner, result, chunk, known, batch)
+            if progress:
+                progress(start + len(chunk), total)
         counts = result.counts
-    if result.format == "csv":
-        remember_mapping(owner, result.headers, result.mapping)
-    if batch is not None:
-        batch.status = ImportBatch.Status.APPLIED
-        batch.applied_at = timezone.now()
-        batch.created_count = counts["new"] + counts["update"]
-        batch.skipped_count = counts["duplicate"] + counts["unticked"]
-        batch.invalid_count = counts["invalid"]
-        batch.data = b""  # the upload is not kept once it has been imported
-        batch.save()
+    with transaction.atomic():
+        if result.format == "csv":
+            remember_mapping(owner, result.headers, result.mapping)
+        if batch is not None:
+            batch.status = ImportBatch.Status.APPLIED
+            batch.applied_at = timezone.now()
+            batch.created_count = counts["new"] + counts["update"]
+            batch.skipped_count = counts["duplicate"] + counts["unticked"]
+            batch.invalid_count = counts["invalid"]
+            batch.data = b""  # the upload is not kept once it has been imported
+            batch.save()
     return counts
+
+
+def _apply_batch(owner, result: Preview, chunk: list[Planned], known: set[str], batch: ImportBatch | None) -> None:
+    """One transaction's worth of rows: new applications in bulk, moves and date fixes row by row."""
+    # Rows another import recorded since this one was planned are already here: skipped, not added twice.
+    fresh_keys = [p.row.key for p in chunk if p.status == "new" and p.row.key not in known]
+    known.update(ImportRecord.objects.filter(owner=owner, key__in=fresh_keys).values_list("key", flat=True))
+    for planned in chunk:
+        if planned.status == "new" and planned.row.key in known:
+            planned.status, planned.why = "duplicate", "Already imported."
+    records = []
+    fresh = [p for p in chunk if p.status == "new" and not p.earlier_applied]
+    made = dict(zip((id(p) for p in fresh), tracker.create_applications(
+        owner, [_new_application(result, p.row) for p in fresh], origin=Origin.IMPORT), strict=True))
+    for planned in chunk:
+        app = made[id(planned)] if id(planned) in made else _apply_row(owner, result, planned)
+        if app is not None and planned.row.key not in known:
+            known.add(planned.row.key)
+            records.append(ImportRecord(owner=owner, key=planned.row.key, application=app, batch=batch))
+    ImportRecord.objects.bulk_create(records)
 
 
 def _reason(result: Preview, row: Row) -> str:
@@ -443,3 +478,48 @@ def batch_preview(batch: ImportBatch) -> Preview:
 def is_text_file(batch: ImportBatch) -> bool:
     """Whether the upload is a text file (CSV), whose encoding the person may choose."""
     return batch.format != "json" and _is_text(batch.filename, bytes(batch.data[:2]))
+
+
+# --- in the background (the web app) and with a progress bar (the command line) ---------------------------
+
+
+def done_words(counts: Counter, filename: str) -> str:
+    left = f" {counts['unticked']} left out as you chose." if counts["unticked"] else ""
+    moved = f" ({counts['update']} of them moved on)" if counts["update"] else ""
+    return f"Imported {counts['new'] + counts['update']} from {filename}{moved}.{left} Nothing else was changed."
+
+
+def start_apply(owner, batch: ImportBatch, only: set[str] | None = None) -> Job:
+    """Import a previewed upload in the background; its job reports the progress. A second click while it runs
+    gets the same job."""
+    if batch.job is not None and not batch.job.finished:
+        return batch.job
+    job = jobs.start(owner, kind="import", title=f"Importing {batch.filename}", runner="onward.io.imports.run_job",
+                     params={"batch": batch.pk, "only": sorted(only) if only is not None else None,
+                             "next": ["tracker:table", "See your applications"]})
+    batch.job = job
+    batch.save(update_fields=["job"])
+    return job
+
+
+def start_here(owner, result: Preview) -> Job:
+    """The job of an import the command line runs itself (see jobs.run), so that it shows like any other."""
+    return jobs.create(owner, kind="import", title=f"Importing {result.filename}",
+                       runner="onward.io.imports.run_job", params={"file": result.filename})
+
+
+def run_job(job: Job, progress: jobs.Progress, result: Preview | None = None) -> str:
+    """The runner of an import's job: the command line hands over the preview it showed; the worker reads the
+    kept upload again (and plans again, as the data may have changed since)."""
+    batch, only = None, None
+    if result is None:
+        batch = get_batch(job.owner, job.params["batch"])
+        if batch.status == ImportBatch.Status.APPLIED:
+            return "This file was already imported; nothing was changed."
+        result = batch_preview(batch)
+        only = set(job.params["only"]) if job.params.get("only") is not None else None
+    try:
+        counts = apply(job.owner, result, batch=batch, only=only, progress=progress)
+    except ValidationError as exc:
+        raise ImportFileError(f"A row could not be imported: {' '.join(exc.messages)}") from None
+    return done_words(counts, result.filename)

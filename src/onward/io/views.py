@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from onward.core import jobs
 from onward.core.errors import NotFound, OnwardError
 from onward.core.models import Origin
 from onward.io import backup as backups
@@ -51,7 +52,10 @@ def _batch(request, pk) -> ImportBatch:
 
 def batch(request, pk):
     batch = _batch(request, pk)
-    context = {"batch": batch}
+    job = jobs.notice_stopped(batch.job) if batch.job else None
+    context = {"batch": batch, "job": job}
+    if job is not None and not job.finished:
+        return render(request, "onward_io/batch.html", context)  # the progress, until the import ends
     if batch.status == ImportBatch.Status.PREVIEW:
         try:
             result = imports.batch_preview(batch)
@@ -99,17 +103,9 @@ def batch_apply(request, pk):
     if batch.status != ImportBatch.Status.PREVIEW:
         messages.info(request, "This file was already imported.")
         return redirect("onward_io:batch", pk=batch.pk)
-    try:
-        # The preview's tick boxes: only the rows left ticked are imported.
-        only = set(request.POST.getlist("row")) if request.POST.get("picked") else None
-        counts = imports.apply(request.user, imports.batch_preview(batch), batch=batch, only=only)
-    except (ImportFileError, ValidationError) as exc:
-        messages.error(request, f"Nothing was imported: {' '.join(getattr(exc, 'messages', [str(exc)]))}")
-        return redirect("onward_io:batch", pk=batch.pk)
-    left = f" {counts['unticked']} left out as you chose." if counts["unticked"] else ""
-    messages.success(
-        request, f"Imported {counts['new'] + counts['update']} from {batch.filename}.{left} Nothing else was changed."
-    )
+    # The preview's tick boxes: only the rows left ticked are imported.
+    only = set(request.POST.getlist("row")) if request.POST.get("picked") else None
+    imports.start_apply(request.user, batch, only)
     return redirect("onward_io:batch", pk=batch.pk)
 
 
