@@ -11,7 +11,7 @@ spelled out ("Sr. Backend Eng" -> back end engineer); a word no O*NET title uses
    pharmacist), found the same way;
 5. the O*NET title sharing the most distinctive words, including the last one.
 With `meaning`, a sentence embedding of the title then settles what words leave open: which of several
-occupations the words name, and titles whose words match loosely or not at all ("Cabin crew").
+occupations the words name, and titles no O*NET title matches even loosely ("Town planner").
 Pure functions over shipped data: the outlook page and `onward outlook` use `classify` with meaning; the match
 ranking, which reads thousands of titles, by words alone.
 """
@@ -35,8 +35,8 @@ import numpy as np
 # Words that say level, contract or place, not the job.
 NOISE = frozenset(
     "senior sr junior jr principal staff entry level mid midlevel experienced remote hybrid onsite contract "
-    "contractor temporary temp permanent full part time fulltime parttime i ii iii iv v vi 1 2 3 4 5 the of "
-    "and for in at to a an with".split()
+    "contractor temporary temp permanent full part time fulltime parttime apprentice trainee "
+    "i ii iii iv v vi 1 2 3 4 5 the of and for in at to a an with".split()
 )
 # Level words that are also jobs, when they end a title.
 JOBS = frozenset({"principal"})
@@ -197,8 +197,8 @@ def _found(code: str, matched: str, how: str, votes: Counter | None = None) -> O
 def classify(title: str, meaning: bool = False) -> Occupation | None:
     """The occupation a job title names, or None when nothing close enough is known.
 
-    By words alone unless `meaning`: then, when the words name several occupations, or none, or only loosely, the
-    title's sentence embedding chooses (about a millisecond a title, after a second to load the encoder once).
+    By words alone unless `meaning`: then, when the words name several occupations, or none, the title's
+    sentence embedding chooses (about a millisecond a title, after a second to load the encoder once).
     """
     found = _by_words(title)
     if not meaning or (found is not None and found.how == "curated"):
@@ -294,8 +294,6 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
 MEANING_WEIGHT = 2.0
 # A title whose words O*NET does not know is placed by meaning alone from this similarity up.
 MEANING_ALONE = 0.7
-# A loose word match gives way to the occupation closest in meaning when that is closer by more than this.
-MEANING_MARGIN = 0.05
 
 
 @cache
@@ -310,26 +308,27 @@ def _vectors() -> tuple[dict[str, int], list[str], np.ndarray]:
 def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
     from onward.core.embeddings import encoder
 
+    # A loose word match stays: measured, the closest meaning replaced right ones ("Travel nurse") as often as
+    # wrong ones.
+    if found is not None and not found.candidates:
+        return found
     row, codes, vectors = _vectors()
-    text = " ".join(words(title)) or title.lower().strip()
+    # Words in brackets say which kind of job ("Site manager (construction)"): the meaning reads them too.
+    text = " ".join([*words(title), *re.findall(r"\((.*?)\)", title.lower())]).strip()
     if not text:
         return found
     query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
     similarity = vectors @ (query / (np.linalg.norm(query) or 1.0))
-    closest = int(np.argmax(similarity))
-    if found is None or found.how == "similar":
-        # Short or unknown words ("DBA") embed loosely: a weak closest meaning changes nothing.
-        if similarity[closest] < MEANING_ALONE or (
-            found is not None and similarity[row[found.code]] >= similarity[closest] - MEANING_MARGIN
-        ):
-            return found
+    if found is None:
+        closest = int(np.argmax(similarity))
+        # Short or unknown words ("Zorblax") embed loosely: a weak closest meaning is no answer.
+        if similarity[closest] < MEANING_ALONE:
+            return None
         return _found(codes[closest], occupation_title(codes[closest]), "meaning")
-    if not found.candidates:
-        return found
-    total = sum(n for _c, n in found.candidates)
-    best = max((c for c, _n in found.candidates if c in row),
-               key=lambda c: dict(found.candidates)[c] / total + MEANING_WEIGHT * similarity[row[c]])
-    return found if best == found.code else _found(best, found.matched, found.how, Counter(dict(found.candidates)))
+    votes = dict(found.candidates)
+    total = sum(votes.values())
+    best = max((c for c in votes if c in row), key=lambda c: votes[c] / total + MEANING_WEIGHT * similarity[row[c]])
+    return found if best == found.code else _found(best, found.matched, found.how, Counter(votes))
 
 
 FIGURES = ("change_pct", "openings_per_year", "employment_2024", "employment_2034", "median_wage", "education")
