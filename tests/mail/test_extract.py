@@ -122,3 +122,13 @@ def test_people_from_signatures_and_introductions():
     text = ("Hi Sam,\n\nMy name is Priya Natarajan and I'd love to set up an interview with Tom Becker."
             "\n\nBest,\nPriya Natarajan\n")
     assert extract_people(text) == ["Priya Natarajan", "Tom Becker"]
+
+
+def test_the_interview_note_is_the_sentence_with_the_time_in_whole_words():
+    text = ("Interview invitation: Data Analyst at Quarry & Co\nHi Ana,\n\nThank you for your time. We would like to "
+            "invite you to an interview for the Data Analyst role on Tuesday 15 December at 10:00. Best,\nQuarry")
+    _, note = extract_interview_time(text, SENT, dt.UTC)
+    assert note == ("We would like to invite you to an interview for the Data Analyst role on Tuesday 15 December "
+                    "at 10:00.")
+    _, note = extract_interview_time("Slot: 2025-03-20 16:15 UTC", SENT, dt.UTC)
+    assert note == "Slot: 2025-03-20 16:15 UTC"

@@ -45,6 +45,17 @@ def test_an_uploaded_mbox_is_imported_with_progress_and_then_removed(alice_clien
     assert not any(uploads.upload_dir().iterdir())
     page = alice_client.get(f"/mail/import/{job.pk}/").content.decode()
     assert "Finished: 3 read" in page and "every 1s" not in page
+    assert "Nothing is waiting for you to check." in page and "/mail/review/" not in page.split("<main")[-1]
+
+
+def test_a_finished_import_leads_to_what_waits_for_review(alice_client, alice):
+    raw = make_message("[unsure] About the role", "A note about the role.", message_id="<unsure@x>")
+    alice_client.post("/mail/import/", {"files": SimpleUploadedFile("m.eml", raw)})
+    job = MailImport.objects.get(owner=alice)
+    uploads.run_import(job.pk)
+    page = alice_client.get(f"/mail/import/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert "1 waiting for review" in page
+    assert '<a href="/mail/review/">1 message waits for you to check</a>' in page
 
 
 def test_eml_files_are_imported_as_a_folder(alice_client, alice):

@@ -370,9 +370,29 @@ def extract_interview_time(text: str, sent: dt.datetime | None, default_tz=None)
             if hour > 23:
                 continue
             at = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=_zone(tm, default_tz))
-            snippet = " ".join(text[max(0, dm.start() - 20) : dm.end() + (tm.end() if after else 0) + 5].split())
-            return at, snippet
+            return at, _sentence_around(text, dm.start(), dm.end() + (tm.end() if after else 0))
     return None, ""
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n\s*\n")
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 200) -> str:
+    """The sentence holding text[start:end], as the interview's note: whole words, never "ata Analyst … Be"."""
+    ends = list(_SENTENCE_END.finditer(text, max(0, start - reach), start))
+    if ends:
+        begin = ends[-1].end()
+    else:  # the text's start, or a word boundary when the sentence began further back
+        space = text.find(" ", start - reach, start) if start > reach else -1
+        begin = space + 1 if space >= 0 else max(0, start - reach)
+    stop = _SENTENCE_END.search(text, end, end + reach)
+    if stop:
+        finish = stop.end() if stop.group().strip() else stop.start()
+    elif end + reach >= len(text):
+        finish = len(text)
+    else:
+        finish = max(end, text.rfind(" ", end, end + reach))
+    return " ".join(text[begin:finish].split())
 
 
 # --- people -------------------------------------------------------------------------------------------

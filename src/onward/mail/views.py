@@ -271,4 +271,6 @@ def import_status(request, pk):
     except apply.MailError:
         raise Http404("No such import.") from None
     template = "mail/_import_progress.html" if request.htmx else "mail/import.html"
-    return render(request, template, {"job": job})
+    waiting = MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW).count() \
+        if job.finished else 0
+    return render(request, template, {"job": job, "waiting": waiting})
