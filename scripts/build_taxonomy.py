@@ -80,6 +80,20 @@ def occupation_prose_counts(base: Path) -> Counter:
     return counts
 
 
+def label_words(base: Path) -> set[str]:
+    """Words of ESCO's skill and occupation labels and O*NET's job titles, in lower case: English words in use
+    ("plus", "partner", "builder"), so a product name made of one is not taken as a brand."""
+    words: set[str] = set()
+    for name, column in (("skills_en.csv", "altLabels"), ("occupations_en.csv", "altLabels")):
+        with open(base / "esco_v1_1_1" / name, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                words.update(WORD.findall(f"{row['preferredLabel']} {row[column]}".lower()))
+    with open(base / "onet_29_0" / "Alternate Titles.txt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            words.update(WORD.findall(row["Alternate Title"].lower()))
+    return words
+
+
 def is_acronym_of(acronym: str, words: list[str]) -> bool:
     """Whether the acronym's letters appear in order from a word start: HTML for "Hypertext markup language"."""
     letters = [c for c in acronym.lower() if c.isalpha()]
@@ -92,7 +106,7 @@ def is_acronym_of(acronym: str, words: list[str]) -> bool:
     return False
 
 
-def onet_entries(base: Path, counts: Counter) -> list[dict]:
+def onet_entries(base: Path, counts: Counter, everyday: set[str]) -> list[dict]:
     names: dict[str, None] = {}
     with open(base / "onet_30_2" / "Technology Skills.txt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):
@@ -133,7 +147,36 @@ def onet_entries(base: Path, counts: Counter) -> list[dict]:
             aliases.add(last)
             display = last
         entries.append({"name": display, "aliases": sorted(aliases), "src": "onet"})
-    return entries
+    return entries + brand_entries(entries, {n: stripped.get(n, s) for n, s in shorts.items()}, everyday)
+
+
+_BRAND = re.compile(r"[A-Z][A-Za-z0-9]*[a-z0-9][A-Za-z0-9]*|[A-Z]{3,}")
+
+
+def brand_entries(entries: list[dict], products: dict[str, str], everyday: set[str]) -> list[dict]:
+    """The brand alone, as postings write it: "Splunk" for Splunk Enterprise, "Cerner" for the Cerner Millennium
+    family, "Westlaw" for Thomson Reuters Westlaw. A brand is the first (or, after a publisher's two-word name,
+    the last) word of product names, when it is no everyday word. One product gets the brand as an alias;
+    several share a concept of the brand's name."""
+    known = {a.lower() for e in entries for a in [e["name"], *e["aliases"]]}
+    by_brand: dict[str, set[str]] = {}
+    for name, product in products.items():
+        words = product.split()
+        if len(words) < 2:
+            continue
+        for brand in {words[0], words[-1] if len(words) == 3 else ""} - {""}:
+            if _BRAND.fullmatch(brand) and brand.lower() not in everyday and brand not in VENDORS:
+                by_brand.setdefault(brand, set()).add(name)
+    index = {a: e for e in entries for a in e["aliases"]}
+    out = []
+    for brand, names in sorted(by_brand.items()):
+        if brand.lower() in known:
+            continue
+        if len(names) == 1:
+            index[next(iter(names))]["aliases"].append(brand)
+        else:
+            out.append({"name": brand, "aliases": [brand], "src": "onet"})
+    return out
 
 
 def esco_entries(base: Path) -> list[dict]:
@@ -369,7 +412,7 @@ def merge(entries: list[dict]) -> list[dict]:
 def build(base: Path) -> list[dict]:
     counts = prose_counts(base)
     skills = esco_skill_entries(base, occupation_prose_counts(base))
-    onet, esco = onet_entries(base, counts), esco_entries(base)
+    onet, esco = onet_entries(base, counts, label_words(base) | set(counts)), esco_entries(base)
     known = {a.lower() for e in onet + esco for a in e["aliases"]}
     # Linguist lists 800 languages, many named like everyday words; keep those O*NET or ESCO also know.
     linguist = [e for e in linguist_entries(base) if e["name"].lower() in known]
