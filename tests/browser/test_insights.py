@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from tests.browser.conftest import ARTIFACTS
 
@@ -123,3 +124,25 @@ def test_table_headers_never_break_inside_a_word_on_a_phone(signed_in, browser_u
     }""")
     assert page.locator("th:visible").count() >= 10
     assert broken == []
+
+
+def test_the_outlook_names_the_occupation_and_keeps_the_users_choice(signed_in, browser_user):
+    from onward.tracker import services
+
+    page = signed_in
+    services.create_application(browser_user, company_name="Acme", title="Data Analyst")
+    page.goto("/insights/")
+    outlook = page.locator("#outlook")
+    outlook.locator("summary").first.click()
+    row = outlook.locator("tr", has_text="data analyst").first
+    expect(row).to_contain_text("Data scientists")
+    outlook.get_by_text("Not the right occupation?").click()
+    expect(outlook.get_by_text("Chosen because “data analyst” reads like the title")).to_be_visible()
+    outlook.get_by_label("Occupation for data analyst").select_option("15-2041")
+    outlook.get_by_role("button", name="Save").click()
+    page.wait_for_load_state()
+    page.goto("/insights/")
+    page.locator("#outlook summary").first.click()
+    row = page.locator("#outlook tr", has_text="data analyst").first
+    expect(row).to_contain_text("Statisticians")
+    expect(row).to_contain_text("your choice")

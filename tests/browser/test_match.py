@@ -1,4 +1,5 @@
-"""Match in a browser: a report saved on the match page shows on the application page."""
+"""Match in a browser: a report saved on the match page shows on the application page, and a resume uploaded on
+the match page is kept as a named version that an application's match page then offers."""
 
 import re
 
@@ -26,3 +27,19 @@ def test_a_saved_report_shows_on_the_application_page(logged_in_page, browser_us
     section = page.locator(".saved-match-report")
     expect(section.get_by_text(re.compile(r"Match rate \d+ of 100 with “Data, short”"))).to_be_visible()
     expect(section.get_by_text("Kubernetes")).to_be_visible()
+
+
+def test_a_resume_uploaded_on_the_match_page_is_kept_and_offered_later(logged_in_page, browser_user):
+    page = logged_in_page
+    page.goto("/match/")
+    page.get_by_label("Or upload a resume").set_input_files(
+        {"name": "Sam Lee CV.txt", "mimeType": "text/plain", "buffer": RESUME.encode()})
+    page.get_by_label("Job description").fill(POSTING)
+    page.get_by_role("button", name="Compare").click()
+    expect(page.get_by_text(re.compile(r"Match rate: \d+ of 100"))).to_be_visible()
+    expect(page.get_by_text("Your resume is kept as the version “Sam Lee CV”")).to_be_visible()
+    # An application's match page (where the plan's "Review your resume" step leads) offers it.
+    app = services.create_application(browser_user, company_name="Acme", title="Data Engineer",
+                                      job_description=POSTING)
+    page.goto(f"/match/application/{app.pk}/")
+    expect(page.get_by_role("combobox").first).to_contain_text("Sam Lee CV")
