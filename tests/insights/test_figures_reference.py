@@ -178,9 +178,16 @@ def _reference(owner, window: str, today: dt.date) -> dict:
     }
 
 
+def _ghosting(g: funnel.Ghosting) -> tuple:
+    return (g.eligible, g.count, [a.pk for a in g.ghosted], [a.pk for a in g.stale], [a.pk for a in g.long_quiet],
+            g.stale_count, g.long_quiet_count)
+
+
 def _figures(owner, window: str, today: dt.date) -> dict:
     s = stats(owner, window, today=today)
-    g = s.ghosting
+    # Asked for alone, from facts that did not count the quiet ones along, the lists and counts are the same.
+    alone = funnel.ghosting(owner, funnel.in_window(funnel.gather(owner, today=today), window), today=today)
+    assert _ghosting(alone) == _ghosting(s.ghosting)
     return {
         "funnel": s.funnel.counts,
         "by_source": [(x.key, x.label, x.funnel.counts) for x in s.by_source],
@@ -189,8 +196,7 @@ def _figures(owner, window: str, today: dt.date) -> dict:
         "response_times": [(r.company, r.company_id, r.answered, r.applied, r.median_days, r.bad_dates)
                            for r in s.response_times],
         "weekly": s.weekly,
-        "ghosting": (g.eligible, g.count, [a.pk for a in g.ghosted], [a.pk for a in g.stale],
-                     [a.pk for a in g.long_quiet], g.stale_count, g.long_quiet_count),
+        "ghosting": _ghosting(s.ghosting),
         "flows": (+s.flows.links, +s.flows.reached),
         "titles": s.every.titles,
         "facts_count": s.facts_count,

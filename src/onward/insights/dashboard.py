@@ -42,7 +42,7 @@ def stats(owner, window: str = "all", *, today: dt.date | None = None) -> Stats:
     today = today or timezone.localdate()
     profile = profile_for(owner)
     ghost_days = profile.ghosting_threshold_days
-    every = funnel.gather(owner, today=today, ghost_days=ghost_days)
+    every = funnel.gather(owner, today=today, ghost_days=ghost_days, offer_max_days=profile.ghosting_offer_max_days)
     facts = funnel.in_window(every, window, today)
     return Stats(
         window=window,

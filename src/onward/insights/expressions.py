@@ -60,7 +60,7 @@ class LocalDate(TruncDate):
         stretches = offset_stretches(tz, year - YEARS_BACK, year + YEARS_AHEAD)
         fallback, fallback_params = TruncDate.as_sql(self, compiler, connection)
         # Newest first: most times are recent, so few comparisons are made for each row.
-        whens, when_params = [], []
+        whens, when_params = [f"WHEN {sql} IS NULL THEN NULL"], [*params]
         (end, _), *rest = stretches
         whens.append(f"WHEN {sql} >= %s THEN {fallback}")
         when_params += [*params, _sqlite_time(end), *fallback_params]

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from django.db import connections, transaction
-from django.db.models import Case, Count, DateField, F, Max, Q, Value, When, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Case, Count, DateField, F, Max, Q, Value, When
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
@@ -22,7 +21,7 @@ from onward.core.models import Origin
 from onward.core.services import profile_for
 from onward.insights.expressions import DaysBetween, LocalDate
 from onward.playbook.rejections import RejectionSummary, rejection_summary
-from onward.tracker.models import Application
+from onward.tracker.models import Application, Company
 from onward.tracker.services import move
 from onward.tracker.stages import ANSWER_STAGES, CLOSED, INTERVIEW_BIT, PIPELINE, Stage, stage_mask, stages_in
 
@@ -76,6 +75,7 @@ class Row:
     stage: str
     applied: dt.date
     answered: dt.date | None  # the local day of the first answer, when it is recent enough to be told apart
+    quiet: bool  # still at Applied and quiet since before Facts.quiet_since
     n: int
 
     def reached(self, step: str) -> bool:
@@ -92,8 +92,10 @@ class Facts:
     or per week, and never every history row."""
 
     def __init__(self, owner, start: dt.date | None = None, rows: list[Row] | None = None, *,
-                 today: dt.date | None = None, horizon_days: int = 0):
+                 today: dt.date | None = None, horizon_days: int = 0, quiet_since: dt.datetime | None = None):
         self.owner, self.start = owner, start
+        # Applications at Applied whose last activity is older are told apart (the ghosting lists' split).
+        self.quiet_since = quiet_since
         self.parent: Facts | None = None
         # A window's start whose (source, title) counts the grouped query over every application also reads.
         self.split: dt.date | None = None
@@ -118,8 +120,11 @@ class Facts:
                        output_field=DateField())
         since = dt.datetime.combine(day, dt.time.min, tzinfo=timezone.get_current_timezone())
         answered = Case(When(first_answer_at__gte=since, then=LocalDate("first_answer_at")), output_field=DateField())
-        return [Row(*values) for values in self.queryset.annotate(day=applied, answered=answered)
-                .values_list("stages_seen", "stage", "day", "answered").annotate(n=Count("pk")).order_by()]
+        quiet = (Case(When(stage=Stage.APPLIED, last_activity_at__lt=self.quiet_since, then=Value(True)),
+                      default=Value(False)) if self.quiet_since else Value(False))
+        return [Row(*values[:4], bool(values[4]), values[5]) for values in
+                self.queryset.annotate(day=applied, answered=answered, quiet=quiet)
+                .values_list("stages_seen", "stage", "day", "answered", "quiet").annotate(n=Count("pk")).order_by()]
 
     def __len__(self) -> int:
         return sum(r.n for r in self.rows)
@@ -171,36 +176,34 @@ class Facts:
 
     @cached_property
     def companies(self) -> list[CompanyFigures]:
-        """Every company applied to, by id: its step counts and its answers' days, from one grouped query.
-        The median days to the first answer come from the middle answers, ranked in the database."""
-        span = DaysBetween(LocalDate("first_answer_at"), F("date_applied"))
-        answered = Q(first_answer_at__isnull=False)
-        counts = (_with_steps(self.queryset).alias(_span=span).values("company_id", "company__name")
-                  .annotate(**_STEP_COUNTS, answered=Count("pk", filter=answered),
-                            bad=Count("pk", filter=answered & Q(_span__lt=0))).order_by())
-        spans = (self.queryset.filter(answered).annotate(span=span).filter(span__gte=0)
-                 .annotate(rn=Window(RowNumber(), partition_by=[F("company_id")], order_by=[F("span").asc()]),
-                           cnt=Window(Count("pk"), partition_by=[F("company_id")]))
-                 .values("company_id", "span", "rn", "cnt").order_by())
-        counts_sql, counts_params = counts.query.sql_with_params()
-        spans_sql, spans_params = spans.query.sql_with_params()
-        q = connections[counts.db].ops.quote_name
-        columns = ", ".join(f"c.{q(name)}" for name in ("company_id", "company__name", *_STEP_COUNTS, "answered",
-                                                              "bad"))
-        # Two compiled querysets joined; every value in them is a parameter.
-        sql = (f"SELECT {columns}, m.lo, m.hi FROM ({counts_sql}) c LEFT JOIN ("  # noqa: S608
-               f"SELECT w.{q('company_id')} AS mc, MIN(w.{q('span')}) AS lo, MAX(w.{q('span')}) AS hi "
-               f"FROM ({spans_sql}) w WHERE 2 * w.{q('rn')} IN (w.{q('cnt')}, w.{q('cnt')} + 1, w.{q('cnt')} + 2) "
-               f"GROUP BY w.{q('company_id')}) m ON m.mc = c.{q('company_id')} ORDER BY c.{q('company_id')}")
-        with connections[counts.db].cursor() as cursor:
-            cursor.execute(sql, (*counts_params, *spans_params))
+        """Every company applied to, by id: its step counts and its answers' days, from one pass over the
+        applications. The median days to the first answer come from the middle answers, ranked in the database."""
+        base = self.queryset.annotate(span=DaysBetween(LocalDate("first_answer_at"), F("date_applied"))).values(
+            "company_id", "stages_seen", "span").order_by()
+        base_sql, base_params = base.query.sql_with_params()
+        connection = connections[base.db]
+        q = connection.ops.quote_name
+        cid, seen, span = (f"v.{q(name)}" for name in ("company_id", "stages_seen", "span"))
+        steps = ", ".join("COUNT(CASE WHEN (w.seen & %s) <> 0 THEN 1 END)" for _ in STEPS[1:])
+        middle = "CASE WHEN w.span >= 0 AND 2 * w.rn IN (w.cnt, w.cnt + 1, w.cnt + 2) THEN w.span END"
+        # Standard SQL over a compiled queryset, so both databases run it; every value in it is a parameter.
+        sql = (
+            f"SELECT g.*, c.{q('name')} FROM (SELECT w.cid, COUNT(*), {steps}, COUNT(w.span), "  # noqa: S608
+            f"COUNT(CASE WHEN w.span < 0 THEN 1 END), MIN({middle}), MAX({middle}) "
+            f"FROM (SELECT {cid} AS cid, {seen} AS seen, {span} AS span, "
+            f"ROW_NUMBER() OVER (PARTITION BY {cid}, {span} >= 0 ORDER BY {span}) AS rn, "
+            f"COUNT(*) OVER (PARTITION BY {cid}, {span} >= 0) AS cnt FROM ({base_sql}) v) w GROUP BY w.cid) g "
+            f"JOIN {q(Company._meta.db_table)} c ON c.{q('id')} = g.cid ORDER BY g.cid"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*(STEP_MASK[step] for step in STEPS[1:]), *base_params))
             rows = cursor.fetchall()
         result = []
-        for pk, name, *values in rows:
-            steps, (answers, bad, lo, hi) = dict(zip(_STEP_COUNTS, values[:4], strict=True)), values[4:]
+        for pk, *values, name in rows:
+            counts, (answers, bad, lo, hi) = dict(zip(STEPS, values[:4], strict=True)), values[4:]
             good = answers - bad
             median = None if not good else lo if good % 2 else (lo + hi) / 2
-            result.append(CompanyFigures(pk, name, steps, answers, bad, median))
+            result.append(CompanyFigures(pk, name, counts, answers, bad, median))
         return result
 
     @property
@@ -224,10 +227,11 @@ def fit(facts: Facts, today: dt.date | None, days: int = 0) -> Facts:
     today = today or facts.today
     if today == facts.today and days < facts.horizon_days:
         return facts
-    fresh = Facts(facts.owner, today=today, horizon_days=max(days + 1, facts.horizon_days))
+    fresh = Facts(facts.owner, today=today, horizon_days=max(days + 1, facts.horizon_days),
+                  quiet_since=facts.quiet_since)
     return fresh if facts.start is None else Facts(
         facts.owner, facts.start, [r for r in fresh.rows if r.applied > facts.start], today=today,
-        horizon_days=fresh.horizon_days)
+        horizon_days=fresh.horizon_days, quiet_since=facts.quiet_since)
 
 
 _stages_in = lru_cache(maxsize=1024)(stages_in)
@@ -240,12 +244,16 @@ def _with_steps(qs):
 _STEP_COUNTS = {"applied": Count("pk"), **{step: Count("pk", filter=Q(**{f"_{step}__gt": 0})) for step in STEPS[1:]}}
 
 
-def gather(owner, *, today: dt.date | None = None, ghost_days: int | None = None) -> Facts:
+def gather(owner, *, today: dt.date | None = None, ghost_days: int | None = None,
+           offer_max_days: int | None = None) -> Facts:
     """Every sent application, as grouped counts (one query, run when first needed). Days before `today` are
-    told apart as far back as the windows and `ghost_days` (the profile's threshold by default) need."""
+    told apart as far back as the windows and `ghost_days` (the profile's threshold by default) need, and
+    the applications quiet for longer than `offer_max_days` when it is given (the ghosting lists count them)."""
     if ghost_days is None:
         ghost_days = profile_for(owner).ghosting_threshold_days
-    return Facts(owner, today=today, horizon_days=ghost_days + 1)
+    today = today or timezone.localdate()
+    quiet_since = None if offer_max_days is None else _quiet_since(today, offer_max_days)
+    return Facts(owner, today=today, horizon_days=ghost_days + 1, quiet_since=quiet_since)
 
 
 def in_window(facts: Facts, window: str, today: dt.date | None = None) -> Facts:
@@ -257,7 +265,7 @@ def in_window(facts: Facts, window: str, today: dt.date | None = None) -> Facts:
     if "_all_source_title" not in facts.__dict__:
         facts.split = start  # the window's (source, title) counts come along with every application's
     part = Facts(facts.owner, start, [r for r in facts.rows if r.applied > start], today=facts.today,
-                 horizon_days=facts.horizon_days)
+                 horizon_days=facts.horizon_days, quiet_since=facts.quiet_since)
     part.parent = facts
     return part
 
@@ -315,12 +323,15 @@ def breakdown(facts: Facts, by: str) -> list[Group]:
             rows.append((key, label, counts))
     else:
         raise InsightsError(f"Unknown breakdown {by!r}. Choose one of: source, title, company.")
-    groups: dict[str, Counter] = defaultdict(Counter)
+    groups: dict[str, dict[str, int]] = {}
     labels: dict[str, str] = {}
     for key, label, counts in rows:
-        groups[key].update(counts)
+        if key in groups:
+            groups[key] = {s: groups[key][s] + counts[s] for s in STEPS}
+        else:
+            groups[key] = counts
         labels[key] = label
-    result = [Group(k, labels[k], Funnel({s: v[s] for s in STEPS})) for k, v in groups.items()]
+    result = [Group(k, labels[k], Funnel(dict(v))) for k, v in groups.items()]
     result.sort(key=lambda g: (-g.funnel.counts["applied"], g.label.lower()))
     return result
 
@@ -384,43 +395,50 @@ def ghosting(owner, facts: Facts, *, days: int | None = None, today: dt.date | N
     cutoff = facts.today - dt.timedelta(days=days)
     eligible = sum(r.n for r in facts.rows if r.applied <= cutoff)
     ghosted_count = sum(r.n for r in facts.rows if r.stage == Stage.GHOSTED)
-    _, quiet_since = _waiting(facts, cutoff, profile.ghosting_offer_max_days)
-    stale_count = long_quiet_count = 0
+    quiet_since = _quiet_since(facts.today, profile.ghosting_offer_max_days)
+    waiting = [r for r in facts.rows if r.applied <= cutoff and r.stage == Stage.APPLIED and not r.reached("responded")]
+    if facts.quiet_since == quiet_since:
+        long_quiet_count = sum(r.n for r in waiting if r.quiet)
+        stale_count = sum(r.n for r in waiting) - long_quiet_count
+    elif waiting:
+        stale_count, long_quiet_count = _waiting(facts, cutoff, quiet_since).aggregate(
+            stale=Count("pk", filter=Q(last_activity_at__gte=quiet_since)),
+            quiet=Count("pk", filter=Q(last_activity_at__lt=quiet_since))).values()
+    else:
+        stale_count = long_quiet_count = 0
     ghosted: list[Application] = []
     stale: list[Application] = []
     long_quiet: list[Application] = []
-    any_waiting = any(r.applied <= cutoff and r.stage == Stage.APPLIED and not r.reached("responded")
-                      for r in facts.rows)
-    if ghosted_count or any_waiting:
-        # The three lists and the two waiting counts in one query: each list is a partition, ranked in its own
-        # order (the marked ones by latest activity, the waiting ones longest waiting first).
+    if ghosted_count or waiting:
+        # The three lists in one query: the first `shown` of each, picked by a small sorted subquery of its own
+        # (the marked ones by latest activity, the waiting ones longest waiting first).
         part = Case(When(stage=Stage.GHOSTED, then=Value("ghosted")),
                     When(last_activity_at__gte=quiet_since, then=Value("stale")), default=Value("quiet"))
         order = [Case(When(stage=Stage.GHOSTED, then=F("last_activity_at"))).desc(nulls_last=True),
                  Case(When(stage=Stage.APPLIED, then=F("date_applied"))).asc(), F("pk").asc()]
-        rows = list(_with_steps(facts.queryset).filter(
-            Q(stage=Stage.GHOSTED) | Q(stage=Stage.APPLIED, date_applied__lte=cutoff, _responded=0)
-        ).annotate(_part=part, _rank=Window(RowNumber(), partition_by=[part], order_by=order),
-                   _total=Window(Count("pk"), partition_by=[part]))
-            .filter(_rank__lte=shown).select_related("company").order_by(*order))
+        marked = facts.queryset.filter(stage=Stage.GHOSTED).order_by("-last_activity_at", "pk")
+        still = _waiting(facts, cutoff, quiet_since).order_by("date_applied", "pk")
+        first = (Q(pk__in=marked.values("pk")[:shown])
+                 | Q(pk__in=still.filter(last_activity_at__gte=quiet_since).values("pk")[:shown])
+                 | Q(pk__in=still.filter(last_activity_at__lt=quiet_since).values("pk")[:shown]))
         lists = {"ghosted": ghosted, "stale": stale, "quiet": long_quiet}
-        totals = dict.fromkeys(lists, 0)
-        for app in rows:
+        for app in Application.objects.filter(first).annotate(_part=part).select_related("company").order_by(*order):
             lists[app._part].append(app)
-            totals[app._part] = app._total
-        stale_count, long_quiet_count = totals["stale"], totals["quiet"]
     return Ghosting(days, eligible + sum(r.n for r in facts.rows if r.applied > cutoff and r.stage == Stage.GHOSTED),
                     ghosted, stale, long_quiet, profile.ghosting_offer_max_days, ghosted_count, stale_count,
                     long_quiet_count)
 
 
-def _waiting(facts: Facts, cutoff: dt.date, offer_max_days: int):
-    """Applications still at Applied with no answer since `cutoff`, the longest waiting first, and the moment
-    before which they count as quiet for longer than the offer window (by their last activity)."""
-    quiet_since = dt.datetime.combine(facts.today - dt.timedelta(days=offer_max_days - 1), dt.time.min,
-                                      tzinfo=timezone.get_current_timezone())
+def _quiet_since(today: dt.date, offer_max_days: int) -> dt.datetime:
+    """The moment before which an application at Applied counts as quiet for longer than the offer window."""
+    return dt.datetime.combine(today - dt.timedelta(days=offer_max_days - 1), dt.time.min,
+                               tzinfo=timezone.get_current_timezone())
+
+
+def _waiting(facts: Facts, cutoff: dt.date, quiet_since: dt.datetime):
+    """Applications still at Applied with no answer since `cutoff`, the longest waiting first."""
     waiting = _with_steps(facts.queryset).filter(stage=Stage.APPLIED, date_applied__lte=cutoff, _responded=0)
-    return waiting.select_related("company").order_by("date_applied", "pk"), quiet_since
+    return waiting.select_related("company").order_by("date_applied", "pk")
 
 
 @transaction.atomic
@@ -430,8 +448,9 @@ def mark_stale_as_ghosted(owner, *, days: int | None = None, today: dt.date | No
     profile = profile_for(owner)
     days = profile.ghosting_threshold_days if days is None else days
     facts = gather(owner, today=today, ghost_days=days)
-    waiting, quiet_since = _waiting(facts, facts.today - dt.timedelta(days=days), profile.ghosting_offer_max_days)
-    stale = list(waiting.filter(last_activity_at__gte=quiet_since))
+    quiet_since = _quiet_since(facts.today, profile.ghosting_offer_max_days)
+    stale = list(_waiting(facts, facts.today - dt.timedelta(days=days), quiet_since).filter(
+        last_activity_at__gte=quiet_since))
     for app in stale:
         waited = (facts.today - app.date_applied).days
         move(
