@@ -10,6 +10,10 @@ found when an extracted item's posting wording, taxonomy name or one of its form
 anywhere, a single word only within a phrase of at most three words ("CRM" in "HubSpot CRM").
 An extracted item is right when it is found that way for some expected skill of its posting.
 A third half, "fresh" (16 postings), was written after skills.toml was frozen and measured once.
+
+All 64 postings of postings.toml shaped the ESCO filters and block lists of scripts/build_taxonomy.py and
+curated.toml (issue 16): they are tuning data now. The held-out set, tests/match/data/postings_heldout.toml
+(48 postings, eight groups), was written and committed before that work and only measures.
 Usage: python bench/match_extraction.py [--misses]   (misses of the "tune" half only)
 """
 
@@ -28,6 +32,7 @@ from onward.match.extract import extract_posting
 from onward.match.taxonomy import CERTIFICATION, HARD, SOFT, TOKEN, Taxonomy, build_taxonomy, load, norm
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "match" / "data" / "postings.toml"
+HELDOUT = DATA.with_name("postings_heldout.toml")
 
 
 def key(text: str) -> tuple[str, ...]:
@@ -118,12 +123,17 @@ def show(title: str, rows) -> None:
     print(f"  {'all':<14}{f / e if e else 0:>7.2f} ({f:>3}/{e:<3}){r / x if x else 0:>9.2f} ({r:>3}/{x:<3})")
 
 
+HELDOUT_NOTE = ", written before the ESCO extension; never used to tune"
+
+
 def main() -> None:
     postings = tomllib.loads(DATA.read_text())["posting"]
     strict = without_report_wordings(postings)
     runs = (("tune", None, ""), ("report", None, ", shipped taxonomy"),
             ("report", strict, ", without wordings seen only in report postings"),
-            ("fresh", None, ", measured once at 0.35 / 0.90 before their misses shaped the taxonomy"))
+            ("fresh", None, ", measured once at 0.35 / 0.90 before their misses shaped the taxonomy"),
+            ("heldout", None, HELDOUT_NOTE))
+    postings += tomllib.loads(HELDOUT.read_text())["posting"]
     for split, taxonomy, note in runs:
         part = [p for p in postings if p["split"] == split]
         results = evaluate(part, taxonomy)

@@ -217,7 +217,7 @@ equipment goods information issues item items job materials matters needs operat
 plan plans problems procedures process processes product products project projects quality records report reports
 requirements resources service services situation situations staff standards system systems task tasks team teams
 tools work workers
-salary salaries wages pay benefits events facilities committee committees
+salary salaries wages pay benefits events facilities committee committees organization organizations colour color
 """.split())
 _LABEL_WORD = re.compile(r"[a-z0-9][a-z0-9+#'.-]*")
 # British spellings ESCO uses and most postings do not ("paediatric", "organisation", "centre").

@@ -158,3 +158,20 @@ def test_benefit_wording_is_not_read_as_skills():
 def test_what_a_posting_offers_is_not_read_as_skills():
     assert resume_names("Competitive compensation, a learning and development budget, a culture of continuous "
                         "improvement, an ad campaign for the launch and a monthly newsletter.") == set()
+
+
+def test_skills_of_every_occupation_come_from_esco_in_the_words_postings_use():
+    found = resume_names("Experience with hydraulics and pneumatics; knowledge of cardiology; labor law; pedagogy")
+    assert {"Hydraulics", "Pneumatics", "Cardiology", "Employment law", "Pedagogy"} <= found
+    # The label's object without its verb, and American spelling ("analyse" -> "analyze").
+    assert "Install inverter" in resume_names("Installed power inverters on 40 homes")
+    assert "Process collected survey data" in resume_names("Analyze survey data in R")
+
+
+def test_who_the_work_is_for_and_everyday_words_are_not_skills():
+    assert resume_names("Support students and customers with their goods and organization of events") == set()
+    assert resume_names("Twelve-hour shifts, good knowledge of state law, and a high school diploma") == set()
+
+
+def test_brands_count_alone_as_postings_write_them():
+    assert {"Cerner", "Looker", "Hibernate"} <= resume_names("Charting in Cerner; Looker dashboards; Hibernate")
