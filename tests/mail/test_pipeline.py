@@ -82,6 +82,7 @@ def test_other_mail_leaves_only_a_ledger_row(alice):
 def test_a_run_killed_half_way_loses_nothing_and_duplicates_nothing(alice, monkeypatch):
     messages = [ack(n=1, company="Acme"), other(1), ack(company="Globex", n=2), other(2), ack(company="Initech")]
     monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)
+    monkeypatch.setattr(pipeline, "CLASSIFY_BATCH", 1)  # each batch's job message is classified with its batch
     real_keep = apply.keep
     kept = 0
 
@@ -103,6 +104,53 @@ def test_a_run_killed_half_way_loses_nothing_and_duplicates_nothing(alice, monke
     assert sorted(Application.objects.values_list("company__name", flat=True)) == ["Acme", "Globex", "Initech"]
     assert MailMessage.objects.count() == 3
     assert LedgerEntry.objects.count() == 5
+
+
+def test_job_mail_waits_to_be_classified_together_and_nothing_after_it_is_announced_before_it(alice, monkeypatch):
+    messages = [ack(n=1, company="Acme"), other(1), other(2), other(3), ack(n=2, company="Globex"), other(4)]
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)
+    monkeypatch.setattr(pipeline, "CLASSIFY_BATCH", 2)
+    sizes = []
+    real_classify = pipeline.classify_many
+
+    def counting(requests, model=None, memory=None):
+        sizes.append(len(requests))
+        return real_classify(requests, model=model, memory=memory)
+
+    monkeypatch.setattr(pipeline, "classify_many", counting)
+    announced = []
+
+    def on_message(incoming):
+        # An IMAP sync starts after the last message announced: all before it must be recorded already.
+        assert LedgerEntry.objects.filter(owner=alice).count() >= len(announced) + 1
+        assert incoming.raw == b""
+        announced.append(incoming.uid)
+
+    incoming = [IncomingMessage(raw=r, source="imap:1", uid=n) for n, r in enumerate(messages, 1)]
+    report = ingest(alice, incoming, on_message=on_message)
+    assert sizes == [2]  # the two acknowledgements, three batches apart, in one call
+    assert announced == [1, 2, 3, 4, 5, 6]
+    assert (report.applied, report.ignored) == (2, 4)
+    assert sorted(Application.objects.values_list("company__name", flat=True)) == ["Acme", "Globex"]
+
+
+def test_a_run_killed_while_job_mail_waits_loses_nothing(alice, monkeypatch):
+    messages = [ack(n=1, company="Acme"), other(1), other(2), other(3)]
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", 2)
+
+    def killed(requests, model=None, memory=None):
+        raise KeyboardInterrupt
+
+    done = []
+    with monkeypatch.context() as m:
+        m.setattr(pipeline, "classify_many", killed)  # dies when the waiting ack is finally classified
+        with pytest.raises(KeyboardInterrupt):
+            ingest(alice, _in(*messages), on_message=done.append)
+    assert done == []  # the others were recorded, but they come after the ack, which was not
+    assert LedgerEntry.objects.count() == 3 and not Application.objects.exists()
+    report = ingest(alice, _in(*messages))
+    assert (report.skipped, report.applied) == (3, 1)
+    assert list(Application.objects.values_list("company__name", flat=True)) == ["Acme"]
 
 
 def test_failures_are_recorded_and_the_rest_continue(alice, monkeypatch):

@@ -19,7 +19,7 @@ from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.playbook.models import Rejection
 from onward.playbook.rejections import log_rejection
 from onward.tracker import services as tracker
-from onward.tracker.models import UNNAMED_ROLE, Application, Company, Interview, StageChange, Task
+from onward.tracker.models import UNNAMED_ROLE, Application, Interview, StageChange, Task
 from onward.tracker.stages import CLOSED, RANK, Stage
 
 
@@ -129,10 +129,10 @@ def _find_or_create(message: MailMessage, label: str, reason: str,
     companies = companies if companies is not None else link.Companies(message.owner)
     known = companies.find(sender_domain=facts.get("sender_domain", ""), company=facts["company"],
                            company_source=facts.get("company_source", ""))
-    company_name = facts["company"] if known is None else Company.objects.get(pk=known).name
+    company_name = facts["company"] if known is None else companies.names[known]
     app = tracker.create_application(
         message.owner, company_name=company_name, title=facts.get("title") or UNNAMED_ROLE,
-        stage=Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at or _message_time(message),
+        stage=Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at or _message_time(message), companies=companies,
     )
     return app, True
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from django.db import connection, models, transaction
 from django.db.models.constants import OnConflict
+from django.utils import timezone
 
 from onward.core.text import storable
 from onward.mail.models import FailedMail, LedgerEntry
@@ -32,7 +33,7 @@ class Ledger:
             if message_id:
                 self.message_ids.add(message_id)
             self.hashes.add(content_hash)
-        self.pending: list[LedgerEntry] = []
+        self.pending: list[dict] = []  # rows of LedgerEntry's columns, by attribute name
         self.pending_failed: list[FailedMail] = []
 
     def seen(self, message_id: str, content_hash: str) -> bool:
@@ -45,33 +46,47 @@ class Ledger:
 
     def entry(self, incoming: IncomingMessage, message_id: str, content_hash: str, outcome: str, *,
               label: str = "", error: str = "") -> LedgerEntry:
-        return LedgerEntry(
-            owner=self.owner, source=storable(incoming.source)[:300], folder=storable(incoming.folder)[:255],
-            uid=incoming.uid,
-            uidvalidity=incoming.uidvalidity, message_id=message_id, content_hash=content_hash, outcome=outcome,
-            label=label, error=storable(error)[:2000],
-        )
+        values = self._values(incoming, message_id, content_hash, outcome, label, error)
+        del values["owner_id"]
+        return LedgerEntry(owner=self.owner, **values)
 
-    def add_later(self, entry: LedgerEntry) -> None:
-        self.pending.append(entry)
+    def _values(self, incoming: IncomingMessage, message_id: str, content_hash: str, outcome: str, label: str,
+                error: str) -> dict:
+        return {
+            "owner_id": self.owner.pk, "source": storable(incoming.source)[:300],
+            "folder": storable(incoming.folder)[:255], "uid": incoming.uid, "uidvalidity": incoming.uidvalidity,
+            "message_id": message_id, "content_hash": content_hash, "outcome": outcome, "label": label,
+            "error": storable(error)[:2000], "processed_at": timezone.now(),
+        }
+
+    def later(self, incoming: IncomingMessage, message_id: str, content_hash: str, outcome: str, *,
+              label: str = "", error: str = "") -> None:
+        """The row of a message that leaves nothing else behind, written with the next batch. Kept as plain
+        values: most of a big import is these rows, and a model instance for each costs more than storing it."""
+        self.pending.append(self._values(incoming, message_id, content_hash, outcome, label, error))
         if len(self.pending) >= BATCH_SIZE:
             self.flush()
 
-    def add_failed_later(self, entry: LedgerEntry, incoming: IncomingMessage) -> None:
+    def add_later(self, entry: LedgerEntry) -> None:
+        self.pending.append({name: getattr(entry, name) for name, _ in _insert_sql(connection.vendor)[1]})
+        if len(self.pending) >= BATCH_SIZE:
+            self.flush()
+
+    def failed_later(self, incoming: IncomingMessage, message_id: str, content_hash: str, error: str) -> None:
         """A failed message: its ledger row, and its bytes so it can be retried after a fix."""
         if not incoming.too_big and len(incoming.raw) <= MAX_KEPT_BYTES:
-            self.pending_failed.append(FailedMail(owner=self.owner, content_hash=entry.content_hash,
+            self.pending_failed.append(FailedMail(owner=self.owner, content_hash=content_hash,
                                                   raw=incoming.raw, received_at=incoming.received_at))
-        self.add_later(entry)
+        self.later(incoming, message_id, content_hash, LedgerEntry.Outcome.FAILED, error=error)
 
     def flush(self) -> None:
         if not self.pending:
             return
-        # One prepared INSERT run over all rows: most of a big import is these rows, and bulk_create spends
-        # several times longer preparing them than the database takes to store them.
+        # One prepared INSERT run over all rows: bulk_create spends several times longer preparing them than the
+        # database takes to store them.
         sql, columns = _insert_sql(connection.vendor)
-        rows = [[prep(getattr(entry, name), connection) if prep else getattr(entry, name) for name, prep in columns]
-                for entry in self.pending]
+        rows = [[prep(row[name], connection) if prep else row[name] for name, prep in columns]
+                for row in self.pending]
         with transaction.atomic(), connection.cursor() as cursor:
             cursor.executemany(sql, rows)
             if self.pending_failed:

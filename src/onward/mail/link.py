@@ -29,8 +29,14 @@ class Companies:
         self.last_pk = 0
         # pk -> (name lower-cased, name tokens, e-mail domains lower-cased as typed, domains as a list)
         self.rows: dict[int, tuple[str, tuple[str, ...], str, list[str]]] = {}
+        self.names: dict[int, str] = {}
         # each of company_keys(name) -> pks, for sender domains that spell the name ("quarryandco.com")
         self.keys: dict[str, list[int]] = {}
+        # Indexes, so that matching one name does not cost a pass over every company: a name lower-cased -> the
+        # first pk with it; each name token -> the pks whose names have it; pk -> its place in `rows`.
+        self.lowered: dict[str, int] = {}
+        self.by_token: dict[str, set[int]] = {}
+        self.position: dict[int, int] = {}
         self.refresh()
 
     def refresh(self) -> None:
@@ -40,11 +46,25 @@ class Companies:
             self.last_pk = max(self.last_pk, pk)
 
     def add(self, company: Company) -> None:
-        self.rows[company.pk] = (company.name.lower(), normalise_company(company.name), company.email_domains.lower(),
-                                 company.domains)
+        tokens = normalise_company(company.name)
+        self.rows[company.pk] = (company.name.lower(), tokens, company.email_domains.lower(), company.domains)
+        self.names[company.pk] = company.name
+        self.position.setdefault(company.pk, len(self.position))
+        lowered = " ".join(company.name.split()).lower()
+        self.lowered[lowered] = min(self.lowered.get(lowered, company.pk), company.pk)
+        for token in tokens:
+            self.by_token.setdefault(token, set()).add(company.pk)
         for key in company_keys(company.name):
             if company.pk not in self.keys.setdefault(key, []):
                 self.keys[key].append(company.pk)
+
+    def named(self, name: str) -> int | None:
+        """The company tracker.get_or_create_company would take for this name: the same name in other capitals,
+        else the first with the same name written differently ("Quarry and Co." for "Quarry & Co")."""
+        found = self.lowered.get(" ".join(name.split()).lower())
+        if found is not None:
+            return found
+        return min((pk for key in company_keys(name) for pk in self.keys.get(key, ())), default=None)
 
     def by_domain(self, sender_domain: str) -> list[int]:
         """Companies with the sender's domain (or a parent of it) among their e-mail domains; none for relays."""
@@ -91,8 +111,10 @@ class Companies:
         tokens = normalise_company(company)
         if not tokens:
             return []
-        return [pk for pk, (name, name_tokens, _, _) in self.rows.items()
-                if any(token in name for token in tokens) and tokens_match(name_tokens, tokens)]
+        # Names that match share a token with the message's; only those are compared, in the order of `rows`.
+        sharing = sorted(set().union(*(self.by_token.get(token, ()) for token in tokens)), key=self.position.get)
+        return [pk for pk in sharing
+                if any(token in self.rows[pk][0] for token in tokens) and tokens_match(self.rows[pk][1], tokens)]
 
 
 def candidate_applications(owner, *, sender_domain: str, company: str, company_source: str = "",
@@ -111,10 +133,10 @@ def candidate_applications(owner, *, sender_domain: str, company: str, company_s
 def _applications_at(owner, company_ids: list[int]) -> list[Application]:
     if not company_ids:
         return []
-    apps = list(
-        Application.objects.filter(owner=owner, company_id__in=company_ids).select_related("company")
-        .order_by("-last_activity_at", "pk")
-    )
+    # Found through the company index, the owner checked here: with the owner in the query, SQLite reads it
+    # along the (owner, last activity) index instead, every application the owner has.
+    apps = [app for app in Application.objects.filter(company_id__in=company_ids).select_related("company")
+            .order_by("-last_activity_at", "pk") if app.owner_id == owner.pk]
     for app in apps:
         app.owner = owner  # known already: spares the services a query for it
     return apps

@@ -9,8 +9,9 @@ rest continue.
 from __future__ import annotations
 
 import logging
+from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import DatabaseError, transaction
 from django.utils import timezone
@@ -54,12 +55,16 @@ class IngestReport:
         return " ".join([", ".join(parts) + ".", *self.problems])
 
 
-# Messages go through the steps in small batches so the classifier can score them together.
+# Messages are read and screened in small batches, one transaction each, so the write lock is never held long.
 BATCH_SIZE = 64
+# Those that pass the screen wait until this many (or this many bytes) are together: the classifier's fixed cost
+# per call is larger than a message's own when it scores only the two or three of one batch.
+CLASSIFY_BATCH = 32
+CLASSIFY_BYTES = 4 * 1024 * 1024
 _UNREAD = object()
 
 
-@dataclass
+@dataclass(eq=False)
 class _Item:
     incoming: IncomingMessage
     message_id: str = ""
@@ -67,17 +72,21 @@ class _Item:
     readable: parse.Readable | None = None
     parsed: parse.ParsedMessage | None = None
     classification: object = None
+    waiting: bool = False  # passed the screen; until it is recorded, no message after it is announced
 
 
 def ingest(
     owner, messages: Iterable[IncomingMessage], *, on_message: Callable[[IncomingMessage], None] | None = None
 ) -> IngestReport:
-    """Run every message through the steps. `on_message` is called for each message once it is fully recorded."""
+    """Run every message through the steps. `on_message` is called with each message's envelope (without its
+    bytes) once it is fully recorded, in the order the source gave them: an IMAP sync remembers the last one as
+    where to start next time."""
     report = IngestReport()
     ledger = Ledger(owner)
     thresholds = apply.thresholds_for(owner)
-    companies = None  # read when the first job message needs them
-    memory = _UNREAD  # what the owner's reviews taught, read when the first message reaches the classifier
+    state = _Run(owner, ledger, report, thresholds)
+    unannounced: deque[tuple[_Item | None, IncomingMessage]] = deque()
+    waiting: list[_Item] = []  # passed the screen, not classified yet
     try:
         for batch in _batches(messages, BATCH_SIZE):
             report.seen += len(batch)
@@ -85,37 +94,75 @@ def ingest(
             live = [item for item in items if check_ledger(item, ledger, report)]
             live = [item for item in live if read_message(item, ledger, report)]
             live = [item for item in live if screen(item, ledger, report)]
-            live = [item for item in live if parse_message(item, ledger, report)]
-            if live and memory is _UNREAD:
-                memory = learn.memory_for(owner)
-            live = classify_batch(live, ledger, report, learn.model_for(owner), memory)
-            live = [item for item in live if job_related(item, ledger, report, thresholds)]
-            if live:
-                if companies is None:
-                    companies = link.Companies(owner)
-                else:
-                    companies.refresh()
-            # One transaction per batch: each kept message is written together with its ledger row, and a
-            # commit per message would cost more than most messages' work.
-            with transaction.atomic():
-                for item in live:
-                    try:
-                        with transaction.atomic():  # a savepoint: a message the database refuses fails alone
-                            extract_link_apply(owner, item, ledger, report, thresholds, companies)
-                    except Exception as exc:
-                        # A database refusal, or a bug: never a polite "review" for a bug. The message fails alone
-                        # (counted, logged, kept for `onward mail retry` once fixed) and the rest go on.
-                        if not isinstance(exc, DatabaseError):
-                            logger.exception("Applying message %r failed", item.message_id)
-                        _fail(item, "store" if isinstance(exc, DatabaseError) else "apply", exc, ledger, report)
-                        companies = link.Companies(owner)  # forget what the rolled-back savepoint had added
-                ledger.flush()
+            passed = [item for item in live if parse_message(item, ledger, report)]
+            for item in passed:
+                item.waiting = True
+            waiting += passed
+            ready = []
+            if len(waiting) >= CLASSIFY_BATCH or sum(len(i.incoming.raw) for i in waiting) >= CLASSIFY_BYTES:
+                ready, waiting = waiting, []
+            state.record(ready)
             if on_message is not None:
-                for item in items:
-                    on_message(item.incoming)
+                # The envelope without its bytes: messages wait here behind one the classifier has not seen yet.
+                unannounced += ((item if item.waiting else None, replace(item.incoming, raw=b"")) for item in items)
+                _announce(unannounced, on_message)
+        # Those still waiting when the source ends; after a failure they are simply read again next time (no
+        # ledger row was written for them).
+        state.record(waiting)
+        if on_message is not None:
+            _announce(unannounced, on_message)
     finally:
         ledger.flush()
     return report
+
+
+def _announce(unannounced: deque[tuple[_Item | None, IncomingMessage]],
+              on_message: Callable[[IncomingMessage], None]) -> None:
+    """on_message for the messages recorded so far, up to the first one still waiting for the classifier."""
+    while unannounced and (unannounced[0][0] is None or not unannounced[0][0].waiting):
+        on_message(unannounced.popleft()[1])
+
+
+@dataclass
+class _Run:
+    """What one import keeps from batch to batch."""
+
+    owner: object
+    ledger: Ledger
+    report: IngestReport
+    thresholds: dict
+    companies: link.Companies | None = None  # read when the first job message needs them
+    memory: object = _UNREAD  # what the owner's reviews taught, read when the first message reaches the classifier
+
+    def record(self, ready: list[_Item]) -> None:
+        """Classify the messages that passed the screen, then keep or drop each; then write the batch."""
+        owner, ledger, report = self.owner, self.ledger, self.report
+        if ready and self.memory is _UNREAD:
+            self.memory = learn.memory_for(owner)
+        live = classify_batch(ready, ledger, report, learn.model_for(owner), self.memory) if ready else []
+        live = [item for item in live if job_related(item, ledger, report, self.thresholds)]
+        if live:
+            if self.companies is None:
+                self.companies = link.Companies(owner)
+            else:
+                self.companies.refresh()
+        # One transaction per batch: each kept message is written together with its ledger row, and a commit per
+        # message would cost more than most messages' work.
+        with transaction.atomic():
+            for item in live:
+                try:
+                    with transaction.atomic():  # a savepoint: a message the database refuses fails alone
+                        extract_link_apply(owner, item, ledger, report, self.thresholds, self.companies)
+                except Exception as exc:
+                    # A database refusal, or a bug: never a polite "review" for a bug. The message fails alone
+                    # (counted, logged, kept for `onward mail retry` once fixed) and the rest go on.
+                    if not isinstance(exc, DatabaseError):
+                        logger.exception("Applying message %r failed", item.message_id)
+                    _fail(item, "store" if isinstance(exc, DatabaseError) else "apply", exc, ledger, report)
+                    self.companies = link.Companies(owner)  # forget what the rolled-back savepoint had added
+            ledger.flush()
+        for item in ready:
+            item.waiting = False
 
 
 def _batches(messages: Iterable[IncomingMessage], size: int):
@@ -131,8 +178,7 @@ def _batches(messages: Iterable[IncomingMessage], size: int):
 
 def _fail(item: _Item, step: str, exc: Exception, ledger: Ledger, report: IngestReport) -> bool:
     reason = f"{step}: {type(exc).__name__}: {exc}"
-    ledger.add_failed_later(ledger.entry(item.incoming, item.message_id, item.content_hash,
-                                         LedgerEntry.Outcome.FAILED, error=reason), item.incoming)
+    ledger.failed_later(item.incoming, item.message_id, item.content_hash, reason)
     report.failed += 1
     if len(report.errors) < 20:
         report.errors.append(reason)
@@ -140,8 +186,8 @@ def _fail(item: _Item, step: str, exc: Exception, ledger: Ledger, report: Ingest
 
 
 def _ignore(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
-    ledger.add_later(ledger.entry(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.IGNORED,
-                                  label=apply.NOT_JOB))
+    ledger.later(item.incoming, item.message_id, item.content_hash, LedgerEntry.Outcome.IGNORED,
+                 label=apply.NOT_JOB)
     report.ignored += 1
     return False
 

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
 from django.db import models, transaction
 from django.db.models import Count, F, Q, QuerySet, prefetch_related_objects
@@ -39,11 +39,23 @@ class TrackerError(OnwardError):
 # --- companies -------------------------------------------------------------------------------
 
 
-def get_or_create_company(owner: User, name: str, **defaults: Any) -> Company:
+class CompanyIndex(Protocol):
+    """The owner's companies as a long import holds them in memory (onward.mail.link.Companies): `named` answers
+    what get_or_create_company would find by reading them, the pk of that company or None."""
+
+    def named(self, name: str) -> int | None: ...
+
+
+def get_or_create_company(owner: User, name: str, *, index: CompanyIndex | None = None, **defaults: Any) -> Company:
     name = " ".join(name.split())
     if not name:
         raise TrackerError("A company name is needed.")
-    company = Company.objects.filter(owner=owner, name__iexact=name).first() or _same_company(owner, name)
+    if index is not None:
+        # The index's answer, or a new company: not a pass over all of them for each new name.
+        known = index.named(name)
+        company = None if known is None else Company.objects.filter(owner=owner, pk=known).first()
+    else:
+        company = Company.objects.filter(owner=owner, name__iexact=name).first() or _same_company(owner, name)
     if company is None:
         company = Company.objects.create(owner=owner, name=name, **defaults)
     return company
@@ -93,9 +105,11 @@ def create_application(
     reason: str = "",
     at: dt.datetime | None = None,
     details: dict | None = None,
+    companies: CompanyIndex | None = None,
     **fields: Any,
 ) -> Application:
-    """Create an application and its first history row. `fields` are Application model fields.
+    """Create an application and its first history row. `fields` are Application model fields; `companies`, an
+    import's index of the owner's companies, finds the company without reading them all (get_or_create_company).
 
     One added at a closed stage (an import of an old rejection) runs the CLOSING_HOOKS, as a move there does."""
     stage = parse_stage(stage) if isinstance(stage, str) else stage
@@ -103,7 +117,7 @@ def create_application(
     if not title:
         raise TrackerError("A role title is needed.")
     at = at or timezone.now()
-    company = get_or_create_company(owner, company_name)
+    company = get_or_create_company(owner, company_name, index=companies)
     if stage != Stage.WISHLIST and not fields.get("date_applied"):
         fields["date_applied"] = timezone.localdate(at) if timezone.is_aware(at) else at.date()
     app = Application(owner=owner, company=company, title=title, stage=stage, last_activity_at=at,
