@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
+from onward.core.models import Job
 from onward.mail import uploads
-from onward.mail.models import LedgerEntry, MailImport
+from onward.mail.models import LedgerEntry
 from tests.mail.conftest import make_message
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fake_classifier")]
@@ -28,58 +29,64 @@ def _mbox(n: int) -> bytes:
     return b"".join(parts)
 
 
-def test_an_uploaded_mbox_is_imported_with_progress_and_then_removed(alice_client, alice):
-    response = alice_client.post("/mail/import/", {"files": SimpleUploadedFile("takeout.mbox", _mbox(3))})
-    job = MailImport.objects.get(owner=alice)
-    assert response.status_code == 302 and response["Location"] == f"/mail/import/{job.pk}/"
-    assert job.status == "queued" and (uploads.upload_dir() / job.path.split("/")[-2]).is_dir()
-
-    waiting = alice_client.get(f"/mail/import/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
-    assert 'hx-trigger="every 1s"' in waiting and "<html" not in waiting
-
-    uploads.run_import(job.pk)
+def test_an_uploaded_mbox_is_imported_with_progress_and_then_removed(alice_client, alice, worker):
+    with worker():
+        response = alice_client.post("/mail/import/", {"files": SimpleUploadedFile("takeout.mbox", _mbox(3))})
+        job = Job.objects.get(owner=alice, kind="mail_import")
+        assert response.status_code == 302 and response["Location"] == f"/jobs/{job.pk}/"
+        assert job.status == "queued" and (uploads.upload_dir() / job.params["path"].split("/")[-2]).is_dir()
+        waiting = alice_client.get(f"/jobs/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
+        assert 'hx-trigger="every 1s"' in waiting and "<html" not in waiting and "Waiting to start" in waiting
     job.refresh_from_db()
     assert job.status == "done" and job.summary.startswith("3 read")
     assert (job.done, job.total) != (0, 0) and job.percent == 100
     assert LedgerEntry.objects.filter(owner=alice).count() == 3
     assert not any(uploads.upload_dir().iterdir())
-    page = alice_client.get(f"/mail/import/{job.pk}/").content.decode()
-    assert "Finished: 3 read" in page and "every 1s" not in page
+    page = alice_client.get(f"/jobs/{job.pk}/").content.decode()
+    assert "<h1>Importing takeout.mbox</h1>" in page and "3 read" in page and "every 1s" not in page
     assert "Nothing is waiting for you to check." in page and "/mail/review/" not in page.split("<main")[-1]
 
 
-def test_a_finished_import_leads_to_what_waits_for_review(alice_client, alice):
+def test_a_finished_import_leads_to_what_waits_for_review(alice_client, alice, worker):
     raw = make_message("[unsure] About the role", "A note about the role.", message_id="<unsure@x>")
-    alice_client.post("/mail/import/", {"files": SimpleUploadedFile("m.eml", raw)})
-    job = MailImport.objects.get(owner=alice)
-    uploads.run_import(job.pk)
-    page = alice_client.get(f"/mail/import/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
+    with worker():
+        alice_client.post("/mail/import/", {"files": SimpleUploadedFile("m.eml", raw)})
+    job = Job.objects.get(owner=alice)
+    page = alice_client.get(f"/jobs/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
     assert "1 waiting for review" in page
     assert '<a href="/mail/review/">1 message waits for you to check</a>' in page
 
 
-def test_eml_files_are_imported_as_a_folder(alice_client, alice):
+def test_eml_files_are_imported_as_a_folder(alice_client, alice, worker):
     files = [SimpleUploadedFile(f"m{i}.eml", make_message(f"Hi {i}", "Hello.", message_id=f"<e{i}@x>"))
              for i in range(2)]
-    alice_client.post("/mail/import/", {"folder": files})
-    job = MailImport.objects.get(owner=alice)
-    assert job.name == "2 .eml files"
-    uploads.run_import(job.pk)
-    job.refresh_from_db()
+    with worker():
+        alice_client.post("/mail/import/", {"folder": files})
+    job = Job.objects.get(owner=alice)
+    assert (job.title, job.unit, job.done, job.total) == ("Importing 2 .eml files", "files", 2, 2)
     assert job.summary.startswith("2 read")
+
+
+def test_a_failed_import_still_removes_the_upload(alice_client, alice, worker, monkeypatch):
+    from onward.mail import imports
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(imports, "import_path", broken)
+    with worker():
+        alice_client.post("/mail/import/", {"files": SimpleUploadedFile("takeout.mbox", _mbox(2))})
+    job = Job.objects.get(owner=alice)
+    assert job.status == "failed" and job.summary.startswith("It stopped because of a bug in Onward (reference ")
+    assert not any(uploads.upload_dir().iterdir())
 
 
 def test_a_file_that_is_not_mail_is_refused_and_nothing_is_left(alice_client, alice):
     response = alice_client.post("/mail/import/", {"files": SimpleUploadedFile("notes.txt", b"hello there")},
                                  follow=True)
     assert "is not an mbox file" in response.content.decode()
-    assert not MailImport.objects.exists()
+    assert not Job.objects.exists()
     assert not any(uploads.upload_dir().iterdir())
-
-
-def test_someone_elses_import_is_not_found(alice_client, bob):
-    job = MailImport.objects.create(owner=bob, name="x.mbox", path="/nowhere")
-    assert alice_client.get(f"/mail/import/{job.pk}/").status_code == 404
 
 
 def test_the_mail_page_offers_the_import(alice_client):

@@ -40,7 +40,7 @@ def history(db, fake_classifier):  # noqa: F811
     from onward.insights import routine
     from onward.io import calendar, imports
     from onward.mail import accounts
-    from onward.mail.models import MailImport, MailMessage
+    from onward.mail.models import MailMessage
     from onward.mail.pipeline import ingest
     from onward.mail.sources import IncomingMessage
     from onward.match import services as match
@@ -69,8 +69,6 @@ def history(db, fake_classifier):  # noqa: F811
                        "Careers <hr@zqxalice.example>")
     ingest(alice, [IncomingMessage(raw=raw, source="upload")])
     message = MailMessage.objects.filter(owner=alice).latest("id")
-    mail_import = MailImport.objects.create(owner=alice, name=f"{MARKER}.mbox", path="/nowhere", status="done",
-                                            summary=f"{MARKER} 3 read")
     job = jobs.create(alice, kind="import", title=f"Importing {MARKER}.csv", runner="onward.io.imports.run_job")
     mail_account = accounts.add_account(alice, name=f"{MARKER} mail", host="imap.zqxalice.example",
                                         username=MARKER, password="secret-zqx")
@@ -85,7 +83,7 @@ def history(db, fake_classifier):  # noqa: F811
     return {
         "user": alice, "app": app, "rejected": rejected, "contact": contact, "task": task, "interview": interview,
         "rejection": rejection, "win": win, "message": message, "mail_account": mail_account,
-        "mail_import": mail_import, "job": job,
+        "job": job,
         "version": version, "goal": goal, "batch": batch, "feed_token": feed_token, "api_token": api_token,
         "plan_task": plan_task.task, "share": share, "charlie": charlie,
     }
@@ -112,7 +110,7 @@ PARAMS = {
     "mail:account_remove": {"pk": "mail_account"}, "mail:upload": {}, "mail:review": {},
     "mail:message": {"pk": "message"}, "mail:message_review": {"pk": "message"},
     "mail:message_undo": {"pk": "message"}, "mail:message_resolve": {"pk": "message"}, "mail:review_bulk": {},
-    "mail:import_upload": {}, "mail:import_status": {"pk": "mail_import"}, "mail:retry": {},
+    "mail:import_upload": {}, "mail:retry": {},
     "onward_io:import": {}, "onward_io:batch": {"pk": "batch"}, "onward_io:batch_mapping": {"pk": "batch"},
     "onward_io:batch_apply": {"pk": "batch"}, "onward_io:batch_encoding": {"pk": "batch"},
     "onward_io:batch_discard": {"pk": "batch"},

@@ -48,17 +48,16 @@ def sync(user, account: str | None) -> None:
 @pass_user
 def import_(user, path: Path) -> None:
     """Import an mbox file (e.g. Google Takeout) or a folder of .eml files. Safe to run again."""
-    from onward.mail.imports import import_path
+    from onward.cli import progress
+    from onward.core import jobs
 
-    with click.progressbar(length=1, label="Importing", show_percent=True) as bar:
-
-        def progress(done: int, total: int) -> None:
-            bar.length = total
-            bar.update(done - bar.pos)
-
-        report = import_path(user, path, on_progress=progress)
-    click.echo(report.summary())
-    _echo_errors(report)
+    path = path.expanduser().resolve()
+    job = jobs.create(user, kind="mail_import", title=f"Importing {path.name}", runner="onward.mail.imports.run_job",
+                      unit="files" if path.is_dir() else "bytes", params={"path": str(path)})
+    job = progress.run(job, label="Importing")
+    click.echo(job.summary)
+    for error in job.errors:
+        click.echo(f"  {error}", err=True)
 
 
 @mail.command()

@@ -109,7 +109,7 @@ def run(job: Job, listener: Listener | None = None, *, raise_bugs: bool = False,
 def _finish(job: Job, status: str, summary: str) -> None:
     job.status, job.summary, job.finished_at = status, summary, timezone.now()
     Job.objects.filter(pk=job.pk).update(status=status, summary=summary, finished_at=job.finished_at, done=job.done,
-                                         total=job.total, errors=job.errors)
+                                         total=job.total, errors=job.errors, params=job.params)
 
 
 def _kept_words(job: Job) -> str:

@@ -43,3 +43,26 @@ def import_path(
     return ingest(
         owner, reader, on_message=(lambda _: on_progress(reader.bytes_read, reader.size)) if on_progress else None
     )
+
+
+def run_job(job, progress) -> str:
+    """The runner of a mail import's job (onward.core.jobs): the command line's path, or a web upload kept in
+    the data folder, which is removed once read (see uploads.py)."""
+    try:
+        report = import_path(job.owner, job.params["path"], on_progress=progress)
+    finally:
+        if job.params.get("upload"):
+            from onward.mail.uploads import remove_upload
+
+            remove_upload(job.params["path"])
+    for error in report.errors:
+        progress.error(f"A message could not be read: {error}")
+    from onward.mail.models import MailMessage
+
+    waiting = MailMessage.objects.filter(owner=job.owner, status=MailMessage.Status.REVIEW).count()
+    if waiting:
+        words = f"{waiting} message{'s wait' if waiting > 1 else ' waits'} for you to check"
+        job.params["next"] = ["mail:review", words]
+    else:
+        job.params["after"] = "Nothing is waiting for you to check."
+    return report.summary()

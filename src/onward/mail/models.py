@@ -163,39 +163,3 @@ class LabelThreshold(models.Model):
 
     def __str__(self) -> str:
         return f"{self.label} ≥ {self.min_confidence}"
-
-
-class MailImport(models.Model):
-    """An mbox or a set of .eml files uploaded in the web app, imported in the background with its progress."""
-
-    class Status(models.TextChoices):
-        QUEUED = "queued", "Waiting to start"
-        RUNNING = "running", "Importing"
-        DONE = "done", "Done"
-        FAILED = "failed", "Could not be imported"
-
-    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    name = models.CharField(max_length=300)  # what the person uploaded, for the page
-    path = models.CharField(max_length=1000)  # where the upload was written, removed when the import ends
-    status = models.CharField(max_length=10, choices=Status.choices, default=Status.QUEUED)
-    done = models.BigIntegerField(default=0)  # bytes of an mbox or files of a folder
-    total = models.BigIntegerField(default=0)
-    summary = models.TextField(blank=True)
-    created_at = models.DateTimeField(default=timezone.now)
-    finished_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def percent(self) -> int:
-        if self.status == self.Status.DONE:
-            return 100
-        return int(100 * self.done / self.total) if self.total else 0
-
-    @property
-    def finished(self) -> bool:
-        return self.status in (self.Status.DONE, self.Status.FAILED)

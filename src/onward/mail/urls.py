@@ -10,7 +10,6 @@ urlpatterns = [
     path("accounts/<int:pk>/remove/", views.account_remove, name="account_remove"),
     path("upload/", views.upload, name="upload"),
     path("import/", views.import_upload, name="import_upload"),
-    path("import/<int:pk>/", views.import_status, name="import_status"),
     path("retry/", views.retry_failed, name="retry"),
     path("review/", views.review_queue, name="review"),
     path("review/bulk/", views.review_bulk, name="review_bulk"),

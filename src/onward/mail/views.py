@@ -261,16 +261,4 @@ def import_upload(request):
     except apply.MailError as exc:
         messages.error(request, str(exc))
         return redirect("mail:index")
-    return redirect("mail:import_status", pk=job.pk)
-
-
-def import_status(request, pk):
-    """The import's progress: a page, or (polled by HTMX) just the progress part."""
-    try:
-        job = uploads.get_import(request.user, pk)
-    except apply.MailError:
-        raise Http404("No such import.") from None
-    template = "mail/_import_progress.html" if request.htmx else "mail/import.html"
-    waiting = MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW).count() \
-        if job.finished else 0
-    return render(request, template, {"job": job, "waiting": waiting})
+    return redirect("core:job", pk=job.pk)
