@@ -35,7 +35,7 @@ import numpy as np
 # Words that say level, contract or place, not the job.
 NOISE = frozenset(
     "senior sr junior jr principal staff entry level mid midlevel experienced remote hybrid onsite contract "
-    "contractor temporary temp permanent full part time fulltime parttime apprentice trainee "
+    "contractor temporary temp permanent full part time fulltime parttime apprentice trainee intern internship "
     "i ii iii iv v vi 1 2 3 4 5 the of and for in at to a an with".split()
 )
 # Level words that are also jobs, when they end a title.
