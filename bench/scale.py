@@ -1,6 +1,7 @@
 """Onward with a four-year search: 10,000 and 50,000 applications, their history, mail and tasks.
 
-Run: .venv/bin/python bench/scale.py [--sizes 2000,10000,50000] [--mail 20000,100000] [--runs 5] [--quick]
+Run: .venv/bin/python bench/scale.py [--sizes 2000,10000,50000] [--mail 20000,100000] [--mail-tracker 10000]
+     [--runs 5] [--quick]
 
 Every size gets a fresh temporary data directory with its own SQLite file, local mode (DATABASE_URL is
 ignored), filled with bulk inserts: applications over four years with their stage history, interviews,
@@ -12,7 +13,8 @@ database, to see how far a long import slows them.
 
 Imports run each in a process of their own on a fresh data directory, so each peak RSS is that import's:
 a 10,000-row CSV (preview and apply), a LinkedIn export of 2,000 rows, and mboxes of 20,000 and 100,000
-messages (bench/mail_ingest.py's generator). The pages' process reports its own peak RSS.
+messages (bench/mail_ingest.py's generator), also into a tracker already holding `--mail-tracker`
+applications. The pages' process reports its own peak RSS.
 """
 
 from __future__ import annotations
@@ -281,12 +283,15 @@ def generic_csv_file(rows: int, seed: int = 1) -> bytes:
     return out.getvalue().encode()
 
 
-def import_child(kind: str, count: int) -> dict:
-    """One import in a fresh data directory; its time and this process's peak RSS, as one JSON line."""
+def import_child(kind: str, count: int, tracker: int = 0) -> dict:
+    """One import in a fresh data directory (holding `tracker` applications first, when given); its time and this
+    process's peak RSS, as one JSON line."""
     with tempfile.TemporaryDirectory(prefix="onward-scale-import-") as tmp:
         setup(Path(tmp) / "data")
         user = _local_user()
-        result: dict = {"kind": kind, "count": count}
+        if tracker:
+            fill(tracker, random.Random(tracker), user)
+        result: dict = {"kind": kind, "count": count, "tracker": tracker}
         if kind in ("csv", "linkedin"):
             from onward.io import imports
 
@@ -310,17 +315,22 @@ def import_child(kind: str, count: int) -> dict:
             from mail_ingest import generate
 
             from onward.mail.classify import default_model
+            from onward.mail.classify.sentences import default_sentence_model, encoder
             from onward.mail.imports import import_path
 
             mbox = Path(tmp) / "mail.mbox"
             generate(mbox, count=count, job_share=0.05)
             result["mbox_mb"] = mbox.stat().st_size / 1024**2
-            default_model()  # the classifier loads once per process; not part of the import's time
+            # The classifier and the sentence encoder load once per process; not part of the import's time.
+            default_model()
+            default_sentence_model()
+            encoder().encode(["warm up"])
             rss_before = rss_mb()
-            began = time.perf_counter()
+            began, began_cpu = time.perf_counter(), time.process_time()
             report = import_path(user, mbox)
             result["apply_s"] = time.perf_counter() - began
             result["msgs_per_s"] = count / result["apply_s"]
+            result["cpu_msgs_per_s"] = count / (time.process_time() - began_cpu)
             result["said"] = report.summary()
         result["rss_before_mb"] = rss_before
         result["rss_mb"] = rss_mb()
@@ -383,12 +393,14 @@ def report(pages: list[dict], imports: list[dict]) -> None:
     for r in imports:
         if r["kind"] == "mail":
             label = f"mail, {r['count']:,}-message mbox ({r['mbox_mb']:.0f} MB)"
-            figure = f"{r['apply_s']:7.1f} s  {r['msgs_per_s']:7,.0f} msg/s"
+            if r.get("tracker"):
+                label += f" into {r['tracker']:,} apps"
+            figure = f"{r['apply_s']:7.1f} s  {r['msgs_per_s']:7,.0f} msg/s ({r['cpu_msgs_per_s']:,.0f} per CPU s)"
         else:
             label = f"{'CSV' if r['kind'] == 'csv' else 'LinkedIn'}, {r['count']:,} rows"
             figure = f"preview {r['preview_s']:5.1f} s, apply {r['apply_s']:5.1f} s"
         ratio = f"{r['apply_s'] * 1000 / reference:8,.0f}×board" if reference else ""
-        print(f"  {label:<40}{figure:<34}{ratio}  peak RSS {r['rss_mb']:.0f} MB "
+        print(f"  {label:<56}{figure:<52}{ratio}  peak RSS {r['rss_mb']:.0f} MB "
               f"(before: {r['rss_before_mb']:.0f} MB)")
     print(f"Load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
@@ -404,14 +416,16 @@ def main() -> None:
     parser.add_argument("--no-imports", action="store_true", help="pages only")
     parser.add_argument("--no-pages", action="store_true", help="imports only")
     parser.add_argument("--pages-child", type=int, help=argparse.SUPPRESS)
-    parser.add_argument("--import-child", nargs=2, metavar=("KIND", "COUNT"), help=argparse.SUPPRESS)
+    parser.add_argument("--mail-tracker", default="0",
+                        help="also import each mbox into a tracker of this many applications (comma-separated)")
+    parser.add_argument("--import-child", nargs=3, metavar=("KIND", "COUNT", "TRACKER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.pages_child:
         skip = {s.strip() for s in args.skip.split(",") if s.strip()}
         print(json.dumps(pages_child(args.pages_child, args.runs, args.csv_rows, skip)))
         return
     if args.import_child:
-        print(json.dumps(import_child(args.import_child[0], int(args.import_child[1]))))
+        print(json.dumps(import_child(args.import_child[0], int(args.import_child[1]), int(args.import_child[2]))))
         return
     pages, imports = [], []
     if not args.no_pages:
@@ -422,10 +436,13 @@ def main() -> None:
             report(pages, [])  # so far, in case a later size takes long
     if not args.no_imports:
         jobs = [("csv", args.csv_rows), ("linkedin", args.linkedin_rows)]
-        jobs += [("mail", int(m)) for m in args.mail.split(",") if m]
-        for kind, count in jobs:
-            print(f"importing: {kind}, {count:,}…", flush=True)
-            imports.append(run_child(["--import-child", kind, str(count)]))
+        trackers = sorted({0, *(int(t) for t in args.mail_tracker.split(",") if t)})
+        jobs = [(kind, count, 0) for kind, count in jobs]
+        jobs += [("mail", int(m), t) for t in trackers for m in args.mail.split(",") if m]
+        for kind, count, tracker in jobs:
+            print(f"importing: {kind}, {count:,}" + (f", into {tracker:,} applications" if tracker else "") + "…",
+                  flush=True)
+            imports.append(run_child(["--import-child", kind, str(count), str(tracker)]))
     report(pages, imports)
 
 

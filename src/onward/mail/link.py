@@ -3,6 +3,7 @@ label is its name: quarryandco.com is "Quarry & Co") or by name (token boundarie
 
 from __future__ import annotations
 
+from django.db.models import Max
 from rapidfuzz import fuzz
 
 from onward.core.names import company_keys, domain_keys
@@ -32,17 +33,27 @@ class Companies:
         self.names: dict[int, str] = {}
         # each of company_keys(name) -> pks, for sender domains that spell the name ("quarryandco.com")
         self.keys: dict[str, list[int]] = {}
-        # Indexes, so that matching one name does not cost a pass over every company: a name lower-cased -> the
-        # first pk with it; each name token -> the pks whose names have it; pk -> its place in `rows`.
+        # Indexes, so that matching one message does not cost a pass over every company: a name lower-cased -> the
+        # first pk with it; each name token, and each e-mail domain -> the pks that have it; pk -> its place in
+        # `rows`.
         self.lowered: dict[str, int] = {}
         self.by_token: dict[str, set[int]] = {}
+        self.by_email_domain: dict[str, set[int]] = {}
         self.position: dict[int, int] = {}
         self.refresh()
 
     def refresh(self) -> None:
-        added = Company.objects.filter(owner=self.owner, pk__gt=self.last_pk).values_list("pk", "name", "email_domains")
-        for pk, name, email_domains in added:
-            self.add(Company(pk=pk, name=name, email_domains=email_domains))
+        if not self.rows and not self.last_pk:
+            # All the owner's companies, and where everyone's end: later refreshes read only the rows after that.
+            self.last_pk = Company.objects.aggregate(last=Max("pk"))["last"] or 0
+            added = Company.objects.filter(owner=self.owner, pk__lte=self.last_pk)
+        else:
+            # Along the primary key, the owner checked below: with the owner in the query, SQLite reads all their
+            # companies along the owner's index to find the few new ones.
+            added = Company.objects.filter(pk__gt=self.last_pk)
+        for pk, owner_id, name, email_domains in added.values_list("pk", "owner_id", "name", "email_domains"):
+            if owner_id == self.owner.pk:
+                self.add(Company(pk=pk, name=name, email_domains=email_domains))
             self.last_pk = max(self.last_pk, pk)
 
     def add(self, company: Company) -> None:
@@ -54,6 +65,8 @@ class Companies:
         self.lowered[lowered] = min(self.lowered.get(lowered, company.pk), company.pk)
         for token in tokens:
             self.by_token.setdefault(token, set()).add(company.pk)
+        for domain in company.domains:
+            self.by_email_domain.setdefault(domain, set()).add(company.pk)
         for key in company_keys(company.name):
             if company.pk not in self.keys.setdefault(key, []):
                 self.keys[key].append(company.pk)
@@ -72,8 +85,11 @@ class Companies:
         if not sender_domain or relay_vendor(sender_domain):
             return []
         core = sender_domain.split(".")[-2] if "." in sender_domain else sender_domain
-        return [pk for pk, (_, _, typed, domains) in self.rows.items()
-                if core in typed and _domain_matches(sender_domain, domains)]
+        # A company's domain matches the sender's or a parent of it: only those are compared.
+        labels = sender_domain.split(".")
+        having = set().union(*(self.by_email_domain.get(".".join(labels[i:]), ()) for i in range(len(labels))))
+        return [pk for pk in sorted(having, key=self.position.get)
+                if core in self.rows[pk][2] and _domain_matches(sender_domain, self.rows[pk][3])]
 
     def by_spelled_domain(self, sender_domain: str) -> list[int]:
         """Companies whose name the sender's domain spells (quarryandco.com: "Quarry & Co"); none for relays

@@ -39,7 +39,7 @@ def plan_closing(closing: Move) -> None:
     of the rejection the move logged."""
     if closing.change.to_stage not in STAGE_TYPE:
         return
-    rejection = Rejection.objects.filter(application=closing.application).first()
+    rejection = closing.made.get("rejection") or Rejection.objects.filter(application=closing.application).first()
     if rejection is None:
         return
     if closing.details.get("history"):
@@ -80,7 +80,7 @@ def make_plan(rejection: Rejection, playbook: book.Playbook | None = None, *,
     """Create the tasks for the playbook steps that apply and are not in the plan yet (their tasks go to
     `created`, when given)."""
     application = rejection.application
-    playbook = playbook or book.in_force(rejection.owner).playbook
+    playbook = playbook or book.in_force(application.owner).playbook
     today = timezone.localdate()
     received_on = timezone.localdate(rejection.received_at)
     no_plan = _no_plan_because(rejection, playbook)

@@ -149,7 +149,7 @@ def record_closing(closing: Move) -> None:
         if rejection_type is None:
             return
         details = Details(received_at=change.changed_at, rejection_type=rejection_type, why=change.reason)
-    _record(closing.application, details, origin=change.origin, created=closing.created)
+    closing.made["rejection"] = _record(closing.application, details, origin=change.origin, created=closing.created)
 
 
 def record_closing_batch(closings: list[Move]) -> None:
@@ -179,6 +179,7 @@ def _record(application: Application, details: Details, *, origin: str, created:
     if rejection is None:
         rejection = Rejection(owner=application.owner, application=application, origin=origin, **asdict(details))
     else:
+        rejection.application = application  # in hand already, with what the move just changed
         _merge(rejection, details)
     rejection.stage_reached = stage_reached(application)
     rejection.attribution = attribution_for(rejection.rejection_type, rejection.reason)

@@ -201,6 +201,8 @@ class Move:
     # door records something that happened at an unknown time before (an undated import row): nothing is started.
     details: dict
     created: Created | None
+    # What a hook made, for the hooks after it (the rejection record, for its plan): read once, not again.
+    made: dict = field(default_factory=dict)
 
 
 @transaction.atomic
