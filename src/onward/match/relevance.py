@@ -208,7 +208,8 @@ def _skills(text: str) -> set[int]:
 
 # A resume is embedded whole up to this length; longer ones are mostly older jobs and lists.
 RESUME_CHARS = 8000
-_CACHE_SIZE = 20_000
+# About 10 MB: a wishlist, or a few rankings, per process.
+_CACHE_SIZE = 5_000
 _vectors: OrderedDict[str, np.ndarray] = OrderedDict()
 _vectors_lock = threading.Lock()
 
