@@ -59,20 +59,25 @@ def test_add_account_without_a_password_is_refused_clearly(alice_client):
     assert not MailAccount.objects.exists()
 
 
-def test_sync_button_starts_a_background_sync(alice_client, alice, monkeypatch, django_capture_on_commit_callbacks):
-    monkeypatch.setattr(accounts, "_running", set())
-    started = []
-    monkeypatch.setattr(accounts, "_sync_in_thread", started.append)
+def test_sync_button_queues_a_sync_job(alice_client, alice, worker):
+    from onward.core.models import Job
+
     account = accounts.add_account(alice, name="P", host="h", username="u", password="p")
-    with django_capture_on_commit_callbacks(execute=True):
+    with worker():
         response = alice_client.post(reverse("mail:account_sync", args=[account.pk]), HTTP_HX_REQUEST="true")
-    assert response.status_code == 200
-    assert "Syncing…" in response.content.decode()
-    assert "<html" not in response.content.decode()
+        assert response.status_code == 200
+        assert "Syncing…" in response.content.decode()
+        assert "<html" not in response.content.decode()
+        account.refresh_from_db()
+        assert account.last_sync_status == "Syncing…"
+        # A second click while the first sync waits or runs does not queue another.
+        assert accounts.start_background_sync(account) is False
+    job = Job.objects.get(owner=alice, kind="mail_sync")
+    # The worker tried: the server "h" cannot be reached, which the job and the account both say.
     account.refresh_from_db()
-    assert account.last_sync_status == "Syncing…"
-    # A second click while the first sync runs does not start another.
-    assert accounts.start_background_sync(account) is False
+    assert job.status == "failed" and account.last_sync_status.startswith("Not synced: ")
+    assert job.summary in account.last_sync_status
+    assert accounts.start_background_sync(account) is True
 
 
 def test_paste_a_message(alice_client, alice):

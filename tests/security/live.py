@@ -37,9 +37,9 @@ def onward(env: dict[str, str], *args: str, input: str | None = None) -> subproc
 
 
 @contextmanager
-def running_server(env: dict[str, str], log: Path, processes: list | None = None):
+def running_server(env: dict[str, str], log: Path, processes: list | None = None, *, worker: bool = False):
     """gunicorn serving Onward until the block ends; yields its base URL. The gunicorn master process is added
-    to `processes` when given."""
+    to `processes` when given. With `worker`, `onward worker --no-schedule` runs beside it, as on a server."""
     port = free_port()
     with log.open("ab") as out:
         proc = subprocess.Popen(
@@ -47,6 +47,8 @@ def running_server(env: dict[str, str], log: Path, processes: list | None = None
              "--workers", "1", "--timeout", "60"],
             env={**env, "DJANGO_SETTINGS_MODULE": "onward.settings"}, stdout=out, stderr=subprocess.STDOUT,
         )
+        background = subprocess.Popen([sys.executable, "-m", "onward", "worker", "--no-schedule", "--quiet"],
+                                      env=env, stdout=out, stderr=subprocess.STDOUT) if worker else None
     if processes is not None:
         processes.append(proc)
     base = f"http://127.0.0.1:{port}"
@@ -62,11 +64,14 @@ def running_server(env: dict[str, str], log: Path, processes: list | None = None
                 time.sleep(0.2)
         yield base
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        for running in (proc, background):
+            if running is None:
+                continue
+            running.terminate()
+            try:
+                running.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                running.kill()
 
 
 def csrf(session: requests.Session, base: str, path: str) -> str:

@@ -50,7 +50,7 @@ def test_a_user_cannot_send_the_servers_secrets_anywhere(tmp_path):
     assert onward(env, "user", "add", "mallory", "--password", PASSWORD).returncode == 0
     closed_port = free_port()  # nothing listens here
 
-    with FakeImap() as imap, running_server(env, tmp_path / "server.log") as base:
+    with FakeImap() as imap, running_server(env, tmp_path / "server.log", worker=True) as base:
         mallory = sign_in(base, "mallory", PASSWORD)
         assert "environment variable" not in mallory.get(f"{base}/mail/").text
 
@@ -84,7 +84,7 @@ def test_the_operator_can_allow_a_host(tmp_path):
         env = server_env(tmp_path / "data", ONWARD_MAIL_ALLOWED_HOSTS="127.0.0.1",
                          ONWARD_MAIL_ALLOWED_PORTS=str(imap.port))
         assert onward(env, "user", "add", "erin", "--password", PASSWORD).returncode == 0
-        with running_server(env, tmp_path / "server.log") as base:
+        with running_server(env, tmp_path / "server.log", worker=True) as base:
             erin = sign_in(base, "erin", PASSWORD)
             assert _add_account(erin, base, name="work", port=imap.port, password="erins-app-pass").status_code == 200
             status = _sync(erin, base, _account_ids(erin, base)["work"])

@@ -44,10 +44,12 @@ def bar(label: str, unit: str) -> Iterator[Any]:
 
 def run(job, *, label: str | None = None, **extra: Any):
     """Run `job` in this process with a bar; a stop (Ctrl+C) or a failure is said in words, as the job records
-    it. Returns the finished job."""
+    it. Returns the finished job. The process lowers its priority first, as the worker does: a web app open on
+    the same data stays quick while the import runs."""
     from onward.core import jobs
     from onward.core.models import Job
 
+    jobs.lower_priority()
     with bar(label or job.title, job.unit) as listener:
         try:
             jobs.run(job, listener, raise_bugs=True, **extra)

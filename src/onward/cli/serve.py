@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -12,10 +11,6 @@ from contextlib import contextmanager
 import click
 
 from onward.cli.context import Context, pass_context
-
-# The worker runs below the web app's priority: on a small machine a long import then takes a little longer,
-# and the pages people are looking at stay quick.
-WORKER_NICENESS = 10
 
 
 def run_server(host: str, port: int) -> None:
@@ -27,10 +22,6 @@ def run_server(host: str, port: int) -> None:
     waitress_serve(application, host=host, port=port, threads=8, ident="onward", _quiet=True)
 
 
-def _lower_priority() -> None:
-    os.nice(WORKER_NICENESS)
-
-
 @contextmanager
 def background_worker() -> Iterator[subprocess.Popen]:
     """`onward worker --no-schedule` in a process of its own (not a thread: an import would hold the web app's
@@ -38,8 +29,11 @@ def background_worker() -> Iterator[subprocess.Popen]:
     kept (see onward.core.jobs)."""
     # A stop by signal (a service manager, `kill`) ends this process through the `finally` below, as Ctrl+C does.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    from onward.core.jobs import lower_priority
+
+    # Below the web app's priority (jobs.NICENESS), so the pages stay quick while it works.
     proc = subprocess.Popen([sys.executable, "-m", "onward", "worker", "--no-schedule", "--quiet"],
-                            preexec_fn=_lower_priority if hasattr(os, "nice") else None)
+                            preexec_fn=lower_priority)
     try:
         yield proc
     finally:

@@ -14,6 +14,7 @@ STALE_AFTER) all end as "interrupted", with what was done kept and the advice to
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 from collections.abc import Callable
 from typing import Any
@@ -30,6 +31,9 @@ from onward.core.models import Job
 PROGRESS_EVERY = 0.5
 # A running job that has not reported for this long belongs to a process that ended without saying so.
 STALE_AFTER = dt.timedelta(minutes=2)
+# Long work runs this much below the web app's priority (Unix nice): on a small machine an import then takes a
+# little longer while someone uses the pages, and the pages stay quick. See lower_priority.
+NICENESS = 10
 # A job keeps at most this many problems to show; the rest are counted in its summary by the runner.
 MAX_ERRORS = 20
 
@@ -64,6 +68,12 @@ class Progress:
         self.job.heartbeat_at = timezone.now()
         Job.objects.filter(pk=self.job.pk).update(done=self.job.done, total=self.job.total, errors=self.job.errors,
                                                   heartbeat_at=self.job.heartbeat_at)
+
+
+def lower_priority() -> None:
+    """Lower this process's priority for long work, once (where the system allows it)."""
+    if hasattr(os, "nice") and os.nice(0) < NICENESS:
+        os.nice(NICENESS - os.nice(0))
 
 
 def create(owner, *, kind: str, title: str, runner: str, params: dict | None = None, unit: str = "rows",

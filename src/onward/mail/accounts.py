@@ -5,15 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import ssl
-import threading
 from collections.abc import Callable, Iterator
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
 from django.utils import timezone
 from imapclient.exceptions import IMAPClientError
 
-from onward.core.errors import OnwardError, report_bug
+from onward.core import jobs
+from onward.core.errors import OnwardError
+from onward.core.models import Job
 from onward.mail import crypto, reach
 from onward.mail.apply import MailError
 from onward.mail.models import FolderState, MailAccount
@@ -149,36 +149,37 @@ def _set_status(account: MailAccount, status: str) -> None:
     )
 
 
-# The web app syncs in a daemon thread of the server process: local mode has no separate worker, and one
-# sync per account at a time is enough.
-_running: set[int] = set()
-_running_lock = threading.Lock()
-
-
 def start_background_sync(account: MailAccount) -> bool:
-    """Start a sync in a thread; False when one is already running for this account."""
-    with _running_lock:
-        if account.pk in _running:
-            return False
-        _running.add(account.pk)
+    """Queue a sync of the account for the background worker, as a job with its progress (onward.core.jobs);
+    False when one is already waiting or running for this account."""
+    active = Job.objects.filter(owner=account.owner, kind="mail_sync",
+                                status__in=[Job.Status.QUEUED, Job.Status.RUNNING])
+    if any(job.params.get("account") == account.pk and not jobs.notice_stopped(job).finished for job in active):
+        return False
     _set_status(account, "Syncing…")
-    transaction.on_commit(lambda: threading.Thread(target=_sync_in_thread, args=(account.pk,), daemon=True).start())
+    jobs.start(account.owner, kind="mail_sync", title=f"Syncing {account.name}", unit="messages",
+               runner="onward.mail.accounts.run_sync_job", params={"account": account.pk})
     return True
 
 
-def _sync_in_thread(account_pk: int) -> None:
+def run_sync_job(job: Job, progress: jobs.Progress) -> str:
+    """The runner of a sync's job: messages counted as they are read (how many will come is not known)."""
     try:
-        account = MailAccount.objects.select_related("owner").get(pk=account_pk)
-        sync_account(account)
+        account = MailAccount.objects.select_related("owner").get(owner=job.owner, pk=job.params["account"])
+    except MailAccount.DoesNotExist:
+        raise MailError("This mail account was removed before it could be synced.") from None
+    read = 0
+
+    def tick(_incoming: IncomingMessage) -> None:
+        nonlocal read
+        read += 1
+        progress(read)
+
+    try:
+        report = sync_account(account, on_message=tick)
     except OnwardError:
-        pass  # already recorded on the account by sync_account
-    except Exception:
-        reference = report_bug("background mail sync")
-        MailAccount.objects.filter(pk=account_pk).update(
-            last_sync_at=timezone.now(),
-            last_sync_status=f"Not synced because of a bug in Onward (reference {reference} in the server log).",
-        )
-    finally:
-        with _running_lock:
-            _running.discard(account_pk)
-        close_old_connections()
+        raise  # already recorded on the account by sync_account
+    except BaseException:
+        _set_status(account, "Not synced: it stopped before the end (see the log). What was read is kept.")
+        raise
+    return f"{account.name}: {report.summary()}"
