@@ -41,7 +41,8 @@ NOISE = frozenset(
 # Level words that are also jobs, when they end a title.
 JOBS = frozenset({"principal"})
 _WORD = re.compile(r"[a-z0-9+#]+")
-_CUT = re.compile(r"\s[-–—|]\s|\s*[|–—]\s*|,|\s@\s|\sat\s")
+# A title ends where a dash, bar, comma, "@", "at" or "to" starts its place or employer ("Assistant to the CEO").
+_CUT = re.compile(r"\s[-–—|]\s|\s*[|–—]\s*|,|\s@\s|\sat\s|\sto\s")
 # Below this share of distinctive words in common, a title is left without an occupation.
 MIN_SIMILARITY = 0.5
 
