@@ -102,7 +102,8 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
     # Entries of the derived file may carry their matcher keys already made ("keys": table -> words joined by
     # spaces), so that loading does not tokenise and stem tens of thousands of ESCO wordings each time.
     keyed: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
-    blocked_keys = {key for form in blocked for key in form_keys(form)}
+    # A blocked word is blocked however a source wrote it ("matter", "Matter").
+    blocked_keys = {key for form in blocked for variant in (form, form.capitalize()) for key in form_keys(variant)}
     for entry in derived:
         index = add(
             entry["name"], entry.get("category", HARD), entry["src"], entry.get("aliases", ()), entry.get("cs", ())
