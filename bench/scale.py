@@ -310,9 +310,15 @@ def import_child(kind: str, count: int, tracker: int = 0) -> dict:
             preview = imports.preview(user, name, data)
             result["preview_s"] = time.perf_counter() - began
             began = time.perf_counter()
-            counts = imports.apply(user, preview)
+            # Each call comes right after a batch's commit, and SQLite's IMMEDIATE transaction takes the write
+            # lock when the batch begins: the time between two calls is how long one batch held the lock.
+            commits: list[float] = []
+            counts = imports.apply(user, preview, progress=lambda done, total: commits.append(time.perf_counter()))
             result["apply_s"] = time.perf_counter() - began
             result["created"] = counts["new"]
+            held = [(b - a) * 1000 for a, b in zip(commits, commits[1:], strict=False)]
+            result["lock_ms"] = {"batch_rows": imports.BATCH_ROWS, "median": statistics.median(held),
+                                 "max": max(held)} if held else None
         else:
             sys.path.insert(0, str(HERE))
             from mail_ingest import generate
@@ -409,6 +415,10 @@ def report(pages: list[dict], imports: list[dict]) -> None:
         ratio = f"{r['apply_s'] * 1000 / reference:8,.0f}×board" if reference else ""
         print(f"  {label:<56}{figure:<52}{ratio}  peak RSS {r['rss_mb']:.0f} MB "
               f"(before: {r['rss_before_mb']:.0f} MB)")
+        if r.get("lock_ms"):
+            lock = r["lock_ms"]
+            print(f"  {'':<56}write lock held per batch of {lock['batch_rows']} rows: median {lock['median']:.0f} ms, "
+                  f"longest {lock['max']:.0f} ms")
     print(f"Load average at the end: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores.")
 
 

@@ -66,18 +66,20 @@ def test_sync_button_queues_a_sync_job(alice_client, alice, worker):
     with worker():
         response = alice_client.post(reverse("mail:account_sync", args=[account.pk]), HTTP_HX_REQUEST="true")
         assert response.status_code == 200
+        job = Job.objects.get(owner=alice, kind="mail_sync")
         assert "Syncing…" in response.content.decode()
+        assert f'<a href="/jobs/{job.pk}/">See how far it has got</a>' in response.content.decode()
         assert "<html" not in response.content.decode()
         account.refresh_from_db()
         assert account.last_sync_status == "Syncing…"
         # A second click while the first sync waits or runs does not queue another.
-        assert accounts.start_background_sync(account) is False
-    job = Job.objects.get(owner=alice, kind="mail_sync")
+        assert accounts.start_background_sync(account) == (job, False)
+    job.refresh_from_db()
     # The worker tried: the server "h" cannot be reached, which the job and the account both say.
     account.refresh_from_db()
     assert job.status == "failed" and account.last_sync_status.startswith("Not synced: ")
     assert job.summary in account.last_sync_status
-    assert accounts.start_background_sync(account) is True
+    assert accounts.start_background_sync(account)[1] is True
 
 
 def test_paste_a_message(alice_client, alice):

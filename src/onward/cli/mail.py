@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from onward.cli.context import CliError, pass_user
-from onward.core.errors import OnwardError
 
 
 @click.group()
@@ -20,8 +19,8 @@ def mail() -> None:
 @pass_user
 def sync(user, account: str | None) -> None:
     """Read new mail from your accounts (or just ACCOUNT, by name). Read-only: nothing is moved or flagged."""
-    from rich.progress import Progress, SpinnerColumn, TextColumn
-
+    from onward.cli import progress
+    from onward.core import jobs
     from onward.mail import accounts
 
     chosen = [accounts.get_account(user, account)] if account else list(accounts.list_accounts(user))
@@ -29,16 +28,16 @@ def sync(user, account: str | None) -> None:
         raise CliError("No mail accounts yet. Add one with: onward mail accounts add NAME --host ... --username ...")
     failures = []
     for acc in chosen:
-        columns = (SpinnerColumn(), TextColumn("{task.description}: {task.completed} messages"))
-        with Progress(*columns, transient=True) as progress:
-            task = progress.add_task(acc.name, total=None)
-            try:
-                report = accounts.sync_account(acc, on_message=lambda _, p=progress, t=task: p.advance(t))
-            except OnwardError as exc:  # one account failing does not stop the others
-                failures.append(f"{acc.name}: {exc}")
-                continue
-        click.echo(f"{acc.name}: {report.summary()}")
-        _echo_errors(report)
+        job = jobs.create(user, kind="mail_sync", title=f"Syncing {acc.name}", unit="messages",
+                          runner="onward.mail.accounts.run_sync_job", params={"account": acc.pk})
+        try:
+            progress.run(job, label=acc.name)
+        except CliError:  # one account failing does not stop the others
+            failures.append(f"{acc.name}: {job.summary}")
+            continue
+        click.echo(job.summary)
+        for error in job.errors:
+            click.echo(f"  {error}", err=True)
     if failures:
         raise CliError("\n".join(failures))
 

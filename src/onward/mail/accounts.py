@@ -149,17 +149,17 @@ def _set_status(account: MailAccount, status: str) -> None:
     )
 
 
-def start_background_sync(account: MailAccount) -> bool:
-    """Queue a sync of the account for the background worker, as a job with its progress (onward.core.jobs);
-    False when one is already waiting or running for this account."""
+def start_background_sync(account: MailAccount) -> tuple[Job, bool]:
+    """Queue a sync of the account for the background worker, as a job with its progress (onward.core.jobs).
+    Returns the job and True, or the sync already waiting or running for this account and False."""
     active = Job.objects.filter(owner=account.owner, kind="mail_sync",
                                 status__in=[Job.Status.QUEUED, Job.Status.RUNNING])
-    if any(job.params.get("account") == account.pk and not jobs.notice_stopped(job).finished for job in active):
-        return False
+    for job in active:
+        if job.params.get("account") == account.pk and not jobs.notice_stopped(job).finished:
+            return job, False
     _set_status(account, "Syncing…")
-    jobs.start(account.owner, kind="mail_sync", title=f"Syncing {account.name}", unit="messages",
-               runner="onward.mail.accounts.run_sync_job", params={"account": account.pk})
-    return True
+    return jobs.start(account.owner, kind="mail_sync", title=f"Syncing {account.name}", unit="messages",
+                      runner="onward.mail.accounts.run_sync_job", params={"account": account.pk}), True
 
 
 def run_sync_job(job: Job, progress: jobs.Progress) -> str:
@@ -182,4 +182,6 @@ def run_sync_job(job: Job, progress: jobs.Progress) -> str:
     except BaseException:
         _set_status(account, "Not synced: it stopped before the end (see the log). What was read is kept.")
         raise
+    for error in report.errors:
+        progress.error(f"A message could not be read: {error}")
     return f"{account.name}: {report.summary()}"

@@ -93,9 +93,9 @@ def account_add(request):
 @require_POST
 def account_sync(request, pk):
     account = _account_or_404(request.user, pk)
-    started = account_service.start_background_sync(account)
+    job, started = account_service.start_background_sync(account)
     if request.htmx:
-        return render(request, "mail/_account.html", {"account": account, "syncing": True})
+        return render(request, "mail/_account.html", {"account": account, "syncing": job})
     if started:
         messages.info(
             request, f"Syncing {account.name} in the background. Refresh in a little while to see what came in."
