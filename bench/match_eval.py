@@ -303,21 +303,33 @@ def auc(scores, labels) -> float:
 
 
 def auc_check(ds: DevSet, w: dict) -> None:
+    """Mean AUC per resume group; then, for the CVs, the harder question within one field: the developer postings
+    against the neighbouring tech roles (DevOps, QA, data, BI), other fields left out."""
     texts = [p.text for p in ds.postings]
     corpus = texts + list(ds.resumes.values())
-    ours, base_r = {}, {}
+    ours, base_r, ours_within, base_within = {}, {}, {}, {}
     for rid, text in ds.resumes.items():
         scores = dict(rank(text, ds.postings, None, w))
-        ours[rid] = auc([scores[p.id] for p in ds.postings], ds.labels[rid])
-        base_r[rid] = auc(tfidf_scores(text, texts, corpus), ds.labels[rid])
+        mine, plain = [scores[p.id] for p in ds.postings], tfidf_scores(text, texts, corpus)
+        ours[rid], base_r[rid] = auc(mine, ds.labels[rid]), auc(plain, ds.labels[rid])
+        if rid.startswith("cv-"):
+            within = [{1.0: 1.0, 0.5: 0.0, 0.0: 0.5}[y] for y in ds.labels[rid]]
+            ours_within[rid], base_within[rid] = auc(mine, within), auc(plain, within)
+
     def cv(rid: str) -> int:
         return int(rid[3:]) if rid.startswith("cv-") else 0
 
-    for name, ids in (("Vanetik CVs 1-30 (fitted on)", [r for r in ds.resumes if 1 <= cv(r) <= 30]),
-                      ("Vanetik developer CVs 31-65 (unseen)", [r for r in ds.resumes if cv(r) > 30]),
-                      ("written resumes", [r for r in ds.resumes if not cv(r)])):
+    groups = (("Vanetik CVs 1-30 (fitted on)", [r for r in ds.resumes if 1 <= cv(r) <= 30]),
+              ("Vanetik developer CVs 31-65 (unseen)", [r for r in ds.resumes if cv(r) > 30]),
+              ("written resumes", [r for r in ds.resumes if not cv(r)]))
+    for name, ids in groups:
         print(f"  {name}: relevance {mean(ours[r] for r in ids):.3f}, TF-IDF {mean(base_r[r] for r in ids):.3f}, "
               f"lowest relevance {min(ours[r] for r in ids):.3f}")
+    print("Within one field: developer postings against DevOps, QA, data and BI ones:")
+    for name, ids in groups[:2]:
+        low = min(ours_within[r] for r in ids)
+        print(f"  {name}: relevance {mean(ours_within[r] for r in ids):.3f}, "
+              f"TF-IDF {mean(base_within[r] for r in ids):.3f}, lowest relevance {low:.3f}")
 
 
 def main() -> None:
