@@ -13,7 +13,9 @@ A third half, "fresh" (16 postings), was written after skills.toml was frozen an
 
 All 64 postings of postings.toml shaped the ESCO filters and block lists of scripts/build_taxonomy.py and
 curated.toml (issue 16): they are tuning data now. The held-out set, tests/match/data/postings_heldout.toml
-(48 postings, eight groups), was written and committed before that work and only measures.
+(48 postings, eight groups), was written and committed before that work and only measures; a second one,
+postings_heldout2.toml (48 more), was written after the taxonomy work was frozen, including the general
+vocabulary added to skills.toml, which the first held-out set may have coloured: its authors had read it.
 Usage: python bench/match_extraction.py [--misses]   (misses of the "tune" half only)
 """
 
@@ -33,6 +35,7 @@ from onward.match.taxonomy import CERTIFICATION, HARD, SOFT, TOKEN, Taxonomy, bu
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "match" / "data" / "postings.toml"
 HELDOUT = DATA.with_name("postings_heldout.toml")
+HELDOUT2 = DATA.with_name("postings_heldout2.toml")
 
 
 def key(text: str) -> tuple[str, ...]:
@@ -123,7 +126,9 @@ def show(title: str, rows) -> None:
     print(f"  {'all':<14}{f / e if e else 0:>7.2f} ({f:>3}/{e:<3}){r / x if x else 0:>9.2f} ({r:>3}/{x:<3})")
 
 
-HELDOUT_NOTE = ", written before the ESCO extension; never used to tune"
+HELDOUT_NOTE = (
+    ", written before the ESCO extension; never used to tune (0.52 / 0.88 before the general vocabulary)"
+)
 
 
 def main() -> None:
@@ -132,8 +137,9 @@ def main() -> None:
     runs = (("tune", None, ""), ("report", None, ", shipped taxonomy"),
             ("report", strict, ", without wordings seen only in report postings"),
             ("fresh", None, ", measured once at 0.35 / 0.90 before their misses shaped the taxonomy"),
-            ("heldout", None, HELDOUT_NOTE))
-    postings += tomllib.loads(HELDOUT.read_text())["posting"]
+            ("heldout", None, HELDOUT_NOTE),
+            ("heldout2", None, ", written after the taxonomy was frozen; never used to tune"))
+    postings += tomllib.loads(HELDOUT.read_text())["posting"] + tomllib.loads(HELDOUT2.read_text())["posting"]
     for split, taxonomy, note in runs:
         part = [p for p in postings if p["split"] == split]
         results = evaluate(part, taxonomy)
