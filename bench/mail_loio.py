@@ -3,20 +3,19 @@
     python bench/mail_loio.py [--lessons]
 
 Reads ../shared/data/emails-dev*.jsonl at run time (never copied). For each held-out inbox, the scoring weights
-(model_weight, sentence_weight) and the temperature are fitted on the other two inboxes, then the third is
-classified with them. `--lessons` also retrains the model with the two inboxes' messages as if a person had
-confirmed them (as the review queue does), which is how a user's corrections help. Prints per fold: rejection
+(model_weight, sentence_weight, thanks_as_ack) and the temperature are fitted on the other two inboxes, then the
+third is classified with them. `--lessons` also retrains the model with the two inboxes' messages as if a person
+had confirmed them (as the review queue does), which is how a user's corrections help. Prints per fold: rejection
 precision/recall, macro-F1 over the labels with at least 5 gold messages, the share of non-job mail given a job
-label, the share of job mail let through by the import's job-word screen; then a reliability table and ECE
-pooled over the three held-out inboxes, and the lowest auto-apply threshold whose applied messages were at
-least 95 % right.
+label, the share of job mail let through by the import's job-word screen; then a reliability table and ECE pooled
+over the three held-out inboxes, and the lowest auto-apply threshold whose applied messages were at least 95 %
+right.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
 import time
@@ -28,7 +27,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(var, "1")
 
 from onward.mail.classify import load_rules, train_model  # noqa: E402
-from onward.mail.classify.classifier import LABELS, _softmax, decide_all, read_all  # noqa: E402
+from onward.mail.classify.classifier import LABELS, decide_all, read_all  # noqa: E402
 from onward.mail.classify.model import default_model  # noqa: E402
 from onward.mail.classify.sentences import default_sentence_model  # noqa: E402
 from onward.mail.screen import passes  # noqa: E402
@@ -38,7 +37,8 @@ DATA = Path(os.environ.get("ONWARD_DEV_DATA") or Path(__file__).resolve().parent
 INBOXES = {"dev": "emails-dev.jsonl", "onlyjobs": "emails-dev-onlyjobs.jsonl", "vivek": "emails-dev-vivek.jsonl"}
 GRID_MODEL = (0.5, 1.0)
 GRID_SENTENCE = (0.0, 1.0, 2.0, 3.0, 4.0, 6.0)
-GRID_T = tuple(round(0.5 + 0.1 * i, 1) for i in range(36))
+GRID_THANKS = (0.0, 0.3, 0.6)
+GRID_T = tuple(round(0.5 + 0.1 * i, 1) for i in range(21))
 BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001)
 
 
@@ -78,25 +78,27 @@ def metrics(gold: list[str], pred: list[str]) -> dict:
 
 
 def fit(reads: list, gold: list[str], rules):
-    """Weights by mean macro-F1 on the training inboxes, then the temperature by log-likelihood."""
+    """Weights by mean macro-F1 on the training inboxes, then the temperature by calibration error."""
     best = None
     for mw in GRID_MODEL:
         for sw in GRID_SENTENCE:
-            r = with_scoring(rules, model_weight=mw, sentence_weight=sw, temperature=1.0)
-            pred = [c.label for c in decide_all(reads, r)]
-            score = metrics(gold, pred)["macro_f1"]
-            if best is None or score > best[0]:
-                best = (score, mw, sw)
-    _, mw, sw = best
-    r = with_scoring(rules, model_weight=mw, sentence_weight=sw, temperature=1.0)
-    raw = [(c.scores, g) for c, g in zip(decide_all(reads, r), gold, strict=True) if any(c.scores.values())]
-    logits = [({k: math.log(max(v, 1e-12)) for k, v in s.items()}, g) for s, g in raw]
+            for ta in GRID_THANKS:
+                r = with_scoring(rules, model_weight=mw, sentence_weight=sw, thanks_as_ack=ta, temperature=1.0)
+                pred = [c.label for c in decide_all(reads, r)]
+                score = metrics(gold, pred)["macro_f1"]
+                if best is None or score > best[0]:
+                    best = (score, mw, sw, ta)
+    _, mw, sw, ta = best
 
-    def nll(t):
-        return -sum(math.log(max(_softmax(z, t)[g], 1e-12)) for z, g in logits)
+    # The temperature whose confidences, as given (after the close-call cap), are nearest the share right: the
+    # calibration error itself. Log-likelihood would let a few sure mistakes (mislabelled mail among them) push
+    # every confidence down.
+    def ece(t):
+        r = with_scoring(rules, model_weight=mw, sentence_weight=sw, thanks_as_ack=ta, temperature=t)
+        return reliability([(c.confidence, c.label == g) for c, g in zip(decide_all(reads, r), gold, strict=True)])[1]
 
-    temperature = min(GRID_T, key=nll)
-    return with_scoring(rules, model_weight=mw, sentence_weight=sw, temperature=temperature)
+    temperature = min(GRID_T, key=ece)
+    return with_scoring(rules, model_weight=mw, sentence_weight=sw, thanks_as_ack=ta, temperature=temperature)
 
 
 def reliability(pairs: list[tuple[float, bool]]) -> tuple[list[tuple], float]:
@@ -129,7 +131,7 @@ def main() -> None:
     print(f"read {sum(map(len, data.values()))} messages in {time.perf_counter() - start:.1f} s")
     print()
     header = (f"{'held out':<10}{'n':>5}  {'rej P':>6} {'rej R':>6} {'macroF1':>8} {'non-job→job':>12} "
-              f"{'accuracy':>9}  {'screen: job kept':>17} {'non-job passed':>15}  fitted (mw, sw, T)")
+              f"{'accuracy':>9}  {'screen: job kept':>17} {'non-job passed':>15}  fitted (mw, sw, ta, T)")
     print(header)
     print("-" * len(header))
     pooled, by_label = [], []
@@ -157,7 +159,7 @@ def main() -> None:
         print(f"{held:<10}{len(gold):>5}  {m['rej_p']:>6.3f} {m['rej_r']:>6.3f} {m['macro_f1']:>8.3f} "
               f"{m['nonjob_as_job']:>11.1%} {m['accuracy']:>9.3f}  {sum(job) / len(job):>16.1%} "
               f"{(sum(non) / len(non)) if non else float('nan'):>15.1%}  "
-              f"({sc['model_weight']}, {sc['sentence_weight']}, {sc['temperature']})")
+              f"({sc['model_weight']}, {sc['sentence_weight']}, {sc['thanks_as_ack']}, {sc['temperature']})")
     print()
     rows, ece = reliability(pooled)
     print("Reliability, pooled over the three held-out inboxes (confidence as given, after the close-call cap)")
@@ -188,7 +190,8 @@ def main() -> None:
     every = fit([r for n in INBOXES for r in reads[n]], [m["label"] for n in INBOXES for m in data[n]], rules)
     sc = every.scoring
     print(f"fitted on all three (the values to ship in rules.toml [scoring]): model_weight = {sc['model_weight']}, "
-          f"sentence_weight = {sc['sentence_weight']}, temperature = {sc['temperature']}")
+          f"sentence_weight = {sc['sentence_weight']}, thanks_as_ack = {sc['thanks_as_ack']}, "
+          f"temperature = {sc['temperature']}")
 
 
 if __name__ == "__main__":

@@ -158,7 +158,10 @@ def _language(subject: str, body: str, rules: Rules) -> tuple[str | None, str | 
         return None, "the message has no text to read"
     code, share = load_packs().detect(text, min_words=rules.scoring["min_language_tokens"],
                                       min_ratio=rules.scoring["min_language_ratio"])
-    if code is None and share < rules.scoring["min_language_ratio"]:
+    # A subject is a headline, without the little words that tell a language: with next to no body, the
+    # message is read whatever the share.
+    if code is None and share < rules.scoring["min_language_ratio"] and (
+            len(_WORD.findall(body[:1500])) >= rules.scoring["min_language_tokens"]):
         return None, ("the text is not in a language Onward reads "
                       f"({share:.0%} common words of the nearest one), so it was not judged")
     return code, None
@@ -171,17 +174,27 @@ def _softmax(scores: dict[str, float], temperature: float = 1.0) -> dict[str, fl
     return {k: v / total for k, v in exp.items()}
 
 
-def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str]) -> dict[str, tuple[float, str]]:
+def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str],
+                    thanks_as_ack: float = 0.0) -> dict[str, tuple[float, str]]:
     """Per job label, the sentence most likely to state it, and that probability. A message is `other` as far as
     its sentences go when none of them states a job event: every message has some everyday sentence (a subject,
-    a sign-off), so the best `other` sentence says nothing."""
+    a sign-off), so the best `other` sentence says nothing. Thanks for applying is no news in a rejection or an
+    invitation, but a message that says nothing more is the acknowledgement: it counts `thanks_as_ack` of its
+    probability for application_ack, and it is not everyday mail."""
     best = {}
     for j, kind in enumerate(kinds):
         if kind in LABELS and kind != "other":
             k = int(rows[:, j].argmax())
             best[kind] = (float(rows[k, j]), candidates[k])
-    strongest = max(best.values(), default=(0.0, ""))
-    best["other"] = (1.0 - strongest[0], "")
+    strongest = max(best.values(), default=(0.0, ""))[0]
+    if "thanks" in kinds:
+        j = kinds.index("thanks")
+        k = int(rows[:, j].argmax())
+        thanks = float(rows[k, j])
+        if "application_ack" in best and thanks * thanks_as_ack > best["application_ack"][0]:
+            best["application_ack"] = (thanks * thanks_as_ack, candidates[k])
+        strongest = max(strongest, thanks)
+    best["other"] = (1.0 - strongest, "")
     return best
 
 
@@ -194,7 +207,7 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled
 
         overruled(rule_scores, hits, recalled, item.candidates)
-    best = _best_sentences(rows, kinds, item.candidates) if rows is not None else {}
+    best = _best_sentences(rows, kinds, item.candidates, sc["thanks_as_ack"]) if rows is not None else {}
     for label, found in hits.items():
         missing = next((h for h in found if not h.sentence and h.weight < 0), None)
         if missing:

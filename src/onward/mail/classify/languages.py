@@ -3,7 +3,8 @@
 A pack holds
 - `[language]`: its code, name and common words (how a message's language is recognised);
 - `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` two together);
-- `[sentences.<kind>]`: example sentences of each kind (a label, or `neutral` for greetings, thanks and sign-offs),
+- `[sentences.<kind>]`: example sentences of each kind (a label; `thanks` for thanking a candidate for applying,
+  their interest or their time; `neutral` for greetings, sign-offs and boilerplate),
   from which the sentence model learns what a decision sentence says in that language;
 - `[labels.*]`, `[subtypes.*]`, `[flag_rules.*]`: phrase rules in the rules.toml format, added to those sections.
 """
@@ -22,7 +23,7 @@ from onward.core.errors import OnwardError
 
 LANG_DIR = Path(__file__).with_name("lang")
 SENTENCE_KINDS = ("rejection", "interview", "offer", "application_ack", "assessment", "recruiter_outreach", "other",
-                  "neutral")
+                  "thanks", "neutral")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 

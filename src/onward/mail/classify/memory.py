@@ -38,7 +38,8 @@ MEMORY_REASON = 0.5
 PER_MESSAGE = 2
 # Below this probability of the person's label in every sentence, the shipped model saw none of it.
 UNSEEN = 0.1
-# A sentence counts as a thanks, greeting or signature when the shipped model gives "neutral" this much.
+# A sentence counts as a thanks, greeting or signature when the shipped model gives "thanks" and "neutral" together
+# this much.
 NEUTRAL = 0.5
 # For "not job-related": a sentence argued for a job label when the job kinds together had this much.
 JOB_LOOKING = 0.2
@@ -141,6 +142,8 @@ def lesson_sentences(item: dict, pool: list[str], subject: str, rows: np.ndarray
     label, given = item["label"], item.get("given")
     decided = [i for i, s in enumerate(pool) if s in (item.get("deciding") or ())]
     neutral = rows[:, kinds.index("neutral")]
+    if "thanks" in kinds:
+        neutral = neutral + rows[:, kinds.index("thanks")]
     if label == "other":
         # What made it look like job mail: the sentences that decided Onward's label, then the job-looking ones.
         job = [kinds.index(k) for k in LABELS if k != "other"]

