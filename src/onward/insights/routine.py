@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.db.models import Count, F, IntegerField, Q, Subquery, Sum, Value
-from django.db.models.functions import Cast, TruncDate
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
+from onward.insights.expressions import LocalDate
 from onward.insights.funnel import STEP_STAGES, Facts, fit, week_start
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
 from onward.playbook.wins import list_wins
@@ -104,7 +105,7 @@ class WeekCounts:
     def _follow_ups(self):
         begin, _ = _week_bounds(self.since)
         return (Task.objects.filter(owner=self.owner, status=Task.Status.DONE, kind__in=FOLLOW_UP_KINDS,
-                                    completed_at__gte=begin).annotate(d=TruncDate("completed_at")))
+                                    completed_at__gte=begin).annotate(d=LocalDate("completed_at")))
 
     def _logged(self):
         return GoalEntry.objects.filter(owner=self.owner, day__gte=self.since).annotate(g=F("goal_id"), d=F("day"))
