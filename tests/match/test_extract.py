@@ -175,3 +175,11 @@ def test_who_the_work_is_for_and_everyday_words_are_not_skills():
 
 def test_brands_count_alone_as_postings_write_them():
     assert {"Cerner", "Looker", "Hibernate"} <= resume_names("Charting in Cerner; Looker dashboards; Hibernate")
+
+
+def test_everyday_words_of_the_general_vocabulary_are_not_skills():
+    assert resume_names("Problems stem from the room; we focus on minutes and respect energy.") == set()
+    assert resume_names("A kind, driven and supportive team; schedules, promotions and a pipeline of features") == set()
+    assert resume_names("Then espresso under a cypress tree; the postman came; encompass it all; concur.") == set()
+    found = resume_names("Espresso UI tests, STEM outreach, meeting minutes, Encompass and SAP Concur")
+    assert {"Espresso", "STEM", "Meeting minutes", "Encompass", "Concur"} <= found
