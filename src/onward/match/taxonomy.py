@@ -130,23 +130,24 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
     for index, keys in keyed.items():
         for table, key in keys:
             tables[table][key] = index
-    written: set[tuple[str, ...]] = set()
+    ready = dict(lower)
+    written: set[str] = set()
     for index, concept in enumerate(concepts):
         for form in concept.forms:
             for table, key in form_keys(form):
                 tables[table][key] = index
-                if table == "folded":
-                    written.add(key)
+                if table == "folded" and len(key) == 1:
+                    written.add(form.lower())
         for form in exact_forms.get(index, ()):
             key = tuple(m.group() for m in TOKEN.finditer(form))
             if key:
                 exact[key] = index
                 concept.forms.add(form)
-    # The lower-case table is read before the stemmed one: a ready-made one-word key ("Teamwork") must not hide
-    # a written form of the same word ("teamwork" in the curated table).
-    for index, keys in keyed.items():
-        for table, key in keys:
-            if table == "lower" and len(key) == 1 and lower.get(key) == index and (norm(key[0]),) in written:
+    # The lower-case table is read before the stemmed one: a ready-made one-word key ("Teamwork", "Teamworks")
+    # must not hide a written form of the same word ("teamwork" in the curated table).
+    for word in written:
+        for key in ((word,), (word + "s",), (word + "es",)):
+            if key in ready and lower.get(key) == ready[key]:
                 del lower[key]
     starts = tuple(_starts(table) for table in (exact, lower, folded))
     return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts)
