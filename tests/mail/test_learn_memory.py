@@ -72,18 +72,31 @@ def _rows(*dicts):
 def test_a_corrected_label_is_taught_by_its_statement_never_by_the_thanks_around_it():
     pool = ["Your application", "Thank you for applying to Acme.", "The panel chose someone else for the role.",
             "Acme Talent"]
+    nearest = np.array([0.1, 0.2, 0.5, 0.1])
     rows = _rows({"other": 0.6, "neutral": 0.4}, {"neutral": 0.9, "application_ack": 0.1},
-                 {"rejection": 0.3, "application_ack": 0.5, "other": 0.2}, {"neutral": 0.8, "other": 0.2})
-    assert lesson_sentences({"label": "rejection", "given": "application_ack"}, pool, pool[0], rows, KINDS) == [2]
-    # Where the shipped model saw nothing of the label, the longest statement of the body is taken.
+                 {"rejection": 0.3, "application_ack": 0.4, "other": 0.3}, {"neutral": 0.8, "other": 0.2})
+    corrected = {"label": "rejection", "given": "application_ack"}
+    assert lesson_sentences(corrected, pool, pool[0], rows, KINDS, nearest) == [(2, False)]
+    # Read confidently as an acknowledgement: the person's label holds for that wording only.
+    confident = rows.copy()
+    confident[2] = _rows({"rejection": 0.2, "application_ack": 0.8})[0]
+    assert lesson_sentences(corrected, pool, pool[0], confident, KINDS, nearest) == [(2, True)]
+    # Where the shipped model saw nothing of the label, the body's sentence closest to its examples, narrowly.
     unseen = _rows({"other": 1.0}, {"neutral": 0.9, "other": 0.1}, {"other": 1.0}, {"other": 1.0})
-    assert lesson_sentences({"label": "assessment", "given": "other"}, pool, pool[0], unseen, KINDS) == [2]
+    assert lesson_sentences({"label": "assessment", "given": "other"}, pool, pool[0], unseen, KINDS,
+                            nearest) == [(2, True)]
     # "Not job-related": what made it look like job mail, the sentences that decided Onward's label first.
-    assert lesson_sentences({"label": "other", "given": "application_ack", "deciding": ["Acme Talent"]}, pool,
-                            pool[0], rows, KINDS) == [3, 2]
-    # A confirmed label: the sentences that decided it.
-    assert lesson_sentences({"label": "application_ack", "given": "application_ack",
-                             "deciding": ["Thank you for applying to Acme."]}, pool, pool[0], rows, KINDS) == [1]
+    assert lesson_sentences({"label": "other", "given": "application_ack", "deciding": ["Your application"]}, pool,
+                            pool[0], rows, KINDS, nearest) == [(0, False), (2, False)]
+    # A confirmed label: the sentences that decided it, for that wording; never a thanks, though it decided.
+    assert lesson_sentences({"label": "rejection", "given": "rejection", "deciding": [pool[1], pool[2]]}, pool,
+                            pool[0], rows, KINDS, nearest) == [(2, True)]
+
+
+def test_a_narrow_lesson_holds_for_the_same_wording_only():
+    memory = memory_of([(Lesson("s", "rejection", 1, ON, narrow=True), _unit(1, 0, 0))])
+    same, paraphrase = memory.recall(np.array([_unit(1, 0.1, 0), _unit(1, 0.8, 0)]))
+    assert same.strength == 1.0 and paraphrase is None
 
 
 @pytest.mark.django_db

@@ -25,9 +25,10 @@ PITCH_AGAIN = ("Growing your team?", "Hello Ana,\nMy name is Lee and I work with
 OUTREACH = ("Exciting opportunity", "Hi Ana,\nI'm Jo, a recruiter at TalentBridge. I came across your profile and "
             "think you'd be a great fit for a Senior Data Analyst role at a fintech client in Lisbon. Would you be "
             "open to a quick chat this week?\nBest,\nJo", "Jo <jo@talentbridge.example>")
-OUTREACH_AGAIN = ("Data role in Porto", "Hello Ana,\nI'm Kim, a recruiter with TalentBridge. I saw your profile and "
-                  "believe you would be a strong fit for a Lead Data Analyst position with one of our clients in "
-                  "Porto. Are you open to a short chat this week?\nRegards,\nKim", "Kim <kim@talentbridge.example>")
+# The same agency's text about the same role, from a colleague of the first recruiter.
+OUTREACH_AGAIN = ("Still open: the Lisbon role", "Hi Ana,\nI'm Kim, also a recruiter at TalentBridge. I came across "
+                  "your profile and think you'd be a great fit for a Senior Data Analyst role at a fintech client in "
+                  "Lisbon. Would you be open to a quick chat this week?\nBest,\nKim", "Kim <kim@talentbridge.example>")
 
 
 @pytest.fixture

@@ -29,6 +29,15 @@ from onward.mail.classify.sentences import MAX_SENTENCE_CHARS
 # will not go on") about 0.5. No lesson below MEMORY_LOW; the full lesson from MEMORY_HIGH.
 MEMORY_LOW = 0.55
 MEMORY_HIGH = 0.8
+# A narrow lesson is about one message's own wording: a confirmation (the shipped model reads it so already), or a
+# sentence the shipped model read confidently as something else, or found nothing of the person's label in. It
+# applies only to the same sentence with other names, from NARROW_LOW, fully from NARROW_HIGH; a paraphrase keeps
+# the shipped reading. (On the dev inboxes, paraphrase-wide corrections against a confident reading turned right
+# rejections into acknowledgements.)
+NARROW_LOW = 0.8
+NARROW_HIGH = 0.9
+# The shipped model is confident about a sentence from this probability of one kind.
+CONFIDENT = 0.5
 # The most a lesson adds to its label's score (the scale of a strong phrase rule in rules.toml): a person's
 # label for the same sentence outweighs what the shipped examples suggest.
 MEMORY_WEIGHT = 5.0
@@ -55,6 +64,7 @@ class Lesson:
     label: str
     message_id: int
     reviewed_on: dt.date
+    narrow: bool = False
 
 
 @dataclass
@@ -75,6 +85,9 @@ class Memory:
     def __post_init__(self):
         self.embeddings = np.asarray(self.embeddings, dtype=np.float32)
         self._labels = np.array([LABELS.index(lesson.label) for lesson in self.lessons], dtype=np.int64)
+        narrow = np.array([lesson.narrow for lesson in self.lessons], dtype=bool)
+        self._low = np.where(narrow, NARROW_LOW, MEMORY_LOW).astype(np.float32)
+        self._span = np.where(narrow, NARROW_HIGH - NARROW_LOW, MEMORY_HIGH - MEMORY_LOW).astype(np.float32)
 
     def __len__(self) -> int:
         return len(self.lessons)
@@ -84,13 +97,10 @@ class Memory:
         if not self.lessons or len(embeddings) == 0:
             return [None] * len(embeddings)
         sims = np.asarray(embeddings, dtype=np.float32) @ self.embeddings.T
-        best = sims.argmax(axis=1)
-        out = []
-        for row, k in zip(sims, best, strict=True):
-            sim = float(row[k])
-            strength = min(1.0, (sim - MEMORY_LOW) / (MEMORY_HIGH - MEMORY_LOW))
-            out.append(Recall(self.lessons[k], sim, strength) if strength > 0 else None)
-        return out
+        strengths = np.clip((sims - self._low) / self._span, 0.0, 1.0)
+        best = strengths.argmax(axis=1)
+        return [Recall(self.lessons[k], float(sims[i, k]), float(strengths[i, k])) if strengths[i, k] > 0 else None
+                for i, k in enumerate(best)]
 
 
 def apply_lessons(rows: np.ndarray, kinds: tuple[str, ...], recalled: list[Recall | None]) -> np.ndarray:
@@ -136,33 +146,43 @@ def deciding_recall(recalled: list[Recall | None], candidates: list[str], label:
     return max(found, key=lambda rs: rs[0].strength) if found else None
 
 
-def lesson_sentences(item: dict, pool: list[str], subject: str, rows: np.ndarray, kinds: tuple[str, ...]) -> list[int]:
-    """Which sentences of a reviewed message (indices into `pool`: its candidate sentences, then those that
-    decided the label Onward gave it) carry the person's label."""
+def lesson_sentences(item: dict, pool: list[str], subject: str, rows: np.ndarray, kinds: tuple[str, ...],
+                     nearest: np.ndarray) -> list[tuple[int, bool]]:
+    """Which sentences of a reviewed message carry the person's label: (index into `pool`, narrow) pairs.
+    `pool` is its candidate sentences, then those that decided the label Onward gave it; `rows` the shipped
+    sentence model's probabilities for them, `nearest` their similarity to its closest example of the person's
+    label."""
     label, given = item["label"], item.get("given")
-    decided = [i for i, s in enumerate(pool) if s in (item.get("deciding") or ())]
     neutral = rows[:, kinds.index("neutral")]
     if "thanks" in kinds:
         neutral = neutral + rows[:, kinds.index("thanks")]
+    # Never the thanks, greetings and sign-offs, even where they decided Onward's label.
+    decided = [i for i, s in enumerate(pool) if s in (item.get("deciding") or ()) and neutral[i] < NEUTRAL]
+    job = [kinds.index(k) for k in LABELS if k != "other"]
+
+    def narrow(i: int) -> bool:
+        # The shipped model read it confidently as another kind of job mail (for "not job-related": as job mail).
+        return any(rows[i, k] >= CONFIDENT for k in job if kinds[k] != label)
+
     if label == "other":
         # What made it look like job mail: the sentences that decided Onward's label, then the job-looking ones.
-        job = [kinds.index(k) for k in LABELS if k != "other"]
         looked = rows[:, job].sum(axis=1)
         order = decided + [int(i) for i in np.argsort(-looked, kind="stable")
                            if looked[i] >= JOB_LOOKING and int(i) not in decided]
-        return order[:PER_MESSAGE]
+        return [(i, narrow(i)) for i in order[:PER_MESSAGE]]
     if label == given and decided:
-        return decided[:PER_MESSAGE]
+        # A confirmation: the shipped model reads it so already; the same wording is only read more surely.
+        return [(i, True) for i in decided[:PER_MESSAGE]]
     p = rows[:, kinds.index(label)]
     stated = [int(i) for i in np.argsort(-p, kind="stable") if neutral[i] < NEUTRAL]
     if not stated:
         return []
     if p[stated[0]] < UNSEEN:
-        # The shipped model saw nothing of the label anywhere (that is what the person corrects): the message's
-        # longest statement is what it says, rather than a short line that happens to score a little higher.
+        # The shipped model saw nothing of the label anywhere (that is what the person corrects): the body's
+        # sentence closest to any example of the label, remembered for this wording only.
         body = [i for i in stated if pool[i] != subject] or stated
-        return [max(body, key=lambda i: (len(pool[i].split()), -i))]
-    return (stated[:1] + [i for i in stated[1:] if p[i] >= 0.5])[:PER_MESSAGE]
+        return [(max(body, key=lambda i: (float(nearest[i]), -i)), True)]
+    return [(i, narrow(i)) for i in (stated[:1] + [i for i in stated[1:] if p[i] >= 0.5])[:PER_MESSAGE]]
 
 
 def lessons_for(reviewed: list[dict], sentence_model) -> list[list[tuple[Lesson, np.ndarray]]]:
@@ -186,8 +206,10 @@ def lessons_for(reviewed: list[dict], sentence_model) -> list[list[tuple[Lesson,
     out, at = [], 0
     for item, pool, subject in zip(reviewed, pools, subjects, strict=True):
         n = len(pool)
-        chosen = lesson_sentences(item, pool, subject, rows[at : at + n], sentence_model.kinds) if n else []
-        out.append([(Lesson(pool[i], item["label"], item["id"], item["reviewed_on"]), emb[at + i]) for i in chosen])
+        chosen = lesson_sentences(item, pool, subject, rows[at : at + n], sentence_model.kinds,
+                                  sentence_model.nearest(emb[at : at + n], item["label"])) if n else []
+        out.append([(Lesson(pool[i], item["label"], item["id"], item["reviewed_on"], narrow), emb[at + i])
+                     for i, narrow in chosen])
         at += n
     return out
 

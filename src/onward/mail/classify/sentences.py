@@ -143,6 +143,13 @@ class SentenceModel:
         index = [at[s] for s in sentences]
         return probs[index].reshape(len(sentences), len(self.kinds)), np.asarray(emb, np.float32)[index]
 
+    def nearest(self, emb: np.ndarray, kind: str) -> np.ndarray:
+        """Each embedding's cosine similarity to the closest training example of `kind`."""
+        a, b = self._spans[self.kinds.index(kind)]
+        if b == a or len(emb) == 0:
+            return np.zeros(len(emb), np.float32)
+        return (np.asarray(emb, np.float32) @ self._examples_t[:, a:b]).max(axis=1)
+
     def _probs(self, emb: np.ndarray) -> np.ndarray:
         # Small products: BLAS threads would only wait on each other, badly so on a busy machine.
         with _blas_controller().limit(limits=1, user_api="blas"):
