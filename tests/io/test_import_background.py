@@ -154,3 +154,44 @@ def test_another_persons_job_is_not_found(alice, bob, alice_client):
     assert alice_client.get(f"/jobs/{job.pk}/").status_code == 404
     mine = jobs.create(alice, kind="import", title="Importing mine.csv", runner="onward.io.imports.run_job")
     assert "Importing mine.csv" in alice_client.get(f"/jobs/{mine.pk}/").content.decode()
+
+
+def test_an_interrupted_web_import_says_so_and_can_be_started_again(alice_client, alice, worker):
+    from django.urls import reverse
+
+    from onward.io.models import ImportBatch
+
+    data = "Company,Title\n" + "".join(f"Company {i},Engineer {i}\n" for i in range(5))
+    batch = imports.start_batch(alice, "jobs.csv", data.encode())
+    job = imports.start_apply(alice, batch)
+    # The worker running it vanished after two rows (as if its machine had been switched off).
+    imports.apply(alice, imports.preview(alice, "jobs.csv", b"Company,Title\nCompany 0,Engineer 0\nCompany 1,"
+                                                            b"Engineer 1\n"))
+    Job.objects.filter(pk=job.pk).update(status="running", done=2, total=5, heartbeat_at=jobs.timezone.now()
+                                         - jobs.STALE_AFTER - jobs.dt.timedelta(seconds=1))
+    page = alice_client.get(reverse("onward_io:batch", args=[batch.pk])).content.decode()
+    assert "Stopped after 2 of 5 rows: the program doing it ended before it had finished." in page
+    assert "every 1s" not in page
+    # The preview is back, with what is already here skipped, and the Import button starts the rest.
+    assert page.count("Will be added") == 3 and 'action="/import/' in page
+    with worker():
+        alice_client.post(reverse("onward_io:batch_apply", args=[batch.pk]))
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.APPLIED and batch.job.status == "done"
+    assert batch.job.summary == "Imported 3 from jobs.csv. Nothing else was changed."
+    assert Application.objects.filter(owner=alice).count() == 5
+
+
+def test_the_pages_that_start_long_work_link_to_what_is_going_on(alice_client, alice, bob):
+    mine = jobs.create(alice, kind="import", title="Importing mine.csv", runner="onward.io.imports.run_job")
+    mail = jobs.create(alice, kind="mail_import", title="Importing takeout.mbox", runner="onward.mail.imports.run_job",
+                       unit="bytes")
+    Job.objects.filter(pk=mail.pk).update(status="running", done=30, total=120, heartbeat_at=jobs.timezone.now())
+    jobs.create(bob, kind="import", title="Importing theirs.csv", runner="onward.io.imports.run_job")
+    finished = jobs.create(alice, kind="import", title="Importing old.csv", runner="onward.io.imports.run_job")
+    Job.objects.filter(pk=finished.pk).update(status="done")
+    page = alice_client.get("/import/").content.decode()
+    assert f'<a href="/jobs/{mine.pk}/">Importing mine.csv</a>: waiting to start' in page
+    assert "theirs.csv" not in page and "old.csv" not in page and "takeout.mbox" not in page
+    page = alice_client.get("/mail/").content.decode()
+    assert f'<a href="/jobs/{mail.pk}/">Importing takeout.mbox</a>: 25% done' in page

@@ -159,5 +159,7 @@ def get(owner, pk) -> Job:
         raise NotFound(f"No background work with id {pk}.") from None
 
 
-def recent(owner, kind: str, limit: int = 5) -> list[Job]:
-    return [notice_stopped(job) for job in Job.objects.filter(owner=owner, kind=kind)[:limit]]
+def going_on(owner, kinds: tuple[str, ...]) -> list[Job]:
+    """This person's jobs of these kinds still waiting or running, for a page to link to their progress."""
+    active = Job.objects.filter(owner=owner, kind__in=kinds, status__in=[Job.Status.QUEUED, Job.Status.RUNNING])
+    return [job for job in map(notice_stopped, active) if not job.finished]

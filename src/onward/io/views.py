@@ -40,7 +40,8 @@ def import_start(request):
         else:
             return redirect("onward_io:batch", pk=batch.pk)
     batches = ImportBatch.objects.filter(owner=request.user)[:10]
-    return render(request, "onward_io/import_start.html", {"form": form, "batches": batches})
+    return render(request, "onward_io/import_start.html", {"form": form, "batches": batches,
+                                                           "going_on": jobs.going_on(request.user, ("import",))})
 
 
 def _batch(request, pk) -> ImportBatch:

@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from onward.core import jobs
 from onward.core.errors import OnwardError
 from onward.mail import accounts as account_service
 from onward.mail import apply, learn, resolve, retry, uploads
@@ -68,6 +69,7 @@ def index(request):
         "upload_form": UploadForm(),
         "review_count": MailMessage.objects.filter(owner=request.user, status=MailMessage.Status.REVIEW).count(),
         "failed_count": retry.failed_count(request.user),
+        "going_on": jobs.going_on(request.user, ("mail_import", "mail_sync")),
         "recent": MailMessage.objects.filter(owner=request.user).exclude(status=MailMessage.Status.REVIEW)
         .select_related("application__company")[:20],
     })
