@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.utils.html import escape
@@ -116,7 +117,7 @@ def funnel_chart(f: Funnel, title: str = "Your funnel") -> Chart:
     return Chart("chart-funnel", title, f"Applications at each step: {words}.", y, "".join(rows))
 
 
-def breakdown_chart(groups: list[Group], title: str, name: str) -> Chart:
+def breakdown_chart(groups: Sequence[Group], title: str, name: str) -> Chart:
     """Response, interview and offer shares per group, one block of three bars each; small groups are faint."""
     steps = STEPS[1:]
     classes = ["ch-s1", "ch-s2", "ch-s3"]

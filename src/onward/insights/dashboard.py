@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.db.models import Count
@@ -19,10 +20,10 @@ from onward.tracker.stages import Stage
 class Stats:
     window: str
     funnel: funnel.Funnel
-    by_source: list[funnel.Group]
-    by_title: list[funnel.Group]
-    by_company: list[funnel.Group]
-    response_times: list[funnel.ResponseTime]
+    by_source: Sequence[funnel.Group]
+    by_title: Sequence[funnel.Group]
+    by_company: Sequence[funnel.Group]
+    response_times: Sequence[funnel.ResponseTime]
     ghosting: funnel.Ghosting
     rejections: RejectionSummary
     flows: funnel.Flows

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple, TypeVar, overload
 
 from django.db import connections, transaction
 from django.db.models import Case, Count, DateField, F, Max, Q, Value, When
@@ -52,6 +54,8 @@ SENIORITY_WORDS = frozenset(
     "i ii iii iv v 1 2 3 4 graduate apprentice".split()
 )
 _NOT_WORD = re.compile(r"[^a-z0-9+#]+")
+
+T = TypeVar("T")
 
 
 class InsightsError(OnwardError):
@@ -122,7 +126,7 @@ class Facts:
         answered = Case(When(first_answer_at__gte=since, then=LocalDate("first_answer_at")), output_field=DateField())
         quiet = (Case(When(stage=Stage.APPLIED, last_activity_at__lt=self.quiet_since, then=Value(True)),
                       default=Value(False)) if self.quiet_since else Value(False))
-        return [Row(*values[:4], bool(values[4]), values[5]) for values in
+        return [Row(mask, stage, day, answer_day, bool(is_quiet), n) for mask, stage, day, answer_day, is_quiet, n in
                 self.queryset.annotate(day=applied, answered=answered, quiet=quiet)
                 .values_list("stages_seen", "stage", "day", "answered", "quiet").annotate(n=Count("pk")).order_by()]
 
@@ -198,13 +202,9 @@ class Facts:
         with connection.cursor() as cursor:
             cursor.execute(sql, (*(STEP_MASK[step] for step in STEPS[1:]), *base_params))
             rows = cursor.fetchall()
-        result = []
-        for pk, *values, name in rows:
-            counts, (answers, bad, lo, hi) = dict(zip(STEPS, values[:4], strict=True)), values[4:]
-            good = answers - bad
-            median = None if not good else lo if good % 2 else (lo + hi) / 2
-            result.append(CompanyFigures(pk, name, counts, answers, bad, median))
-        return result
+        return [CompanyFigures(pk, name, applied, responded, interviewed, offer, answers, bad,
+                               None if answers == bad else lo if (answers - bad) % 2 else (lo + hi) / 2)
+                for pk, applied, responded, interviewed, offer, answers, bad, lo, hi, name in rows]
 
     @property
     def by_company(self) -> list[tuple[int, str, dict[str, int]]]:
@@ -212,14 +212,49 @@ class Facts:
         return [(c.pk, c.name, c.counts) for c in self.companies]
 
 
-@dataclass(frozen=True)
-class CompanyFigures:
+class CompanyFigures(NamedTuple):
+    """One company's figures; a plain tuple, as a heavy user has thousands of companies."""
+
     pk: int
     name: str
-    counts: dict[str, int]
+    applied: int
+    responded: int
+    interviewed: int
+    offer: int
     answered: int
     bad_dates: int  # answers dated before the application was sent
     median_days: float | None  # days from applying to the first answer, over the well-dated answers
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {"applied": self.applied, "responded": self.responded, "interviewed": self.interviewed,
+                "offer": self.offer}
+
+
+class Lazy(Sequence[T]):
+    """A long list whose items are made when first read: the page shows the first few of thousands of
+    companies, `onward stats` all of them."""
+
+    def __init__(self, raw: list, make: Callable[..., T]):
+        self._raw, self._make = raw, make
+        self._made: dict[int, T] = {}
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._raw)))]
+        index = range(len(self._raw))[index]  # negative indexes, and IndexError past the end
+        if index not in self._made:
+            self._made[index] = self._make(self._raw[index])
+        return self._made[index]
 
 
 def fit(facts: Facts, today: dt.date | None, days: int = 0) -> Facts:
@@ -306,12 +341,14 @@ class Group:
     funnel: Funnel
 
 
-def breakdown(facts: Facts, by: str) -> list[Group]:
+def breakdown(facts: Facts, by: str) -> Sequence[Group]:
     """Funnels per source, title group or company, largest first; small groups stay in the list, flagged.
     One grouped query each (titles are grouped again by title_group here)."""
     if by == "company":
-        rows = [(str(pk), name, counts) for pk, name, counts in facts.by_company]
-    elif by in ("source", "title"):
+        # Stable sort from the companies' id order, as the other groups are from theirs.
+        order = sorted(facts.companies, key=lambda c: (-c.applied, c.name.lower()))
+        return Lazy(order, lambda c: Group(str(c.pk), c.name, Funnel(c.counts)))
+    if by in ("source", "title"):
         rows = []
         for source, title, counts in facts.by_source_title:
             value = source if by == "source" else title
@@ -347,12 +384,11 @@ class ResponseTime:
     bad_dates: int = 0
 
 
-def response_times(facts: Facts) -> list[ResponseTime]:
+def response_times(facts: Facts) -> Sequence[ResponseTime]:
     """Median days from applying to the first answer, per company; companies that never answered are listed too."""
-    rows = [ResponseTime(c.name, c.pk, c.answered, c.counts["applied"], c.median_days, bad_dates=c.bad_dates)
-            for c in facts.companies]
-    rows.sort(key=lambda r: (r.median_days is None, r.median_days or 0, r.company.lower()))
-    return rows
+    order = sorted(facts.companies, key=lambda c: (c.median_days is None, c.median_days or 0, c.name.lower()))
+    return Lazy(order, lambda c: ResponseTime(c.name, c.pk, c.answered, c.applied, c.median_days,
+                                              bad_dates=c.bad_dates))
 
 
 # The page names at most this many applications in each ghosting list; the counts cover them all.
@@ -489,9 +525,12 @@ def flows(facts: Facts) -> Flows:
     """Counts of (from, to) stage pairs and of stages reached, over all applications' paths."""
     links: Counter = Counter()
     reached: Counter = Counter()
+    paths: dict[tuple[int, str], list[str]] = {}  # many rows share their stages and differ by day only
     for r in facts.rows:
-        history = list(r.stages) + ([Stage.INTERVIEWING] if r.mask & INTERVIEW_BIT else [])
-        path = flow_path(history, r.stage)
+        path = paths.get((r.mask, r.stage))
+        if path is None:
+            history = list(r.stages) + ([Stage.INTERVIEWING] if r.mask & INTERVIEW_BIT else [])
+            path = paths[r.mask, r.stage] = flow_path(history, r.stage)
         for pair in zip(path, path[1:], strict=False):
             links[pair] += r.n
         for stage in path:
