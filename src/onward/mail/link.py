@@ -3,6 +3,8 @@ label is its name: quarryandco.com is "Quarry & Co") or by name (token boundarie
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from django.db.models import Max
 from rapidfuzz import fuzz
 
@@ -133,11 +135,18 @@ class Companies:
                 if any(token in self.rows[pk][0] for token in tokens) and tokens_match(self.rows[pk][1], tokens)]
 
 
+class Candidate(NamedTuple):
+    """What choosing among a company's applications reads of each."""
+
+    pk: int
+    title: str
+    stage: str
+
+
 def candidate_applications(owner, *, sender_domain: str, company: str, company_source: str = "",
-                           companies: Companies | None = None) -> list[Application]:
+                           companies: Companies | None = None) -> list[Candidate]:
     """The owner's applications at the message's company, from the first of Companies.steps that finds any,
-    most recently active first. Whole rows (with the company), since one company has few and the chosen one
-    is then at hand."""
+    most recently active first."""
     companies = Companies(owner) if companies is None else companies
     for company_ids in companies.steps(sender_domain=sender_domain, company=company, company_source=company_source):
         apps = _applications_at(owner, company_ids)
@@ -146,26 +155,30 @@ def candidate_applications(owner, *, sender_domain: str, company: str, company_s
     return []
 
 
-def _applications_at(owner, company_ids: list[int]) -> list[Application]:
+def _applications_at(owner, company_ids: list[int]) -> list[Candidate]:
     if not company_ids:
         return []
     # Found through the company index, the owner checked here: with the owner in the query, SQLite reads it
     # along the (owner, last activity) index instead, every application the owner has.
-    apps = [app for app in Application.objects.filter(company_id__in=company_ids).select_related("company")
-            .order_by("-last_activity_at", "pk") if app.owner_id == owner.pk]
-    for app in apps:
-        app.owner = owner  # known already: spares the services a query for it
-    return apps
+    rows = (Application.objects.filter(company_id__in=company_ids).order_by("-last_activity_at", "pk")
+            .values_list("pk", "owner_id", "title", "stage"))
+    return [Candidate(pk, title, stage) for pk, owner_id, title, stage in rows if owner_id == owner.pk]
 
 
 def find_application(owner, *, sender_domain: str = "", company: str = "", company_source: str = "",
                      title: str = "", companies: Companies | None = None) -> Application | None:
-    candidates = candidate_applications(owner, sender_domain=sender_domain, company=company,
-                                        company_source=company_source, companies=companies)
-    return _choose(candidates, title)
+    """The one application the message is about, whole (with its company), or None. Only the chosen one is
+    read whole: a company may have many."""
+    chosen = _choose(candidate_applications(owner, sender_domain=sender_domain, company=company,
+                                            company_source=company_source, companies=companies), title)
+    if chosen is None:
+        return None
+    app = Application.objects.select_related("company").get(pk=chosen.pk)
+    app.owner = owner  # known already: spares the services a query for it
+    return app
 
 
-def _choose(candidates: list[Application], title: str) -> Application | None:
+def _choose(candidates: list[Candidate], title: str) -> Candidate | None:
     if not candidates:
         return None
     if title:

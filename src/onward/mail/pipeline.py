@@ -55,7 +55,8 @@ class IngestReport:
         return " ".join([", ".join(parts) + ".", *self.problems])
 
 
-# Messages are read and screened in small batches, one transaction each, so the write lock is never held long.
+# The database work goes in batches of this many messages, one transaction each, so the write lock is never held
+# long and a commit is not paid per message.
 BATCH_SIZE = 64
 # Those that pass the screen wait until this many (or this many bytes) are together: the classifier's fixed cost
 # per call is larger than a message's own when it scores only the two or three of one batch.
@@ -88,23 +89,28 @@ def ingest(
     unannounced: deque[tuple[_Item | None, IncomingMessage]] = deque()
     waiting: list[_Item] = []  # passed the screen, not classified yet
     try:
-        for batch in _batches(messages, BATCH_SIZE):
-            report.seen += len(batch)
-            items = [_Item(incoming) for incoming in batch]
-            live = [item for item in items if check_ledger(item, ledger, report)]
-            live = [item for item in live if read_message(item, ledger, report)]
-            live = [item for item in live if screen(item, ledger, report)]
-            passed = [item for item in live if parse_message(item, ledger, report)]
-            for item in passed:
+        in_batch = 0
+        # One message at a time up to the screen, so that only one message's bytes are held (and those waiting for
+        # the classifier); the database work goes in batches.
+        for incoming in messages:
+            report.seen += 1
+            item = _Item(incoming)
+            if (check_ledger(item, ledger, report) and read_message(item, ledger, report)
+                    and screen(item, ledger, report) and parse_message(item, ledger, report)):
                 item.waiting = True
-            waiting += passed
+                waiting.append(item)
+            if on_message is not None:
+                # The envelope without its bytes: messages wait here behind one the classifier has not seen yet.
+                unannounced.append((item if item.waiting else None, replace(incoming, raw=b"")))
+            in_batch += 1
+            if in_batch < BATCH_SIZE:
+                continue
+            in_batch = 0
             ready = []
             if len(waiting) >= CLASSIFY_BATCH or sum(len(i.incoming.raw) for i in waiting) >= CLASSIFY_BYTES:
                 ready, waiting = waiting, []
             state.record(ready)
             if on_message is not None:
-                # The envelope without its bytes: messages wait here behind one the classifier has not seen yet.
-                unannounced += ((item if item.waiting else None, replace(item.incoming, raw=b"")) for item in items)
                 _announce(unannounced, on_message)
         # Those still waiting when the source ends; after a failure they are simply read again next time (no
         # ledger row was written for them).
@@ -163,17 +169,6 @@ class _Run:
             ledger.flush()
         for item in ready:
             item.waiting = False
-
-
-def _batches(messages: Iterable[IncomingMessage], size: int):
-    batch = []
-    for incoming in messages:
-        batch.append(incoming)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _fail(item: _Item, step: str, exc: Exception, ledger: Ledger, report: IngestReport) -> bool:
