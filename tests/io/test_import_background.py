@@ -195,3 +195,11 @@ def test_the_pages_that_start_long_work_link_to_what_is_going_on(alice_client, a
     assert "theirs.csv" not in page and "old.csv" not in page and "takeout.mbox" not in page
     page = alice_client.get("/mail/").content.decode()
     assert f'<a href="/jobs/{mail.pk}/">Importing takeout.mbox</a>: 25% done' in page
+
+
+def test_a_job_nobody_takes_says_the_worker_may_not_run(alice, alice_client):
+    job = jobs.create(alice, kind="import", title="Importing jobs.csv", runner="onward.io.imports.run_job")
+    assert "No background worker" not in alice_client.get(f"/jobs/{job.pk}/").content.decode()
+    Job.objects.filter(pk=job.pk).update(created_at=jobs.timezone.now() - jobs.dt.timedelta(minutes=1))
+    page = alice_client.get(f"/jobs/{job.pk}/", headers={"HX-Request": "true"}).content.decode()
+    assert "Waiting to start" in page and "No background worker has taken it yet." in page

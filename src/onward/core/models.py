@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -171,3 +173,8 @@ class Job(Owned):
         if self.status == self.Status.DONE:
             return 100
         return min(100, int(100 * self.done / self.total)) if self.total else 0
+
+    @property
+    def waiting_long(self) -> bool:
+        """Queued for longer than a running worker takes to notice (it looks every second)."""
+        return self.status == self.Status.QUEUED and timezone.now() - self.created_at > dt.timedelta(seconds=30)
