@@ -2,7 +2,8 @@
 
 A title is reduced to its words in the singular, without level words ("Senior", "II") and with common abbreviations
 spelled out ("Sr. Backend Eng" -> back end engineer); a word no O*NET title uses is tried in O*NET's spelling
-("Labourer", "Paediatrician", "Saleswoman") or split ("Stockbroker"). Then, in order:
+("Labourer", "Paediatrician", "Saleswoman") or split ("Stockbroker"). "Manager, Marketing" is read as
+marketing manager when that is a known title. Then, in order:
 1. the curated table (data/titles.toml), for modern titles O*NET files under a neighbouring occupation;
 2. an O*NET title with the same words; when several occupations use it, the one with the most evidence
    (an occupation's own name, the number of O*NET sources that reported an alternate title);
@@ -309,8 +310,8 @@ def _vectors() -> tuple[dict[str, int], list[str], np.ndarray]:
 def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
     from onward.core.embeddings import encoder
 
-    # A loose word match stays: measured, the closest meaning replaced right ones ("Travel nurse") as often as
-    # wrong ones.
+    # A title with one O*NET sense, or a loose word match, stays: measured, the closest meaning replaced right
+    # ones ("Travel nurse") as often as wrong ones.
     if found is not None and not found.candidates:
         return found
     row, codes, vectors = _vectors()
