@@ -101,18 +101,23 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
 
     # Entries of the derived file may carry their matcher keys already made ("keys": table -> words joined by
     # spaces), so that loading does not tokenise and stem tens of thousands of ESCO wordings each time.
-    keyed: dict[int, list[tuple[str, tuple[str, ...]]]] = {}
+    # They go in first: any form written out (tool names, the curated tables) wins a shared key.
+    folded: dict[tuple[str, ...], int] = {}
+    lower: dict[tuple[str, ...], int] = {}
+    exact: dict[tuple[str, ...], int] = {}
+    tables = {"folded": folded, "lower": lower}
     # A blocked word is blocked however a source wrote it ("matter", "Matter").
     blocked_keys = {key for form in blocked for variant in (form, form.capitalize()) for key in form_keys(variant)}
     for entry in derived:
         index = add(
             entry["name"], entry.get("category", HARD), entry["src"], entry.get("aliases", ()), entry.get("cs", ())
         )
-        for table, keys in entry.get("keys", {}).items():
+        for name, keys in entry.get("keys", {}).items():
+            table = tables[name]
             for joined in keys:
-                key = (table, tuple(joined.split(" ")))
-                if key not in blocked_keys:
-                    keyed.setdefault(index, []).append(key)
+                key = tuple(joined.split(" "))
+                if (name, key) not in blocked_keys:
+                    table[key] = index
     for item in curated.get("concept", []):
         add(item["name"], item["category"], "curated", item["forms"])
     for category, table in (skills or {}).items():
@@ -121,15 +126,7 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
     for name, forms in curated.get("aliases", {}).items():
         add(name, HARD, "curated", [name, *forms])
 
-    folded: dict[tuple[str, ...], int] = {}
-    lower: dict[tuple[str, ...], int] = {}
-    exact: dict[tuple[str, ...], int] = {}
     # Curated concepts were added last; letting them win a shared form keeps the project's review in charge.
-    tables = {"folded": folded, "lower": lower}
-    # Ready-made keys first: any form written out (tool names, the curated tables) wins a shared key.
-    for index, keys in keyed.items():
-        for table, key in keys:
-            tables[table][key] = index
     ready = dict(lower)
     written: set[str] = set()
     for index, concept in enumerate(concepts):
