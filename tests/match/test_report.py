@@ -137,10 +137,12 @@ def test_every_figure_can_be_recomputed_from_what_the_report_shows():
     from onward.match.report import PREFERRED_CATEGORY, match
 
     data = Path(__file__).parent / "data"
-    postings = tomllib.loads((data / "postings.toml").read_text())["posting"]
+    postings = tomllib.loads((data / "postings.toml").read_text())["posting"][::2]
+    for name in ("postings_heldout.toml", "postings_heldout2.toml"):
+        postings += tomllib.loads((data / name).read_text())["posting"][::4]
     resumes = tomllib.loads((data / "resumes.toml").read_text())["resume"]
     for resume in resumes[::3]:
-        for posting in postings[::2]:
+        for posting in postings:
             report = match(resume["text"], posting["text"], posting["title"])
             for c in report.categories:
                 assert c.score == round(100 * c.matched / c.total), (posting["id"], c)
