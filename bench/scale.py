@@ -41,6 +41,8 @@ PAGES = (
     ("Board", "/board/"),
     ("Today", "/"),
     ("Insights", "/insights/"),
+    ("Insights 12w", "/insights/?window=12w"),
+    ("Insights 4w", "/insights/?window=4w"),
     ("Table", "/applications/"),
     ("Application", None),  # one application's page, filled in once seeded
     ("Mail", "/mail/"),
