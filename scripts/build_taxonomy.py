@@ -1,6 +1,7 @@
 """Derive the compact skill taxonomy shipped in src/onward/match/data/taxonomy.json.gz.
 
-Usage: python scripts/build_taxonomy.py [/path/to/taxonomy]   (default: ../shared/data/taxonomy)
+Usage: PYTHONPATH=src python scripts/build_taxonomy.py [/path/to/taxonomy]   (default: ../shared/data/taxonomy)
+It reuses onward.match.taxonomy's key making, so the ready-made keys match what the matcher reads.
 
 Sources (see src/onward/match/data/ATTRIBUTION.md): O*NET 30.2 Technology Skills (tool and software
 names), ESCO v1.1.1 digital-skill knowledge concepts and skill labels of every occupation, GitHub Linguist
@@ -9,7 +10,8 @@ project's own review of aliases lives in src/onward/match/data/curated.toml and 
 so it can change without rebuilding this file.
 
 Each entry: {"name": display name, "aliases": [surface forms], "cs": [forms matched only with this
-exact case], "src": "onet"|"esco"|"linguist"}.
+exact case], "src": "onet"|"esco"|"linguist"}; ESCO skill entries ("src": "esco-skill") carry "category" and
+"keys" (matcher table -> keys, words joined by spaces) instead of aliases.
 """
 
 from __future__ import annotations
