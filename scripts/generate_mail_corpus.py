@@ -636,6 +636,64 @@ OTHER = {
             ],
         ],
     },
+    # Job-search tools, coaching, careers marketing, surveys and applicant-system chores: job words, no news about
+    # an application.
+    "jobsearch_service": {
+        "subjects": [
+            "Land your next role faster", "{first}, still looking for a new job?", "3 tips to get more interviews",
+            "We're hiring across {city}", "Your free trial starts today", "Tell us about your interview",
+            "Equal opportunity survey", "Set up your password", "Your next career move",
+        ],
+        "groups": [
+            [
+                "Our coaches have helped thousands of job seekers land interviews at top companies.",
+                "Start your free trial and apply to up to {n} jobs a day automatically.",
+                "Here are three tips to make your resume stand out to recruiters.",
+                "We're hiring for several roles in {city}: explore all our open positions.",
+                "Did you land an interview with our help? Share your story and get a gift card.",
+                "Please fill in the voluntary equal opportunity survey; it has no effect on any application.",
+                "Create a password for your account on the {company} careers site to get started.",
+                "Don't miss your chance to join a growing team: see the full list of openings.",
+                "Upload your resume and let our assistant match you with new jobs.",
+                "Book a free consultation with a career coach this week.",
+            ],
+            [
+                "Upgrade now and save 20%.",
+                "You're receiving this email because you signed up for updates.",
+                "Unsubscribe at any time.",
+                "Questions? Our support team is here to help.",
+                "",
+            ],
+        ],
+    },
+    # Ordinary work mail uses the job words too: offers, positions, schedules, reviews, contracts, prices.
+    "business": {
+        "subjects": [
+            "Revised offer for the {company} contract", "Meeting moved to {day}", "Q3 position report",
+            "Re: project schedule", "Contract review", "Invoice {req}", "Agenda for {day}", "Price list update",
+        ],
+        "groups": [
+            [
+                "Attached is our revised offer for the maintenance contract, including the new prices.",
+                "The quarterly review meeting has moved to {day} at {time}; please update your calendars.",
+                "Our position on the delivery fees has not changed since the last call.",
+                "Could you review the draft contract before we sign it on {day}?",
+                "Please find attached the invoice for last month's services.",
+                "The client interview for the case study went well; notes are in the shared folder.",
+                "We have accepted the supplier's offer and will place the order this week.",
+                "Can we schedule a call to go through the budget and the project timeline?",
+                "The team has filled the remaining slots in the training schedule.",
+                "Unfortunately the venue is not available on {day}, so we are looking at other dates.",
+            ],
+            [
+                "Let me know if anything is unclear.",
+                "Thanks for the quick turnaround.",
+                "Best regards,",
+                "Speak soon,",
+                "",
+            ],
+        ],
+    },
     "personal": {
         "subjects": [
             "Dinner on Friday?", "Your order has shipped", "Receipt for your payment", "Re: weekend plans",
