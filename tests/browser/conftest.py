@@ -7,6 +7,7 @@ test-artifacts/ afterwards) and `logged_in_page` (a user signed in through the l
 import os
 import re
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -74,8 +75,18 @@ def task_worker(live_server, transactional_db):
                     max_tasks=None, worker_id="browser-tests", excluded_queue_names=[])
 
     def run() -> None:
+        from django.db import OperationalError
+
         try:
-            worker.run()
+            while worker.running:
+                try:
+                    worker.run()
+                except OperationalError as exc:
+                    # A table shared in memory is "locked" at once where a file would wait: look again.
+                    if "is locked" not in str(exc):
+                        raise
+                    connections.close_all()
+                    time.sleep(0.1)
         finally:
             connections.close_all()
 
