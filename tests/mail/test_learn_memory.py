@@ -13,6 +13,7 @@ from onward.io import imports
 from onward.io.export import write_json
 from onward.mail import explain, learn, resolve
 from onward.mail.classify.memory import (
+    CONFIRMED_WEIGHT,
     MEMORY_WEIGHT,
     Lesson,
     apply_lessons,
@@ -85,9 +86,10 @@ def test_a_corrected_label_is_taught_by_its_statement_never_by_the_thanks_around
     unseen = _rows({"other": 1.0}, {"neutral": 0.9, "other": 0.1}, {"other": 1.0}, {"other": 1.0})
     assert lesson_sentences({"label": "assessment", "given": "other"}, pool, pool[0], unseen, KINDS,
                             nearest) == [(2, True)]
-    # "Not job-related": what made it look like job mail, the sentences that decided Onward's label first.
+    # "Not job-related" (dropped unseen when sure): what made it look like job mail, the sentences that decided
+    # Onward's label first, for that wording only.
     assert lesson_sentences({"label": "other", "given": "application_ack", "deciding": ["Your application"]}, pool,
-                            pool[0], rows, KINDS, nearest) == [(0, False), (2, False)]
+                            pool[0], rows, KINDS, nearest) == [(0, True), (2, True)]
     # A confirmed label: the sentences that decided it, for that wording; never a thanks, though it decided.
     assert lesson_sentences({"label": "rejection", "given": "rejection", "deciding": [pool[1], pool[2]]}, pool,
                             pool[0], rows, KINDS, nearest) == [(2, True)]
@@ -97,6 +99,10 @@ def test_a_narrow_lesson_holds_for_the_same_wording_only():
     memory = memory_of([(Lesson("s", "rejection", 1, ON, narrow=True), _unit(1, 0, 0))])
     same, paraphrase = memory.recall(np.array([_unit(1, 0.1, 0), _unit(1, 0.8, 0)]))
     assert same.strength == 1.0 and paraphrase is None
+    # A confirmation only makes Onward surer: it adds less than a correction.
+    confirmed = memory_of([(Lesson("s", "rejection", 1, ON, narrow=True, weight=CONFIRMED_WEIGHT), _unit(1, 0, 0))])
+    assert lesson_scores(confirmed.recall(np.array([_unit(1, 0, 0)]))) == {"rejection": CONFIRMED_WEIGHT}
+    assert CONFIRMED_WEIGHT < MEMORY_WEIGHT
 
 
 @pytest.mark.django_db

@@ -35,7 +35,7 @@ _checked: set[int] = set()
 _memories: dict[int, tuple] = {}
 _lock = threading.Lock()
 # Bump when the way lessons are chosen changes, so kept lessons are worked out again.
-LESSONS_FORMAT = 2
+LESSONS_FORMAT = 3
 
 
 def confirmed_examples(owner) -> list[dict]:

@@ -41,6 +41,9 @@ CONFIDENT = 0.5
 # The most a lesson adds to its label's score (the scale of a strong phrase rule in rules.toml): a person's
 # label for the same sentence outweighs what the shipped examples suggest.
 MEMORY_WEIGHT = 5.0
+# A confirmation only makes Onward surer of what it read already: it adds less, so that a sentence it shares with
+# mail of another kind (a job title, a thanks with the role in it) does not turn that mail.
+CONFIRMED_WEIGHT = 2.0
 # A lesson this strong is named as the reason for the label.
 MEMORY_REASON = 0.5
 # At most this many sentences are remembered per reviewed message.
@@ -65,6 +68,8 @@ class Lesson:
     message_id: int
     reviewed_on: dt.date
     narrow: bool = False
+    # What the lesson adds to its label at full strength.
+    weight: float = MEMORY_WEIGHT
 
 
 @dataclass
@@ -115,11 +120,11 @@ def apply_lessons(rows: np.ndarray, kinds: tuple[str, ...], recalled: list[Recal
 
 
 def lesson_scores(recalled: list[Recall | None]) -> dict[str, float]:
-    """What the lessons add to each label's score: the strongest lesson of that label, times MEMORY_WEIGHT."""
+    """What the lessons add to each label's score: the strongest lesson of that label, times its weight."""
     out: dict[str, float] = {}
     for r in recalled:
         if r is not None:
-            out[r.lesson.label] = max(out.get(r.lesson.label, 0.0), MEMORY_WEIGHT * r.strength)
+            out[r.lesson.label] = max(out.get(r.lesson.label, 0.0), r.lesson.weight * r.strength)
     return out
 
 
@@ -169,7 +174,8 @@ def lesson_sentences(item: dict, pool: list[str], subject: str, rows: np.ndarray
         looked = rows[:, job].sum(axis=1)
         order = decided + [int(i) for i in np.argsort(-looked, kind="stable")
                            if looked[i] >= JOB_LOOKING and int(i) not in decided]
-        return [(i, narrow(i)) for i in order[:PER_MESSAGE]]
+        # Mail taken for not job-related is dropped unseen: that lesson holds for the same wording only.
+        return [(i, True) for i in order[:PER_MESSAGE]]
     if label == given and decided:
         # A confirmation: the shipped model reads it so already; the same wording is only read more surely.
         return [(i, True) for i in decided[:PER_MESSAGE]]
@@ -208,7 +214,8 @@ def lessons_for(reviewed: list[dict], sentence_model) -> list[list[tuple[Lesson,
         n = len(pool)
         chosen = lesson_sentences(item, pool, subject, rows[at : at + n], sentence_model.kinds,
                                   sentence_model.nearest(emb[at : at + n], item["label"])) if n else []
-        out.append([(Lesson(pool[i], item["label"], item["id"], item["reviewed_on"], narrow), emb[at + i])
+        weight = CONFIRMED_WEIGHT if item["label"] == item.get("given") else MEMORY_WEIGHT
+        out.append([(Lesson(pool[i], item["label"], item["id"], item["reviewed_on"], narrow, weight), emb[at + i])
                      for i, narrow in chosen])
         at += n
     return out
