@@ -168,3 +168,35 @@ def test_the_application_choice_offers_the_likely_ones_not_every_application(ali
     client.post(f"/mail/messages/{m.pk}/review/", {f"m{m.pk}-label": "rejection", f"m{m.pk}-application": hidden.pk})
     m.refresh_from_db()
     assert m.application_id == hidden.pk
+
+
+def test_a_close_call_offers_the_runner_up_in_one_click(alice, client):
+    m = queued(alice, evidence=["model: rejection 0.50, application_ack 0.45",
+                                "close call: rejection 0.49 against application_ack 0.46"])
+    assert resolve.quick_answers(m) == [("confirm", "Yes, a rejection"),
+                                        ("as:application_ack", "No, a note that your application arrived"),
+                                        ("not_job", "Not job-related")]
+    client.force_login(alice)
+    page = client.get("/mail/review/").content.decode()
+    assert 'data-action="as:application_ack"' in page
+    client.post(f"/mail/messages/{m.pk}/resolve/", {"action": "as:application_ack"})
+    m.refresh_from_db()
+    assert (m.status, m.reviewed_label) == ("confirmed", "application_ack")
+    assert Application.objects.get(owner=alice).stage == "applied"
+    # Only a label Onward weighed, and one a click can act on.
+    other = queued(alice, 2)
+    for action in ("as:offer_letter", "as:other", "as:"):
+        with pytest.raises(resolve.apply.MailError):
+            resolve.resolve(other, action)
+
+
+@pytest.mark.parametrize("label", ["rejection", "interview", "offer", "application_ack", "assessment", "other",
+                                   "recruiter_outreach"])
+def test_every_close_call_answer_resolves(alice, label):
+    runner_up = "interview" if label != "interview" else "offer"
+    evidence = [f"close call: {label} 0.45 against {runner_up} 0.40"]
+    for n, (action, _) in enumerate(resolve.quick_answers(queued(alice, 0, label=label, evidence=evidence)), 1):
+        m = queued(alice, n, label=label, evidence=evidence)
+        resolve.resolve(m, action)
+        m.refresh_from_db()
+        assert m.status != "review", (label, action)

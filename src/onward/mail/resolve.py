@@ -4,11 +4,14 @@
     not_job         not about a job search
     wishlist        recruiter outreach worth following: add the role to the wishlist
     not_interested  recruiter outreach to let go: recorded, nothing added
+    as:LABEL        on a close call, the runner-up label was right: act on that one
 
 Every answer is stored as the person's label, so the classifier learns from it (onward.mail.learn).
 """
 
 from __future__ import annotations
+
+import re
 
 from django.db import transaction
 from django.utils import timezone
@@ -27,25 +30,52 @@ BULK_WORDS = {"confirm": "Confirm what Onward suggested", "not_job": "Not job-re
               "not_interested": "Recruiter outreach: not interested"}
 
 
+# The classifier's evidence on a close call: "close call: rejection 0.49 against application_ack 0.46".
+_CLOSE_CALL = re.compile(r"^close call: (\w+) [\d.]+ against (\w+) [\d.]+$")
+
+
 def quick_answers(message: MailMessage) -> list[tuple[str, str]]:
-    """(action, button text) for a message waiting for review, the likely answer first."""
+    """(action, button text) for a message waiting for review, the likely answer first; on a close call, the
+    runner-up too."""
     if message.label == OUTREACH and not message.application_id:
         facts = message.extracted or {}
         # Without a company the wishlist has nothing to add: offer only what one click can do.
         wishlist = [("wishlist", "Add to wishlist")] if facts.get("company") or facts.get("vendor") else []
-        return [*wishlist, ("not_interested", "Not interested"), ("not_job", "Not job-related")]
-    if message.label == apply.NOT_JOB:
-        return [("not_job", "Not job-related")]
-    words = LABEL_WORDS.get(message.label, message.label).removeprefix("Looks like ")
-    return [("confirm", f"Yes, {words}"), ("not_job", "Not job-related")]
+        answers = [*wishlist, ("not_interested", "Not interested")]
+    elif message.label == apply.NOT_JOB:
+        answers = []
+    else:
+        answers = [("confirm", f"Yes, {_words(message.label)}")]
+    runner_up = _runner_up(message)
+    if runner_up:
+        answers.append((f"as:{runner_up}", f"No, {_words(runner_up)}"))
+    return [*answers, ("not_job", "Not job-related")]
+
+
+def _words(label: str) -> str:
+    return LABEL_WORDS.get(label, label).removeprefix("Looks like ")
+
+
+def _runner_up(message: MailMessage) -> str | None:
+    """The label that came a close second, when the classifier said so and a click can act on it."""
+    for line in message.evidence or ():
+        m = _CLOSE_CALL.match(line) if isinstance(line, str) else None
+        if m and m[1] == message.label and m[2] in LABEL_WORDS and m[2] not in (apply.NOT_JOB, OUTREACH):
+            return m[2]
+    return None
 
 
 def resolve(message: MailMessage, action: str) -> str:
     """Apply one answer; returns what happened, in words. Raises apply.MailError when it cannot be done."""
-    if action not in ACTIONS:
+    if action not in ACTIONS and not action.startswith("as:"):
         raise apply.MailError(f"Unknown answer {action!r}.")
     if message.status != MailMessage.Status.REVIEW:
         raise apply.MailError("This message has already been reviewed.")
+    if action.startswith("as:"):
+        label = action.removeprefix("as:")
+        if label not in LABEL_WORDS or label in (apply.NOT_JOB, OUTREACH):
+            raise apply.MailError(f"Unknown answer {action!r}.")
+        return _act_on(message, label)
     if action == "not_job":
         apply.review(message, apply.NOT_JOB)
         return "Marked as not job-related."
@@ -55,16 +85,20 @@ def resolve(message: MailMessage, action: str) -> str:
         if message.label == apply.NOT_JOB:
             apply.review(message, apply.NOT_JOB)
             return "Marked as not job-related."
-        try:
-            apply.review(message, message.label)
-        except apply.MailError as exc:
-            # The label is right but there is nothing to link it to: keep the answer, change nothing.
-            message.refresh_from_db()
-            return _record_only(message, message.label, f"Saved. {exc} Choose the application on its page.")
-        return "Saved and applied."
+        return _act_on(message, message.label)
     if action == "not_interested":
         return _record_only(message, OUTREACH, "Saved: not interested.")
     return _wishlist(message)
+
+
+def _act_on(message: MailMessage, label: str) -> str:
+    try:
+        apply.review(message, label)
+    except apply.MailError as exc:
+        # The label is right but there is nothing to link it to: keep the answer, change nothing.
+        message.refresh_from_db()
+        return _record_only(message, label, f"Saved. {exc} Choose the application on its page.")
+    return "Saved and applied."
 
 
 @transaction.atomic
