@@ -31,3 +31,18 @@ def test_console_script_on_a_fresh_data_directory(tmp_path):
         assert message in failed.stderr
         assert "Traceback" not in failed.stderr
     assert (tmp_path / "data" / "onward.sqlite3").exists()
+
+
+def test_output_read_only_in_part_is_not_a_bug(tmp_path):
+    # `onward show 1 | head`: the reader goes away before Onward has written everything.
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
+    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+    subprocess.run([sys.executable, "-m", "onward", "add", "Seven Otters", "Backend engineer"], env=env,
+                   capture_output=True, timeout=120, check=True)
+    shown = subprocess.Popen([sys.executable, "-m", "onward", "show", "1"], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    shown.stdout.close()
+    _, err = shown.communicate(timeout=120)
+    assert shown.returncode == 0, err
+    assert b"bug" not in err and b"Traceback" not in err
+    assert not (tmp_path / "data" / "logs").exists()

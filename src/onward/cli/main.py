@@ -31,6 +31,14 @@ class OnwardGroup(click.Group):
             raise CliError(messages) from None
         except OnwardError as exc:
             raise CliError(str(exc)) from None
+        except BrokenPipeError:
+            # Whoever read the output stopped (`onward show 5 | head`): nothing went wrong. Later writes, and the
+            # flush at exit, go nowhere rather than fail again.
+            import os
+            import sys
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except Exception:
             path = _save_bug_report(ctx)
             click.echo("Something went wrong inside Onward. This is a bug in Onward, not something you did; "
