@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 import re
+import subprocess
+import sys
 from dataclasses import replace
 
 import pytest
@@ -115,3 +118,25 @@ def test_needle_prefilter_never_hides_a_match():
         for rule in all_rules:
             if rule.pattern.search(text):
                 assert rule.needles is None or any(n in text for n in rule.needles), rule.pattern.pattern
+
+
+def test_the_model_predicts_exactly_what_scikit_learn_would_without_loading_it(tmp_path):
+    corpus = load_corpus()[::20]  # every kind of message, quickly
+    texts = [model_module.model_text(r.get("subject"), r.get("body")) for r in corpus]
+    pipeline = model_module._make_pipeline()
+    pipeline.fit(texts, [r["label"] for r in corpus])
+    model = model_module.Model.from_pipeline(pipeline, tuple(pipeline.classes_), "key", len(texts), 0, {})
+    unseen = [*texts[:50], "", "!!", "Wir freuen uns über Ihre Bewerbung", "unknownword " * 40]
+    expected = pipeline.predict_proba(unseen)
+    got = model.predict_proba(unseen)
+    assert [[row[c] for c in pipeline.classes_] for row in got] == expected.tolist()
+
+    # Reading mail never loads scikit-learn: a saved model is used by a process that has not imported it.
+    path = tmp_path / "model.pickle"
+    save_model(model, path)
+    code = ("import sys; from onward.mail.classify.model import load_model; "
+            f"m = load_model({str(path)!r}); m.predict_proba(['your application was received']); "
+            "print('sklearn' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert done.stdout.strip() == "False", done.stderr

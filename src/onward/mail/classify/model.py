@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import inspect
 import json
 import logging
 import pickle
+import re
 import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,6 +21,8 @@ from functools import cache
 from importlib.metadata import version
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from onward.core.errors import OnwardError
 from onward.mail.classify.cache import atomic_pickle, cache_dir, replace_cached
@@ -33,7 +37,7 @@ log = logging.getLogger(__name__)
 
 CORPUS_PATH = Path(__file__).parent / "data" / "corpus.jsonl.gz"
 # Bump when the features or the stored layout change, so old caches are rebuilt rather than misread.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MODEL_CHARS = 3000
 # A confirmed correction counts as this many corpus examples: one person's mail outweighs templates.
 EXTRA_WEIGHT = 8.0
@@ -45,20 +49,66 @@ class TrainingError(OnwardError):
 
 @dataclass
 class Model:
-    pipeline: Pipeline
+    """The trained model as numbers: what scikit-learn's TF-IDF and logistic regression compute at prediction,
+    kept without them, so that reading mail never loads scikit-learn (about 95 MB); training still uses it."""
+
+    vocabulary: dict[str, int]
+    idf: np.ndarray  # (features,) float32
+    coef: np.ndarray  # (classes, features) float32, as fitted on float32 features
+    intercept: np.ndarray  # (classes,) float32
+    classes: tuple[str, ...]
     labels: tuple[str, ...]
     key: str
     n_examples: int
     n_extra: int
     meta: dict = field(default_factory=dict)
 
+    @classmethod
+    def from_pipeline(cls, pipeline: Pipeline, labels: tuple[str, ...], key: str, n_examples: int, n_extra: int,
+                      meta: dict) -> Model:
+        tfidf, clf = pipeline.named_steps["tfidf"], pipeline.named_steps["clf"]
+        return cls({str(term): int(i) for term, i in tfidf.vocabulary_.items()},
+                   np.asarray(tfidf.idf_, dtype=np.float32), np.asarray(clf.coef_), np.asarray(clf.intercept_),
+                   tuple(str(c) for c in clf.classes_), labels, key, n_examples, n_extra, meta)
+
+    def decision(self, text: str) -> np.ndarray:
+        """LogisticRegression.decision_function of TfidfVectorizer(sublinear_tf=True, dtype=float32).transform,
+        for one text, computed as they compute it (the same types, the same order of sums), so the numbers are
+        theirs to the last bit: lower-cased words of two or more word characters, 1 + log(count) times the
+        word's idf, the row scaled to length one, then each class's weights summed over the row's words."""
+        counts: dict[int, int] = {}
+        for token in _TOKEN.findall(text.lower()):
+            index = self.vocabulary.get(token)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        if not counts:
+            return self.intercept.copy()
+        columns = np.array(sorted(counts), dtype=np.intp)
+        data = np.array([counts[i] for i in columns], dtype=np.float32)
+        np.log(data, out=data)
+        data += 1.0
+        data *= self.idf[columns]
+        data /= np.sqrt(np.cumsum(data * data, dtype=np.float64)[-1])
+        return np.cumsum(data[:, None] * self.coef_t[columns], axis=0)[-1] + self.intercept
+
     def predict_proba(self, texts: list[str]) -> list[dict[str, float]]:
         if not texts:
             return []
-        probs = self.pipeline.predict_proba(texts)
-        classes = list(self.pipeline.classes_)
-        return [{label: float(row[classes.index(label)]) if label in classes else 0.0 for label in self.labels}
-                for row in probs]
+        # LogisticRegression.predict_proba for several classes: the softmax of the decision function.
+        z = np.array([self.decision(text) for text in texts])
+        z -= z.max(axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= z.sum(axis=1, keepdims=True)
+        return [{label: float(row[self.classes.index(label)]) if label in self.classes else 0.0
+                 for label in self.labels} for row in z]
+
+    @property
+    def coef_t(self) -> np.ndarray:
+        return self.coef.T
+
+
+# TfidfVectorizer's default token_pattern.
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
 def model_input(subject: str, body: str) -> str:
@@ -139,7 +189,8 @@ def model_key(extra: list[dict], corpus_path: Path = CORPUS_PATH) -> str:
     """Changes whenever the training data, the settings or the library change, so a cache is never stale."""
     digest = hashlib.sha256()
     digest.update(f"format={FORMAT_VERSION};sklearn={_sklearn_version()};chars={MODEL_CHARS};".encode())
-    digest.update(repr(sorted(_make_pipeline().get_params(deep=True).items(), key=lambda kv: kv[0])).encode())
+    # The pipeline as written (not built: that would load scikit-learn just to check a cache).
+    digest.update(inspect.getsource(_make_pipeline).encode())
     digest.update(corpus_path.read_bytes())
     digest.update(load_packs().digest.encode())
     digest.update(json.dumps(extra, sort_keys=True).encode())
@@ -156,8 +207,8 @@ def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = C
     weights = [1.0] * len(corpus) + [EXTRA_WEIGHT] * len(extra)
     pipeline = _make_pipeline()
     pipeline.fit(texts, labels, clf__sample_weight=weights)
-    return Model(pipeline, LABELS, model_key(extra, corpus_path), len(rows), len(extra),
-                 {"sklearn": _sklearn_version(), "format": FORMAT_VERSION})
+    return Model.from_pipeline(pipeline, LABELS, model_key(extra, corpus_path), len(rows), len(extra),
+                               {"sklearn": _sklearn_version(), "format": FORMAT_VERSION})
 
 
 def save_model(model: Model, path: Path) -> None:
