@@ -45,6 +45,7 @@ def test_report_json_schema(files):
         "posting_words",
         "notes",
         "related",
+        "also_asked",
     }
     assert isinstance(data["score"], int) and 0 <= data["score"] <= 100
     assert set(data["missing"][0]) == {

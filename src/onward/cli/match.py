@@ -77,6 +77,10 @@ def _print_report(report) -> None:
         click.echo("Related, not exact (the resume has something close):")
         for r in report.related:
             click.echo(f"  {r.missing} ~ {r.resume} ({r.similarity})")
+    if report.also_asked:
+        click.echo("Also asked for in the posting (not part of the match rate):")
+        for a in report.also_asked:
+            click.echo(f"  [{a.level}] {a.wording}: {'in your resume' if a.in_resume else 'not in your resume'}")
     if report.matched:
         click.echo("Found in both (resume / posting mentions):")
         for i in report.matched:

@@ -1,0 +1,66 @@
+"""The open-vocabulary reader of postings and its place in the report: listed apart, outside the match rate."""
+
+from onward.match.open_items import open_items
+from onward.match.report import build_report, match
+from onward.match.taxonomy import load
+
+POSTING = """Kiln Technician
+
+What you'll do:
+- Operate kilns, mix glazes and slips, and repair kiln shelves
+- Keep firing logs in Glazy and order cones from suppliers
+- Work with Python on the firing schedules
+
+Requirements:
+- Experience with cone packs and pyrometers
+- Ability to lift 50 pounds
+
+Benefits: medical, dental and vision insurance, generous paid time off.
+We are an equal opportunity employer and celebrate diversity.
+"""
+
+
+def _wordings(text=POSTING):
+    return [i.wording for i in open_items(text, load())]
+
+
+def test_list_items_are_split_trimmed_and_kept():
+    got = _wordings()
+    # Verbs and "experience with" are trimmed; lists split on commas, "and", "or".
+    for wording in ("kilns", "slips", "firing logs", "Glazy", "cones", "cone packs", "pyrometers"):
+        assert wording in got, (wording, got)
+
+
+def test_benefits_numbers_people_and_taxonomy_items_are_left_out():
+    got = [w.lower() for w in _wordings()]
+    # Benefits and equal-opportunity lines, a weight, whom the work is with, and what the taxonomy names.
+    for absent in ("medical", "dental", "vision", "diversity", "50 pounds", "suppliers", "python", "glazes", "shelves"):
+        assert not any(absent in w for w in got), (absent, got)
+
+
+def test_everyday_words_alone_are_not_items():
+    got = _wordings("Responsibilities:\n- Keep the homes, rooms and cars clean\n- Use Glazy daily")
+    assert got == ["Glazy"]
+
+
+def test_a_requirement_line_gives_its_level():
+    levels = {i.wording: i.level for i in open_items(POSTING, load())}
+    assert levels["pyrometers"] == "required"
+    assert levels["firing logs"] == "mentioned"
+
+
+def test_report_lists_them_apart_and_the_rate_does_not_count_them():
+    resume = "Studio assistant. Fired kilns and mixed glazes; kept firing logs. Python scripts. 2019 - 2023."
+    report = match(resume, POSTING, "Kiln Technician")
+    asked = {a.wording: a.in_resume for a in report.also_asked}
+    assert asked["firing logs"] is True
+    assert asked["pyrometers"] is False
+    assert asked["kilns"] is True  # "kilns" is in the resume
+    # The same report without the open items has the same rate and categories: they count for nothing.
+    from onward.match.extract import extract_posting, extract_resume
+
+    taxonomy = load()
+    plain = build_report(extract_resume(resume, taxonomy), extract_posting(POSTING, "Kiln Technician", taxonomy))
+    assert plain.score == report.score
+    assert plain.categories == report.categories
+    assert "also_asked" in report.to_dict()
