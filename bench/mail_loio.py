@@ -7,7 +7,8 @@ Reads ../shared/data/emails-dev*.jsonl at run time (never copied). For each held
 third is classified with them. `--lessons` also retrains the model with the two inboxes' messages as if a person
 had confirmed them (as the review queue does), which is how a user's corrections help. Prints per fold: rejection
 precision/recall, macro-F1 over the labels with at least 5 gold messages, the share of non-job mail given a job
-label, the share of job mail let through by the import's job-word screen; then a reliability table and ECE pooled
+label, the share of job mail let through by the import's job-word screen (and of non-job mail let through, and
+let through and then given a job label, as an import would); then a reliability table and ECE pooled
 over the three held-out inboxes, and the lowest auto-apply threshold whose applied messages were at least 95 %
 right.
 """
@@ -131,7 +132,8 @@ def main() -> None:
     print(f"read {sum(map(len, data.values()))} messages in {time.perf_counter() - start:.1f} s")
     print()
     header = (f"{'held out':<10}{'n':>5}  {'rej P':>6} {'rej R':>6} {'macroF1':>8} {'non-job→job':>12} "
-              f"{'accuracy':>9}  {'screen: job kept':>17} {'non-job passed':>15}  fitted (mw, sw, ta, T)")
+              f"{'accuracy':>9}  {'screen: job kept':>17} {'non-job passed':>15} {'→job imported':>13}  "
+              "fitted (mw, sw, ta, T)")
     print(header)
     print("-" * len(header))
     pooled, by_label = [], []
@@ -155,10 +157,13 @@ def main() -> None:
         screened = [passes(x.get("subject") or "", x.get("body") or "") for x in data[held]]
         job = [s for s, g in zip(screened, gold, strict=True) if g != "other"]
         non = [s for s, g in zip(screened, gold, strict=True) if g == "other"]
+        # What an import does: mail the screen stops is never given a job label.
+        imported = [s and c.label != "other" for s, c, g in zip(screened, results, gold, strict=True) if g == "other"]
         sc = fitted.scoring
         print(f"{held:<10}{len(gold):>5}  {m['rej_p']:>6.3f} {m['rej_r']:>6.3f} {m['macro_f1']:>8.3f} "
               f"{m['nonjob_as_job']:>11.1%} {m['accuracy']:>9.3f}  {sum(job) / len(job):>16.1%} "
-              f"{(sum(non) / len(non)) if non else float('nan'):>15.1%}  "
+              f"{(sum(non) / len(non)) if non else float('nan'):>15.1%} "
+              f"{(sum(imported) / len(imported)) if imported else float('nan'):>13.1%}  "
               f"({sc['model_weight']}, {sc['sentence_weight']}, {sc['thanks_as_ack']}, {sc['temperature']})")
     print()
     rows, ece = reliability(pooled)

@@ -346,3 +346,11 @@ def test_an_automated_interview_is_an_assessment(lang):
 def test_job_search_services_and_accounts_are_other(lang, subject, body):
     r = classify(subject, body, "hello@careercoach.example")
     assert r.label == "other", r.evidence
+
+
+def test_job_words_in_a_long_footer_do_not_let_a_newsletter_through_the_screen():
+    news = "Our spring collection is here, with new colours and fabrics for every room of the house. " * 20
+    footer = "Careers: we are hiring. Join our recruiting events and apply for a job on our careers page."
+    assert not passes("Spring collection", news + footer)
+    # The same words at the top of a message are what a message about a job says first.
+    assert passes("Spring collection", footer + news)

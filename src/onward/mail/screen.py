@@ -14,7 +14,9 @@ import ahocorasick
 
 from onward.mail.classify.languages import load_packs
 
-SCAN_CHARS = 20_000
+# A message about an application says so near its top; shops, newsletters and services name their careers pages,
+# jobs and hiring in a footer further down.
+SCAN_CHARS = 1500
 PASS_SCORE = 2
 
 
