@@ -7,7 +7,6 @@ test-artifacts/ afterwards) and `logged_in_page` (a user signed in through the l
 import os
 import re
 import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -62,7 +61,8 @@ def page(request, browser, live_server, transactional_db):
 def task_worker(live_server, transactional_db):
     """The background worker `onward serve` starts beside the web app, here as a thread of the test process (it
     then sees the live server's test database): imports and syncs queued by the pages run as they would."""
-    from django.db import connection, connections
+    from django.db import OperationalError, connection, connections
+    from django_tasks.signals import task_enqueued
     from django_tasks_db.management.commands.db_worker import Worker
 
     # The test database lives in memory, shared between connections table by table: the test's and the live
@@ -71,14 +71,24 @@ def task_worker(live_server, transactional_db):
         with connection.cursor() as cursor:
             cursor.execute("PRAGMA read_uncommitted = 1")
 
-    worker = Worker(queue_names=["default"], interval=0.2, batch=False, backend_name="default", startup_delay=False,
-                    max_tasks=None, worker_id="browser-tests", excluded_queue_names=[])
+    # It wakes when a task is queued, rather than polling: in the shared in-memory database each look takes a
+    # table lock at once, which a page writing at that moment would meet as an error.
+    wake, stop = threading.Event(), threading.Event()
+
+    def queued(**kwargs) -> None:
+        wake.set()
+
+    task_enqueued.connect(queued, weak=False, dispatch_uid="browser-task-worker")
 
     def run() -> None:
-        from django.db import OperationalError
-
         try:
-            while worker.running:
+            while not stop.is_set():
+                if not wake.wait(0.2):
+                    continue
+                wake.clear()
+                worker = Worker(queue_names=["default"], interval=0, batch=True, backend_name="default",
+                                startup_delay=False, max_tasks=None, worker_id="browser-tests",
+                                excluded_queue_names=[])
                 try:
                     worker.run()
                 except OperationalError as exc:
@@ -86,15 +96,16 @@ def task_worker(live_server, transactional_db):
                     if "is locked" not in str(exc):
                         raise
                     connections.close_all()
-                    time.sleep(0.1)
+                    wake.set()
         finally:
             connections.close_all()
 
     thread = threading.Thread(target=run, name="task-worker", daemon=True)
     thread.start()
-    yield worker
-    worker.running = False
+    yield
+    stop.set()
     thread.join(timeout=30)
+    task_enqueued.disconnect(dispatch_uid="browser-task-worker")
 
 
 @pytest.fixture

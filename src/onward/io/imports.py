@@ -494,11 +494,12 @@ def start_apply(owner, batch: ImportBatch, only: set[str] | None = None) -> Job:
     gets the same job."""
     if batch.job is not None and not batch.job.finished:
         return batch.job
-    job = jobs.start(owner, kind="import", title=f"Importing {batch.filename}", runner="onward.io.imports.run_job",
-                     params={"batch": batch.pk, "only": sorted(only) if only is not None else None,
-                             "next": ["tracker:table", "See your applications"]})
-    batch.job = job
-    batch.save(update_fields=["job"])
+    with transaction.atomic():  # the job is queued once the batch names it
+        job = jobs.start(owner, kind="import", title=f"Importing {batch.filename}", runner="onward.io.imports.run_job",
+                         params={"batch": batch.pk, "only": sorted(only) if only is not None else None,
+                                 "next": ["tracker:table", "See your applications"]})
+        batch.job = job
+        batch.save(update_fields=["job"])
     return job
 
 
