@@ -35,9 +35,9 @@ OUTREACH_AGAIN = ("Still open: the Lisbon role", "Hi Ana,\nI'm Kim, also a recru
 def onward(tmp_path):
     env = {k: v for k, v in os.environ.items()
            if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
 
-    def run(*args):
+    def run(*args, data="data"):
+        env["ONWARD_DATA_DIR"] = str(tmp_path / data)
         result = subprocess.run([sys.executable, "-m", "onward", *map(str, args)], env=env, capture_output=True,
                                 text=True, timeout=300)
         assert "Traceback" not in result.stderr, result.stderr
@@ -87,3 +87,11 @@ def test_a_correction_in_the_review_queue_changes_how_the_next_import_reads_simi
     listed = onward("mail", "review")
     line = next(row for row in listed.splitlines() if OUTREACH_AGAIN[0] in row)
     assert "Looks like a recruiter reaching out. It reads like a message you marked as recruiter outreach on" in line
+
+    # On a new machine, a restore of the export brings the corrections back, and the command that restored them
+    # leaves the retrained message model saved (a background thread would have ended with it).
+    onward("export", "--format", "json", "--output", tmp_path / "onward.json")
+    onward("import", tmp_path / "onward.json", data="new")
+    saved = (tmp_path / "new" / "cache" / "mail-learned").glob("owner-*.pickle")
+    assert [p for p in saved if not p.name.endswith("-lessons.pickle")]
+    assert "1 not job-related" in onward("mail", "import", _folder(tmp_path, "e", PITCH_AGAIN, 5), data="new")

@@ -87,6 +87,9 @@ def import_(ctx: Context, path: Path, fmt: str, dry_run: bool, pairs: tuple[str,
             return
         job = progress.run(imports.start_here(user, result), result=result)
     click.echo(job.summary)
+    from onward.cli.mail import finish_learning
+
+    finish_learning(user)
 
 
 @click.command()

@@ -38,6 +38,7 @@ def sync(user, account: str | None) -> None:
         click.echo(job.summary)
         for error in job.errors:
             click.echo(f"  {error}", err=True)
+    finish_learning(user)
     if failures:
         raise CliError("\n".join(failures))
 
@@ -57,6 +58,7 @@ def import_(user, path: Path) -> None:
     click.echo(job.summary)
     for error in job.errors:
         click.echo(f"  {error}", err=True)
+    finish_learning(user)
 
 
 @mail.command()
@@ -68,6 +70,7 @@ def retry(user) -> None:
     report = retry_failed(user)
     click.echo(report.summary())
     _echo_errors(report.ingest)
+    finish_learning(user)
 
 
 @mail.command()
@@ -106,6 +109,16 @@ def review(user, message_id: int | None, answer: str | None, application: int | 
     # A background thread would end with this command: the message model learns now, the sentences at import.
     click.echo("Learning from your answer…")
     learn.retrain(user)
+
+
+def finish_learning(user) -> None:
+    """Wait for the classifier's retraining this command started (restored corrections, or corrections with no
+    saved model yet): the process ends here, and a background thread with it."""
+    from onward.mail import learn
+
+    if learn.training(user):
+        click.echo("Learning from your corrections…", err=True)
+        learn.wait(user)
 
 
 def _echo_errors(report) -> None:

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 _models: dict[int, object] = {}
 _training: set[int] = set()
+_threads: dict[int, threading.Thread] = {}
 # Owners whose missing model was looked into by this process (see model_for).
 _checked: set[int] = set()
 # Per owner: the reviews a memory was made from, and the memory.
@@ -93,8 +94,32 @@ def retrain_in_background(owner) -> bool:
         if owner.pk in _training:
             return False
         _training.add(owner.pk)
-    transaction.on_commit(lambda: threading.Thread(target=_retrain_thread, args=(owner,), daemon=True).start())
+    transaction.on_commit(lambda: _start(owner))
     return True
+
+
+def _start(owner) -> None:
+    thread = threading.Thread(target=_retrain_thread, args=(owner,), daemon=True)
+    with _lock:
+        _threads[owner.pk] = thread
+    thread.start()
+
+
+def wait(owner) -> bool:
+    """Wait for the owner's retraining, if one is running; True if one was. A command ends its process, and
+    with it a background thread: it waits, so what it started is saved."""
+    with _lock:
+        thread = _threads.get(owner.pk)
+    if thread is None or not thread.is_alive():
+        return False
+    thread.join()
+    return True
+
+
+def training(owner) -> bool:
+    with _lock:
+        thread = _threads.get(owner.pk)
+    return thread is not None and thread.is_alive()
 
 
 def _retrain_thread(owner) -> None:
