@@ -149,9 +149,11 @@ def open_runs(postings: list[dict], split: str, note: str) -> None:
     show("Taxonomy only, by group", table(plain, lambda p, _kind: p["group"]))
     show("Taxonomy and open items, by group", table(both, lambda p, _kind: p["group"]))
     show("Taxonomy and open items, by kind", table(both, lambda _p, kind: kind))
-    only = [(p, found, [r for r in right if r[0] == OPEN]) for p, found, right in both]
-    rows = [(n, 0, 1, r, x) for n, _f, _e, r, x in table(only, lambda p, _kind: p["group"])]
-    show("Open items alone: precision by group (recall column unused)", rows)
+    only = [(p, [], [r for r in right if r[0] == OPEN]) for p, _found, right in both]
+    print("\nOpen items alone: precision by group")
+    rows = table(only, lambda p, _kind: p["group"])
+    for name, _f, _e, r, x in [*rows, ("all", 0, 0, sum(r[3] for r in rows), sum(r[4] for r in rows))]:
+        print(f"  {name:<14}{r / x if x else 0:>7.2f} ({r:>3}/{x:<3})")
     if "--misses" in sys.argv and split == "heldout2":
         for p, found, right in both:
             print(f"  {p['id']}: missed {[ph for _k, ph, ok in found if not ok]}; "

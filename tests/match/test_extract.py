@@ -150,6 +150,12 @@ def test_a_short_line_with_items_after_its_heading_keeps_them():
     assert found["BLS"] == REQUIRED and "Registered Nurse licence" in found
 
 
+def test_a_short_sentence_ending_a_clause_is_not_a_heading():
+    # Mid-paragraph, "RN license and BLS required;" is short and says "required", but it is a list of items.
+    found = names(extract_posting("Teach patients. RN license and BLS required; OCN preferred."))
+    assert found["BLS"] == REQUIRED and "Registered Nurse licence" in found
+
+
 def test_benefit_wording_is_not_read_as_skills():
     assert resume_names("We offer a competitive salary band, team events, modern facilities and a steering "
                         "committee; harness data.") == set()

@@ -110,7 +110,8 @@ def heading_level(line: str) -> str | None:
     words = stripped.rstrip(":").lower()
     # Headings are short and are not sentences: "Docker experience is a plus." is an item, not a section.
     # "Requirements: RN license and BLS" has items after its colon: an inline heading, read as one below.
-    if not words or len(words.split()) > 6 or stripped.endswith((".", "!", "?")) or ":" in words:
+    # "RN license and BLS required;" ends a clause: an item, however short.
+    if not words or len(words.split()) > 6 or stripped.endswith((".", "!", "?", ";", ",")) or ":" in words:
         return None
     for level, pattern in RULES.headings:
         if pattern.search(words):

@@ -45,6 +45,7 @@ class Vocab:
     split: re.Pattern
     drop_words: frozenset[str]
     not_alone: frozenset[str]
+    never_alone: frozenset[str]
     people: frozenset[str]
     places: frozenset[str]
 
@@ -78,9 +79,13 @@ def vocab() -> Vocab:
         split=re.compile(rf"\s*(?:[,;:()\[\]|]|\s[-–—&/]\s|\b(?:{_any(rules['split'])})\b)\s*", re.I),
         drop_words=_words(rules["drop_words"]),
         not_alone=_words(rules["not_alone"]),
+        never_alone=_words(rules["never_alone"]),
         people=frozenset(lists["people"]) | _words(rules["people"]),
         places=_words(rules["places"]),
     )
+
+
+ACTIVITY = re.compile(r"(?:tion|tions|ments)$")
 
 
 def _is_verb(word: str, verbs: frozenset[str]) -> bool:
@@ -131,9 +136,19 @@ def _keep(item: str, v: Vocab) -> bool:
     if low[-1] in v.people or any(w in v.places for w in low) or any(w in v.not_alone for w in low[-1:]):
         return False
     if len(words) == 1:
-        if _is_verb(words[0], v.verbs) and not _brand(words[0]):
+        word = low[0]
+        if word in v.never_alone:
             return False
-        return _brand(words[0]) or (low[0] not in v.everyday and len(low[0]) >= 4 and not low[0].endswith("ly"))
+        if _brand(words[0]):
+            return True
+        # A word naming an activity is a skill even when common ("scheduling", "documentation").
+        if (ACTIVITY.search(word) or (word.endswith("ing") and _is_verb(word, v.verbs))) and len(word) >= 7 and (
+            word not in v.not_alone
+        ):
+            return True
+        if _is_verb(word, v.verbs):
+            return False
+        return word not in v.everyday and len(word) >= 4 and not word.endswith("ly")
     # A phrase of everyday words is too loose to list ("older screens", "long periods") unless a word is a name.
     return any(_brand(w) or w.lower() not in v.everyday for w in words)
 
@@ -169,10 +184,15 @@ def open_items(text: str, taxonomy: Taxonomy) -> list[OpenItem]:
     for body, level in lines:
         for piece in v.split.split(body):
             item = _trim(piece or "", v)
-            if not item or not _keep(item, v):
-                continue
             key = tuple(norm(m.group()) for m in TOKEN.finditer(item))
-            if key and key not in out and not any(_inside(n, key) or _inside(key, n) for n in named):
+            # A named brand or qualifier first ("Cisco switches"): the taxonomy has "Cisco", the rest is open.
+            lead = max((len(n) for n in named if key[: len(n)] == n and len(n) < len(key)), default=0)
+            if lead:
+                item = " ".join(item.split()[lead:]) if len(item.split()) == len(key) else ""
+                key = key[lead:]
+            if not item or not key or not _keep(item, v) or key in out:
+                continue
+            if not any(_inside(n, key) or _inside(key, n) for n in named):
                 out[key] = OpenItem(item, level, key)
     return list(out.values())
 
