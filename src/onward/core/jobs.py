@@ -65,9 +65,11 @@ class Progress:
             self.job.errors.append(text)
 
     def save(self) -> None:
+        # Running, in so many words: a job taken for stopped after a long silence (a slow mail server) shows as
+        # running again once it reports.
         self.job.heartbeat_at = timezone.now()
         Job.objects.filter(pk=self.job.pk).update(done=self.job.done, total=self.job.total, errors=self.job.errors,
-                                                  heartbeat_at=self.job.heartbeat_at)
+                                                  heartbeat_at=self.job.heartbeat_at, status=Job.Status.RUNNING)
 
 
 def lower_priority() -> None:
