@@ -138,7 +138,7 @@ def test_every_figure_can_be_recomputed_from_what_the_report_shows():
 
     data = Path(__file__).parent / "data"
     postings = tomllib.loads((data / "postings.toml").read_text())["posting"][::2]
-    for name in ("postings_heldout.toml", "postings_heldout2.toml"):
+    for name in ("postings_heldout.toml", "postings_heldout2.toml", "postings_heldout3.toml"):
         postings += tomllib.loads((data / name).read_text())["posting"][::4]
     resumes = tomllib.loads((data / "resumes.toml").read_text())["resume"]
     for resume in resumes[::3]:

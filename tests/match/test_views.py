@@ -64,6 +64,16 @@ def test_standalone_page_with_pasted_text(alice_client):
     assert "Match rate:" in page and "Kubernetes" in page
 
 
+def test_the_page_lists_open_items_apart_and_checked_against_the_resume(alice_client):
+    posting = POSTING + "- Experience with pyrometers and kiln logs\n"
+    resume = RESUME + "Kept kiln logs for the studio.\n"
+    page = alice_client.post(reverse("match:home"), {"resume_text": resume, "posting": posting}).content.decode()
+    section = page.split("Also asked for in the posting", 1)[1].split("</ul>", 1)[0]
+    assert "not part of the match rate" in section
+    assert "pyrometers <span class=\"muted\">(required; not in your resume)" in section
+    assert "kiln logs <span class=\"muted\">(required; in your resume)" in section
+
+
 def test_standalone_page_htmx_returns_only_the_report(alice_client, version):
     response = alice_client.post(reverse("match:home"), {"resume_version": version.pk, "posting": POSTING}, **HTMX)
     page = response.content.decode()
