@@ -12,7 +12,8 @@ sets, relevant or not (`pooled`).
 (the same CV in both annotators' lists stays in one fold); each fold is scored with weights fitted on the
 other four, chosen for the largest smallest margin over TF-IDF across the three fitted lists. The weights
 shipped in rules.toml are the grid's best on all dev data, so only the fold figures are out-of-sample.
-Usage: python bench/match_eval.py [--fit] [DATA_DIR]
+--as-if=N reads every posting as in a list of N postings (fewer characters each), for the Spearman figures.
+Usage: python bench/match_eval.py [--fit] [--as-if=N] [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import numpy as np
 from scipy.stats import rankdata
 
 from onward.match.documents import read_document
-from onward.match.relevance import Posting, rank, signals, weights
+from onward.match.relevance import Posting, rank, semantic_plan, signals, weights
 from onward.match.report import rank as report_rank
 
 DEFAULT = Path("/work/shared/data/resumes-dev")
@@ -160,10 +161,11 @@ def written() -> DevSet:
     )
 
 
-def features(ds: DevSet) -> dict[tuple[str, float], np.ndarray]:
-    """(resume id, text_idf_pool) -> (postings x FEATURES) component scores, NaN where one does not apply."""
+def features(ds: DevSet, chars: int) -> dict[tuple[str, float], np.ndarray]:
+    """(resume id, text_idf_pool) -> (postings x FEATURES) component scores, NaN where one does not apply; every
+    posting embedded, `chars` characters of each (the cosine scaled for that length as the ranking does)."""
     out = {}
-    every = {k: 1.0 for k in FEATURES} | {"semantic_top": 0, "semantic_chars": weights()["semantic_chars"]}
+    every = weights() | {k: 1.0 for k in FEATURES} | {"semantic_budget": chars * len(ds.postings)}
     for rid, text in ds.resumes.items():
         for pool in GRID["text_idf_pool"]:
             parts = signals(text, ds.postings, None, every | {"text_idf_pool": pool})
@@ -332,15 +334,27 @@ def auc_check(ds: DevSet, w: dict) -> None:
               f"TF-IDF {mean(base_within[r] for r in ids):.3f}, lowest relevance {low:.3f}")
 
 
+def as_if(w: dict, n: int, long: int) -> dict:
+    """The weights with the encoder's budget scaled so that a list of n postings is embedded as one of `long`
+    would be: as many characters each, and the same share of the list."""
+    return w | {"semantic_budget": w["semantic_budget"] * n / long}
+
+
 def main() -> None:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     base = Path(args[0]) if args else DEFAULT
+    long = next((int(a.split("=")[1]) for a in sys.argv if a.startswith("--as-if=")), 0)
+    shipped = weights()
+    # Every dev list is short enough to be embedded whole at full length; --as-if=N reads postings as a list of N
+    # would be read (the held-out list has 641).
+    chars = semantic_plan(long, shipped)[1] if long else int(shipped["semantic_chars"])
     sets = vanetik(base) if base.exists() else []
     if not sets:
         print(f"Vanetik data not found at {base}; only the written set is measured.")
     sets.append(written())
-    fitters = [Fitter(ds, features(ds)) for ds in sets]
-    shipped = weights()
+    fitters = [Fitter(ds, features(ds, chars)) for ds in sets]
+    if long:
+        print(f"As on a list of {long} postings: {chars} characters of each.")
 
     print("Mean Spearman rho per resume (n = resumes where both sides vary).\n")
     print(f"{'Dev set':<48}{'relevance':>10}{'TF-IDF':>9}{'margin':>9}{'match rate':>12}{'length':>8}")
@@ -366,7 +380,11 @@ def main() -> None:
     if ds is not None:
         print(f"\nROC-AUC, one resume against all {len(ds.postings)} postings of both sets (relevant or not), "
               "mean per resume:")
-        auc_check(ds, shipped)
+        auc_check(ds, weights())
+        top, each = semantic_plan(641, weights())
+        print(f"\nThe same, embedded as a list of 641 would be ({min(top, 641)} of 641 postings, {each} characters "
+              "each; shares and lengths as on the held-out list):")
+        auc_check(ds, as_if(weights(), len(ds.postings), 641))
 
     if "--fit" not in sys.argv:
         return

@@ -100,15 +100,37 @@ def test_only_the_best_postings_are_embedded_and_the_others_stay_below_them(monk
     seen = []
 
     def fake(resume, texts, chars):
-        seen.append(len(texts))
+        seen.append((len(texts), chars))
         return [0.05] * len(texts)  # the embedded posting reads as another field
 
     monkeypatch.setattr(relevance, "semantic_similarity", fake)
-    w = relevance.weights() | {"semantic": 1.0, "semantic_cap": 0.25, "semantic_top": 1}
+    budget = {"semantic_chars": 2000, "semantic_min_chars": 300, "semantic_budget": 300}
+    w = relevance.weights() | {"semantic": 1.0, "semantic_cap": 0.25} | budget
     ranked = relevance.rank(NURSE, POSTINGS, None, w)
-    assert seen == [1]
+    assert seen == [(1, 300)]
     assert ranked[0][0] == "ward-nurse"
     assert ranked[0][1] >= ranked[1][1]
+
+
+def test_the_encoder_budget_reaches_every_posting_of_a_long_list_before_it_reads_further():
+    from onward.match.relevance import semantic_plan
+
+    w = {"semantic_chars": 2000, "semantic_min_chars": 300, "semantic_budget": 200_000}
+    assert semantic_plan(5, w) == (5, 2000)
+    assert semantic_plan(641, w) == (641, 312)
+    assert semantic_plan(5000, w) == (666, 300)
+
+
+def test_a_shorter_reading_reaches_the_cap_at_a_lower_cosine(monkeypatch):
+    from onward.match import relevance
+
+    monkeypatch.setattr(relevance, "semantic_similarity", lambda resume, texts, chars: [0.2] * len(texts))
+    w = relevance.weights() | {"semantic": 1.0, "semantic_cap": 0.25, "semantic_short_cap": 0.2,
+                               "semantic_chars": 2000, "semantic_min_chars": 300}
+    whole = relevance.signals(NURSE, POSTINGS, None, w | {"semantic_budget": 1e9})
+    short = relevance.signals(NURSE, POSTINGS, None, w | {"semantic_budget": 300 * len(POSTINGS)})
+    assert {round(p["semantic"], 6) for p in whole} == {0.2}
+    assert {round(p["semantic"], 6) for p in short} == {0.25}  # at the cap: the person's own field
 
 
 def test_posting_embeddings_are_remembered_by_content(monkeypatch):

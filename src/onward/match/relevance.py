@@ -25,7 +25,7 @@ import hashlib
 import math
 import re
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -44,6 +44,7 @@ UNKNOWN_TITLE = 0.25
 _LINE_CUT = re.compile(r"\s[-–—|]\s|[|–—•·]|,|\s@\s|\sat\s|\(|:")
 _JUNIOR = re.compile(r"\b(junior|jr|entry|graduate|intern|trainee|apprentice)\b", re.I)
 _SENIOR = re.compile(r"\b(senior|sr|lead|principal|staff|head|chief|director)\b", re.I)
+_WORD = re.compile(r"[a-z0-9+#]+")
 _REMOTE = re.compile(r"\b(remote|work from home|wfh|telecommute|distributed team|anywhere)\b", re.I)
 
 
@@ -166,21 +167,21 @@ def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0) -> 
 
     IDF read off a handful of postings is mostly noise, so its effect is scaled by n / (n + idf_pool) for n
     postings: with idf_pool = 50, five postings get a tenth of it and 5,000 nearly all. Raw term counts and no
-    stop-word list: on the development data both other variants ranked worse (docs/match.md).
+    stop-word list: on the development data both other variants ranked worse (docs/match.md). Plain dicts, not
+    a vectorizer library: importing one costs more time than counting 5,000 postings' words.
     """
-    from sklearn.feature_extraction.text import CountVectorizer
-    from sklearn.preprocessing import normalize
-
-    vectorizer = CountVectorizer(lowercase=True, token_pattern=r"[a-z0-9+#]+", dtype=np.float32)
-    try:
-        counts = vectorizer.fit_transform([resume, *postings]).tocsr()
-    except ValueError:  # no words at all
-        return [0.0] * len(postings)
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    idf = np.log((1 + counts.shape[0]) / (1 + df)) + 1
+    docs = [Counter(_WORD.findall(t.lower())) for t in (resume, *postings)]
+    df = Counter(word for doc in docs for word in doc)
     share = len(postings) / (len(postings) + idf_pool) if postings else 0.0
-    matrix = normalize(counts.multiply(1 + (idf - 1) * share).tocsr().astype(np.float32))
-    return (matrix[1:] @ matrix[0].T).toarray().ravel().tolist()
+    weight = {word: 1 + math.log((1 + len(docs)) / (1 + d)) * share for word, d in df.items()}
+    mine = {word: count * weight[word] for word, count in docs[0].items()}
+    mine_norm = math.sqrt(sum(v * v for v in mine.values()))
+    out = []
+    for doc in docs[1:]:
+        norm = math.sqrt(sum((count * weight[word]) ** 2 for word, count in doc.items())) * mine_norm
+        dot = sum(v * doc[word] * weight[word] for word, v in mine.items() if word in doc)
+        out.append(dot / norm if norm else 0.0)
+    return out
 
 
 def skill_similarity(resume_skills: set[int], posting_skills: list[set[int]]) -> list[float]:
@@ -275,21 +276,51 @@ def signals(
     return out
 
 
+def semantic_plan(n: int, w: dict) -> tuple[int, int]:
+    """How many postings to embed (the best by the other components) and how many characters of each.
+
+    The encoder's time grows with the characters it reads, so a fixed `semantic_budget` of characters is shared
+    out: every posting of a list gets up to `semantic_chars`, a longer list gets fewer each, down to
+    `semantic_min_chars`, and past that only the best budget / `semantic_min_chars` postings are embedded.
+    Reaching every posting matters more than reading each further: a posting that is not embedded cannot be
+    told to be of another field."""
+    most = int(w.get("semantic_chars", 2000))
+    least = min(most, int(w.get("semantic_min_chars", most)))
+    budget = w.get("semantic_budget", 200_000)
+    chars = int(min(most, max(least, budget / max(n, 1))))
+    return min(n, max(1, int(budget // chars))), chars
+
+
+def _cap_at(chars: int, w: dict) -> float:
+    cap = w.get("semantic_cap", 0.25)
+    most = int(w.get("semantic_chars", 2000))
+    least = min(most, int(w.get("semantic_min_chars", most)))
+    short = w.get("semantic_short_cap", cap)
+    if most == least or chars >= most:
+        return cap
+    return short + (cap - short) * (max(chars, least) - least) / (most - least)
+
+
 def _add_semantic(resume_text: str, postings: list[Posting], out: list[dict], w: dict) -> None:
-    """Fill in `semantic` for the best `semantic_top` postings by the other components; the rest get the least
-    value found among those. Embedding every posting of a long list would take minutes; a posting ranked lower
-    by everything else and given that least value can never pass one that was embedded (the score is a
-    weighted mean with the same weights for all), so the order stays consistent."""
-    top = int(w.get("semantic_top", 100)) or len(postings)
-    order = sorted(range(len(postings)), key=lambda i: -combine(out[i], w))[:top]
-    chars = int(w.get("semantic_chars", 2000))
+    """Fill in `semantic` for the postings `semantic_plan` allows, the best by the other components first; any
+    others get the least value found among those. A posting ranked lower by everything else and given that
+    least value can never pass one that was embedded (the score is a weighted mean with the same weights for
+    all), so the order stays consistent."""
+    top, chars = semantic_plan(len(postings), w)
+    order = range(len(postings))
+    if top < len(postings):
+        order = sorted(order, key=lambda i: -combine(out[i], w))[:top]
     values = semantic_similarity(
         resume_text, [f"{postings[i].title}\n{postings[i].text}" if postings[i].title else postings[i].text
                       for i in order], chars,
     )
+    # A shorter text reads lower cosines against a whole resume, so a posting of the person's own field may fall
+    # under the cap: the cap falls in a straight line from semantic_cap at semantic_chars to semantic_short_cap
+    # at semantic_min_chars, applied by scaling the cosine, so combine() keeps one cap.
+    scale = w.get("semantic_cap", 0.25) / _cap_at(chars, w)
     for i, value in zip(order, values, strict=True):
-        out[i]["semantic"] = value
-    floor = min(values)
+        out[i]["semantic"] = value * scale
+    floor = min(values) * scale
     for parts in out:
         if parts["semantic"] is None:
             parts["semantic"] = floor
