@@ -2,7 +2,7 @@
 (onward.match.open_items): everyday English words, and the verbs duty lines start with.
 
 Usage: PYTHONPATH=src python scripts/build_open_vocab.py [/path/to/taxonomy]   (default: ../shared/data/taxonomy)
-Needs the `wordfreq` package (generation only; the app reads the text file): pip install wordfreq
+Needs the `wordfreq` package (generation only; the app reads the text file): pip install "onward[vocab]"
 
 - everyday: English words at or above EVERYDAY_ZIPF on wordfreq's Zipf scale (about once in 30,000 words of
   ordinary text), e.g. "homes", "team", "floors". An item made only of such words is not listed on its own.
