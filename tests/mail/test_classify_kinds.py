@@ -212,6 +212,11 @@ LANGS = ("en", "fr", "de", "es", "nl")
 # Known misses, kept visible: the decision sentence is recognised too weakly (its probability stays under the
 # pull of the rest of the message). strict: a fix makes these fail until they are removed from here.
 KNOWN_MISSES = {
+    # Sentences about interviews as a topic (tips, courses) read as an invitation; teaching the sentence model
+    # otherwise made it worse on the real inboxes (bench/mail_loio.py), so it was left out.
+    "services-de-1": "a course about job interviews reads as an interview invitation",
+    "services-es-1": "a course about job interviews reads as an interview invitation",
+    "services-nl-1": "a course about job interviews reads as an interview invitation",
 }
 
 
@@ -318,15 +323,25 @@ JOB_SEARCH_SERVICES = {
     "en": [("Land your next role faster", "Hi Alex,\nOur coaches have helped thousands of people find a job. "
             "Book a free consultation and get your resume reviewed by an expert. Upgrade today."),
            ("Your candidate account", "Welcome! Your candidate account has been created. Log in to update your "
-            "personal details and set your password.")],
+            "personal details and set your password."),
+           ("Big week ahead?", "Preparing for a job interview? Our five-minute course walks you through the "
+            "questions hiring managers ask most. Try it free for seven days.")],
     "fr": [("Trouvez votre prochain poste", "Bonjour Alex,\nNos coachs ont aidé des milliers de personnes à "
-            "trouver un emploi. Réservez une consultation gratuite et faites relire votre CV.")],
+            "trouver un emploi. Réservez une consultation gratuite et faites relire votre CV."),
+           ("Prêt pour le grand jour ?", "Vous préparez un entretien d'embauche ? Notre cours de cinq minutes "
+            "passe en revue les questions que posent le plus les recruteurs. Essai gratuit de sept jours.")],
     "de": [("Schneller zum neuen Job", "Hallo Alex,\nunsere Coaches haben tausenden Menschen zu einem neuen Job "
-            "verholfen. Buchen Sie ein kostenloses Erstgespräch und lassen Sie Ihren Lebenslauf prüfen.")],
+            "verholfen. Buchen Sie ein kostenloses Erstgespräch und lassen Sie Ihren Lebenslauf prüfen."),
+           ("Bereit für den großen Tag?", "Sie bereiten sich auf ein Vorstellungsgespräch vor? Unser "
+            "Fünf-Minuten-Kurs geht die häufigsten Fragen von Personalern durch. Sieben Tage kostenlos testen.")],
     "es": [("Consigue tu próximo empleo", "Hola Alex,\nNuestros orientadores han ayudado a miles de personas a "
-            "encontrar trabajo. Reserva una consulta gratuita y revisamos tu currículum.")],
+            "encontrar trabajo. Reserva una consulta gratuita y revisamos tu currículum."),
+           ("¿Listo para el gran día?", "¿Preparas una entrevista de trabajo? Nuestro curso de cinco minutos repasa "
+            "las preguntas que más hacen los reclutadores. Pruébalo gratis siete días.")],
     "nl": [("Sneller een nieuwe baan", "Hoi Alex,\nOnze coaches hebben duizenden mensen aan een baan geholpen. "
-            "Boek een gratis adviesgesprek en laat je cv nakijken.")],
+            "Boek een gratis adviesgesprek en laat je cv nakijken."),
+           ("Klaar voor de grote dag?", "Bereid je je voor op een sollicitatiegesprek? Onze cursus van vijf "
+            "minuten behandelt de vragen die recruiters het vaakst stellen. Probeer hem zeven dagen gratis.")],
 }
 
 
