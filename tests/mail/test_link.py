@@ -46,6 +46,7 @@ def test_a_domain_spells_a_company_name():
     assert registrable_label("careers.mail.acme.co.uk") == "acme"
     assert company_key("Quarry & Co") in domain_keys("quarryandco.com")
     assert company_key("Quarry & Co") in domain_keys("jobs.quarryco.com")
+    assert company_key("Pine & Oak") in domain_keys("pineandoak.example")  # a glued "and" between two words
     assert company_key("Acme") in domain_keys("acmehq.com")
     assert company_keys("Müller Logistik") & domain_keys("karriere.muellerlogistik.de")
     assert company_keys("Mölnlycke") & domain_keys("molnlycke.com")  # Swedish domains drop the dots
@@ -113,6 +114,25 @@ def test_a_new_role_at_a_known_company_uses_that_company(alice):
     assert Company.objects.filter(owner=alice).count() == 1
     assert set(Application.objects.filter(owner=alice).values_list("title", flat=True)) == {
         "Data Analyst", "Data Engineer Intern – Summer 2018"}
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_classifier")
+def test_an_acknowledgement_after_a_rejection_there_is_a_new_application(alice):
+    closed = tracker.create_application(alice, company_name="Pine & Oak", title="Backend Engineer",
+                                        at=RECENT - dt.timedelta(days=30))
+    tracker.move(closed, "rejected", at=RECENT - dt.timedelta(days=10))
+    late_ack = make_message("Thank you for applying: Backend Engineer", "Thank you for applying. We will be in touch.",
+                            "Pine & Oak <jobs@pineandoak.example>", message_id="<po0@x>",
+                            date=RECENT - dt.timedelta(days=20))
+    ingest(alice, [IncomingMessage(raw=late_ack, source="eml")])
+    assert Application.objects.filter(owner=alice).count() == 1  # sent before the rejection: the same one
+    raw = make_message("Thank you for applying: Senior Backend Engineer", "Thank you for applying. We will be in "
+                       "touch.", "Pine & Oak <jobs@pineandoak.example>", message_id="<po1@x>", date=RECENT)
+    ingest(alice, [IncomingMessage(raw=raw, source="eml")])
+    assert Company.objects.filter(owner=alice).count() == 1
+    assert set(Application.objects.filter(owner=alice).values_list("title", "stage")) == {
+        ("Backend Engineer", "rejected"), ("Senior Backend Engineer", "applied")}
 
 
 @pytest.mark.django_db

@@ -76,9 +76,14 @@ def registrable_label(domain: str) -> str:
 
 
 def domain_keys(domain: str) -> set[str]:
-    """The keys a sender domain may stand for: its registrable label as is, and with glued legal tails peeled."""
+    """The keys a sender domain may stand for: its registrable label as is, without a glued "and" (company keys
+    drop it: pineandoak is "Pine & Oak"), and with glued legal tails peeled."""
     label = re.sub(r"[^a-z0-9]", "", registrable_label(domain))
     keys = {label} if len(label) >= MIN_KEY else set()
+    for at in (m.start() for m in re.finditer("and", label) if 0 < m.start() < len(label) - 3):
+        joined = label[:at] + label[at + 3 :]
+        if len(joined) >= MIN_KEY:
+            keys.add(joined)
     peeled = True
     while peeled:
         peeled = False

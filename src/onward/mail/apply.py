@@ -118,7 +118,7 @@ def _find_or_create(message: MailMessage, label: str, reason: str,
         message.owner, sender_domain=facts.get("sender_domain", ""), company=facts.get("company", ""),
         company_source=facts.get("company_source", ""), title=facts.get("title", ""), companies=companies,
     )
-    if app is not None:
+    if app is not None and not _applied_again(app, message, label):
         return app, False
     if label not in CREATES_APPLICATION:
         raise MailError("This message does not match an application, and this kind of message does not start one.")
@@ -135,6 +135,15 @@ def _find_or_create(message: MailMessage, label: str, reason: str,
         stage=Stage.APPLIED, origin=Origin.MAIL, reason=reason, at=at or _message_time(message), companies=companies,
     )
     return app, True
+
+
+def _applied_again(app: Application, message: MailMessage, label: str) -> bool:
+    """An acknowledgement sent after the matching application was closed is for a new application there (the
+    "Senior Backend Engineer" after a rejection for "Backend Engineer"), not news about the closed one."""
+    if label != "application_ack" or app.stage not in CLOSED:
+        return False
+    closed = app.stage_changes.filter(to_stage=app.stage).order_by("-changed_at").values_list("changed_at", flat=True)
+    return bool(closed) and closed[0] < message.sent_at
 
 
 def _rejection_type(classification: dict) -> str:
