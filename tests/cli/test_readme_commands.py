@@ -64,6 +64,10 @@ def _write_fixtures(folder: Path) -> dict[str, Path]:
     box = mailbox.mbox(folder / "takeout.mbox")
     box.add(make_message("Your application", "Thank you for applying to Seven Otters.", message_id="<1@x>"))
     box.add(make_message("Garden club", "Tomatoes are ripe.", message_id="<2@x>"))
+    # Outreach about no application waits for review, so `onward mail review` has one to list and answer.
+    box.add(make_message("A backend role at Maple Talent", "Hi Jo, I am a recruiter at Maple Talent. I came across "
+                         "your profile and have a Backend engineer role that fits your background. Would you be "
+                         "open to a quick call this week?", message_id="<3@x>"))
     box.close()
     labelled = folder / "labelled.jsonl"
     labelled.write_text("".join(json.dumps(row) + "\n" for row in [
@@ -150,6 +154,8 @@ class Session:
             ("remind", "NAME"): "me",
             ("report", "applications", "DATE"): dt.date.today().isoformat(),
             ("outlook", "TITLE"): "Backend engineer",
+            ("mail", "review", "MESSAGE_ID"): self.ids.get("message", "none waited for review"),
+            ("mail", "review", "ANSWER"): "not_interested",
         }.get((*path, arg)) or {"NAME": "me"}.get(arg) or pytest.fail(f"No value for {arg} in onward {path}")
 
     def run(self, args: list[str], input: str | None = None) -> subprocess.CompletedProcess:
@@ -189,9 +195,10 @@ class Session:
             ("task", "add"): r"Added task (\d+)",
             ("goal", "add"): r"goal #(\d+)",
             ("token", "create"): r"Token (\d+)",
+            ("mail", "review"): r"^(\d+)\t",
         }.get(path)
-        if found and (match := re.search(found, stdout)):
-            self.ids[{"add": "application"}.get(path[0], path[0])] = match.group(1)
+        if found and (match := re.search(found, stdout, re.MULTILINE)):
+            self.ids[{"add": "application", "mail": "message"}.get(path[0], path[0])] = match.group(1)
 
 
 def test_every_readme_command_runs_in_a_new_process(tmp_path):
@@ -232,7 +239,8 @@ def _parseable(words: list[str], folder: Path) -> list[str]:
         if PLACEHOLDER.match(word):
             stand_in = folder / "stand-in"
             stand_in.write_text("x")
-            out.append({"KIND": "applications", "TARGET": "5", "AMOUNT": "1", "SCORE": "3"}.get(word, str(stand_in)))
+            out.append({"KIND": "applications", "TARGET": "5", "AMOUNT": "1", "SCORE": "3", "MESSAGE_ID": "1",
+                        "ANSWER": "rejection"}.get(word, str(stand_in)))
         else:
             out.append(word)
     return out
