@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import signal
 import subprocess
 import sys
@@ -33,7 +34,7 @@ def background_worker() -> Iterator[subprocess.Popen]:
 
     # Below the web app's priority (jobs.NICENESS), so the pages stay quick while it works.
     proc = subprocess.Popen([sys.executable, "-m", "onward", "worker", "--no-schedule", "--quiet"],
-                            preexec_fn=lower_priority)
+                            preexec_fn=lower_priority if os.name == "posix" else None)
     try:
         yield proc
     finally:
