@@ -20,9 +20,8 @@ when = ["always"]
 
 
 @pytest.fixture
-def data_dir(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
-    return tmp_path
+def data_dir(tmp_path):
+    return tmp_path  # conftest points DATA_DIR here
 
 
 def test_shipped_playbook_is_valid_and_complete():

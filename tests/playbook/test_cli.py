@@ -12,8 +12,7 @@ from onward.tracker.stages import Stage
 
 
 @pytest.fixture
-def run(alice, settings, tmp_path):
-    settings.DATA_DIR = tmp_path
+def run(alice):
     runner = CliRunner()
 
     def invoke(*args):

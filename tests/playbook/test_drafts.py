@@ -11,11 +11,6 @@ from onward.tracker import services as tracker
 from onward.tracker.models import Contact
 
 
-@pytest.fixture(autouse=True)
-def shipped_playbook(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
-
-
 def test_missing_details_stay_visible_placeholders(alice):
     app = tracker.create_application(alice, company_name="Acme", title="Data Engineer")
     draft = drafts.render(app, "thank_you")

@@ -15,19 +15,6 @@ from onward.tracker import services as tracker
 from onward.tracker.models import Contact, Interview, Task
 
 
-@pytest.fixture(autouse=True)
-def shipped_playbook(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
-
-
-@pytest.fixture
-def app(alice):
-    application = tracker.create_application(alice, company_name="Acme", title="Data Engineer")
-    tracker.log_interview(application, scheduled_at=timezone.now() - dt.timedelta(days=2), kind="technical")
-    application.refresh_from_db()
-    return application
-
-
 def test_the_draft_page_is_editable_and_offers_the_people_at_the_company(alice_client, alice, app):
     Contact.objects.create(owner=alice, name="Priya Shah", email="priya@acme.test", company=app.company)
     Contact.objects.create(owner=alice, name="Someone Elsewhere")

@@ -4,7 +4,6 @@ with a few next steps; the rejection record reads kindly; a low check-in is hear
 import datetime as dt
 import re
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 
@@ -13,11 +12,6 @@ from onward.playbook import plans, rejections
 from onward.playbook.models import Rejection
 from onward.tracker import services as tracker
 from onward.tracker.models import Contact, Task
-
-
-@pytest.fixture(autouse=True)
-def shipped_playbook(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
 
 
 def three_rejections(owner):

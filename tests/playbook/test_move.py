@@ -17,13 +17,9 @@ from onward.tracker.models import Task
 from onward.tracker.stages import Stage
 
 
-@pytest.fixture(autouse=True)
-def shipped_playbook(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
-
-
 @pytest.fixture
 def app(alice):
+    """Unlike conftest's app, this one has no interview yet."""
     return tracker.create_application(alice, company_name="Acme", title="Data Engineer")
 
 

@@ -12,11 +12,6 @@ from onward.tracker.models import Contact, StageChange, Task
 from onward.tracker.stages import Stage
 
 
-@pytest.fixture(autouse=True)
-def shipped_playbook(settings, tmp_path):
-    settings.DATA_DIR = tmp_path  # no playbook.toml here: the shipped playbook is in force
-
-
 def interviewed(owner, company="Acme", title="Data Engineer", days_ago=3):
     app = tracker.create_application(owner, company_name=company, title=title,
                                      at=timezone.now() - dt.timedelta(days=20))

@@ -2,7 +2,6 @@ import datetime as dt
 import email
 from email import policy
 
-import pytest
 from django.template import Context, Template
 from django.test import Client
 from django.urls import reverse
@@ -10,22 +9,8 @@ from django.utils import timezone
 
 from onward.playbook import plans, rejections, wins
 from onward.playbook.models import Rejection, UserPlaybook, Win
-from onward.tracker import services as tracker
 from onward.tracker.models import Task
 from onward.tracker.stages import Stage
-
-
-@pytest.fixture(autouse=True)
-def shipped_playbook(settings, tmp_path):
-    settings.DATA_DIR = tmp_path
-
-
-@pytest.fixture
-def app(alice):
-    application = tracker.create_application(alice, company_name="Acme", title="Data Engineer")
-    tracker.log_interview(application, scheduled_at=timezone.now() - dt.timedelta(days=2), kind="technical")
-    application.refresh_from_db()
-    return application
 
 
 def test_log_rejection_from_the_form(alice_client, app):
