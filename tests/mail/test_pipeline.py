@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from onward.mail import apply, pipeline
+from onward.mail.ledger import _Keys
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.mail.pipeline import ingest
 from onward.mail.sources import IncomingMessage
@@ -449,3 +450,12 @@ def test_ledger_rows_another_run_wrote_first_are_kept_once(alice):
     first.flush()
     second.flush()
     assert list(LedgerEntry.objects.values_list("message_id", "outcome")) == [("<other-1@x>", "ignored")]
+
+
+def test_the_ledger_keeps_what_it_has_seen_compactly_and_forgets_nothing():
+    keys = _Keys()
+    for n in range(25_000):
+        keys.add(f"<m{n}@x>")
+    assert len(keys.sorted) >= 20_000  # most are in the compact array, merged from the set twice
+    assert all(f"<m{n}@x>" in keys for n in range(0, 25_000, 7))
+    assert not any(f"<other-{n}@x>" in keys for n in range(2_000))
