@@ -177,3 +177,16 @@ def test_editor_refuses_deeply_nested_text_without_a_500(alice_client, alice):
     assert response.status_code == 400
     assert "nested too deeply" in response.content.decode()
     assert not UserPlaybook.objects.exists()
+
+
+def test_the_page_offers_only_the_drafts_its_plan_uses(alice_client, app):
+    rejection = rejections.log_rejection(app)
+    text = alice_client.get(reverse("playbook:rejection", args=[rejection.pk])).content.decode()
+    assert "Thank-you with a feedback request" in text
+    assert "Reply accepting their feedback offer" not in text  # no one offered feedback
+
+    rejections.undo_rejection(rejection)
+    rejection = rejections.log_rejection(app, feedback_offered=True)
+    text = alice_client.get(reverse("playbook:rejection", args=[rejection.pk])).content.decode()
+    assert "Reply accepting their feedback offer" in text
+    assert "Thank-you with a feedback request" not in text  # the plan replies to the offer instead

@@ -70,9 +70,15 @@ class Draft:
         return msg.as_bytes()
 
 
-def available(playbook: book.Playbook) -> list[tuple[str, str]]:
-    """(kind, label) for each draft in the playbook."""
-    return [(kind, DRAFT_LABELS.get(kind, kind.replace("_", " ").capitalize())) for kind in sorted(playbook.drafts)]
+def available(playbook: book.Playbook, in_plan: set[str] | None = None) -> list[tuple[str, str]]:
+    """(kind, label) for each draft in the playbook.
+
+    Given the drafts a rejection's plan uses (`in_plan`), a draft that belongs to a step is offered only when that
+    step is in the plan: a reply to a feedback offer must not be suggested when no one offered feedback.
+    """
+    of_steps = {step.draft for step in playbook.steps if step.draft}
+    return [(kind, DRAFT_LABELS.get(kind, kind.replace("_", " ").capitalize())) for kind in sorted(playbook.drafts)
+            if in_plan is None or kind in in_plan or kind not in of_steps]
 
 
 def contacts_for(application) -> list[Contact]:

@@ -71,11 +71,12 @@ def _plan_context(rejection):
 def rejection(request, pk):
     rejection = _get(rejections.get_rejection, request.user, pk)
     in_force = book.in_force(request.user)
-    context = _plan_context(rejection) | {
+    context = _plan_context(rejection)
+    context |= {
         "summary": rejections.rejection_summary(request.user),
         "wins": list_wins(request.user, limit=3),
         "pipeline": plans.pipeline_facts(request.user),
-        "drafts": drafts.available(in_force.playbook),
+        "drafts": drafts.available(in_force.playbook, {item.draft for item in context["plan"] if item.draft}),
         "problems": in_force.problems,
         "shared": plans.shared_elsewhere(rejection),
     }
