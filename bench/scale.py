@@ -292,9 +292,12 @@ def import_child(kind: str, count: int, tracker: int = 0) -> dict:
     """One import in a fresh data directory (holding `tracker` applications first, when given); its time and this
     process's peak RSS, as one JSON line."""
     with tempfile.TemporaryDirectory(prefix="onward-scale-import-") as tmp:
+        if kind == "mail":
+            # Filling and training the classifier happen in a process of their own: not in the import's peak RSS.
+            run_child(["--prepare-child", str(Path(tmp) / "data"), str(tracker)])
         setup(Path(tmp) / "data")
         user = _local_user()
-        if tracker:
+        if tracker and kind != "mail":
             fill(tracker, random.Random(tracker), user)
         result: dict = {"kind": kind, "count": count, "tracker": tracker}
         if kind in ("csv", "linkedin"):
@@ -350,6 +353,19 @@ def import_child(kind: str, count: int, tracker: int = 0) -> dict:
         result["rss_before_mb"] = rss_before
         result["rss_mb"] = rss_mb()
         return result
+
+
+def prepare_child(data_dir: Path, tracker: int) -> dict:
+    """A data directory ready for a mail import: `tracker` applications, and the classifier trained and cached."""
+    setup(data_dir)
+    if tracker:
+        fill(tracker, random.Random(tracker), _local_user())
+    from onward.mail.classify import default_model
+    from onward.mail.classify.sentences import default_sentence_model
+
+    default_model()
+    default_sentence_model()
+    return {"prepared": str(data_dir)}
 
 
 def run_child(args: list[str]) -> dict:
@@ -442,10 +458,14 @@ def main() -> None:
     parser.add_argument("--mail-tracker", default="0",
                         help="also import each mbox into a tracker of this many applications (comma-separated)")
     parser.add_argument("--import-child", nargs=3, metavar=("KIND", "COUNT", "TRACKER"), help=argparse.SUPPRESS)
+    parser.add_argument("--prepare-child", nargs=2, metavar=("DATA_DIR", "TRACKER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.pages_child:
         skip = {s.strip() for s in args.skip.split(",") if s.strip()}
         print(json.dumps(pages_child(args.pages_child, args.runs, args.csv_rows, skip)))
+        return
+    if args.prepare_child:
+        print(json.dumps(prepare_child(Path(args.prepare_child[0]), int(args.prepare_child[1]))))
         return
     if args.import_child:
         print(json.dumps(import_child(args.import_child[0], int(args.import_child[1]), int(args.import_child[2]))))
