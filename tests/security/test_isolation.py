@@ -208,7 +208,7 @@ def test_no_url_shows_or_changes_another_users_data(history, settings):
     from onward.api.tokens import create_token
 
     _, bob_key = create_token(bob, "bob's script")
-    invites.create_invite()
+    invites.create_invite("newcomer")
     before = _fingerprint(alice)
 
     owner_client, intruder, anonymous = Client(), Client(), Client()

@@ -28,20 +28,22 @@ def add(ctx: Context, name: str, admin: bool, password: str) -> None:
 
 
 @user.command("invite")
+@click.argument("name")
 @click.option("--days", type=click.IntRange(1, 90), default=7, show_default=True, help="How long the link works.")
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,
               help="The address people use to reach this Onward.")
 @pass_context
-def invite(ctx: Context, days: int, base_url: str) -> None:
-    """Print a single-use link with which one person can create an account."""
+def invite(ctx: Context, name: str, days: int, base_url: str) -> None:
+    """Print a single-use link with which one person creates the account NAME by choosing its password."""
     ctx.setup()
     from django.urls import reverse
 
     from onward.core.invites import create_invite
 
-    created, token = create_invite(days=days)
+    created, token = create_invite(name, days=days)
     click.echo(base_url.rstrip("/") + reverse("core:join", args=[token]))
-    click.echo(f"It works once, until {created.expires_at:%Y-%m-%d %H:%M} UTC. It is shown only now.")
+    click.echo(f"With it, {created.username} chooses a password for the account {created.username!r}. "
+               f"It works once, until {created.expires_at:%Y-%m-%d %H:%M} UTC. It is shown only now.")
 
 
 @user.command("list")

@@ -7,18 +7,11 @@ from onward.core import throttle
 from onward.core.models import Profile
 
 
-class SetupForm(forms.Form):
-    username = forms.CharField(max_length=150, initial="me", help_text="The name you will sign in with.")
+class PasswordForm(forms.Form):
+    """A new password, typed twice."""
+
     password = forms.CharField(widget=forms.PasswordInput, strip=False)
     password_again = forms.CharField(widget=forms.PasswordInput, strip=False, label="Password, again")
-
-    def clean_username(self):
-        username = self.cleaned_data["username"].strip()
-        User = get_user_model()
-        field = User._meta.get_field("username")
-        for validator in field.validators:
-            validator(username)
-        return username
 
     def clean(self):
         data = super().clean() or {}
@@ -30,6 +23,25 @@ class SetupForm(forms.Form):
             except forms.ValidationError as exc:
                 self.add_error("password", exc)
         return data
+
+
+def _clean_username(form) -> str:
+    username = form.cleaned_data["username"].strip()
+    for validator in get_user_model()._meta.get_field("username").validators:
+        validator(username)
+    return username
+
+
+class SetupForm(PasswordForm):
+    username = forms.CharField(max_length=150, initial="me", help_text="The name you will sign in with.")
+    field_order = ["username", "password", "password_again"]
+    clean_username = _clean_username
+
+
+class InviteForm(forms.Form):
+    username = forms.CharField(max_length=150, label="Their username",
+                               help_text="The name they will sign in with; they choose their own password.")
+    clean_username = _clean_username
 
 
 class PreferencesForm(forms.ModelForm):
@@ -98,9 +110,3 @@ class ThrottledAuthenticationForm(AuthenticationForm):
             raise
         throttle.clear(username)
         return data
-
-
-class JoinForm(SetupForm):
-    """The invitee chooses a name and password; the same checks as the first-run set-up."""
-
-    username = forms.CharField(max_length=150, help_text="The name you will sign in with.")

@@ -82,6 +82,9 @@ class Invite(models.Model):
     """
 
     token_hash = models.CharField(max_length=64, unique=True)
+    # The administrator names the account; the invitee only sets a password, so a link cannot be used to
+    # find out which names exist here.
+    username = models.CharField(max_length=150, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -96,7 +99,7 @@ class Invite(models.Model):
         ordering = ["-created"]
 
     def __str__(self) -> str:
-        return f"Invitation created {self.created:%Y-%m-%d}"
+        return f"Invitation for {self.username} created {self.created:%Y-%m-%d}"
 
     @property
     def is_open(self) -> bool:

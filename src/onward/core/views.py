@@ -13,7 +13,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from onward.core import invites, jobs, services, sharing
 from onward.core.errors import NotFound, report_bug
-from onward.core.forms import JoinForm, SetupForm, ThrottledAuthenticationForm
+from onward.core.forms import InviteForm, PasswordForm, SetupForm, ThrottledAuthenticationForm
 
 
 @login_not_required
@@ -60,11 +60,19 @@ def invite(request):
     """Administrators create single-use invitation links; the link is shown once, right after."""
     if not request.user.is_staff:
         raise PermissionDenied
-    link = None
-    if request.method == "POST":
-        _, token = invites.create_invite(created_by=request.user)
-        link = request.build_absolute_uri(reverse("core:join", args=[token]))
-    return render(request, "core/invite.html", {"link": link, "open_invites": invites.open_invites()})
+    link, invited = None, None
+    form = InviteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            invited, token = invites.create_invite(form.cleaned_data["username"], created_by=request.user)
+        except invites.AccountError as exc:
+            form.add_error("username", str(exc))
+        else:
+            link = request.build_absolute_uri(reverse("core:join", args=[token]))
+            form = InviteForm()
+    return render(request, "core/invite.html", {"form": form, "link": link, "invited": invited,
+                                                "open_invites": invites.open_invites()},
+                  status=400 if form.errors else 200)
 
 
 @login_not_required
@@ -73,25 +81,22 @@ def join(request, token):
     if request.user.is_authenticated:
         return redirect("tracker:today")
     try:
-        invites.check_invite(token)
+        invite = invites.check_invite(token)
     except invites.InviteError as exc:
         return render(request, "core/join.html", {"problem": str(exc)}, status=410)
-    form = JoinForm(request.POST or None)
+    form = PasswordForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            user = invites.accept_invite(token, form.cleaned_data["username"], form.cleaned_data["password"])
+            user = invites.accept_invite(token, form.cleaned_data["password"])
         except invites.InviteError as exc:
             return render(request, "core/join.html", {"problem": str(exc)}, status=410)
-        except (invites.AccountError, ValidationError) as exc:
-            if isinstance(exc, ValidationError):
-                form.add_error("password", exc)
-            else:
-                form.add_error("username", str(exc))
+        except ValidationError as exc:
+            form.add_error("password", exc)
         else:
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
             messages.success(request, "Your account is ready. Your data is visible only to you.")
             return redirect("tracker:today")
-    return render(request, "core/join.html", {"form": form})
+    return render(request, "core/join.html", {"form": form, "username": invite.username})
 
 
 @require_http_methods(["GET", "POST"])
