@@ -23,6 +23,7 @@ from onward.core.services import profile_for
 from onward.insights import funnel
 from onward.insights.dashboard import stats
 from onward.insights.funnel import STEP_STAGES, STEPS, flow_path, title_group, week_start
+from onward.playbook.rejections import rejection_summary
 from onward.tracker import services
 from onward.tracker.models import Application, Interview, StageChange
 from onward.tracker.stages import CLOSED, Stage
@@ -175,6 +176,7 @@ def _reference(owner, window: str, today: dt.date) -> dict:
         "flows": (links, through),
         "titles": [(t, titles[t]) for t in sorted(titles, key=lambda t: (-last[t].timestamp(), t))],
         "facts_count": len(apps),
+        "rejections": rejection_summary(owner, applications=[a.pk for a in apps]),
     }
 
 
@@ -200,6 +202,7 @@ def _figures(owner, window: str, today: dt.date) -> dict:
         "flows": (+s.flows.links, +s.flows.reached),
         "titles": s.every.titles,
         "facts_count": s.facts_count,
+        "rejections": s.rejections,
     }
 
 
@@ -217,6 +220,9 @@ def test_figures_match_the_straightforward_computation(alice, zone):
             for window in funnel.WINDOWS:
                 expected = _reference(alice, window, TODAY)
                 got = _figures(alice, window, TODAY)
+                if window == "all":  # the tricky cases are there to be counted
+                    assert expected["rejections"].total and expected["ghosting"][1]
+                    assert any(r[5] for r in expected["response_times"])  # answers dated before applying
                 for name in expected:
                     assert got[name] == expected[name], (zone, days, window, name)
 

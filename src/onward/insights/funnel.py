@@ -542,7 +542,10 @@ def flows(facts: Facts) -> Flows:
 
 def rejections(owner, facts: Facts) -> RejectionSummary:
     """The rejections of the applications in view, as the playbook counts them (every closing move logs one)."""
-    return rejection_summary(owner, applications=facts.queryset.values("pk"))
+    sent = Q(application__owner=owner, application__date_applied__isnull=False)
+    if facts.start is not None:
+        sent &= Q(application__date_applied__gt=facts.start)
+    return rejection_summary(owner, where=sent)
 
 
 # --- weekly activity ---------------------------------------------------------------------------
