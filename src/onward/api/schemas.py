@@ -24,8 +24,15 @@ def _storable(value: str | None) -> str | None:
     return value
 
 
-def Text(max_length: int):  # noqa: N802 - used like a type
-    return Annotated[str, Field(max_length=max_length), AfterValidator(_storable)]
+# Text of at most so many characters, all storable. Spelled out one alias a length, since a type checker
+# reads only aliases, not types made by a function.
+Storable = AfterValidator(_storable)
+Text3 = Annotated[str, Field(max_length=3), Storable]
+Text200 = Annotated[str, Field(max_length=200), Storable]
+Text300 = Annotated[str, Field(max_length=300), Storable]
+Text1000 = Annotated[str, Field(max_length=1000), Storable]
+Text10k = Annotated[str, Field(max_length=10_000), Storable]
+Text100k = Annotated[str, Field(max_length=100_000), Storable]
 
 
 Salary = Annotated[int, Field(ge=0, le=2_000_000_000)]
@@ -86,45 +93,45 @@ class ApplicationPage(Schema):
 
 
 class ApplicationIn(Schema):
-    company: Text(200)
-    title: Text(200)
+    company: Text200
+    title: Text200
     stage: StageValue = Stage.APPLIED.value
-    posting_url: Text(1000) = ""
-    job_description: Text(100_000) = ""
-    location: Text(200) = ""
+    posting_url: Text1000 = ""
+    job_description: Text100k = ""
+    location: Text200 = ""
     remote_mode: Application.RemoteMode = Application.RemoteMode.UNKNOWN
     source: Application.Source | None = None
     salary_min: Salary | None = None
     salary_max: Salary | None = None
-    salary_currency: Text(3) = ""
+    salary_currency: Text3 = ""
     excitement: Excitement | None = None
     date_applied: dt.date | None = None
     deadline: dt.date | None = None
-    tags: Text(300) = ""
-    note: Text(10_000) = ""
+    tags: Text300 = ""
+    note: Text10k = ""
 
 
 class ApplicationPatch(Schema):
-    company: Text(200) | None = None
-    title: Text(200) | None = None
-    posting_url: Text(1000) | None = None
-    job_description: Text(100_000) | None = None
-    location: Text(200) | None = None
+    company: Text200 | None = None
+    title: Text200 | None = None
+    posting_url: Text1000 | None = None
+    job_description: Text100k | None = None
+    location: Text200 | None = None
     remote_mode: Application.RemoteMode | None = None
     source: Application.Source | None = None
     salary_min: Salary | None = None
     salary_max: Salary | None = None
-    salary_currency: Text(3) | None = None
+    salary_currency: Text3 | None = None
     excitement: Excitement | None = None
-    resume_version: Text(200) | None = None
+    resume_version: Text200 | None = None
     date_applied: dt.date | None = None
     deadline: dt.date | None = None
-    tags: Text(300) | None = None
+    tags: Text300 | None = None
 
 
 class MoveIn(Schema):
     stage: StageValue
-    note: Text(10_000) = ""
+    note: Text10k = ""
 
 
 class MoveOut(Schema):
@@ -163,12 +170,12 @@ class TaskPage(Schema):
 
 
 class TaskIn(Schema):
-    title: Text(300)
+    title: Text300
     kind: Task.Kind = Task.Kind.OTHER
     due_date: dt.date | None = None
     application_id: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
     contact_id: Annotated[int, Field(ge=1, le=MAX_ID)] | None = None
-    notes: Text(10_000) = ""
+    notes: Text10k = ""
 
 
 class ContactOut(BaseModel):
@@ -205,7 +212,7 @@ class Page(Schema):
 
 
 class ApplicationFilters(Page):
-    q: Text(200) = Field("", description="Words that must each appear in the company, the role title or the tags")
+    q: Text200 = Field("", description="Words that must each appear in the company, the role title or the tags")
     stage: list[StageValue] = Field(default_factory=list, description="Repeat to include several stages")
     source: list[Application.Source] = Field(default_factory=list)
     applied_from: dt.date | None = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar
 
@@ -528,8 +528,8 @@ def list_applications(
     owner: User,
     *,
     q: str = "",
-    stages: list[str] | None = None,
-    sources: list[str] | None = None,
+    stages: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
     applied_from: dt.date | None = None,
     applied_to: dt.date | None = None,
     sort: str = "activity",
