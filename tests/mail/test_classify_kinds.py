@@ -369,3 +369,24 @@ def test_job_words_in_a_long_footer_do_not_let_a_newsletter_through_the_screen()
     assert not passes("Spring collection", news + footer)
     # The same words at the top of a message are what a message about a job says first.
     assert passes("Spring collection", footer + news)
+
+
+# A company asking about your interview (or your search) for a reward is research or marketing, not a job step.
+PAID_FEEDBACK = {
+    "en": ("Tell us how it went", "Hi Alex,\nDid our app help you land an interview? Book a 15-minute video call "
+           "to tell us about it and we'll send you a $40 gift card."),
+    "fr": ("Racontez-nous", "Bonjour Alex,\nNotre appli vous a aidé à décrocher un entretien ? Réservez un appel "
+           "vidéo de 15 minutes pour nous en parler et recevez une carte cadeau de 40 euros."),
+    "de": ("Erzählen Sie uns davon", "Hallo Alex,\nhat unsere App Ihnen zu einem Vorstellungsgespräch verholfen? "
+           "Buchen Sie einen 15-minütigen Videoanruf und erhalten Sie einen Gutschein über 40 Euro."),
+    "es": ("Cuéntanos", "Hola Alex,\n¿Nuestra app te ayudó a conseguir una entrevista? Reserva una videollamada de "
+           "15 minutos para contárnoslo y te enviaremos una tarjeta regalo de 40 euros."),
+    "nl": ("Vertel het ons", "Hoi Alex,\nHeeft onze app je aan een sollicitatiegesprek geholpen? Plan een videogesprek "
+           "van 15 minuten om erover te vertellen en ontvang een cadeaubon van 40 euro."),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_paid_feedback_about_an_interview_is_other(lang):
+    r = classify(*PAID_FEEDBACK[lang], "hello@jobapp.example")
+    assert r.label == "other", r.evidence
