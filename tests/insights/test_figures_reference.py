@@ -239,3 +239,31 @@ def test_answers_near_midnight_count_on_their_local_day(alice):
         [row] = s.response_times
         assert row.median_days == 7
         assert s.weekly[-1] == {"week": "2026-03-30", "applications": 0, "responses": 1}
+
+
+@pytest.mark.parametrize("zone", ["Europe/Berlin", "America/Santiago", "Asia/Beirut", "UTC"])
+def test_local_dates_in_the_database_are_python_s(alice, zone):
+    """The database's local day of a time is the one Python gives: around the changes of summer time (to the
+    second), at midnight, and long ago or far ahead, where Django's own function decides."""
+    from onward.insights.expressions import LocalDate
+
+    with override_settings(TIME_ZONE=zone):
+        tz = ZoneInfo(zone)
+        moments = [dt.datetime(1975, 6, 1, 23, 30, tzinfo=tz), dt.datetime(2090, 1, 1, 0, 30, tzinfo=tz),
+                   dt.datetime(2026, 3, 30, 0, 0, tzinfo=tz), dt.datetime(2026, 12, 31, 23, 59, 59, tzinfo=tz)]
+        # A second either side of every change of offset in these years (Santiago and Beirut change at midnight).
+        for year in (2025, 2026):
+            day = dt.datetime(year, 1, 1, tzinfo=dt.UTC)
+            while day.year == year:
+                later = day + dt.timedelta(hours=1)
+                if later.astimezone(tz).utcoffset() != day.astimezone(tz).utcoffset():
+                    change = day
+                    while change.astimezone(tz).utcoffset() == day.astimezone(tz).utcoffset():
+                        change += dt.timedelta(seconds=1)
+                    moments += [change - dt.timedelta(seconds=1), change]
+                day = later
+        app = services.create_application(alice, company_name="Clockwork", title="Analyst")
+        for at in moments:
+            Application.objects.filter(pk=app.pk).update(first_answer_at=at)
+            assert Application.objects.annotate(d=LocalDate("first_answer_at")).values_list(
+                "d", flat=True).get(pk=app.pk) == timezone.localdate(at, tz), (zone, at)
