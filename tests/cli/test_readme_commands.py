@@ -19,7 +19,6 @@ import json
 import mailbox
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -32,6 +31,7 @@ import pytest
 from onward.cli.main import cli
 from tests.fake_imap import FakeImap
 from tests.mail.conftest import make_message
+from tests.net import free_port
 from tests.readme_commands import PLACEHOLDER, code_lines, command_path, variants
 
 pytestmark = pytest.mark.slow
@@ -42,12 +42,6 @@ LONG_RUNNING = {("serve",), ("demo",), ("worker",)}
 REFUSALS = {
     ("remind", "--send"): "E-mail is not set up",
 }
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _write_fixtures(folder: Path) -> dict[str, Path]:
@@ -108,7 +102,7 @@ class Session:
             out[out.index("--host") + 1] = "127.0.0.1"
             out += ["--port", str(self.imap.port), "--security", "none"]
         if path in (("serve",), ("demo",)):
-            out += ["--port", str(_free_port())]
+            out += ["--port", str(free_port())]
         return out
 
     def _value(self, path: tuple[str, ...], arg: str, before: str) -> str:

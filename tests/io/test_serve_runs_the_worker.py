@@ -3,12 +3,13 @@ done without anyone starting `onward worker`; the worker stops with the web app.
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from tests.net import free_port
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 QUEUE = """
@@ -20,12 +21,6 @@ owner = resolve_cli_user(None)
 data = ("Company,Title\\n" + "".join(f"Company {i},Engineer {i}\\n" for i in range(300))).encode()
 imports.start_apply(owner, imports.start_batch(owner, "jobs.csv", data))
 """
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _children(pid: int) -> list[int]:
@@ -45,7 +40,7 @@ def test_serve_runs_queued_imports_and_stops_its_worker(tmp_path):
             return db.execute("SELECT status, done, total, summary FROM core_job").fetchone()
 
     assert job()[0] == "queued"
-    server = subprocess.Popen([sys.executable, "-m", "onward", "serve", "--port", str(_free_port())], env=env,
+    server = subprocess.Popen([sys.executable, "-m", "onward", "serve", "--port", str(free_port())], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         deadline = time.monotonic() + 240

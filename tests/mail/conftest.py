@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from onward.mail.classify import Classification
+from tests.net import free_port
 
 
 def make_message(
@@ -83,12 +84,6 @@ IMAP_USER = "jobseeker"
 IMAP_PASSWORD = "imap-secret-Pa55"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _self_signed_cert(directory: Path) -> Path:
     import ipaddress
 
@@ -145,7 +140,7 @@ def dovecot():
 
 def _run_dovecot(binary: str, root: Path):
     cafile = _self_signed_cert(root)
-    port, ssl_port = _free_port(), _free_port()
+    port, ssl_port = free_port(), free_port()
     if os.getuid() == 0:
         try:
             internal, login = pwd.getpwnam("dovecot"), pwd.getpwnam("dovenull")

@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from tests.net import free_port
+
 REDIS = shutil.which("redis-server")
 ONWARD = shutil.which("onward", path=os.path.dirname(sys.executable))
 
@@ -31,17 +33,11 @@ print(result.status, result.return_value if result.status == "SUCCESSFUL" else "
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def redis_url(tmp_path):
     if REDIS is None:
         pytest.skip("redis-server is not installed (scripts/install-test-system-deps.sh installs it)")
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [REDIS, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
         stdout=subprocess.DEVNULL,

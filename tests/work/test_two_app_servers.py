@@ -11,7 +11,8 @@ import urllib.request
 
 import pytest
 
-from tests.work.test_redis_worker import _free_port, redis_url  # noqa: F401 (a fixture)
+from tests.net import free_port
+from tests.work.test_redis_worker import redis_url  # noqa: F401 (a fixture)
 
 BIN = os.path.dirname(sys.executable)
 GUNICORN = shutil.which("gunicorn", path=BIN)
@@ -61,7 +62,7 @@ def test_a_job_queued_by_one_app_server_is_done_once(redis_url, tmp_path):  # no
     job_file = tmp_path / "job-id"
     config = tmp_path / "queue_on_start.py"
     config.write_text(QUEUE_ON_START.format(path=str(job_file)))
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     servers = [
         subprocess.Popen([GUNICORN, "onward.wsgi:application", "--bind", f"127.0.0.1:{port}", "--workers", "1",
                           *(["--config", str(config)] if n == 0 else [])],
