@@ -1,14 +1,14 @@
 """The real `onward` command in a fresh process and a fresh data directory."""
 
 import json
-import os
 import subprocess
 import sys
 
+from tests.processes import fresh_env
+
 
 def test_console_script_on_a_fresh_data_directory(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+    env = fresh_env(tmp_path / "data")
 
     def onward(*args):
         return subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,
@@ -35,8 +35,7 @@ def test_console_script_on_a_fresh_data_directory(tmp_path):
 
 def test_output_read_only_in_part_is_not_a_bug(tmp_path):
     # `onward show 1 | head`: the reader goes away before Onward has written everything.
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+    env = fresh_env(tmp_path / "data")
     subprocess.run([sys.executable, "-m", "onward", "add", "Seven Otters", "Backend engineer"], env=env,
                    capture_output=True, timeout=120, check=True)
     shown = subprocess.Popen([sys.executable, "-m", "onward", "show", "1"], env=env, stdout=subprocess.PIPE,

@@ -31,7 +31,7 @@ import pytest
 from onward.cli.main import cli
 from tests.fake_imap import FakeImap
 from tests.mail.conftest import make_message
-from tests.net import free_port
+from tests.processes import free_port
 from tests.readme_commands import PLACEHOLDER, code_lines, command_path, variants
 
 pytestmark = pytest.mark.slow

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import inspect
 import logging
-import os
 import re
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import pytest
 
 import onward
 from onward.core.errors import OnwardError
+from tests.processes import fresh_env
 
 
 def _user_error_classes() -> list[type]:
@@ -134,9 +134,7 @@ def test_a_bug_while_applying_mail_fails_the_message_instead_of_queuing_it(alice
 
 @pytest.fixture
 def onward_env(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    return env
+    return fresh_env(tmp_path / "data")
 
 
 def test_cli_a_mistake_is_one_line_and_status_2(onward_env, tmp_path):

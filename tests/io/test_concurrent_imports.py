@@ -2,22 +2,19 @@
 second waits for the first (saying so), and every row is imported once."""
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
+
+from tests.processes import fresh_env
 
 ROWS = 400
 
 
 @pytest.fixture
 def onward_env(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src")
-    return env
+    return fresh_env(tmp_path / "data")
 
 
 def _two_imports(path, env):

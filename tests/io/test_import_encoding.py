@@ -1,14 +1,13 @@
 """A CSV that is not UTF-8 is read in the encoding it was saved in, says which, and lets the person change it."""
 
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from onward.io import imports
 from onward.io.models import ImportBatch
+from tests.processes import fresh_env
 
 LATIN1 = "Company,Title\nCafé Müller,Ingénieur\nBäckerei Schön,Verkäufer\n".encode("latin-1")
 
@@ -55,9 +54,7 @@ def test_web_preview_shows_the_encoding_and_reads_again_in_another(alice_client)
 def test_cli_encoding_option(tmp_path):
     path = tmp_path / "jobs.csv"
     path.write_bytes("Company,Title\nŁódź Software,Programista\n".encode("cp1250"))
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src")
+    env = fresh_env(tmp_path / "data")
     done = subprocess.run([sys.executable, "-m", "onward", "import", str(path), "--encoding", "cp1250", "-v"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

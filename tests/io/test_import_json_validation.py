@@ -1,10 +1,8 @@
 """A JSON document of the wrong shape is refused before anything is written, naming the path of the bad value."""
 
 import json
-import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -12,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from onward.io import imports
 from onward.io.models import ImportBatch
 from onward.tracker.models import Application, Company
+from tests.processes import fresh_env
 
 BASE = {"format": "onward-export", "version": 1}
 APP = {"id": 1, "company": 1, "title": "Engineer"}
@@ -56,9 +55,7 @@ def test_web_upload_of_a_bad_document_is_a_message_not_a_500(alice_client):
 def test_deep_nesting_is_refused_without_a_traceback(tmp_path):
     path = tmp_path / "export.json"
     path.write_bytes(b'{"format": "onward-export", "version": 1, "notes": ' + b"[" * 100_000 + b"]" * 100_000 + b"}")
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src")
+    env = fresh_env(tmp_path / "data")
     done = subprocess.run([sys.executable, "-m", "onward", "import", str(path)], env=env, capture_output=True,
                           text=True, timeout=120)
     assert done.returncode == 2

@@ -5,7 +5,6 @@ app keeps answering."""
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -15,18 +14,11 @@ from contextlib import contextmanager
 import pytest
 import requests
 
-from tests.security.live import free_port
+from tests.processes import free_port, fresh_env
 
 PASSWORD = "a calm long passphrase"
 
 pytestmark = pytest.mark.slow
-
-
-def _env(data):
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
-    env["ONWARD_DATA_DIR"] = str(data)
-    return env
 
 
 def _onward(env, *args):
@@ -74,7 +66,7 @@ def _token(session, url):
 
 def test_restore_from_the_command_line_while_the_web_app_runs(tmp_path):
     data = tmp_path / "data"
-    env = _env(data)
+    env = fresh_env(data)
     made = _two_states(env, tmp_path)
     with _serving(env, tmp_path) as (base, server):
         assert requests.get(f"{base}/login/", timeout=30).status_code == 200
@@ -88,7 +80,7 @@ def test_restore_from_the_command_line_while_the_web_app_runs(tmp_path):
 
 def test_restore_through_the_web_app_it_restores(tmp_path):
     data = tmp_path / "data"
-    env = _env(data)
+    env = fresh_env(data)
     made = _two_states(env, tmp_path)
     with _serving(env, tmp_path) as (base, server):
         me = requests.Session()

@@ -2,7 +2,6 @@
 untouched and usable, and a restore leaves no stray SQLite files behind."""
 
 import json
-import os
 import sqlite3
 import subprocess
 import sys
@@ -13,6 +12,7 @@ import pytest
 from onward.io import backup
 from onward.io.backup import BackupError
 from tests.io.test_backup import live, titles  # noqa: F401 - the fixture
+from tests.processes import fresh_env
 
 REQUIRED = ("django_migrations", "auth_user", "tracker_application", "tracker_stagechange")
 
@@ -70,9 +70,7 @@ def test_restore_while_the_app_holds_the_database_leaves_no_restoring_files(live
 
 
 def test_cli_refused_restore_keeps_the_data_dir_usable(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2] / "src")
+    env = fresh_env(tmp_path / "data")
 
     def onward(*args):
         return subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,

@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.net import free_port
+from tests.processes import free_port
 
 SRC = Path(__file__).resolve().parents[2] / "src"
 QUEUE = """

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from onward.mail.classify import Classification
-from tests.net import free_port
+from tests.processes import free_port
 
 
 def make_message(

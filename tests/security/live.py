@@ -3,7 +3,6 @@ the `onward` command beside it, for attacks played end to end as they would be a
 
 from __future__ import annotations
 
-import os
 import re
 import subprocess
 import sys
@@ -13,17 +12,14 @@ from pathlib import Path
 
 import requests
 
-from tests.net import free_port
+from tests.processes import free_port, fresh_env
 
 SERVER_SECRET = "server-secret-key-that-must-never-leave-0123456789abcdef"
 
 
 def server_env(data_dir: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith("ONWARD_") and k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "REDIS_URL")}
-    env.update(ONWARD_MODE="server", ONWARD_SECRET_KEY=SERVER_SECRET, ONWARD_ALLOWED_HOSTS="127.0.0.1",
-               ONWARD_ALLOW_HTTP="1", ONWARD_DATA_DIR=str(data_dir), ONWARD_LOG_LEVEL="INFO", **extra)
-    return env
+    return fresh_env(data_dir, ONWARD_MODE="server", ONWARD_SECRET_KEY=SERVER_SECRET,
+                     ONWARD_ALLOWED_HOSTS="127.0.0.1", ONWARD_ALLOW_HTTP="1", ONWARD_LOG_LEVEL="INFO", **extra)
 
 
 def onward(env: dict[str, str], *args: str, input: str | None = None) -> subprocess.CompletedProcess:

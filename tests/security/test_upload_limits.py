@@ -15,17 +15,15 @@ from onward.io.models import ImportBatch
 from onward.match.documents import DocumentError, read_document
 from onward.tracker.models import Application
 from tests import hostile_files as hostile
+from tests.processes import fresh_env
 
 # "Refused rather than hung": far above what a refusal takes, far below what the attacks took (300 s+).
 BOUND = 120
 
 
 def _onward(tmp_path, *args):
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
-    env["PYTHONPATH"] = os.pathsep.join([str(Path(__file__).resolve().parents[2] / "src"), env.get("PYTHONPATH", "")])
-    return subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,
-                          timeout=BOUND)
+    return subprocess.run([sys.executable, "-m", "onward", *args], env=fresh_env(tmp_path / "data"),
+                          capture_output=True, text=True, timeout=BOUND)
 
 
 def test_a_child_that_needs_too_much_memory_is_refused_naming_the_limit():

@@ -14,7 +14,6 @@ import csv
 import datetime as dt
 import io
 import json
-import os
 import subprocess
 import sys
 
@@ -29,6 +28,7 @@ from onward.io.export import export_data
 from onward.tracker import services
 from onward.tracker.models import Application
 from tests.mail.conftest import fake_classify_many, make_message
+from tests.processes import fresh_env
 
 COMPANY, TITLE = "Acme", "Data Analyst"
 APPLIED_DAYS_AGO = 30  # past the ghosting threshold, so Insights may mark it
@@ -107,8 +107,7 @@ def api(owner, client, tmp_path, stage):
 
 def cli(owner, client, tmp_path, stage, command=("move",)):
     """The real `onward` command, in a new process, on a fresh data directory."""
-    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
-    env["ONWARD_DATA_DIR"] = str(tmp_path / "cli-data")
+    env = fresh_env(tmp_path / "cli-data")
 
     def onward(*args):
         done = subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,

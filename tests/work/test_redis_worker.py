@@ -9,7 +9,7 @@ import time
 
 import pytest
 
-from tests.net import free_port
+from tests.processes import free_port
 
 REDIS = shutil.which("redis-server")
 ONWARD = shutil.which("onward", path=os.path.dirname(sys.executable))

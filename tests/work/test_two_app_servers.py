@@ -11,7 +11,7 @@ import urllib.request
 
 import pytest
 
-from tests.net import free_port
+from tests.processes import free_port
 from tests.work.test_redis_worker import redis_url  # noqa: F401 (a fixture)
 
 BIN = os.path.dirname(sys.executable)
