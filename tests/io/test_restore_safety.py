@@ -11,7 +11,7 @@ import pytest
 
 from onward.io import backup
 from onward.io.backup import BackupError
-from tests.io.test_backup import live, titles  # noqa: F401 - the fixture
+from tests.io.conftest import titles
 from tests.processes import fresh_env
 
 REQUIRED = ("django_migrations", "auth_user", "tracker_application", "tracker_stagechange")
@@ -37,7 +37,7 @@ def _crafted(path: Path, *, migrations_from: Path | None = None) -> Path:
     return path
 
 
-def test_a_stamped_file_with_empty_tables_is_refused_and_live_data_stays(live, tmp_path):  # noqa: F811
+def test_a_stamped_file_with_empty_tables_is_refused_and_live_data_stays(live, tmp_path):
     with pytest.raises(BackupError, match="no record of Onward's database set-up"):
         backup.restore(_crafted(tmp_path / "empty.sqlite3"), live=live)
     with pytest.raises(BackupError, match="lacks the (table|columns)"):
@@ -46,7 +46,7 @@ def test_a_stamped_file_with_empty_tables_is_refused_and_live_data_stays(live, t
     assert sorted(p.name for p in live.parent.iterdir() if p.name.startswith(live.name)) == [live.name]
 
 
-def test_a_backup_from_a_newer_onward_is_refused(live, tmp_path):  # noqa: F811
+def test_a_backup_from_a_newer_onward_is_refused(live, tmp_path):
     newer = backup.backup(tmp_path / "newer.sqlite3", source=live)
     con = sqlite3.connect(newer)
     con.execute("INSERT INTO django_migrations (app, name, applied) VALUES ('tracker', '9999_future', '2030-01-01')")
@@ -57,7 +57,7 @@ def test_a_backup_from_a_newer_onward_is_refused(live, tmp_path):  # noqa: F811
     assert titles(live) == ["Committed"]
 
 
-def test_restore_while_the_app_holds_the_database_leaves_no_restoring_files(live, tmp_path):  # noqa: F811
+def test_restore_while_the_app_holds_the_database_leaves_no_restoring_files(live, tmp_path):
     made = backup.backup(tmp_path / "b.sqlite3", source=live)
     app = sqlite3.connect(live)  # the web app, with the database open in WAL mode
     app.execute("SELECT count(*) FROM tracker_application").fetchone()

@@ -7,31 +7,21 @@ import sqlite3
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
 from django.urls import reverse
 
 from onward.io import backup
 from onward.tracker import services
-from tests.io.test_backup import titles
+from tests.io.conftest import titles
 
 
 @pytest.fixture
-def live(alice, tmp_path, settings, monkeypatch):
-    """A real database file standing in for the live one (the test database is in memory)."""
-    if connection.vendor != "sqlite":
-        pytest.skip("Backup files are the local SQLite database.")
-    settings.DATA_DIR = tmp_path / "data"
-    services.create_application(alice, company_name="Acme", title="Committed")
-    path = tmp_path / "onward.sqlite3"
-    connection.ensure_connection()
-    target = sqlite3.connect(path)
-    target.executescript("\n".join(connection.connection.iterdump()))
-    target.close()
-    monkeypatch.setattr(backup, "database_path", lambda: path)
+def live(live, monkeypatch):
+    """The conftest's database file, standing in for the live one (the test database is in memory)."""
+    monkeypatch.setattr(backup, "database_path", lambda: live)
     real_restore = backup.restore
     # The view's restore swaps this file rather than the in-memory test database.
-    monkeypatch.setattr(backup, "restore", lambda source: real_restore(source, live=path))
-    return path
+    monkeypatch.setattr(backup, "restore", lambda source: real_restore(source, live=live))
+    return live
 
 
 def test_settings_and_the_data_page_lead_to_export_backup_and_restore(alice_client, live):
