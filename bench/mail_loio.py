@@ -122,7 +122,8 @@ def main() -> None:
     args = parser.parse_args()
     missing = [n for n, f in INBOXES.items() if not (DATA / f).exists()]
     if missing:
-        sys.exit(f"not found under {DATA}: {', '.join(INBOXES[n] for n in missing)}")
+        sys.exit(f"not found under {DATA}: {', '.join(INBOXES[n] for n in missing)} "
+                 "(set ONWARD_DEV_DATA to the folder that holds them: a worktree does not sit beside shared/)")
     rules = load_rules()
     data = {name: load(name) for name in INBOXES}
     start = time.perf_counter()
