@@ -163,7 +163,8 @@ def test_failures_are_recorded_and_the_rest_continue(alice, monkeypatch):
         return real_read(raw)
 
     monkeypatch.setattr(pipeline.parse, "read", fragile_read)
-    report = ingest(alice, _in(make_message("EXPLODE", "x"), ack()))
+    # A message with job words in it is read (one without any is dropped unread: see the test below).
+    report = ingest(alice, _in(make_message("EXPLODE", "About your application"), ack()))
     assert (report.failed, report.applied) == (1, 1)
     failed = LedgerEntry.objects.get(outcome="failed")
     assert failed.error == "parse: ValueError: cannot read this one"
@@ -459,3 +460,24 @@ def test_the_ledger_keeps_what_it_has_seen_compactly_and_forgets_nothing():
     assert len(keys.sorted) >= 20_000  # most are in the compact array, merged from the set twice
     assert all(f"<m{n}@x>" in keys for n in range(0, 25_000, 7))
     assert not any(f"<other-{n}@x>" in keys for n in range(2_000))
+
+
+def test_mail_is_dropped_unread_only_when_reading_it_could_not_show_a_job_word(alice, monkeypatch):
+    real_read = pipeline.parse.read
+    read = []
+
+    def counting_read(raw):
+        read.append(raw)
+        return real_read(raw)
+
+    monkeypatch.setattr(pipeline.parse, "read", counting_read)
+    plain = make_message("Garden club news", "The tomatoes are ripe.", message_id="<plain@x>")
+    # Job words the bytes do not show as such: an encoded subject, a base64 body, HTML tags inside a word.
+    encoded_subject = make_message("Ihre Bewerbung bei Acme – Einladung", "Bis bald.", message_id="<enc@x>")
+    base64_body = make_message("Hello", "We received your application. " + "\u00e9" * 80, message_id="<b64@x>")
+    split_by_tags = make_message("Hello", "Hi", html="<p>Your appli<b>cation</b> was received.</p>",
+                                 message_id="<html@x>")
+    assert b"=?" in encoded_subject and b"base64" in base64_body.lower()
+    report = ingest(alice, _in(plain, encoded_subject, base64_body, split_by_tags))
+    assert plain not in read and len(read) == 3
+    assert report.ignored >= 1 and report.seen == 4

@@ -22,7 +22,7 @@ from onward.mail.classify import classify_many
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
-from onward.mail.screen import passes
+from onward.mail.screen import passes, unread_cannot_pass
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 logger = logging.getLogger(__name__)
@@ -95,8 +95,8 @@ def ingest(
         for incoming in messages:
             report.seen += 1
             item = _Item(incoming)
-            if (check_ledger(item, ledger, report) and read_message(item, ledger, report)
-                    and screen(item, ledger, report) and parse_message(item, ledger, report)):
+            steps = (check_ledger, glance, read_message, screen, parse_message)
+            if all(step(item, ledger, report) for step in steps):
                 item.waiting = True
                 waiting.append(item)
             if on_message is not None:
@@ -198,7 +198,15 @@ def check_ledger(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 2. Read the MIME structure, the subject and the text (plain, or flattened HTML).
+# 2. Mail whose bytes show no job word at all, when reading could not make one appear, is dropped unread: most
+#    mail (see screen.unread_cannot_pass).
+def glance(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    if item.incoming.too_big or not unread_cannot_pass(item.incoming.raw):
+        return True
+    return _ignore(item, ledger, report)
+
+
+# 3. Read the MIME structure, the subject and the text (plain, or flattened HTML).
 def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     if item.incoming.too_big:
         size = f"{item.incoming.too_big / 1024 / 1024:.0f} MB"
@@ -211,7 +219,7 @@ def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 3. Screen out mail with no job words at all (most mail), cheaply.
+# 4. Screen out mail with no job words at all (most mail), cheaply.
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     if passes(item.readable.subject, item.readable.text):
         return True
@@ -219,7 +227,7 @@ def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return _ignore(item, ledger, report)
 
 
-# 4. The rest of the headers (sender, date), only for mail that passed the screen.
+# 5. The rest of the headers (sender, date), only for mail that passed the screen.
 def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     try:
         item.parsed = parse.complete(item.readable)
@@ -229,7 +237,7 @@ def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 5. Classify the rest together (with the user's retrained model and what their reviews taught, if any); if the
+# 6. Classify the rest together (with the user's retrained model and what their reviews taught, if any); if the
 #    batch fails, one at a time, so only the culprit is recorded as failed.
 def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, model=None,
                    memory=None) -> list[_Item]:
@@ -252,7 +260,7 @@ def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, mod
         return kept
 
 
-# 6. Not job-related (and sure of it): only the ledger row remains.
+# 7. Not job-related (and sure of it): only the ledger row remains.
 def job_related(item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict) -> bool:
     c = item.classification
     if c.label == apply.NOT_JOB and c.confidence >= thresholds.get(apply.NOT_JOB, 1.0):
@@ -260,7 +268,7 @@ def job_related(item: _Item, ledger: Ledger, report: IngestReport, thresholds: d
     return True
 
 
-# 7. Extract company, role, relay, interview time and people; link to an application and apply it, or queue it
+# 8. Extract company, role, relay, interview time and people; link to an application and apply it, or queue it
 #    for review; inside the batch's transaction, so together with the message's ledger row.
 def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict,
                        companies: link.Companies | None = None) -> None:

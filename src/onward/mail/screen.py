@@ -8,6 +8,7 @@ ordinary work mail uses too) count one each, twice in the subject, and two are n
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import ahocorasick
@@ -51,3 +52,31 @@ def score(subject: str, text: str) -> int:
 def passes(subject: str, text: str) -> bool:
     """True when the message has job-search words enough to be worth classifying."""
     return score(subject, text) >= PASS_SCORE
+
+
+# What reading a message may do to its bytes, for unread_cannot_pass: transfer encodings that leave them as they
+# are, and charsets that read ASCII bytes as the same letters.
+_PLAIN_ENCODINGS = frozenset({b"7bit", b"8bit", b"binary"})
+_ASCII_CHARSETS = frozenset({b"us-ascii", b"ascii", b"utf-8", b"utf8"} | {b"iso-8859-%d" % n for n in range(1, 16)}
+                            | {b"windows-%d" % n for n in range(1250, 1259)})
+_ENCODING = re.compile(rb"content-transfer-encoding[ \t]*:[ \t]*\"?([^\s\";]*)")
+_CHARSET = re.compile(rb"charset[ \t]*=[ \t]*\"?([^\s\";]*)")
+
+
+def unread_cannot_pass(raw: bytes) -> bool:
+    """True when the message's bytes show that it cannot pass the screen once read, so it need not be read. That
+    holds when reading can only keep or drop characters and change spaces (ASCII bytes, no encoded words, no
+    base64 or quoted-printable, no HTML to flatten, charsets that read ASCII as ASCII) and no job-search stem is
+    anywhere in the bytes, headers included. Anything else is read and screened as usual."""
+    if not raw.isascii() or b"=?" in raw or b"\x00" in raw:
+        return False
+    low = raw.lower()
+    if b"text/html" in low or b"charset*" in low:
+        return False
+    if any(encoding not in _PLAIN_ENCODINGS for encoding in _ENCODING.findall(low)):
+        return False
+    charsets = _CHARSET.findall(low)
+    if len(charsets) != low.count(b"charset") or any(c not in _ASCII_CHARSETS for c in charsets):
+        return False
+    text = " ".join(low.decode("ascii").split())
+    return next(iter(_automaton().iter(text)), None) is None
