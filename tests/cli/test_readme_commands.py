@@ -114,9 +114,10 @@ class Session:
             return arg
         if before == "--user":
             return "me"
-        if path == ("user", "add"):
+        if path in (("user", "add"), ("user", "invite")):
             self.ids["people"] = str(int(self.ids.get("people", "0")) + 1)
-            return f"coach{self.ids['people']}"  # one new name per account, as a person would choose
+            # One new name per account or invitation, as a person would choose.
+            return f"coach{self.ids['people']}"
         files = self.files
         return {
             ("mail", "import", "PATH"): str(files["mbox"]),
