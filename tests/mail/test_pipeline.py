@@ -343,6 +343,19 @@ def test_interview_with_a_date_is_scheduled_and_undo_restores(alice):
         apply.undo(msg)
 
 
+def test_an_old_invitation_is_dated_when_it_came_not_when_it_was_imported(alice):
+    app = tracker.create_application(alice, company_name="Acme", title="Data Analyst",
+                                      at=dt.datetime(2025, 2, 20, tzinfo=dt.UTC))
+    sent = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.UTC)
+    ingest(alice, _in(make_message("Interview invitation: Data Analyst", "We would like to invite you to an "
+                                   "interview on March 12, 2025 at 3:00 PM UTC.", "Jane <jane@acme.example>",
+                                   date=sent)))
+    app.refresh_from_db()
+    assert app.stage == "interviewing"
+    assert app.stage_changes.get(to_stage="interviewing").changed_at == sent
+    assert app.last_activity_at < dt.datetime(2025, 3, 13, tzinfo=dt.UTC)
+
+
 def test_interview_without_a_date_still_moves_the_stage(alice):
     ingest(alice, _in(make_message("Interview", "Let's set up an interview soon.", "Acme Careers <hr@acme.example>")))
     app = Application.objects.get()

@@ -175,6 +175,7 @@ def _act(app: Application, message: MailMessage, label: str, reason: str, create
         tracker.log_interview(
             app, scheduled_at=dt.datetime.fromisoformat(interview_at), origin=Origin.MAIL, reason=reason,
             notes=message.extracted.get("interview_text", ""), created=created, again=True,
+            at=_message_time(message),
         )
         return
     target = ADVANCE_TO.get(label)

@@ -580,9 +580,13 @@ def log_interview(
     advance: bool = True,
     created: Created | None = None,
     again: bool = False,
+    at: dt.datetime | None = None,
 ) -> Interview:
     """Record an interview; an application not yet interviewing moves there (with history). The same interview
-    twice (say, a form sent again) raises DuplicateInterview unless `again` says it is meant."""
+    twice (say, a form sent again) raises DuplicateInterview unless `again` says it is meant.
+
+    `at` is when the invitation came (an imported e-mail's date), so old mail is dated as it happened.
+    """
     if kind not in Interview.Kind.values:
         raise TrackerError(f"Unknown interview kind {kind!r}. Choose one of: {', '.join(Interview.Kind.values)}.")
     if not again:
@@ -605,11 +609,11 @@ def log_interview(
         app.save(update_fields=changed)
     if interviewers:
         interview.interviewers.set([c for c in interviewers if c.owner_id == app.owner_id])
-    now = timezone.now()
+    at = at or timezone.now()
     if advance and app.stage in (Stage.WISHLIST, Stage.APPLIED, Stage.SCREENING):
         move(app, Stage.INTERVIEWING, note=f"{interview.get_kind_display()} scheduled", origin=origin,
-                         reason=reason, at=now, created=created)
-    touch(app, now)
+             reason=reason, at=at, created=created)
+    touch(app, at)
     return interview
 
 
