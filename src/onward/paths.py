@@ -2,6 +2,7 @@
 
 import os
 import secrets
+import tempfile
 from pathlib import Path
 
 import platformdirs
@@ -15,13 +16,21 @@ def data_dir() -> Path:
 
 
 def local_secret_key(directory: Path) -> str:
-    """A secret key generated once per data directory, so sessions survive restarts."""
+    """A secret key generated once per data directory, so sessions survive restarts.
+
+    Two processes may start on a new directory at once (two imports): each writes its own temporary file, and
+    a hard link, which fails when the file exists, lets only the first key in; the other reads that one.
+    """
     key_file = directory / "secret_key"
     if key_file.exists():
         return key_file.read_text().strip()
-    key = secrets.token_urlsafe(50)
-    tmp = key_file.with_suffix(".tmp")
-    tmp.write_text(key)
-    tmp.chmod(0o600)
-    tmp.replace(key_file)
-    return key
+    fd, tmp = tempfile.mkstemp(dir=directory, prefix="secret_key.", suffix=".tmp")  # mode 0600
+    try:
+        with os.fdopen(fd, "w") as out:
+            out.write(secrets.token_urlsafe(50))
+        os.link(tmp, key_file)
+    except FileExistsError:
+        pass
+    finally:
+        os.unlink(tmp)
+    return key_file.read_text().strip()
