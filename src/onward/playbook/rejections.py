@@ -142,14 +142,22 @@ def record_closing(closing: Move) -> None:
     """A closing hook (tracker.services.CLOSING_HOOKS): a move to a rejection stage logs the rejection, with the
     details the door gave or, from the board, the CLI or an import, what the stage says. Withdrawing and
     declining an offer are the user's own choices, not rejections."""
+    details = _closing_details(closing)
+    if details is not None:
+        closing.made["rejection"] = _record(closing.application, details, origin=closing.change.origin,
+                                            created=closing.created)
+
+
+def _closing_details(closing: Move) -> Details | None:
+    """The details the door gave, or what the stage says; None for a closing that is no rejection."""
     change = closing.change
     details = closing.details.get("rejection")
     if details is None:
         rejection_type = STAGE_TYPE.get(change.to_stage)
         if rejection_type is None:
-            return
+            return None
         details = Details(received_at=change.changed_at, rejection_type=rejection_type, why=change.reason)
-    closing.made["rejection"] = _record(closing.application, details, origin=change.origin, created=closing.created)
+    return details
 
 
 def record_closing_batch(closings: list[Move]) -> None:
@@ -157,14 +165,10 @@ def record_closing_batch(closings: list[Move]) -> None:
     have no rejection yet and no history but that first row, so the rejections are made in one insert."""
     made = []
     for closing in closings:
-        change = closing.change
-        details = closing.details.get("rejection")
+        details = _closing_details(closing)
         if details is None:
-            rejection_type = STAGE_TYPE.get(change.to_stage)
-            if rejection_type is None:
-                continue
-            details = Details(received_at=change.changed_at, rejection_type=rejection_type, why=change.reason)
-        application = closing.application
+            continue
+        application, change = closing.application, closing.change
         rejection = Rejection(owner=application.owner, application=application, origin=change.origin,
                               **asdict(details))
         rejection.stage_reached = stage_reached(application, [change.to_stage])
