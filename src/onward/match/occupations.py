@@ -3,16 +3,20 @@
 A title is reduced to its words in the singular, without level words ("Senior", "II") and with common abbreviations
 spelled out ("Sr. Backend Eng" -> back end engineer); a word no O*NET title uses is tried in O*NET's spelling
 ("Labourer", "Paediatrician", "Saleswoman") or split ("Stockbroker"). "Manager, Marketing" is read as
-marketing manager when that is a known title. Then, in order:
+marketing manager when that is a known title, and words in brackets or after a dash that make a known title more
+specific are read with it ("Maintenance Mechanic (Industrial)"). Then, in order:
 1. the curated table (data/titles.toml), for modern titles O*NET files under a neighbouring occupation;
 2. an O*NET title with the same words; when several occupations use it, the one with the most evidence
    (an occupation's own name, the number of O*NET sources that reported an alternate title);
-3. the same in the table's rewritten forms ("Head of Finance" -> finance manager);
+3. the first of two jobs joined by a slash ("Server / Waitress"), and the table's rewritten forms ("Head of
+   Finance" -> finance manager);
 4. the longest part of the title that keeps its last word, the job itself ("Clinical Oncology Pharmacist" ->
    pharmacist), found the same way;
-5. the O*NET title sharing the most distinctive words, including the last one.
+5. the O*NET title sharing the most distinctive words, including the last one;
+6. when none of that names anything, the same for the parts after a dash ("Req 4471 - Welder").
 With `meaning`, a sentence embedding of the title then settles what words leave open: which of several
-occupations the words name, and titles no O*NET title matches even loosely ("Town planner").
+occupations the words name, and titles no O*NET title matches even loosely ("Town planner"); when the meaning is
+not close enough either, the occupations of the last word alone ("Family law solicitor").
 Pure functions over shipped data: the outlook page and `onward outlook` use `classify` with meaning; the match
 ranking, which reads thousands of titles, by words alone.
 """
@@ -209,17 +213,62 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
 
 
 def _by_words(title: str) -> Occupation | None:
+    found = _read(title)
+    if found is None:
+        # "Req 4471 - Welder": when the first part names nothing, a later one may. A loose match of a later part
+        # is no answer: it is often a place or a team.
+        for part in _parts(title)[1:]:
+            found = _read(part)
+            if found is not None and found.how != "similar":
+                return found
+        return None
+    return found
+
+
+def _parts(title: str) -> list[str]:
+    """The title without brackets, split where a place, team or employer may start (the job comes first)."""
+    return _CUT.split(re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()))
+
+
+def _bracketed(title: str) -> list[str]:
+    return [a or b for a, b in re.findall(r"\((.*?)\)|\[(.*?)\]", title.lower())]
+
+
+def _qualifiers(title: str) -> list[tuple[str, ...]]:
+    """The words in brackets and after the cut, read like a title: they often say which kind of job it is
+    ("Maintenance Mechanic (Industrial)", "General Manager - Hotel")."""
+    texts = _bracketed(title) + _parts(title)[1:]
+    found = [tuple(singular(p) for w in _words(t) for p in known_spelling(w)) for t in texts]
+    return [q for q in found if 0 < len(q) <= 4]
+
+
+def _read(title: str) -> Occupation | None:
     index = _index()
     k = query_key(title)
     # "Manager, Marketing" is a marketing manager; "Server, Olive Garden" stays a server.
     turned = query_key(title, turn=True)
     if turned != k and (turned in index.curated or turned in index.votes):
         return _exact(turned, index)
+    # A known title made more specific by the words in brackets or after the cut: the more specific one.
+    if k:
+        for qualifier in _qualifiers(title):
+            for start in range(len(qualifier)):
+                longer = (*qualifier[start:], *k)
+                if longer in index.curated or longer in index.votes:
+                    return _exact(longer, index)
     if k and k not in index.curated and k not in index.votes:
+        # "Server / Waitress", "Firefighter/EMT": two jobs written as one title; the first known one.
+        if "/" in (first := _parts(title)[0]):
+            for job in first.split("/"):
+                found = _exact(query_key(job), index)
+                if found:
+                    return found
         for form in _rewritten(title):
             found = _exact(query_key(form), index)
             if found:
                 return found
+    if k in index.curated or k in index.votes:
+        return _exact(k, index)
     # Words no O*NET title uses ("Golang developer") cannot decide anything; the rest still can.
     k = tuple(w for w in k if w in index.by_word or (w,) in index.curated) if len(k) > 1 else k
     if not k:
@@ -246,7 +295,7 @@ def _by_words(title: str) -> Occupation | None:
 
 
 def _rewritten(title: str) -> list[str]:
-    title = " ".join(re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()).split())
+    title = " ".join(_parts(title)[0].split())
     return [p.sub(r, title) for p, r in _rewrites() if p.match(title)]
 
 
@@ -315,18 +364,25 @@ def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
     if found is not None and not found.candidates:
         return found
     row, codes, vectors = _vectors()
-    # Words in brackets say which kind of job ("Site manager (construction)"): the meaning reads them too.
-    text = " ".join([*words(title), *re.findall(r"\((.*?)\)", title.lower())]).strip()
+    # Words in brackets or after the dash say which kind of job ("Site manager (construction)", "Adjunct professor -
+    # English"): the meaning reads them too.
+    text = " ".join([*words(title), *_bracketed(title), *_parts(title)[1:]]).strip()
     if not text:
         return found
     query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
     similarity = vectors @ (query / (np.linalg.norm(query) or 1.0))
     if found is None:
         closest = int(np.argmax(similarity))
-        # Short or unknown words ("Zorblax") embed loosely: a weak closest meaning is no answer.
-        if similarity[closest] < MEANING_ALONE:
+        if similarity[closest] >= MEANING_ALONE:
+            return _found(codes[closest], occupation_title(codes[closest]), "meaning")
+        # Short or unknown words ("Zorblax") embed loosely: a weak closest meaning is no answer. But a last word
+        # that is a job names the occupation ("Bakery production baker", "Family law solicitor").
+        head = query_key(title)[-1:]
+        if not head or head not in _index().votes:
             return None
-        return _found(codes[closest], occupation_title(codes[closest]), "meaning")
+        found = _found(_best(_index().votes[head]), _index().names[head], "part", _index().votes[head])
+        if found is None or not found.candidates:
+            return found
     votes = dict(found.candidates)
     total = sum(votes.values())
     best = max((c for c in votes if c in row), key=lambda c: votes[c] / total + MEANING_WEIGHT * similarity[row[c]])

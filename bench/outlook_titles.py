@@ -1,0 +1,53 @@
+"""Job title -> occupation accuracy on the title lists of tests/match/data/outlook_titles.tsv, per list.
+
+A list measured before it shaped the code is a held-out figure once; after that it is tuning data. The
+ninth list is kept unseen until the end of a session: name it explicitly to run it.
+Usage: python bench/outlook_titles.py [SPLIT ...] [--misses] [--words]
+  no SPLIT: every list except "ninth"; --misses prints the wrong rows; --words also measures words alone.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from onward.match.occupations import classify
+
+TITLES = Path(__file__).resolve().parent.parent / "tests" / "match" / "data" / "outlook_titles.tsv"
+UNSEEN = {"ninth"}
+
+
+def rows() -> list[tuple[str, list[str], str]]:
+    lines = [line.split("\t") for line in TITLES.read_text().splitlines() if line and not line.startswith("#")]
+    return [(title, codes.split(), split) for title, codes, split in lines[1:]]
+
+
+def right(code: str | None, codes: list[str]) -> bool:
+    return code is not None and any(code == c or (c.endswith("*") and code.startswith(c[:-1])) for c in codes)
+
+
+def main(argv: list[str]) -> None:
+    wanted = [a for a in argv if not a.startswith("--")]
+    data = rows()
+    splits = wanted or [s for s in dict.fromkeys(s for _t, _c, s in data) if s not in UNSEEN]
+    classify("warm up", meaning=True)
+    for split in splits:
+        chosen = [(t, c) for t, c, s in data if s == split]
+        start = time.perf_counter()
+        found = [(t, c, classify(t, meaning=True)) for t, c in chosen]
+        elapsed = (time.perf_counter() - start) / max(1, len(chosen)) * 1000
+        wrong = [(t, c, f) for t, c, f in found if not right(f.code if f else None, c)]
+        line = f"{split:10} {len(chosen) - len(wrong):4} of {len(chosen):4}  {1 - len(wrong) / len(chosen):6.1%}"
+        if "--words" in argv:
+            alone = sum(right(f.code if (f := classify(t)) else None, c) for t, c in chosen)
+            line += f"   words alone {alone / len(chosen):6.1%}"
+        print(f"{line}   {elapsed:.1f} ms a title")
+        if "--misses" in argv:
+            for t, c, f in wrong:
+                got = f"{f.code} {f.title} ({f.how}: {f.matched})" if f else None
+                print(f"    {t!r:50} want {' '.join(c):24} got {got}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
