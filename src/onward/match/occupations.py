@@ -48,6 +48,9 @@ JOBS = frozenset({"principal"})
 _WORD = re.compile(r"[a-z0-9+#]+")
 # A title ends where a dash, bar, comma, "@", "at" or "to" starts its place or employer ("Assistant to the CEO").
 _CUT = re.compile(r"\s[-–—|]\s|\s*[|–—]\s*|,|\s@\s|\sat\s|\sto\s")
+# A grade is a level, not the job: "Help Desk Analyst Tier 1", "Nurse Band 5", "Engineer Grade II" (a school grade
+# with a number stays: "Grade 2 Teacher").
+_GRADE = r"\b(?:tier|band)\s*[0-9]+\b|\bgrade\s+[iv]+\b"
 # Below this share of distinctive words in common, a title is left without an occupation.
 MIN_SIMILARITY = 0.5
 
@@ -77,7 +80,7 @@ def words(title: str, cut: bool = True, turn: bool = False) -> list[str]:
     """The title's words with abbreviations spelled out and level words dropped; `cut` keeps only the part
     before a dash, bar or comma ("Nurse - ICU, nights"), as in a posting, not in O*NET's own names. With `turn`,
     a one-word part before the cut takes the known words after it in front ("Manager, Marketing")."""
-    title = re.sub(r"\(.*?\)|\[.*?\]|['’]s\b", " ", title.lower()).replace("&", " and ")
+    title = re.sub(r"\(.*?\)|\[.*?\]|['’]s\b|" + _GRADE, " ", title.lower()).replace("&", " and ")
     if not cut:
         return _words(title)
     parts = _CUT.split(title)
