@@ -101,7 +101,7 @@ def evaluate(postings: list[dict], taxonomy: Taxonomy | None = None, with_open: 
             forms = got.setdefault(hit.concept, {"name": concept.name, "category": concept.category, "keys": set()})
             forms["keys"] |= {key(hit.surface), key(concept.name)}
         if with_open:
-            for item in open_items(p["text"], taxonomy):
+            for item in open_items(p["text"], taxonomy, p["title"]):
                 got[item.wording] = {"name": item.wording, "category": OPEN, "keys": {key(item.wording)}}
         want = expected(p)
         found = [(kind, phrase, any(any(same(key(phrase), k) for k in g["keys"]) for g in got.values()))
@@ -155,7 +155,7 @@ def open_runs(postings: list[dict], split: str, note: str) -> None:
     rows = table(only, lambda p, _kind: p["group"])
     for name, _f, _e, r, x in [*rows, ("all", 0, 0, sum(r[3] for r in rows), sum(r[4] for r in rows))]:
         print(f"  {name:<14}{r / x if x else 0:>7.2f} ({r:>3}/{x:<3})")
-    if "--misses" in sys.argv and split == "heldout2":
+    if "--misses" in sys.argv and split in ("heldout2", "heldout4"):
         for p, found, right in both:
             print(f"  {p['id']}: missed {[ph for _k, ph, ok in found if not ok]}; "
                   f"open not listed {[n for k, n, ok in right if k == OPEN and not ok]}")

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from onward.match.rules import RULES
-from onward.match.taxonomy import TOKEN, Taxonomy, load
+from onward.match.taxonomy import CERTIFICATION, TOKEN, Taxonomy, load, norm
+from onward.match.wording import activity_nouns, singular
 
 REQUIRED, MENTIONED, PREFERRED = "required", "mentioned", "preferred"
 LEVEL_ORDER = {REQUIRED: 0, MENTIONED: 1, PREFERRED: 2}
@@ -104,8 +105,14 @@ def segments(text: str) -> list[str]:
     return [s.strip() for s in _SEGMENT.split(_unwrap(text)) if s and s.strip()]
 
 
+_ITEM_CUE = re.compile(r"\S\s+(?:is |are |would be )?an? (?:big |huge )?(?:plus|bonus)$")
+_BULLET = re.compile(r"^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+\S")
+
+
 def heading_level(line: str) -> str | None:
     """The section a heading opens, or None when the line is not a heading."""
+    if _BULLET.match(line):
+        return None  # "- Security+ or CISSP a plus" is an item of a list, however short
     stripped = line.strip(" #*\t")
     words = stripped.rstrip(":").lower()
     # Headings are short and are not sentences: "Docker experience is a plus." is an item, not a section.
@@ -113,6 +120,8 @@ def heading_level(line: str) -> str | None:
     # "RN license and BLS required;" ends a clause: an item, however short.
     if not words or len(words.split()) > 6 or stripped.endswith((".", "!", "?", ";", ",")) or ":" in words:
         return None
+    if _ITEM_CUE.search(words):
+        return None  # "Power BI a bonus": an item that says it is preferred
     for level, pattern in RULES.headings:
         if pattern.search(words):
             return level
@@ -179,14 +188,21 @@ def listed_alternatives(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
 
 
 def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
-    """Longest taxonomy phrases in the text, left to right: (concept index, start, end)."""
+    """Longest taxonomy phrases in the text, left to right: (concept index, start, end). A duty's verb counts
+    as the skill its activity names, and an adjective said of the person as its soft skill (_verb_hit,
+    _adjective_hit)."""
     matches = list(TOKEN.finditer(text))
     raw = [m.group() for m in matches]
     info = [taxonomy.token_info(t) for t in raw]
     found = []
     i, n = 0, len(raw)
+    duty = False  # whether the clause so far is a list of duties ("Greet patients, schedule visits")
     while i < n:
         hit = None
+        gap = text[matches[i - 1].end() : matches[i].start()] if i else ""
+        opens = i == 0 or bool(_CLAUSE_BREAK.search(gap))
+        if opens:
+            duty = info[i][3] is not None and not _names_a_thing(text, matches, i)
         for size in info[i][2]:
             if size > n - i:
                 continue
@@ -196,6 +212,9 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
                 index = taxonomy.lower.get(tuple(t[0] for t in span))
             if index is None:
                 index = taxonomy.folded.get((*(t[0] for t in span[:-1]), span[-1][1]))
+            if index is None and size > 1 and span[0][3]:
+                # Any form of a label's verb: "managed budgets", "manages budgets" for "manage budgets".
+                index = taxonomy.folded.get((span[0][3], *(t[0] for t in span[1:-1]), span[-1][1]))
             if index is not None:
                 if size == 1 and len(raw[i]) == 1 and not _looks_like_language(text, matches[i]):
                     continue
@@ -203,12 +222,96 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
                     continue
                 hit = (index, size)
                 break
+        if hit is None and info[i][3] and (opens or (duty and _joins_duties(gap, info[i - 1][0]))):
+            hit = _verb_hit(text, matches, info, i, taxonomy)
+        if hit is None and info[i][0] in taxonomy.adjectives and _said_of_the_person(text, matches, info, i):
+            hit = (taxonomy.adjectives[info[i][0]], 1)
         if hit:
             found.append((hit[0], matches[i].start(), matches[i + hit[1] - 1].end()))
             i += hit[1]
         else:
             i += 1
     return found
+
+
+# What ends a clause between two words: a line break, a bullet, a semicolon, a colon, a full stop, a bracket.
+_CLAUSE_BREAK = re.compile(r"[\n;:•·▪●◦(|.!?]|(?:^|\s)[-–—*]\s")
+# Words after which a duty's next verb comes ("Diagnose and repair", "able to reconcile").
+_DUTY_JOINS = {"and", "or", "to", "then"}
+# Words after a verb that make it a noun ("review of", "the schedule for").
+_NOUN_NEXT = {"of", "for", "is", "are", "was", "will", "-"}
+# Words skipped between a verb and its object ("Schedule all appointments").
+_OBJECT_SKIP = {"the", "a", "an", "all", "any", "new", "daily", "weekly", "monthly", "our", "your", "their",
+                "its", "each", "every", "incoming", "outgoing", "with"}
+
+
+def _joins_duties(gap: str, previous: str) -> bool:
+    return "," in gap or "/" in gap or "&" in gap or previous in _DUTY_JOINS
+
+
+def _names_a_thing(text: str, matches: list[re.Match], i: int) -> bool:
+    """A verb's form used as a noun: "Review of claims", "schedules, promotions and ..." (a plural in a list)."""
+    after = text[matches[i].end() : matches[i].end() + 3].strip()
+    nxt = matches[i + 1].group().lower() if i + 1 < len(matches) else ""
+    plural = matches[i].group().endswith("s") and after.startswith(",")
+    return after.startswith("-") or nxt in _NOUN_NEXT or plural
+
+
+def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxonomy) -> tuple[int, int] | None:
+    """The skill a duty's verb names: its object and activity as one label ("Manage budgets" -> budget
+    management, "reconcile bank statements" -> bank statement reconciliation), else its activity alone
+    ("Diagnose" -> diagnosis). (concept, words used) or None."""
+    if _names_a_thing(text, matches, i):
+        return None
+    verb = info[i][3]
+    j = i + 1
+    while j < len(matches) and info[j][0] in _OBJECT_SKIP and j - i <= 2:
+        j += 1
+    objects = []
+    for k in range(j, min(j + 2, len(matches))):
+        if not matches[k].group().isalpha() or info[k][0] in _DUTY_JOINS:
+            break
+        if not _one_phrase(text, matches[k - 1 : k + 1]) and k > j:
+            break
+        objects.append(k)
+    nouns = [norm(noun) for noun in activity_nouns(verb)]
+    for count in range(len(objects), 0, -1):
+        words = [info[k][0] for k in objects[:count]]
+        key = (*words[:-1], singular(words[-1]))
+        for noun in nouns:
+            index = taxonomy.folded.get((*key, noun))
+            if index is not None and taxonomy.concept(index).category != CERTIFICATION:
+                return index, objects[count - 1] - i + 1
+    index = taxonomy.activity(verb)
+    return (index, 1) if index is not None else None
+
+
+# Words before an adjective said of the person ("Kind, patient and dependable", "must be friendly").
+_BEFORE_ADJECTIVE = {"and", "or", "be", "is", "are", "am", "re", "very", "always", "also", "naturally",
+                     "extremely", "highly", "stay", "stays", "remain", "remains", "being"}
+_AFTER_ADJECTIVE = {"and", "or", "under", "in", "with", "when", "during", "but", "yet"}
+
+
+def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> bool:
+    """Whether an adjective stands alone in a list or after "be" ("Friendly and outgoing", "must be patient"),
+    rather than before a noun ("patient care", "competitive pay") or inside a compound ("user-friendly")."""
+    before = text[matches[i - 1].end() : matches[i].start()] if i else ""
+    if before.endswith("-"):
+        return False
+    if i and not ("," in before or _CLAUSE_BREAK.search(before) or info[i - 1][0] in _BEFORE_ADJECTIVE):
+        return False
+    # The last word of the series must stand alone too: "a kind, driven and supportive team" describes the team.
+    while True:
+        if i + 1 == len(matches):
+            return True
+        after = text[matches[i].end() : matches[i + 1].start()]
+        if after.strip() == "" and info[i + 1][0] in ("and", "or") and i + 2 < len(matches):
+            if text[matches[i + 1].end() : matches[i + 2].start()].strip() == "":
+                i += 2  # "patient and dependable": read on to the last word
+                continue
+        if re.search(r"[,;:.!)\n]", after):
+            return True
+        return after.strip() == "" and info[i + 1][0] in _AFTER_ADJECTIVE
 
 
 # Between the words of one phrase: spaces, a hyphen, a slash, an ampersand or an apostrophe; never a comma or a
@@ -254,16 +357,21 @@ def _education(sentence: str) -> tuple[int, str] | None:
 def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None) -> Extraction:
     taxonomy = taxonomy or load()
     out = Extraction(text=text, word_count=len(text.split()), title=title or _first_line(text))
-    section = MENTIONED
+    section, offering = MENTIONED, False
     for raw in segments(text):
         body = raw
         level = heading_level(raw)
         if level is not None:
-            section = level
+            section, offering = level, bool(RULES.offer_heading.search(raw))
             continue
         inline = _INLINE_HEADING.match(raw)
+        if inline and RULES.offer_heading.search(inline.group(1)):
+            continue  # "Benefits: medical, dental and vision insurance"
         if inline and (level := heading_level(inline.group(1))) is not None:
             section, body = level, inline.group(2)
+            offering = False
+        if offering or RULES.offer_line.search(body):
+            continue
         sentence_level = cue_level(body) or section
         spans = find_spans(body, taxonomy)
         group_of = {c: g for g in alternative_groups(body, spans) for c in g}

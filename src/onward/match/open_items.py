@@ -15,15 +15,17 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from onward.match import wording
 from onward.match.extract import (
     _INLINE_HEADING,
     MENTIONED,
+    _first_line,
     cue_level,
     find_spans,
     heading_level,
     segments,
 )
-from onward.match.taxonomy import TOKEN, Taxonomy, norm
+from onward.match.taxonomy import TOKEN, Taxonomy, load, norm
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,9 @@ class OpenItem:
 class Vocab:
     everyday: frozenset[str]
     verbs: frozenset[str]
+    # Verbs a duty may start with, a wider list ("grow deposits", "juggle priorities"): trimmed off an item's
+    # start, though alone such a word may be a skill ("triage").
+    leading_verbs: frozenset[str]
     skip_heading: re.Pattern
     skip_line: re.Pattern
     lead: re.Pattern
@@ -48,6 +53,15 @@ class Vocab:
     never_alone: frozenset[str]
     people: frozenset[str]
     places: frozenset[str]
+    # Adjectives the endings in _ADJECTIVE miss ("long", "fast", "key"), days and months, and verbs too light to
+    # name a duty ("take", "give"); nouns an activity may be called by (everyday and taxonomy words).
+    adjectives: frozenset[str]
+    organisations: frozenset[str]
+    calendar: frozenset[str]
+    light_verbs: frozenset[str]
+    nouns: frozenset[str]
+    taxonomy_words: frozenset[str]
+    everyday_stems: frozenset[str]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -72,17 +86,32 @@ def vocab() -> Vocab:
     return Vocab(
         everyday=frozenset(lists["everyday"]) | _words(rules["everyday"]),
         verbs=frozenset(lists["verbs"]) | _words(rules["verbs"]),
+        leading_verbs=wording.verbs(),
         skip_heading=re.compile(_any(rules["skip_headings"]), re.I),
-        skip_line=re.compile(_any(rules["skip_lines"]), re.I),
+        skip_line=re.compile(_any(rules["offer_lines"] + rules["skip_lines"]), re.I),
         lead=re.compile(rf"^(?:{_any(rules['lead'])})\s+", re.I),
         tail=re.compile(rf"\s+(?:{_any(rules['tail'])})$", re.I),
-        split=re.compile(rf"\s*(?:[,;:()\[\]|]|\s[-–—&/]\s|\b(?:{_any(rules['split'])})\b)\s*", re.I),
+        split=re.compile(rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|\b(?:{_any(rules['split'])})\b)\s*", re.I),
         drop_words=_words(rules["drop_words"]),
         not_alone=_words(rules["not_alone"]),
         never_alone=_words(rules["never_alone"]),
         people=frozenset(lists["people"]) | _words(rules["people"]),
         places=_words(rules["places"]),
+        adjectives=_words(rules["adjectives"]),
+        organisations=_words(rules["organisations"]),
+        calendar=_words(rules["calendar"]),
+        light_verbs=_words(rules["light_verbs"]),
+        nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
+        taxonomy_words=_taxonomy_words(),
+        everyday_stems=frozenset(norm(w) for w in [*lists["everyday"], *rules["everyday"].split()]),
     )
+
+
+@cache
+def _taxonomy_words() -> frozenset[str]:
+    """Words the taxonomy's names use, written out ("restoration", "reconciliation")."""
+    taxonomy = load()
+    return frozenset(w for c in taxonomy.concepts for w in c.name.lower().split() if w.isalpha())
 
 
 ACTIVITY = re.compile(r"(?:tion|tions|ments)$")
@@ -116,7 +145,8 @@ def _trim(item: str, v: Vocab) -> str:
         words = item.split()
         # A verb goes, unless "of" follows: then it is a noun ("powers of attorney", "bills of materials").
         while words and (words[0].lower() in v.drop_words or (
-            len(words) > 1 and _is_verb(words[0], v.verbs) and not _brand(words[0]) and words[1].lower() != "of"
+            len(words) > 1 and _is_verb(words[0], v.leading_verbs) and not _brand(words[0])
+            and words[1].lower() != "of"
         )):
             words = words[1:]
         while words and words[-1].lower() in v.drop_words:
@@ -133,7 +163,7 @@ def _keep(item: str, v: Vocab) -> bool:
     if not tokens or tokens[0][0].isdigit() or any(t.isdigit() and len(t) <= 2 for t in tokens):
         return False  # "75 lbs", "lift 60 pounds", "10-12"; not "Form 1040"
     low = [w.lower().strip(".,'’") for w in words]
-    if low[-1] in v.people or any(w in v.places for w in low) or any(w in v.not_alone for w in low[-1:]):
+    if low[-1] in v.people or low[-1] in v.organisations or any(w in v.places for w in low) or low[-1] in v.not_alone:
         return False
     if len(words) == 1:
         word = low[0]
@@ -149,16 +179,80 @@ def _keep(item: str, v: Vocab) -> bool:
         if _is_verb(word, v.verbs):
             return False
         return word not in v.everyday and len(word) >= 4 and not word.endswith("ly")
-    # A phrase of everyday words is too loose to list ("older screens", "long periods") unless a word is a name.
-    return any(_brand(w) or w.lower() not in v.everyday for w in words)
+    # A phrase of everyday words is too loose to list ("older screens", "long periods") unless a word is a name
+    # or it is a compound of nouns ("chest pain", "change orders", "background jobs").
+    return any(_brand(w) or w.lower() not in v.everyday for w in words) or _compound(low, v)
 
 
-def open_items(text: str, taxonomy: Taxonomy) -> list[OpenItem]:
-    """Items of the posting's duty and requirement lines that the taxonomy does not name, in order."""
+# Endings of adjectives: "visual", "careful", "various", "active", "possible", "basic", "endless".
+_ADJECTIVE = re.compile(r"(?:al|ful|ous|ive|ible|able|ic|less|ish|ly|est|er)$")
+
+
+def _compound(words: list[str], v: Vocab) -> bool:
+    """Everyday words that name a thing together: each word before the last a noun (no adjective, verb or
+    number word), the last no verb's bare form ("stay focused", "keep busy")."""
+    return all(
+        w not in v.adjectives and not _ADJECTIVE.search(w) and w not in v.drop_words and not _is_verb(w, v.verbs)
+        for w in words[:-1]
+    ) and words[-1] not in v.verbs and len(words[-1]) >= 3
+
+
+def _name(item: str, v: Vocab) -> bool:
+    """A word written with a capital inside a sentence ("Wilson", "Calendly", "Rise"): a name."""
+    word = item.strip(".,;:'’\"")
+    return (
+        word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3
+        and word.lower() not in v.places and word.lower() not in v.people and word.lower() not in v.calendar
+        and word.lower() not in v.drop_words and word.lower() not in v.not_alone
+    )
+
+
+def _starts_with_verb(piece: str, v: Vocab) -> bool:
+    """Whether a line is a duty ("Schedule staff, order supplies"): its first item starts with a verb."""
+    words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+    return bool(words) and wording.base_verb(words[0]) is not None and words[0].lower() not in v.drop_words
+
+
+def _duty(piece: str, v: Vocab) -> str:
+    """A duty whose object alone is no item ("Schedule staff", "Order parts", "Collect fees"), named as the
+    object and the verb's activity: "staff scheduling", "parts ordering", "fee collection"; "" otherwise."""
+    words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+    if len(words) < 2 or len(words) > 3:
+        return ""
+    verb = wording.base_verb(words[0])
+    if not verb or verb in v.light_verbs or words[1].lower() in v.drop_words - {"and", "or"}:
+        return ""
+    objects = [w.lower().strip(".,;:") for w in words[1:]]
+    if any(not w.isalpha() for w in objects) or objects[-1] in v.people or objects[-1] in v.verbs:
+        return ""  # "Greet visitors" says whom, not what; "code review" is a thing, not a duty
+    # The activity's own noun ("collection", "management"); a bare gerund only when the taxonomy uses it.
+    nouns = wording.activity_nouns(verb)[1:]
+    noun = next((n for n in nouns if n in v.nouns and not n.endswith("ing")), "")
+    noun = noun or next((n for n in nouns if n.endswith("ing") and n in v.taxonomy_words), "")
+    if not noun:
+        return ""
+    return " ".join([*objects[:-1], wording.singular(objects[-1]), noun])
+
+
+# "you'll", "we're", "they've": the pronoun and its verb say nothing ("ll build accessible UI").
+_CONTRACTION = re.compile(r"\b(?:you|we|they|i|he|she|it|that|there|who|what)['’](?:ll|re|ve|d|s|m)\b", re.I)
+
+
+def _shouted(line: str) -> bool:
+    """A line in capitals ("TRAVEL RN | 13 WEEKS | NIGHTS", "WHAT YOU WILL DO"): a banner or a heading, where
+    every word looks like an acronym."""
+    words = [w for w in re.findall(r"[A-Za-z]{3,}", line)]
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]:
+    """Items of the posting's duty and requirement lines that the taxonomy does not name, in order. Words of the
+    job title (the posting's first line when not given) are the job itself, not something it asks for."""
     v = vocab()
+    title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
     lines: list[tuple[str, str]] = []
     section, skipping = MENTIONED, False
-    for raw in segments(text):
+    for raw in segments(_CONTRACTION.sub(" ", text)):
         body = raw
         level = heading_level(raw)
         inline = _INLINE_HEADING.match(raw)
@@ -172,7 +266,7 @@ def open_items(text: str, taxonomy: Taxonomy) -> list[OpenItem]:
                 continue
         elif inline and v.skip_heading.search(inline.group(1)):
             continue  # "Benefits: medical, dental and vision insurance"
-        if not skipping and not v.skip_line.search(body):
+        if not skipping and not v.skip_line.search(body) and not _shouted(body):
             lines.append((body, cue_level(body) or section))
     # What the taxonomy names anywhere in the posting is its own item, not an open one.
     named = {
@@ -182,19 +276,36 @@ def open_items(text: str, taxonomy: Taxonomy) -> list[OpenItem]:
     }
     out: dict[tuple[str, ...], OpenItem] = {}
     for body, level in lines:
-        for piece in v.split.split(body):
-            item = _trim(piece or "", v)
+        pieces = [p for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•")]
+        items = [_trim(p, v) for p in pieces]
+        duties = _starts_with_verb(pieces[0] if pieces else "", v)
+        for n, (piece, item) in enumerate(zip(pieces, items, strict=True)):
+            ok = bool(item) and _keep(item, v)
+            if not ok and item and " " not in item:
+                ok = n > 0 and _name(item, v)
+            if not ok and duties and (duty := _duty(piece, v)):
+                item, ok = duty, True
             key = tuple(norm(m.group()) for m in TOKEN.finditer(item))
             # A named brand or qualifier first ("Cisco switches"): the taxonomy has "Cisco", the rest is open.
             lead = max((len(n) for n in named if key[: len(n)] == n and len(n) < len(key)), default=0)
             if lead:
                 item = " ".join(item.split()[lead:]) if len(item.split()) == len(key) else ""
                 key = key[lead:]
-            if not item or not key or not _keep(item, v) or key in out:
+                ok = bool(item) and _keep(item, v)
+            if not ok or not item or not key or key in out or (len(key) > 1 and set(key) <= title_words):
                 continue
-            if not any(_inside(n, key) or _inside(key, n) for n in named):
+            if not any(_inside(key, n) or (_inside(n, key) and not _more_than(n, key, v)) for n in named):
                 out[key] = OpenItem(item, level, key)
     return list(out.values())
+
+
+def _more_than(named: tuple[str, ...], key: tuple[str, ...], v: Vocab) -> bool:
+    """Whether an item says more than the taxonomy item inside it: a word left that is no everyday word
+    ("insurance eligibility" beside Insurance; not "strong Excel")."""
+    n = len(named)
+    at = next(i for i in range(len(key) - n + 1) if key[i : i + n] == named)
+    rest = key[:at] + key[at + n :]
+    return any(w not in v.everyday_stems for w in rest)
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -207,14 +207,14 @@ def match(resume_text: str, posting_text: str, title: str = "", rules: Rules = R
     present = sorted({taxonomy.concept(c).name for c in resume.counts()})
     missing = [i.name for i in report.missing if i.category == HARD]
     report.related = related(missing, present, rules.semantic_threshold, encode=encode)
-    report.also_asked = also_asked(resume_text, posting_text)
+    report.also_asked = also_asked(resume_text, posting_text, posting.title)
     return report
 
 
-def also_asked(resume_text: str, posting_text: str) -> list[AlsoAsked]:
+def also_asked(resume_text: str, posting_text: str, title: str = "") -> list[AlsoAsked]:
     """The posting's open-vocabulary items, required first, each with whether the resume says the same."""
     words = tuple(norm(m.group()) for m in TOKEN.finditer(resume_text))
-    items = [AlsoAsked(i.wording, i.level, in_text(i, words)) for i in open_items(posting_text, load())]
+    items = [AlsoAsked(i.wording, i.level, in_text(i, words)) for i in open_items(posting_text, load(), title)]
     return sorted(items, key=lambda i: LEVEL_ORDER[i.level])
 
 

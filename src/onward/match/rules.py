@@ -21,6 +21,9 @@ class Rules:
     education_labels: dict[int, str]
     sections: list[re.Pattern]
     relevance: dict[str, float]
+    # Headings and lines about what the employer offers (pay, benefits, equal opportunity): no skills there.
+    offer_heading: re.Pattern
+    offer_line: re.Pattern
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -41,6 +44,8 @@ def parse_rules(data: dict) -> Rules:
         education_labels={e["level"]: e["label"] for e in data["education"]},
         relevance={k: float(v) for k, v in data["relevance"].items()},
         sections=[re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}(?:{p})\W*$", re.I) for p in data["checks"]["sections"]],
+        offer_heading=re.compile(_any(data["open"]["skip_headings"]).pattern, re.I),
+        offer_line=re.compile(_any(data["open"]["offer_lines"]).pattern, re.I),
     )
 
 

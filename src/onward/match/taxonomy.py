@@ -15,6 +15,8 @@ from importlib import resources
 
 import snowballstemmer
 
+from onward.match.wording import activity_nouns, base_verb, generic
+
 HARD, SOFT, CERTIFICATION = "hard", "soft", "certification"
 
 # Words kept whole: "c++", "c#", "node.js", ".net", "security+", "html5".
@@ -50,13 +52,17 @@ class Taxonomy:
     folded: dict[tuple[str, ...], int]
     # First word -> lengths of the forms starting with it, per table: most words start nothing and are skipped.
     starts: tuple[dict[str, set[int]], ...] = ({}, {}, {})
-    _info: dict[str, tuple[str, str, tuple[int, ...]]] = field(default_factory=dict, repr=False)
+    # Adjectives that name a soft skill when said of the person ("friendly", "patient"): word -> concept index.
+    adjectives: dict[str, int] = field(default_factory=dict)
+    _info: dict[str, tuple[str, str, tuple[int, ...], str | None]] = field(default_factory=dict, repr=False)
+    _activity: dict[str, int | None] = field(default_factory=dict, repr=False)
 
     def concept(self, index: int) -> Concept:
         return self.concepts[index]
 
-    def token_info(self, token: str) -> tuple[str, str, tuple[int, ...]]:
-        """(lower case, stemmed, lengths of forms that may start here, longest first) for one word, remembered."""
+    def token_info(self, token: str) -> tuple[str, str, tuple[int, ...], str | None]:
+        """(lower case, stemmed, lengths of forms that may start here, longest first, the verb it is a form of
+        when that differs: "manages" -> "manage") for one word, remembered."""
         info = self._info.get(token)
         if info is None:
             low, folded = token.lower(), norm(token)
@@ -65,8 +71,27 @@ class Taxonomy:
             sizes = (
                 exact.get(token, set()) | lower.get(low, set()) | stemmed.get(low, set()) | stemmed.get(folded, set())
             )
-            info = self._info[token] = (low, folded, tuple(sorted(sizes, reverse=True)))
+            verb = base_verb(low) if low.isalpha() else None
+            if verb and verb != low:
+                # "Managed budgets" is the label "manage budgets": a phrase may start with any form of its verb.
+                sizes |= {size for size in lower.get(verb, set()) | stemmed.get(verb, set()) if size > 1}
+            info = self._info[token] = (low, folded, tuple(sorted(sizes, reverse=True)), verb)
         return info
+
+    def activity(self, verb: str) -> int | None:
+        """The concept naming a verb's activity alone ("diagnose" -> Diagnosis), if the taxonomy has one."""
+        if verb not in self._activity:
+            found = None
+            if not generic(verb):
+                for noun in activity_nouns(verb):
+                    found = self.lower.get((noun,))
+                    if found is None and noun != verb:
+                        found = self.folded.get((norm(noun),))
+                    if found is not None and self.concepts[found].category != CERTIFICATION:
+                        break
+                    found = None
+            self._activity[verb] = found
+        return self._activity[verb]
 
 
 def _read_data(name: str) -> bytes:
@@ -125,6 +150,11 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
             add(name, category, "curated", [w for form in [name, *forms] for w in _unstemmed(form)])
     for name, forms in curated.get("aliases", {}).items():
         add(name, HARD, "curated", [name, *forms])
+    adjectives = {}
+    for name, words in curated.get("adjectives", {}).items():
+        # A compound ("self-directed") is no lone adjective: it is matched as a phrase.
+        index = add(name, SOFT, "curated", [w for w in words if not w.isalpha()])
+        adjectives.update({word.lower(): index for word in words if word.isalpha()})
 
     # Curated concepts were added last; letting them win a shared form keeps the project's review in charge.
     ready = dict(lower)
@@ -147,7 +177,7 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
             if key in ready and lower.get(key) == ready[key]:
                 del lower[key]
     starts = tuple(_starts(table) for table in (exact, lower, folded))
-    return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts)
+    return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts, adjectives=adjectives)
 
 
 def form_keys(form: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -1,0 +1,95 @@
+"""How postings word a skill besides its name: as the verb of a duty ("Reconcile accounts" for account
+reconciliation, "Diagnose and repair leaks" for diagnosis) and as an adjective ("friendly", "patient").
+
+The verbs are those ESCO skill labels start with (data/open_vocab.txt) and a few more in rules.toml; what a
+verb's activity is called is found by trying the usual English endings against the taxonomy, so only nouns
+the taxonomy knows are ever produced.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import cache
+from importlib import resources
+
+
+def _data(name: str) -> str:
+    return resources.files("onward.match").joinpath("data", name).read_text()
+
+
+@cache
+def _lists() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, verbs whose activity alone names no skill)."""
+    found: list[str] = []
+    reading = False
+    for line in _data("open_vocab.txt").splitlines():
+        if line.startswith("["):
+            reading = line.strip() == "[verbs]"
+        elif reading and line and not line.startswith("#"):
+            found.extend(line.split())
+    rules = tomllib.loads(_data("rules.toml"))
+    verbs = frozenset(found) | frozenset(rules["open"]["verbs"].split()) | frozenset(rules["wording"]["verbs"].split())
+    return verbs, frozenset(rules["wording"]["generic"].split())
+
+
+def verbs() -> frozenset[str]:
+    return _lists()[0]
+
+
+def generic(verb: str) -> bool:
+    """A verb whose activity says nothing of the job ("prepare", "maintain", "use")."""
+    return verb in _lists()[1]
+
+
+@cache
+def base_verb(word: str) -> str | None:
+    """The verb a word is a form of ("reconciles", "reconciled", "reconciling" -> "reconcile"), or None."""
+    low = word.lower()
+    known = verbs()
+    if low in known:
+        return low
+    for ending, back in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+                         ("ied", "y"), ("ies", "y")):
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            stem = low[: -len(ending)] + back
+            if stem in known:
+                return stem
+            # "planning", "scanned": a doubled last consonant.
+            if ending in ("ing", "ed") and not back and stem[-1] == stem[-2] and stem[:-1] in known:
+                return stem[:-1]
+    return None
+
+
+# Endings that turn a verb into the name of its activity, tried in order: (verb ending, noun ending).
+_NOUN_ENDINGS = (
+    ("ize", "ization"), ("ise", "isation"), ("ify", "ification"), ("yze", "ysis"), ("ose", "osis"),
+    ("ile", "iliation"), ("ate", "ation"), ("ibe", "iption"), ("uce", "uction"), ("ain", "enance"),
+    ("ise", "ision"), ("ive", "ption"), ("ve", "vation"), ("ine", "ination"), ("y", "iance"), ("e", "ation"),
+    ("e", "ion"), ("e", "al"), ("", "ation"), ("", "ion"), ("", "ment"), ("", "ance"), ("", "al"),
+)
+
+
+@cache
+def activity_nouns(verb: str) -> tuple[str, ...]:
+    """Words that may name a verb's activity ("schedule" -> "scheduling", "diagnose" -> "diagnosis"), the verb
+    itself first ("repair", "audit"); most are no English word and simply match nothing."""
+    out = [verb]
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb
+    out.append(stem + "ing")
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        out.append(verb + verb[-1] + "ing")  # "plan" -> "planning"
+    for ending, noun in _NOUN_ENDINGS:
+        if verb.endswith(ending):
+            out.append(verb[: len(verb) - len(ending)] + noun)
+    return tuple(dict.fromkeys(out))
+
+
+def singular(word: str) -> str:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ses", "xes", "ches", "shes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return low
