@@ -13,7 +13,9 @@ sets, relevant or not (`pooled`).
 other four, chosen for the largest smallest margin over TF-IDF across the three fitted lists. The weights
 shipped in rules.toml are the grid's best on all dev data, so only the fold figures are out-of-sample.
 --as-if=N reads every posting as in a list of N postings (fewer characters each), for the Spearman figures.
-Usage: python bench/match_eval.py [--fit] [--as-if=N] [DATA_DIR]
+The hard set (bench/match_hard.py): its tune part is printed, and fitted on with --fit; its report part only
+with --report.
+Usage: python bench/match_eval.py [--fit] [--report] [--as-if=N] [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -88,6 +90,12 @@ def tfidf_scores(resume: str, postings: list[str], corpus: list[str]) -> list[fl
     return [cos(r, vec(p)) for p in postings]
 
 
+def tfidf_of(ds: DevSet, rid: str) -> list[float]:
+    """TF-IDF of one resume against its list, IDF over that list and all the set's resumes."""
+    texts = [p.text for p in ds.postings_for(rid)]
+    return tfidf_scores(ds.resumes[rid], texts, texts + list(ds.resumes.values()))
+
+
 def annotations(path: Path) -> dict[str, list[list[int]]]:
     text = path.read_text()
     out = {}
@@ -104,13 +112,16 @@ WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "match" / "data"
 # is not in the grid: no earlier fit ever gave it weight, and reading skills is most of the ranking's time.
 GRID = {
     "text_idf_pool": (200,),
-    "title": (0, 0.5, 1.0, 2.0),
-    "years": (0, 0.05, 0.1, 0.2),
-    "semantic": (0, 0.1, 0.25, 0.5, 1.0),
+    "title": (0, 0.5, 1.0),
+    "role": (0, 0.5, 1.0),
+    "level": (0, 0.25, 0.5),
+    "skills": (0, 0.5, 1.0),
+    "semantic": (0, 0.25, 0.5, 1.0),
     "semantic_cap": (0.25, 0.3),
 }
 # The columns of a feature matrix, in this order.
-FEATURES = ("text", "title", "years", "semantic")
+FEATURES = ("text", "title", "role", "level", "skills", "years", "semantic")
+SEMANTIC = FEATURES.index("semantic")
 
 
 @dataclass
@@ -121,6 +132,13 @@ class DevSet:
     # resume id -> one label per posting, higher is better
     labels: dict[str, list[float]]
     note: str = ""
+    # resume id -> its own list of postings, when each resume is ranked against a different list (the hard set)
+    lists: dict[str, list[Posting]] | None = None
+    # read as in a list of this many postings (encoder characters and IDF share), 0: as it is
+    as_if: int = 0
+
+    def postings_for(self, rid: str) -> list[Posting]:
+        return self.lists[rid] if self.lists else self.postings
 
 
 def vanetik(base: Path) -> list[DevSet]:
@@ -165,10 +183,14 @@ def features(ds: DevSet, chars: int) -> dict[tuple[str, float], np.ndarray]:
     """(resume id, text_idf_pool) -> (postings x FEATURES) component scores, NaN where one does not apply; every
     posting embedded, `chars` characters of each (the cosine scaled for that length as the ranking does)."""
     out = {}
-    every = weights() | {k: 1.0 for k in FEATURES} | {"semantic_budget": chars * len(ds.postings)}
+    every = weights() | {k: 1.0 for k in FEATURES}
     for rid, text in ds.resumes.items():
+        postings = ds.postings_for(rid)
         for pool in GRID["text_idf_pool"]:
-            parts = signals(text, ds.postings, None, every | {"text_idf_pool": pool})
+            w = every | {"text_idf_pool": pool, "semantic_budget": chars * len(postings)}
+            if ds.as_if:
+                w = as_if(w | {"semantic_budget": weights()["semantic_budget"]}, len(postings), ds.as_if)
+            parts = signals(text, postings, None, w)
             out[rid, pool] = np.array([[np.nan if p[k] is None else p[k] for k in FEATURES] for p in parts])
     return out
 
@@ -177,7 +199,7 @@ def scores_of(matrix: np.ndarray, w: dict) -> np.ndarray:
     """relevance.combine over a feature matrix, all postings at once."""
     m = matrix.copy()
     cap = w.get("semantic_cap") or 1.0
-    m[:, 3] = np.clip(m[:, 3], 0, cap) / cap
+    m[:, SEMANTIC] = np.clip(m[:, SEMANTIC], 0, cap) / cap
     weights = np.array([w.get(k, 0.0) for k in FEATURES])
     use = (weights > 0) & ~np.isnan(m).any(axis=0)
     if not use.any():
@@ -197,9 +219,7 @@ class Fitter:
 
     def __init__(self, ds: DevSet, feats):
         self.ds, self.feats, self.memo = ds, feats, {}
-        texts = [p.text for p in ds.postings]
-        corpus = texts + list(ds.resumes.values())
-        self.baseline = {r: spearman(tfidf_scores(ds.resumes[r], texts, corpus), ds.labels[r]) for r in ds.labels}
+        self.baseline = {r: spearman(tfidf_of(ds, r), ds.labels[r]) for r in ds.labels}
         self.labels = {r: np.array(v, dtype=float) for r, v in ds.labels.items()}
 
     def rho(self, rid: str, w: dict) -> float | None:
@@ -218,7 +238,7 @@ class Fitter:
 def grid() -> list[dict]:
     out = []
     for values in itertools.product(*GRID.values()):
-        w = dict(zip(GRID, values, strict=True)) | {"text": 1.0, "skills": 0.0, "place": 0.0}
+        w = dict(zip(GRID, values, strict=True)) | {"text": 1.0, "years": 0.0, "place": 0.0}
         if w["semantic"] or w["semantic_cap"] == GRID["semantic_cap"][0]:  # the cap matters only with weight
             out.append(w)
     return out
@@ -297,6 +317,49 @@ def pooled(base: Path) -> DevSet | None:
     return DevSet("Pooled", postings, resumes, labels)
 
 
+def hard(part: str) -> DevSet:
+    """The hard set's resumes of one part ("tune" or "report"), each against its own list (bench/match_hard.py);
+    postings without a title, as in a folder of postings."""
+    from bench.match_hard import build, list_for, relevant
+
+    postings, resumes = build()
+    resumes = [r for r in resumes if r.part == part]
+    lists = {r.id: list_for(r, postings) for r in resumes}
+    return DevSet(
+        f"Hard, {part} ({len(resumes)} resumes)",
+        [Posting(p.id, p.text) for p in postings],
+        {r.id: r.text for r in resumes},
+        {r.id: [1.0 if relevant(r, p) else 0.0 for p in lists[r.id]] for r in resumes},
+        lists={rid: [Posting(p.id, p.text) for p in found] for rid, found in lists.items()},
+        as_if=641,
+    )
+
+
+def hard_check(ds: DevSet, w: dict, long: int = 641) -> dict[str, tuple[float, float]]:
+    """Mean ROC-AUC per resume of the hard set, each list read as one of `long` postings would be; then the same
+    within the resume's own family (neighbouring roles and other levels only). Returns resume -> (ours, TF-IDF)."""
+    from bench.match_hard import build
+
+    family = {p.id: p.family for p in build()[0]}
+    out, within = {}, {}
+    for rid, text in ds.resumes.items():
+        postings = ds.postings_for(rid)
+        scores = dict(rank(text, postings, None, as_if(w, len(postings), long) if long else w))
+        mine, plain = [scores[p.id] for p in postings], tfidf_of(ds, rid)
+        out[rid] = auc(mine, ds.labels[rid]), auc(plain, ds.labels[rid])
+        own = family[next(p.id for p, y in zip(postings, ds.labels[rid], strict=True) if y == 1)]
+        keep = [i for i, p in enumerate(postings) if family[p.id] == own]
+        within[rid] = (auc([mine[i] for i in keep], [ds.labels[rid][i] for i in keep]),
+                       auc([plain[i] for i in keep], [ds.labels[rid][i] for i in keep]))
+    for name, figures in (("whole list", out), ("own family only", within)):
+        ours, base_r = [v[0] for v in figures.values()], [v[1] for v in figures.values()]
+        worst = min(figures, key=lambda r: figures[r][0] - figures[r][1])
+        print(f"  {ds.name}, {name}: relevance {mean(ours):.3f} (lowest {min(ours):.3f}), TF-IDF {mean(base_r):.3f} "
+              f"(lowest {min(base_r):.3f}); smallest margin {figures[worst][0] - figures[worst][1]:+.3f} ({worst})")
+    print("    per resume (relevance / TF-IDF): " + ", ".join(f"{r} {a:.3f}/{b:.3f}" for r, (a, b) in out.items()))
+    return out
+
+
 def auc(scores, labels) -> float:
     """ROC-AUC of relevant (1) against not relevant (0); ties count half; 0.5 marks neither."""
     pos = [s for s, y in zip(scores, labels, strict=True) if y == 1]
@@ -336,8 +399,9 @@ def auc_check(ds: DevSet, w: dict) -> None:
 
 def as_if(w: dict, n: int, long: int) -> dict:
     """The weights with the encoder's budget scaled so that a list of n postings is embedded as one of `long`
-    would be: as many characters each, and the same share of the list."""
-    return w | {"semantic_budget": w["semantic_budget"] * n / long}
+    would be (as many characters each, and the same share of the list), and IDF given the share of its weight it
+    would have in that list."""
+    return w | {"semantic_budget": w["semantic_budget"] * n / long, "text_idf_pool": w["text_idf_pool"] * n / long}
 
 
 def main() -> None:
@@ -352,6 +416,7 @@ def main() -> None:
     if not sets:
         print(f"Vanetik data not found at {base}; only the written set is measured.")
     sets.append(written())
+    sets.append(hard("tune"))
     fitters = [Fitter(ds, features(ds, chars)) for ds in sets]
     if long:
         print(f"As on a list of {long} postings: {chars} characters of each.")
@@ -360,14 +425,13 @@ def main() -> None:
     print(f"{'Dev set':<48}{'relevance':>10}{'TF-IDF':>9}{'margin':>9}{'match rate':>12}{'length':>8}")
     for f in fitters:
         ds = f.ds
-        texts = [p.text for p in ds.postings]
         cov_r, len_r = [], []
         for rid in ds.labels:
-            text = ds.resumes[rid]
+            text, postings = ds.resumes[rid], ds.postings_for(rid)
             for out, scores in (
-                (cov_r, [dict(report_rank(text, [(p.id, p.text) for p in ds.postings], title_of={
-                    p.id: p.title for p in ds.postings}.get))[p.id] for p in ds.postings]),
-                (len_r, [len(t.split()) for t in texts]),
+                (cov_r, [dict(report_rank(text, [(p.id, p.text) for p in postings], title_of={
+                    p.id: p.title for p in postings}.get))[p.id] for p in postings]),
+                (len_r, [len(p.text.split()) for p in postings]),
             ):
                 rho = spearman(scores, ds.labels[rid])
                 if rho is not None:
@@ -385,6 +449,10 @@ def main() -> None:
         print(f"\nThe same, embedded as a list of 641 would be ({min(top, 641)} of 641 postings, {each} characters "
               "each; shares and lengths as on the held-out list):")
         auc_check(ds, as_if(weights(), len(ds.postings), 641))
+
+    print("\nThe hard set (bench/match_hard.py), ROC-AUC per resume, read as in a list of 641:")
+    for part in ("tune", "report") if "--report" in sys.argv else ("tune",):
+        hard_check(hard(part), weights())
 
     if "--fit" not in sys.argv:
         return

@@ -151,3 +151,79 @@ def test_posting_embeddings_are_remembered_by_content(monkeypatch):
     vectors = relevance.embed(["second posting", "third posting"])
     assert asked == [["first posting", "second posting"], ["third posting"]]
     assert vectors.shape == (2, 4)
+
+
+ANALYST = """Robin Example
+Data Analyst
+Experience
+Data Analyst, Harbour Grocers, 2022 – present
+- Build weekly sales dashboards in Tableau and answer questions from merchandising with SQL.
+- Ran A/B tests on promotions and presented the results to managers.
+Education
+BA Economics, 2021
+Skills: SQL, Excel, Tableau, Python, statistics
+"""
+
+BENEFITS = (
+    "We offer medical, dental and vision insurance, a 401(k) match and paid time off. We are an equal "
+    "opportunity employer and consider all applicants without regard to race, religion or disability."
+)
+
+
+def test_a_data_analyst_ranks_an_analyst_job_above_a_data_engineer_job_and_a_short_unrelated_one():
+    """Postings as in a folder: no title given, the title only in the text."""
+    postings = [
+        Posting("engineer", "Data Engineer\nBuild and run data pipelines in Python and SQL; model data in Snowflake "
+                "and dbt; orchestrate jobs with Airflow; work with data analysts. " + BENEFITS),
+        Posting("analyst", "About Cobble Stores\nCobble Stores runs 80 shops in the region.\n\nJob Title: Data Analyst"
+                "\nBuild dashboards in Tableau, write SQL to answer questions from the business, and run A/B "
+                "tests. " + BENEFITS),
+        Posting("cook", "Line Cook needed. Grill and prep."),
+    ]
+    ranked = [key for key, _ in rank(ANALYST, postings)]
+    assert ranked.index("analyst") < ranked.index("engineer")
+    assert ranked.index("analyst") < ranked.index("cook")
+
+
+def test_a_posting_of_the_persons_role_at_a_far_level_ranks_below_one_at_their_level():
+    duties = "Build dashboards in Tableau and write SQL for the business; explain what moved the figures."
+    postings = [
+        Posting("director", f"Director of Analytics\nLead a team of 12 analysts and set the strategy. {duties}"),
+        Posting("intern", f"Data Analyst Intern\nA summer internship for students. {duties}"),
+        Posting("mid", f"Data Analyst\n{duties}"),
+    ]
+    ranked = [key for key, _ in rank(ANALYST, postings)]
+    assert ranked[0] == "mid"
+
+
+def test_boilerplate_is_left_out_of_what_the_ranking_reads_and_the_duties_stay():
+    from onward.match.relevance import job_text
+
+    text = ("About Us\nWe are a family firm founded in 1950 with offices in four states.\n\nRegistered Nurse\n"
+            "Care for patients on a surgical ward and give medications. " + BENEFITS + "\nBenefits\n"
+            "- Tuition support and a pension.\n\nPlease apply online today.")
+    kept = job_text(text)
+    assert "Care for patients on a surgical ward" in kept and "Registered Nurse" in kept
+    for gone in ("family firm", "dental", "equal", "Tuition", "apply online"):
+        assert gone not in kept
+
+
+def test_the_title_of_a_posting_given_without_one_is_found_in_its_text():
+    from onward.match.relevance import posting_title
+
+    assert posting_title("About Acme\nAcme makes tools.\n\nJob Title: Staff Accountant\nLocation: Denver") == (
+        "Staff Accountant")
+    assert posting_title("Electrician needed in Denver. Bend conduit and pull wire.") == "Electrician"
+    assert posting_title("Acme Tools Inc.\nWe are hiring a Payroll Specialist to run our biweekly payroll.") == (
+        "Payroll Specialist")
+
+
+def test_level_words_and_years_place_a_posting_and_a_person():
+    from onward.match.relevance import level_fit, posting_level, resume_level, resume_titles
+
+    assert posting_level("Senior Director, Data & Insights", "") == 4
+    assert posting_level("Data Analyst Intern", "") == 0
+    assert posting_level("Data Analyst", "At least 8 years of experience.") == 3
+    assert resume_level(resume_titles("Jo Example\nSenior Backend Engineer\n"), 3) == 3
+    assert resume_level(resume_titles(ANALYST), 4) == 2
+    assert level_fit(2, 3) == 1.0 and level_fit(2, 4) < level_fit(2, 3) and level_fit(1, 4) == 0.0

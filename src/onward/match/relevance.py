@@ -25,20 +25,22 @@ import hashlib
 import math
 import re
 import threading
+import tomllib
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 import numpy as np
 
 from onward.core.embeddings import encoder
 from onward.match.extract import extract_resume, find_concepts
-from onward.match.occupations import classify, data
+from onward.match.occupations import classify, data, key
 from onward.match.rules import RULES
 from onward.match.taxonomy import load
 
-COMPONENTS = ("text", "skills", "title", "years", "place", "semantic")
+COMPONENTS = ("text", "skills", "title", "role", "level", "years", "place", "semantic")
 # The title closeness given to a posting whose title names no known occupation: neither a match nor a miss.
 UNKNOWN_TITLE = 0.25
 _LINE_CUT = re.compile(r"\s[-–—|]\s|[|–—•·]|,|\s@\s|\sat\s|\(|:")
@@ -73,14 +75,25 @@ def weights() -> dict[str, float]:
 # --- title -----------------------------------------------------------------------------------------
 
 
-def resume_occupations(text: str, lines: int = 60) -> dict[str, float]:
-    """SOC code -> weight for the job titles a resume names, the first (most recent) weighing most.
+@dataclass(frozen=True)
+class ResumeTitle:
+    """A job title the resume names: its line, its words (as occupations.key reads them), its occupation, and how
+    much it counts (the first, most recent, 1; later ones less)."""
+
+    line: str
+    words: tuple[str, ...]
+    code: str
+    weight: float
+
+
+def resume_titles(text: str, lines: int = 60) -> list[ResumeTitle]:
+    """The job titles a resume names, in order, each once.
 
     Only short lines are read, and only exact or curated title matches count, so skills lists and
     sentences do not pass for titles.
     """
-    found: dict[str, float] = {}
-    order = 0
+    found: list[ResumeTitle] = []
+    seen: set[tuple[str, ...]] = set()
     for line in text.splitlines()[: lines * 3]:
         line = line.strip(" *#\t")
         if not line or len(line) > 90:
@@ -90,11 +103,19 @@ def resume_occupations(text: str, lines: int = 60) -> dict[str, float]:
             if not part or len(part.split()) > 6 or any(ch.isdigit() for ch in part):
                 continue
             occ = classify(part)
-            if occ is None or occ.how == "similar":
+            words = key(part)
+            if occ is None or occ.how == "similar" or words in seen:
                 continue
-            if occ.code not in found:
-                found[occ.code] = 1 / (1 + 0.3 * order)
-                order += 1
+            seen.add(words)
+            found.append(ResumeTitle(line, words, occ.code, 1 / (1 + 0.3 * len(found))))
+    return found
+
+
+def resume_occupations(text: str, lines: int = 60) -> dict[str, float]:
+    """SOC code -> weight for the job titles a resume names, the first (most recent) weighing most."""
+    found: dict[str, float] = {}
+    for t in resume_titles(text, lines):
+        found.setdefault(t.code, 1 / (1 + 0.3 * len(found)))
     return found
 
 
@@ -128,6 +149,65 @@ def title_fit(mine: dict[str, float], title: str) -> float | None:
     return max(w * occupation_closeness(code, occ.code) for code, w in mine.items())
 
 
+def role_fit(mine: list[ResumeTitle], title: str) -> float | None:
+    """How many words the posting title shares with the resume's own titles (Dice, level words left out), the
+    first title weighing most. The occupation codes cannot tell a data analyst from a data scientist or a backend
+    developer from a DevOps engineer (one SOC code each); the words can. None when the resume names no title."""
+    if not mine:
+        return None
+    words = set(key(title)) if title.strip() else set()
+    if not words:
+        return 0.0
+    return max(t.weight * 2 * len(words & set(t.words)) / (len(words) + len(t.words)) for t in mine)
+
+
+# Level from title words, checked in this order (a "Senior Director" is a director). 0 intern, 1 junior, 2 mid,
+# 3 senior, 4 director; the numbers of the hard development set's labelling rule (docs/match.md).
+_LEVEL_WORDS = (
+    (4.0, re.compile(r"\b(director|head of|vp|vice president|chief|cfo|cto|coo|ceo|controller)\b", re.I)),
+    (0.0, re.compile(r"\b(intern|internship|student|extern|co-?op)\b", re.I)),
+    (0.5, re.compile(r"\b(apprentice|trainee)\b", re.I)),
+    (1.0, re.compile(r"\b(junior|jr|entry[- ]level|new grad(uate)?|graduate)\b|\bI$", re.I)),
+    (3.0, re.compile(r"\b(senior|sr|lead|principal|staff|master|charge|supervisor|superintendent|foreman|III|IV)\b",
+                     re.I)),
+)
+
+
+def title_level(title: str) -> float | None:
+    for level, pattern in _LEVEL_WORDS:
+        if pattern.search(title):
+            return level
+    return None
+
+
+def posting_level(title: str, text: str) -> float:
+    """The posting's level from its title's words, else from the years it asks for (none: mid)."""
+    found = title_level(title)
+    if found is not None:
+        return found
+    need = years_required(text)
+    if need is None:
+        return 2.0
+    return 1.0 if need < 2 else 2.0 if need < 5 else 2.5 if need < 8 else 3.0
+
+
+def resume_level(mine: list[ResumeTitle], years: float | None) -> float:
+    """The person's level from the words of their most recent title, else from their years of experience."""
+    found = title_level(mine[0].line) if mine else None
+    if found is not None:
+        return found
+    if years is None:
+        return 2.0
+    return 1.0 if years < 2 else 2.0 if years < 5 else 2.5 if years < 10 else 3.0
+
+
+def level_fit(mine: float, theirs: float) -> float:
+    """1 within one level of each other (a mid-level person applies to junior and senior jobs alike), falling
+    to 0 three levels apart."""
+    gap = abs(mine - theirs)
+    return 1.0 if gap <= 1 else max(0.0, 1 - (gap - 1) / 2)
+
+
 # --- years and place -------------------------------------------------------------------------------
 
 
@@ -157,6 +237,73 @@ def place_fit(prefs: Preferences, text: str) -> float:
     if prefs.location.strip() and prefs.location.strip().lower() in text.lower():
         score = max(score, 1.0 if not prefs.remote else 0.7)
     return score
+
+
+# --- what a posting says about the job --------------------------------------------------------------
+
+
+@cache
+def _boilerplate() -> tuple[re.Pattern, re.Pattern]:
+    rules = tomllib.loads(resources.files("onward.match").joinpath("data", "rules.toml").read_text())["boilerplate"]
+    return (re.compile("|".join(f"(?:{p})" for p in rules["sentences"])),
+            re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in rules["about"]) + r")\W*$"))
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def job_text(text: str) -> str:
+    """The posting without what every posting of a firm says (rules.toml `[boilerplate]`): the "About us" and
+    benefits sections, and sentences about pay, benefits, equal opportunity and applying. The whole text when
+    nothing would be left."""
+    sentence, about = _boilerplate()
+    out: list[str] = []
+    skipping = False
+    for line in text.splitlines():
+        low = line.strip().lower()
+        if not low:
+            skipping = False
+            out.append("")
+        elif about.match(low):
+            skipping = True
+        elif not skipping:
+            if not sentence.search(low):  # most lines: one search, no split
+                out.append(line)
+                continue
+            kept = [part for part in _SENTENCE.split(line) if not sentence.search(part.lower())]
+            if kept:
+                out.append(" ".join(kept))
+    return "\n".join(out).strip() or text
+
+
+_TITLE_LABEL = re.compile(r"^\W*(?:job title|position title|job|position|title|role)\s*[:–-]\s*(.{3,90}?)\s*$", re.I)
+_HIRING = re.compile(
+    r"\b(?:hiring|looking for|seeking|seeks|recruiting|searching for)\s+(?:an?|our next|our new|one)\s+"
+    r"([A-Z][\w/&'().-]*(?:[ ,]+[A-Z][\w/&'().-]*|\s(?:of|and|in|for|-)(?=\s)){0,7})"
+)
+# Where a one-line posting's title ends: "Electrician needed in Denver. ...", "Data Analyst - Remote".
+_TITLE_END = re.compile(r"\s+(?:needed|wanted|in|at)\b|(?<!Sr)(?<!Jr)\.(?:\s|$)|[!:;(|]|\s[-–—]\s")
+
+
+def posting_title(text: str) -> str:
+    """The job title of a posting given without one (a folder of postings): a "Job Title:" line near the top; else
+    the first line, or its start ("Electrician needed in ..."), when it names an occupation; else the role in "we are
+    hiring a ..."; else the first line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:15]
+    for line in lines:
+        found = _TITLE_LABEL.match(line)
+        if found:
+            return found.group(1)
+    first = lines[0][:120] if lines else ""
+    start = _TITLE_END.split(first, maxsplit=1)[0].strip()
+    for candidate in (first, start):
+        occ = classify(candidate) if candidate and len(candidate.split()) <= 10 else None
+        if occ is not None and occ.how != "similar":  # a loose match is often a firm's name ("Acme Tools Inc.")
+            return candidate
+    hiring = _HIRING.search(text[:3000])
+    if hiring:
+        return hiring.group(1).strip(" ,-")
+    return start if start and len(start.split()) <= 10 else first
 
 
 # --- text and skills -------------------------------------------------------------------------------
@@ -249,31 +396,51 @@ def signals(
     """Each posting's component scores (0-1), or None where a component does not apply or weighs nothing."""
     w = w or weights()
     resume = extract_resume(resume_text, load())
-    mine = resume_occupations(resume_text)
-    texts = [p.text for p in postings]
-    # The title is part of what the posting says about the job, and often the only place it names it.
-    text = text_similarity(
-        resume_text, [f"{p.title}\n{p.text}" if p.title else p.text for p in postings], w.get("text_idf_pool", 0.0)
-    )
-    # Reading skills costs most of the time; with no weight (as fitted) it is left out.
-    if w.get("skills"):
-        skills = skill_similarity(set(resume.counts()), [_skills(t) for t in texts])
-    else:
-        skills = [None] * len(postings)
+    mine = resume_titles(resume_text)
+    codes: dict[str, float] = {}
+    for t in mine:
+        codes.setdefault(t.code, 1 / (1 + 0.3 * len(codes)))
+    level = resume_level(mine, resume.years_stated)
+    titles = [p.title or posting_title(p.text) for p in postings]
+    # Read without the firm's boilerplate, with the title in front: it is part of what the posting says about the
+    # job, and often the only place it names it.
+    jobs = [f"{p.title}\n{job_text(p.text)}" if p.title else job_text(p.text) for p in postings]
+    text = text_similarity(resume_text, jobs, w.get("text_idf_pool", 0.0))
     out = []
     for i, p in enumerate(postings):
-        title = p.title or _first_line(p.text)
+        title = titles[i]
         out.append({
             "text": text[i],
-            "skills": skills[i],
-            "title": title_fit(mine, title),
+            "skills": None,
+            "title": title_fit(codes, title),
+            "role": role_fit(mine, title),
+            "level": level_fit(level, posting_level(title, p.text)),
             "years": years_fit(resume.years_stated, p.text, title),
             "place": place_fit(prefs, p.text) if prefs else None,
             "semantic": None,
         })
+    if w.get("skills") and postings:
+        _add_skills(set(resume.counts()), jobs, out, w)
     if w.get("semantic") and postings:
-        _add_semantic(resume_text, postings, out, w)
+        _add_semantic(resume_text, jobs, out, w)
     return out
+
+
+def _add_skills(mine: set[int], jobs: list[str], out: list[dict], w: dict) -> None:
+    """Fill in `skills` for the best `skills_max` postings by the components so far (reading skills takes about
+    0.3 ms a posting, the most of any component); the others get the least value found among those, which keeps
+    the order consistent for the reason _add_semantic gives."""
+    order = range(len(jobs))
+    most = int(w.get("skills_max", len(jobs)))
+    if most < len(jobs):
+        order = sorted(order, key=lambda i: -combine(out[i], w))[:most]
+    values = skill_similarity(mine, [_skills(jobs[i]) for i in order])
+    for i, value in zip(order, values, strict=True):
+        out[i]["skills"] = value
+    floor = min(values)
+    for parts in out:
+        if parts["skills"] is None:
+            parts["skills"] = floor
 
 
 def semantic_plan(n: int, w: dict) -> tuple[int, int]:
@@ -301,19 +468,16 @@ def _cap_at(chars: int, w: dict) -> float:
     return short + (cap - short) * (max(chars, least) - least) / (most - least)
 
 
-def _add_semantic(resume_text: str, postings: list[Posting], out: list[dict], w: dict) -> None:
+def _add_semantic(resume_text: str, jobs: list[str], out: list[dict], w: dict) -> None:
     """Fill in `semantic` for the postings `semantic_plan` allows, the best by the other components first; any
     others get the least value found among those. A posting ranked lower by everything else and given that
     least value can never pass one that was embedded (the score is a weighted mean with the same weights for
     all), so the order stays consistent."""
-    top, chars = semantic_plan(len(postings), w)
-    order = range(len(postings))
-    if top < len(postings):
+    top, chars = semantic_plan(len(jobs), w)
+    order = range(len(jobs))
+    if top < len(jobs):
         order = sorted(order, key=lambda i: -combine(out[i], w))[:top]
-    values = semantic_similarity(
-        resume_text, [f"{postings[i].title}\n{postings[i].text}" if postings[i].title else postings[i].text
-                      for i in order], chars,
-    )
+    values = semantic_similarity(resume_text, [jobs[i] for i in order], chars)
     # A shorter text reads lower cosines against a whole resume, so a posting of the person's own field may fall
     # under the cap: the cap falls in a straight line from semantic_cap at semantic_chars to semantic_short_cap
     # at semantic_min_chars, applied by scaling the cosine, so combine() keeps one cap.
@@ -329,7 +493,7 @@ def _add_semantic(resume_text: str, postings: list[Posting], out: list[dict], w:
 def combine(parts: dict, w: dict[str, float]) -> float:
     """The weighted mean of the components that apply, 0-100. The semantic cosine counts up to
     `semantic_cap` (1 from there): it tells fields apart, not jobs within one field."""
-    used = [k for k in COMPONENTS if parts[k] is not None and w.get(k)]
+    used = [k for k in COMPONENTS if parts.get(k) is not None and w.get(k)]
     total = sum(w[k] for k in used)
     if not total:
         return 0.0
@@ -352,10 +516,3 @@ def rank(
     ]
     scores.sort(key=lambda s: -s[1])
     return scores
-
-
-def _first_line(text: str) -> str:
-    for line in text.splitlines():
-        if line.strip():
-            return line.strip()[:120]
-    return ""
