@@ -275,13 +275,21 @@ def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
             break
         objects.append(k)
     nouns = [norm(noun) for noun in activity_nouns(verb)]
-    for count in range(len(objects), 0, -1):
-        words = [info[k][0] for k in objects[:count]]
+    # The whole object, its first word, or its head ("route phone calls" -> call routing).
+    tries = [objects[:count] for count in range(len(objects), 0, -1)] + ([objects[1:]] if len(objects) > 1 else [])
+    if len(objects) > 1:
+        # A part of the object only when the whole is no skill of its own ("designed relational databases").
+        words = [info[k][0] for k in objects]
+        whole = (taxonomy.lower.get(tuple(words)), taxonomy.folded.get((*words[:-1], norm(words[-1]))))
+        if whole != (None, None):
+            tries = tries[:1]
+    for used in tries:
+        words = [info[k][0] for k in used]
         key = (*words[:-1], singular(words[-1]))
         for noun in nouns:
             index = taxonomy.folded.get((*key, noun))
             if index is not None and taxonomy.concept(index).category != CERTIFICATION:
-                return index, objects[count - 1] - i + 1
+                return index, used[-1] - i + 1
     index = taxonomy.activity(verb)
     return (index, 1) if index is not None else None
 
@@ -306,6 +314,8 @@ def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> boo
             return True
         after = text[matches[i].end() : matches[i + 1].start()]
         if after.strip() == "" and info[i + 1][0] in ("and", "or") and i + 2 < len(matches):
+            if info[i + 2][0] == "able":
+                return True  # "accurate and able to juggle priorities"
             if text[matches[i + 1].end() : matches[i + 2].start()].strip() == "":
                 i += 2  # "patient and dependable": read on to the last word
                 continue
@@ -329,7 +339,7 @@ def _looks_like_language(text: str, match: re.Match) -> bool:
     after = text[match.end() : match.end() + 14].lower()
     return bool(
         re.search(r"[,/(;:]\s*$", before)
-        or re.match(r"\s*[,/);]", after)
+        or re.match(r"\s*[,/);]|\s+(?:or|and)\s+[A-Z]", text[match.end() : match.end() + 14])
         or "language" in after
         or "programming" in after
     )

@@ -61,6 +61,8 @@ class Vocab:
     light_verbs: frozenset[str]
     nouns: frozenset[str]
     taxonomy_words: frozenset[str]
+    # Pairs of words standing together in a taxonomy form: (word, next word stemmed).
+    pairs: frozenset[tuple[str, str]]
     everyday_stems: frozenset[str]
 
 
@@ -103,8 +105,18 @@ def vocab() -> Vocab:
         light_verbs=_words(rules["light_verbs"]),
         nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
         taxonomy_words=_taxonomy_words(),
+        pairs=_pairs(),
         everyday_stems=frozenset(norm(w) for w in [*lists["everyday"], *rules["everyday"].split()]),
     )
+
+
+def _pairs() -> frozenset[tuple[str, str]]:
+    taxonomy = load()
+    out = set()
+    for key in taxonomy.folded:
+        for a, b in zip(key, key[1:], strict=False):
+            out.add((a, norm(b)))
+    return frozenset(out)
 
 
 @cache
@@ -165,6 +177,10 @@ def _keep(item: str, v: Vocab) -> bool:
     low = [w.lower().strip(".,'’") for w in words]
     if low[-1] in v.people or low[-1] in v.organisations or any(w in v.places for w in low) or low[-1] in v.not_alone:
         return False
+    if len(words) > 1 and (low[-1] in v.adjectives or _ADJECTIVE_END.search(low[-1]) or any(
+        _says(w, v) for w in low[1:]
+    )):
+        return False  # "branch compliant", "room safe"; "Pricing team sets rates", "experience helps"
     if len(words) == 1:
         word = low[0]
         if word in v.never_alone:
@@ -176,16 +192,25 @@ def _keep(item: str, v: Vocab) -> bool:
             word not in v.not_alone
         ):
             return True
-        if _is_verb(word, v.verbs):
+        if _is_verb(word, v.verbs) or _ADJECTIVE_END.search(word) or word in v.adjectives:
             return False
         return word not in v.everyday and len(word) >= 4 and not word.endswith("ly")
     # A phrase of everyday words is too loose to list ("older screens", "long periods") unless a word is a name
     # or it is a compound of nouns ("chest pain", "change orders", "background jobs").
-    return any(_brand(w) or w.lower() not in v.everyday for w in words) or _compound(low, v)
+    return any(_brand(w) or w.lower() not in v.everyday for w in words) or _compound(low, v) or _domain(low, v)
+
+
+# Endings only adjectives have, for an item's last word ("comprehensible", "careful", "suspicious").
+_ADJECTIVE_END = re.compile(r"(?:ible|able|ful|ous|less|ish)$")
+
+
+def _says(word: str, v: Vocab) -> bool:
+    """A verb said of someone inside an item ("sets", "requires", "helps"): the item is a sentence."""
+    return word.endswith("s") and not word.endswith("ss") and word[:-1] in v.verbs and word not in v.nouns
 
 
 # Endings of adjectives: "visual", "careful", "various", "active", "possible", "basic", "endless".
-_ADJECTIVE = re.compile(r"(?:al|ful|ous|ive|ible|able|ic|less|ish|ly|est|er)$")
+_ADJECTIVE = re.compile(r"(?:al|ful|ous|ive|ible|able|ic|less|ish|ly)$")
 
 
 def _compound(words: list[str], v: Vocab) -> bool:
@@ -194,7 +219,15 @@ def _compound(words: list[str], v: Vocab) -> bool:
     return all(
         w not in v.adjectives and not _ADJECTIVE.search(w) and w not in v.drop_words and not _is_verb(w, v.verbs)
         for w in words[:-1]
-    ) and words[-1] not in v.verbs and len(words[-1]) >= 3
+    ) and len(words[-1]) >= 3
+
+
+def _domain(words: list[str], v: Vocab) -> bool:
+    """Everyday words that some skill label also puts together ("physical education", "general surgery"), none
+    an adjective of degree, size or time ("long periods", "fast pace") and the last no adjective at all."""
+    if any(w in v.adjectives for w in words) or _ADJECTIVE_END.search(words[-1]):
+        return False
+    return any((a, norm(b)) in v.pairs for a, b in zip(words, words[1:], strict=False))
 
 
 def _name(item: str, v: Vocab) -> bool:
@@ -223,7 +256,9 @@ def _duty(piece: str, v: Vocab) -> str:
     if not verb or verb in v.light_verbs or words[1].lower() in v.drop_words - {"and", "or"}:
         return ""
     objects = [w.lower().strip(".,;:") for w in words[1:]]
-    if any(not w.isalpha() for w in objects) or objects[-1] in v.people or objects[-1] in v.verbs:
+    if any(not w.isalpha() or w in v.adjectives or _ADJECTIVE.search(w) or w in v.drop_words for w in objects) or (
+        objects[-1] in v.people or objects[-1] in v.verbs
+    ):
         return ""  # "Greet visitors" says whom, not what; "code review" is a thing, not a duty
     # The activity's own noun ("collection", "management"); a bare gerund only when the taxonomy uses it.
     nouns = wording.activity_nouns(verb)[1:]
@@ -245,6 +280,13 @@ def _shouted(line: str) -> bool:
     return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
+def _header(line: str, title_words: set[str]) -> bool:
+    """The posting's first line when it is a header: the title with its place, shift or kind of work
+    ("Certified Nursing Assistant - Long-Term Care"), no sentence."""
+    words = [norm(m.group()) for m in TOKEN.finditer(line)]
+    return bool(words) and not line.rstrip().endswith(".") and sum(w in title_words for w in words) * 2 >= len(words)
+
+
 def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]:
     """Items of the posting's duty and requirement lines that the taxonomy does not name, in order. Words of the
     job title (the posting's first line when not given) are the job itself, not something it asks for."""
@@ -252,7 +294,9 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
     lines: list[tuple[str, str]] = []
     section, skipping = MENTIONED, False
-    for raw in segments(_CONTRACTION.sub(" ", text)):
+    for n, raw in enumerate(segments(_CONTRACTION.sub(" ", text))):
+        if n == 0 and _header(raw, title_words):
+            continue
         body = raw
         level = heading_level(raw)
         inline = _INLINE_HEADING.match(raw)

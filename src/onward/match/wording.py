@@ -88,7 +88,7 @@ def singular(word: str) -> str:
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
-    if low.endswith(("ses", "xes", "ches", "shes")):
+    if low.endswith(("sses", "xes", "ches", "shes")):
         return low[:-2]
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         return low[:-1]
