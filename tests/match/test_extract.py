@@ -189,3 +189,57 @@ def test_everyday_words_of_the_general_vocabulary_are_not_skills():
     assert resume_names("Then espresso under a cypress tree; the postman came; encompass it all; concur.") == set()
     found = resume_names("Espresso UI tests, STEM outreach, meeting minutes, Encompass and SAP Concur")
     assert {"Espresso", "STEM", "Meeting minutes", "Encompass", "Concur"} <= found
+
+
+def posting_names(text):
+    return set(names(extract_posting(text)))
+
+
+def test_a_duty_said_as_a_verb_counts_as_the_skill_its_activity_names():
+    # Object and activity as one label, or the activity alone.
+    assert "Account reconciliation" in posting_names("- Reconcile bank, credit card and balance sheet accounts")
+    assert "Appointment scheduling" in posting_names("Greet patients, schedule appointments and verify insurance.")
+    assert {"Diagnosis", "Repair"} <= posting_names("- Diagnose and repair leaks and clogs")
+    assert "Call routing" in posting_names("- Answer the phone and route calls to the right team")
+    # Any form of a label's verb: a resume says what was done ("manage budgets" is an ESCO label).
+    assert "Manage budgets" in resume_names("Managed budgets for three departments")
+    assert "Manage budgets" in resume_names("Manages budgets for three departments")
+    assert "Account reconciliation" in resume_names("Reconciled accounts every month")
+
+
+def test_a_verb_form_that_is_a_noun_or_a_light_verb_names_no_activity():
+    assert "Scheduling" not in posting_names("We offer flexible schedules, promotions and a pipeline of features.")
+    assert "Scheduling" not in posting_names("The schedule of the team is posted weekly.")
+    # "Prepare" is too general to be a skill of its own; what is prepared is.
+    found = posting_names("- Prepare journal entries and accruals")
+    assert "Journal entries" in found and not any("prepar" in n.lower() for n in found)
+
+
+def test_an_adjective_said_of_the_person_is_a_soft_skill():
+    assert {"Compassion", "Patience", "Dependability"} <= posting_names("Kind, patient and dependable; good teamwork.")
+    assert "Friendliness" in posting_names("You must be friendly and outgoing.")
+    assert "Accuracy" in posting_names("Must be accurate and able to juggle priorities.")
+    assert "Composure" in posting_names("Flexible and calm in a fast-paced environment.")
+
+
+def test_an_adjective_before_a_noun_or_inside_a_compound_is_no_soft_skill():
+    assert "Patience" not in posting_names("Provide patient and family education.")
+    assert "Patience" not in posting_names("Patient care technician, 12-hour shifts.")
+    assert "Competitiveness" not in posting_names("We pay competitive wages.")
+    assert "Friendliness" not in posting_names("Build a user-friendly interface.")
+    # The series describes the team, not the person.
+    assert posting_names("Join a kind, driven and supportive team.") == set()
+
+
+def test_pay_and_benefit_lines_give_no_skills():
+    assert posting_names("Weekly pay $2,450 with housing stipend.") == set()
+    assert posting_names("Benefits: medical, dental and vision insurance, auto insurance discounts.") == set()
+    # The same words in a duty still count.
+    assert "Insurance verification" in posting_names("- Verify insurance eligibility before each visit")
+
+
+def test_a_bulleted_item_saying_it_is_a_plus_is_no_heading():
+    found = names(extract_posting("What you bring\n- Python or PowerShell\n- Security+ or CISSP a plus\nPower BI a bonus"))
+    assert found["CISSP"] == PREFERRED
+    assert found["Power BI"] == PREFERRED
+    assert found["Python"] == REQUIRED

@@ -66,3 +66,32 @@ def test_report_lists_them_apart_and_the_rate_does_not_count_them():
     assert plain.score == report.score
     assert plain.categories == report.categories
     assert "also_asked" in report.to_dict()
+
+
+def test_banners_headers_title_words_and_contractions_are_no_items():
+    text = (
+        "Imaging Scheduler - Outpatient Radiology\n"
+        "TRAVEL CONTRACT | 13 WEEKS | NIGHTS\n"
+        "You'll work queues in Prelude and we're async-first.\n"
+        "- Keep Radiology Scheduler logs current\n"
+    )
+    got = [i.wording for i in open_items(text, load(), "Imaging Scheduler")]
+    assert "Prelude" in got
+    for absent in ("Outpatient Radiology", "TRAVEL CONTRACT", "NIGHTS", "ll work queues", "re async-first"):
+        assert absent not in got, (absent, got)
+
+
+def test_a_duty_whose_object_says_little_is_named_by_its_activity():
+    got = _wordings("Responsibilities:\n- Order parts, collect fees and schedule staff\n- Greet visitors")
+    assert {"part ordering", "fee collection"} <= set(got), got
+    # Whom the work is for is not turned into a skill.
+    assert not any("visitor" in w for w in got), got
+
+
+def test_everyday_nouns_that_name_a_thing_together_are_items_but_loose_phrases_are_not():
+    got = _wordings("Requirements:\n- Chest pain and blood products\n- Long periods of standing; a fast pace")
+    assert {"Chest pain", "blood products"} <= set(got), got
+    assert not any(w.lower() in ("long periods", "fast pace") for w in got), got
+    # An item that ends in an adjective or says a verb is a sentence, not a skill.
+    got = _wordings("Requirements:\n- Keep the branch compliant\n- Our billing team requires invoices")
+    assert got == [], got

@@ -181,6 +181,8 @@ def _keep(item: str, v: Vocab) -> bool:
         _says(w, v) for w in low[1:]
     )):
         return False  # "branch compliant", "room safe"; "Pricing team sets rates", "experience helps"
+    if low[0] in v.adjectives and all(w in v.everyday or w.endswith("ing") for w in low[1:]):
+        return False  # "long periods of standing"
     if len(words) == 1:
         word = low[0]
         if word in v.never_alone:
@@ -206,7 +208,10 @@ _ADJECTIVE_END = re.compile(r"(?:ible|able|ful|ous|less|ish)$")
 
 def _says(word: str, v: Vocab) -> bool:
     """A verb said of someone inside an item ("sets", "requires", "helps"): the item is a sentence."""
-    return word.endswith("s") and not word.endswith("ss") and word[:-1] in v.verbs and word not in v.nouns
+    if not word.endswith("s") or word.endswith("ss"):
+        return False
+    verb = wording.base_verb(word)
+    return verb is not None and verb != word and (verb in v.light_verbs or word not in v.nouns)
 
 
 # Endings of adjectives: "visual", "careful", "various", "active", "possible", "basic", "endless".
@@ -294,9 +299,11 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
     lines: list[tuple[str, str]] = []
     section, skipping = MENTIONED, False
-    for n, raw in enumerate(segments(_CONTRACTION.sub(" ", text))):
-        if n == 0 and _header(raw, title_words):
-            continue
+    first, _, rest = text.strip().partition("\n")
+    if _header(first, title_words):
+        text = rest
+    for raw in segments(text):
+        raw = _CONTRACTION.sub(" ", raw)
         body = raw
         level = heading_level(raw)
         inline = _INLINE_HEADING.match(raw)
