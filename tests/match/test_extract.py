@@ -239,7 +239,8 @@ def test_pay_and_benefit_lines_give_no_skills():
 
 
 def test_a_bulleted_item_saying_it_is_a_plus_is_no_heading():
-    found = names(extract_posting("What you bring\n- Python or PowerShell\n- Security+ or CISSP a plus\nPower BI a bonus"))
+    text = "What you bring\n- Python or PowerShell\n- Security+ or CISSP a plus\nPower BI a bonus"
+    found = names(extract_posting(text))
     assert found["CISSP"] == PREFERRED
     assert found["Power BI"] == PREFERRED
     assert found["Python"] == REQUIRED
