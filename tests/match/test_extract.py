@@ -244,3 +244,9 @@ def test_a_bulleted_item_saying_it_is_a_plus_is_no_heading():
     assert found["CISSP"] == PREFERRED
     assert found["Power BI"] == PREFERRED
     assert found["Python"] == REQUIRED
+
+
+def test_a_word_naming_who_does_the_work_is_not_the_work():
+    assert "Sales management" not in posting_names("Sales Manager\nLead the regional team.")
+    assert "Patient scheduling" not in posting_names("Patient Scheduler, Imaging")
+    assert "Patient scheduling" in posting_names("Patient scheduling in Epic Cadence")

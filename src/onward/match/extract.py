@@ -212,6 +212,8 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
                 index = taxonomy.lower.get(tuple(t[0] for t in span))
             if index is None:
                 index = taxonomy.folded.get((*(t[0] for t in span[:-1]), span[-1][1]))
+                if index is not None and _person(span[-1][0], taxonomy.concept(index)):
+                    index = None
             if index is None and size > 1 and span[0][3]:
                 # Any form of a label's verb: "managed budgets", "manages budgets" for "manage budgets".
                 index = taxonomy.folded.get((span[0][3], *(t[0] for t in span[1:-1]), span[-1][1]))
@@ -243,6 +245,18 @@ _NOUN_NEXT = {"of", "for", "is", "are", "was", "will", "-"}
 # Words skipped between a verb and its object ("Schedule all appointments").
 _OBJECT_SKIP = {"the", "a", "an", "all", "any", "new", "daily", "weekly", "monthly", "our", "your", "their",
                 "its", "each", "every", "incoming", "outgoing", "with"}
+
+
+_AGENT = re.compile(r"(?:er|or)s?$")
+
+
+def _person(word: str, concept) -> bool:
+    """A word naming who does the work where the skill names the work: "Sales Manager" is no sales management,
+    "Patient Scheduler" no patient scheduling (the stem is the same)."""
+    if not _AGENT.search(word):
+        return False
+    lasts = [f.split()[-1].lower() for f in (concept.name, *concept.forms) if f.split()]
+    return not any(_AGENT.search(last) for last in lasts)
 
 
 def _joins_duties(gap: str, previous: str) -> bool:
