@@ -93,7 +93,7 @@ def vocab() -> Vocab:
         skip_line=re.compile(_any(rules["offer_lines"] + rules["skip_lines"]), re.I),
         lead=re.compile(rf"^(?:{_any(rules['lead'])})\s+", re.I),
         tail=re.compile(rf"\s+(?:{_any(rules['tail'])})$", re.I),
-        split=re.compile(rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|\b(?:{_any(rules['split'])})\b)\s*", re.I),
+        split=re.compile(rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|(?<![\w-])(?:{_any(rules['split'])})(?![\w-]))\s*", re.I),
         drop_words=_words(rules["drop_words"]),
         not_alone=_words(rules["not_alone"]),
         never_alone=_words(rules["never_alone"]),
@@ -251,6 +251,14 @@ def _starts_with_verb(piece: str, v: Vocab) -> bool:
     return bool(words) and wording.base_verb(words[0]) is not None and words[0].lower() not in v.drop_words
 
 
+def _activity_noun(verb: str, v: Vocab) -> str:
+    """The noun of a verb's activity that English uses ("collection", "management"; a gerund such as "cleaning"
+    only when the taxonomy uses it), or ""."""
+    nouns = wording.activity_nouns(verb)[1:]
+    noun = next((n for n in nouns if n in v.nouns and not n.endswith("ing")), "")
+    return noun or next((n for n in nouns if n.endswith("ing") and n in v.taxonomy_words), "")
+
+
 def _duty(piece: str, v: Vocab) -> str:
     """A duty whose object alone is no item ("Schedule staff", "Order parts", "Collect fees"), named as the
     object and the verb's activity: "staff scheduling", "parts ordering", "fee collection"; "" otherwise."""
@@ -266,9 +274,7 @@ def _duty(piece: str, v: Vocab) -> str:
     ):
         return ""  # "Greet visitors" says whom, not what; "code review" is a thing, not a duty
     # The activity's own noun ("collection", "management"); a bare gerund only when the taxonomy uses it.
-    nouns = wording.activity_nouns(verb)[1:]
-    noun = next((n for n in nouns if n in v.nouns and not n.endswith("ing")), "")
-    noun = noun or next((n for n in nouns if n.endswith("ing") and n in v.taxonomy_words), "")
+    noun = _activity_noun(verb, v)
     if not noun:
         return ""
     return " ".join([*objects[:-1], wording.singular(objects[-1]), noun])

@@ -74,10 +74,10 @@ def activity_nouns(verb: str) -> tuple[str, ...]:
     """Words that may name a verb's activity ("schedule" -> "scheduling", "diagnose" -> "diagnosis"), the verb
     itself first ("repair", "audit"); most are no English word and simply match nothing."""
     out = [verb]
+    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        out.append(verb + verb[-1] + "ing")  # "plan" -> "planning" (before "planing")
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) else verb
     out.append(stem + "ing")
-    if len(verb) >= 3 and verb[-1] not in "aeiouwxy" and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
-        out.append(verb + verb[-1] + "ing")  # "plan" -> "planning"
     for ending, noun in _NOUN_ENDINGS:
         if verb.endswith(ending):
             out.append(verb[: len(verb) - len(ending)] + noun)
