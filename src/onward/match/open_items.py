@@ -93,7 +93,10 @@ def vocab() -> Vocab:
         skip_line=re.compile(_any(rules["offer_lines"] + rules["skip_lines"]), re.I),
         lead=re.compile(rf"^(?:{_any(rules['lead'])})\s+", re.I),
         tail=re.compile(rf"\s+(?:{_any(rules['tail'])})$", re.I),
-        split=re.compile(rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|(?<![\w-])(?:{_any(rules['split'])})(?![\w-]))\s*", re.I),
+        # Split words stand alone: "trade-ins" and "at-risk" keep their "in" and "at".
+        split=re.compile(
+            rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|(?<![\w-])(?:{_any(rules['split'])})(?![\w-]))\s*", re.I
+        ),
         drop_words=_words(rules["drop_words"]),
         not_alone=_words(rules["not_alone"]),
         never_alone=_words(rules["never_alone"]),
