@@ -78,6 +78,20 @@ def metrics(gold: list[str], pred: list[str]) -> dict:
     }
 
 
+def per_label(gold: list[str], pred: list[str]) -> str:
+    """Precision and recall of each label given or present, with how many were gold and how many given."""
+    out = []
+    for label in LABELS:
+        n_gold, n_pred = gold.count(label), pred.count(label)
+        if not n_gold and not n_pred:
+            continue
+        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
+        p = f"{tp / n_pred:.2f}" if n_pred else "-"
+        r = f"{tp / n_gold:.2f}" if n_gold else "-"
+        out.append(f"{label} P {p} R {r} ({n_gold} gold, {n_pred} given)")
+    return "; ".join(out)
+
+
 def fit(reads: list, gold: list[str], rules):
     """Weights by mean macro-F1 on the training inboxes, then the temperature by calibration error."""
     best = None
@@ -119,6 +133,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lessons", action="store_true", help="also retrain with the two inboxes as corrections")
     parser.add_argument("--confusion", action="store_true", help="print each fold's confusion counts")
+    parser.add_argument("--per-label", action="store_true",
+                        help="print each fold's precision and recall per label (gold and given counts)")
     args = parser.parse_args()
     missing = [n for n, f in INBOXES.items() if not (DATA / f).exists()]
     if missing:
@@ -155,6 +171,8 @@ def main() -> None:
             wrong = Counter((g, c.label) for c, g in zip(results, gold, strict=True) if c.label != g)
             listed = ", ".join(f"{g}→{p} {n}" for (g, p), n in wrong.most_common())
             print(f"  {held} mistakes (gold → given): {listed}")
+        if args.per_label:
+            print(f"  {held} per label: " + per_label(gold, [c.label for c in results]))
         screened = [passes(x.get("subject") or "", x.get("body") or "") for x in data[held]]
         job = [s for s, g in zip(screened, gold, strict=True) if g != "other"]
         non = [s for s, g in zip(screened, gold, strict=True) if g == "other"]

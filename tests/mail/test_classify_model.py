@@ -17,10 +17,12 @@ from onward.mail.classify.model import load_corpus
 from onward.mail.classify.rules import Rule, load_rules, needles, parse_rules
 from onward.mail.classify.text import normalise, sentences
 
+# Nonsense with no word about a job, so the label taught is one such mail can have (an assessment, an interview or
+# an offer needs a job word: job_words_penalty in rules.toml).
 ODD = {
     "subject": "Brindle quarterly",
     "body": "Heron drift: the marmalade ledger for cohort nine is sealed; ferrule count amber.",
-    "label": "assessment",
+    "label": "application_ack",
 }
 NEAR_DUPLICATE = ("Brindle quarterly update", "Heron drift: the marmalade ledger for cohort ten is sealed; "
                   "ferrule count amber.")
@@ -32,9 +34,9 @@ def retrained():
 
 
 def test_retraining_with_a_confirmed_example_changes_a_near_duplicate(retrained):
-    assert classify(*NEAR_DUPLICATE).label != "assessment"
+    assert classify(*NEAR_DUPLICATE).label != "application_ack"
     after = classify(*NEAR_DUPLICATE, model=retrained)
-    assert after.label == "assessment", after.evidence
+    assert after.label == "application_ack", after.evidence
     assert retrained.n_extra == 1
 
 
@@ -43,7 +45,7 @@ def test_save_and_load_round_trip(tmp_path, retrained):
     save_model(retrained, path)
     loaded = load_model(path)
     assert loaded is not None and loaded.key == retrained.key
-    assert classify(*NEAR_DUPLICATE, model=loaded).label == "assessment"
+    assert classify(*NEAR_DUPLICATE, model=loaded).label == "application_ack"
     assert [p.name for p in path.parent.iterdir()] == ["mail.pickle"]  # no temporary file left behind
 
 
@@ -96,7 +98,7 @@ def test_a_broken_rules_file_names_the_rule():
 def test_rules_are_data_and_change_the_outcome():
     # A heavier phrase for another label, added as data, decides the outcome and shows up as the reason.
     shipped = load_rules()
-    body = "Please share your availability for a call next week."
+    body = "Please share your availability for a call about the role next week."
     assert classify("", body, rules=shipped).label == "interview"
     pattern = "availability for a call"
     extra = Rule(re.compile(pattern), 20.0, "text", needles(pattern))

@@ -219,6 +219,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
                 found.remove(missing)
                 if lifted < 1:
                     found.append(Hit(label, missing.weight * (1 - lifted), missing.phrase, ""))
+    # After the lifting above: a sentence the model finds like an invitation does not make business mail job mail.
+    _job_words(item, rules, rule_scores, hits)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
     model_weight = sc["model_weight"] if english else sc["other_language_model_weight"]
@@ -268,6 +270,21 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     if label == "rejection":
         _rejection_details(result, msg, rules)
     return result
+
+
+def _job_words(item: _Prepared, rules: Rules, rule_scores: dict[str, float], hits: dict[str, list[Hit]]) -> None:
+    """Scheduling a call, making an offer or asking for an assessment is everyday business too: a label that only
+    job-search mail can have loses its section's `job_words_penalty` when the message holds no word about a job."""
+    penalised = {name: s.job_words_penalty for name, s in rules.labels.items() if s.job_words_penalty}
+    if not penalised:
+        return
+    from onward.mail.screen import names_the_job
+
+    if names_the_job(item.subject, item.body):
+        return
+    for name, penalty in penalised.items():
+        rule_scores[name] = rule_scores.get(name, 0.0) - penalty
+        hits.setdefault(name, []).append(Hit(name, -penalty, "no word about a job or an application", ""))
 
 
 def _short(sentence: str) -> str:

@@ -3,6 +3,9 @@
 A pack holds
 - `[language]`: its code, name and common words (how a message's language is recognised);
 - `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` two together);
+- `[context]`: `words`, stems that show a message is about a job search though the screen would not count them
+  ("onsite", "start date"); with the screen's stems, a message holding none of them is not an interview, an offer,
+  an assessment or a recruiter's approach (see `job_words_penalty` in rules.toml);
 - `[sentences.<kind>]`: example sentences of each kind (a label; `thanks` for thanking a candidate for applying,
   their interest or their time; `neutral` for greetings, sign-offs and boilerplate),
   from which the sentence model learns what a decision sentence says in that language;
@@ -38,6 +41,7 @@ class Pack:
     common_words: frozenset[str]
     strong: tuple[str, ...]
     weak: tuple[str, ...]
+    context: tuple[str, ...]
     sentences: dict[str, tuple[str, ...]]
     fills: dict[str, tuple[str, ...]]
     rules: dict  # {"labels": {...}, "subtypes": {...}, "flag_rules": {...}} in the rules.toml format
@@ -80,6 +84,7 @@ def _pack(path: Path) -> Pack:
             common_words=frozenset(w.lower() for w in lang["common_words"]),
             strong=tuple(s.lower() for s in data.get("screen", {}).get("strong", [])),
             weak=tuple(s.lower() for s in data.get("screen", {}).get("weak", [])),
+            context=tuple(s.lower() for s in data.get("context", {}).get("words", [])),
             sentences=sentences,
             fills={k: tuple(v) for k, v in data.get("fill", {}).items()},
             rules={k: data.get(k, {}) for k in ("labels", "subtypes", "flag_rules")},

@@ -138,6 +138,8 @@ class Section:
     # A label that needs one clear phrase: without a hit of at least `min_evidence`, it loses `missing_penalty`.
     min_evidence: float = 0.0
     missing_penalty: float = 0.0
+    # A label that only job-search mail can have: a message with no word about a job loses this.
+    job_words_penalty: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +291,7 @@ class _SectionSpec(BaseModel):
     conditional: bool = False
     min_evidence: float = 0.0
     missing_penalty: float = 0.0
+    job_words_penalty: float = 0.0
 
 
 def _section(name: str, data: dict, where: str) -> Section:
@@ -304,7 +307,8 @@ def _section(name: str, data: dict, where: str) -> Section:
         raise RulesError(f"{where}{rule}: {key}: {said}") from None
     rules = tuple(Rule(re.compile(r.p), r.w, r.field, needles(r.p) if r.field == "text" else None)
                   for r in spec.rules)
-    return Section(name, rules, spec.negatable, spec.conditional, spec.min_evidence, spec.missing_penalty)
+    return Section(name, rules, spec.negatable, spec.conditional, spec.min_evidence, spec.missing_penalty,
+                   spec.job_words_penalty)
 
 
 def _index_needles(groups: list[dict[str, Section]]):
