@@ -175,8 +175,9 @@ def _keep(item: str, v: Vocab) -> bool:
     if not 1 <= len(words) <= 4 or len(item) < 2 or any(c in item for c in "$%@"):
         return False
     tokens = [m.group() for m in TOKEN.finditer(item)]
-    if not tokens or tokens[0][0].isdigit() or any(t.isdigit() and len(t) <= 2 for t in tokens):
-        return False  # "75 lbs", "lift 60 pounds", "10-12"; not "Form 1040"
+    numbered = len(tokens) == 2 and tokens[0][:1].isupper() and tokens[0].isalpha() and tokens[1].isdigit()
+    if not tokens or tokens[0][0].isdigit() or (any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered):
+        return False  # "75 lbs", "lift 60 pounds", "10-12"; not "Form 1040", "Tier 2", "Series 7"
     low = [w.lower().strip(".,'’") for w in words]
     if low[-1] in v.people or low[-1] in v.organisations or any(w in v.places for w in low) or low[-1] in v.not_alone:
         return False
@@ -206,7 +207,7 @@ def _keep(item: str, v: Vocab) -> bool:
 
 
 # Endings only adjectives have, for an item's last word ("comprehensible", "careful", "suspicious").
-_ADJECTIVE_END = re.compile(r"(?:ible|able|ful|ous|less|ish)$")
+_ADJECTIVE_END = re.compile(r"(?:(?<=\w{3})(?:ible|able)|ful|ous|less|ish)$")
 
 
 def _says(word: str, v: Vocab) -> bool:
@@ -218,7 +219,7 @@ def _says(word: str, v: Vocab) -> bool:
 
 
 # Endings of adjectives: "visual", "careful", "various", "active", "possible", "basic", "endless".
-_ADJECTIVE = re.compile(r"(?:al|ful|ous|ive|ible|able|ic|less|ish|ly)$")
+_ADJECTIVE = re.compile(r"(?:al|ful|ous|ive|(?<=\w{3})(?:ible|able)|ic|less|ish|ly)$")
 
 
 def _compound(words: list[str], v: Vocab) -> bool:
