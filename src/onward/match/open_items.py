@@ -178,6 +178,8 @@ def _keep(item: str, v: Vocab) -> bool:
     numbered = len(tokens) == 2 and tokens[0][:1].isupper() and tokens[0].isalpha() and tokens[1].isdigit()
     if not tokens or tokens[0][0].isdigit() or (any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered):
         return False  # "75 lbs", "lift 60 pounds", "10-12"; not "Form 1040", "Tier 2", "Series 7"
+    if len(tokens) > 1 and tokens[-1].isdigit() and not numbered and tokens[-2].lower() == "of":
+        return False  # "team of 300"
     low = [w.lower().strip(".,'’") for w in words]
     if low[-1] in v.people or low[-1] in v.organisations or any(w in v.places for w in low) or low[-1] in v.not_alone:
         return False
