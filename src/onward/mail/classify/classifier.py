@@ -111,7 +111,7 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
     if needs_model:
         model = model or default_model()
         sentence_model = sentence_model or default_sentence_model()
-    texts = [model_input(prepared[i].subject, prepared[i].body) for i in needs_model]
+    texts = [model_input(prepared[i].subject, prepared[i].body, prepared[i].language) for i in needs_model]
     probs = dict(zip(needs_model, model.predict_proba(texts), strict=True)) if needs_model else {}
     # All the batch's sentences go to the encoder together: one call is far quicker than one per message.
     flat = [s for i in needs_model for s in prepared[i].candidates]

@@ -1,7 +1,9 @@
 """Language packs: one TOML file per language under lang/, so adding a language is data, not code.
 
 A pack holds
-- `[language]`: its code, name and common words (how a message's language is recognised);
+- `[language]`: its code, name, common words (how a message's language is recognised) and the Snowball stemmer
+  of the language (how word forms are read as one: onward.mail.classify.stems);
+- `[forms]`: irregular word forms a stemmer cannot join to their base word ("was" and "been" for "be");
 - `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` two together);
 - `[context]`: `words`, stems that show a message is about a job search though the screen would not count them
   ("onsite", "start date"); with the screen's stems, a message holding none of them is not an interview, an offer,
@@ -18,9 +20,11 @@ import hashlib
 import random
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import snowballstemmer
 
 from onward.core.errors import OnwardError
 
@@ -45,6 +49,8 @@ class Pack:
     sentences: dict[str, tuple[str, ...]]
     fills: dict[str, tuple[str, ...]]
     rules: dict  # {"labels": {...}, "subtypes": {...}, "flag_rules": {...}} in the rules.toml format
+    stemmer: str | None = None
+    forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -78,6 +84,10 @@ def _pack(path: Path) -> Pack:
             if kind not in SENTENCE_KINDS:
                 raise LanguageError(f"{path.name}: sentence kind {kind!r} is not one of {', '.join(SENTENCE_KINDS)}")
             sentences[kind] = tuple(str(s) for s in items)
+        stemmer = lang.get("stemmer")
+        if stemmer is not None and stemmer not in snowballstemmer.algorithms():
+            raise LanguageError(f"{path.name}: there is no Snowball stemmer {stemmer!r}; one of "
+                                f"{', '.join(snowballstemmer.algorithms())}")
         return Pack(
             code=str(lang["code"]),
             name=str(lang["name"]),
@@ -88,6 +98,9 @@ def _pack(path: Path) -> Pack:
             sentences=sentences,
             fills={k: tuple(v) for k, v in data.get("fill", {}).items()},
             rules={k: data.get(k, {}) for k in ("labels", "subtypes", "flag_rules")},
+            stemmer=stemmer,
+            forms={str(base).lower(): tuple(str(f).lower() for f in forms)
+                   for base, forms in data.get("forms", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None

@@ -28,6 +28,7 @@ from onward.core.errors import OnwardError
 from onward.mail.classify.cache import atomic_pickle, cache_dir, replace_cached
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.languages import Packs, fill, load_packs
+from onward.mail.classify.stems import stem_text
 from onward.mail.classify.text import normalise
 
 if TYPE_CHECKING:
@@ -37,7 +38,7 @@ log = logging.getLogger(__name__)
 
 CORPUS_PATH = Path(__file__).parent / "data" / "corpus.jsonl.gz"
 # Bump when the features or the stored layout change, so old caches are rebuilt rather than misread.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 MODEL_CHARS = 3000
 # A confirmed correction counts as this many corpus examples: one person's mail outweighs templates.
 EXTRA_WEIGHT = 8.0
@@ -111,14 +112,19 @@ class Model:
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
-def model_input(subject: str, body: str) -> str:
+def model_input(subject: str, body: str, language: str | None) -> str:
     """What the model reads, from normalised text: the opening of a message says what it is about, while
-    footers and job listings come last."""
-    return f"{subject}\n{body}"[:MODEL_CHARS]
+    footers and job listings come last. Words are read as their stems in the message's language, so the same
+    words inflected or lemmatised (as some exporters leave mail) count as one. Text too short to tell its
+    language for sure is stemmed in the language its words most look like, if any."""
+    text = f"{subject}\n{body}"[:MODEL_CHARS]
+    if language is None:
+        language = load_packs().detect(text[:1500], min_words=1, min_ratio=0.0)[0]
+    return stem_text(text, language)
 
 
-def model_text(subject: str | None, body: str | None) -> str:
-    return model_input(normalise(subject or ""), normalise(body or ""))
+def model_text(subject: str | None, body: str | None, language: str | None = None) -> str:
+    return model_input(normalise(subject or ""), normalise(body or ""), language)
 
 
 def load_corpus(path: Path = CORPUS_PATH) -> list[dict]:
@@ -151,7 +157,7 @@ def pack_messages(packs: Packs, per_kind: int = 60) -> list[dict]:
                 if neutral and rng.random() < 0.5:
                     parts.append(rng.choice(neutral))
                 body = "\n".join(fill(p, pack.fills, rng) for p in parts)
-                out.append({"subject": "", "body": body, "label": label})
+                out.append({"subject": "", "body": body, "label": label, "language": pack.code})
     return out
 
 
@@ -202,7 +208,7 @@ def train_model(extra_examples: Iterable[Mapping] = (), *, corpus_path: Path = C
     extra = _check_extra(extra_examples, LABELS)
     corpus = load_corpus(corpus_path) + pack_messages(load_packs())
     rows = corpus + extra
-    texts = [model_text(r.get("subject"), r.get("body")) for r in rows]
+    texts = [model_text(r.get("subject"), r.get("body"), r.get("language")) for r in rows]
     labels = [r["label"] for r in rows]
     weights = [1.0] * len(corpus) + [EXTRA_WEIGHT] * len(extra)
     pipeline = _make_pipeline()

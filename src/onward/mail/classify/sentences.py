@@ -44,6 +44,11 @@ MAX_SENTENCES = 12
 MAX_SENTENCE_CHARS = 300
 _MIN_WORDS = 3
 _CHUNK_WORDS = 24
+# A line without a single punctuation mark (some exporters strip it) may hold several sentences: a thank-you and
+# the decision after it. It is read in overlapping windows of a sentence's length, so each is judged alone.
+_BARE_WORDS = 14
+_BARE_STEP = 6
+_PUNCTUATION = re.compile(r"[.,;:!?]")
 # How many everyday sentences from the generated corpus join the `other` examples.
 EVERYDAY = 100
 _WORDS = re.compile(r"[^\W\d_]{2,}")
@@ -244,6 +249,8 @@ def _load(path: Path) -> SentenceModel | None:
 def _pieces(sentence: str) -> list[str]:
     """A run-on line (text stripped of its punctuation) cut into pieces of a sentence's length."""
     words = sentence.split()
+    if len(words) > _BARE_WORDS and not _PUNCTUATION.search(sentence):
+        return [" ".join(words[i : i + _BARE_WORDS]) for i in range(0, len(words) - _BARE_STEP, _BARE_STEP)]
     if len(words) <= _CHUNK_WORDS * 2:
         return [sentence]
     step = _CHUNK_WORDS * 2 // 3
