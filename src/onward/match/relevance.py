@@ -1,14 +1,20 @@
 """How well postings fit one person: a relevance score for ranking, separate from the coverage report.
 
 The coverage report (report.py) answers "what does this posting ask for that the resume lacks"; it favours
-short postings and cannot tell professions apart. Ranking asks "which of these jobs is this person's",
-and combines, per posting:
+short postings and cannot tell professions apart. Ranking asks "which of these jobs is this person's".
+A posting is read without its boilerplate (the "About us" and benefits sections, sentences about pay, equal
+opportunity and applying: rules.toml `[boilerplate]`), and a posting given without a title has its title found in
+its text. Then, per posting:
 
 - text: cosine of the word counts of the resume and the posting's title and text, weighted by IDF over the
   postings being ranked, the more so the more postings there are (`text_idf_pool`);
-- skills: cosine of the taxonomy skills both name, each weighted by how specific it is (IDF over the postings);
+- role: how many of the posting title's words the resume's own job titles share, weighted by IDF over the titles
+  of the list (a data analyst and a data engineer share one SOC code but not a title);
+- level: whether the posting's level (intern to director, from its title, else the years it asks for) is within
+  one step of the person's (their latest title's level words, else their years);
 - title: how close the posting title's occupation is to the occupations of the resume's own job titles
   (same SOC occupation, related in O*NET, or sharing the broad, minor or major SOC group), recent titles first;
+- skills: cosine of the taxonomy skills both name, each weighted by how specific it is (IDF over the postings);
 - years: whether the resume's years of experience meet the posting's stated minimum, and whether
   "Junior"/"Senior" in the title suits them;
 - place: only when the user states a location or remote preference, whether the posting offers it;
@@ -149,16 +155,33 @@ def title_fit(mine: dict[str, float], title: str) -> float | None:
     return max(w * occupation_closeness(code, occ.code) for code, w in mine.items())
 
 
-def role_fit(mine: list[ResumeTitle], title: str) -> float | None:
-    """How many words the posting title shares with the resume's own titles (Dice, level words left out), the
-    first title weighing most. The occupation codes cannot tell a data analyst from a data scientist or a backend
-    developer from a DevOps engineer (one SOC code each); the words can. None when the resume names no title."""
+def role_fit(mine: list[ResumeTitle], titles: list[str], idf_pool: float = 0.0) -> list[float | None]:
+    """How much of its title each posting shares with the resume's own titles: Dice over the title words (level
+    words left out), each word weighted by its IDF over the posting titles of the list, the first resume title
+    weighing most. The occupation codes cannot tell a data analyst from a data scientist or a backend developer
+    from a DevOps engineer (one SOC code each); the words can, and IDF keeps a word many titles share
+    ("assistant", "analyst") from counting as much as the one that names the job ("accountant"). IDF is scaled by
+    n / (n + idf_pool) as in text_similarity. None when the resume names no title."""
     if not mine:
-        return None
-    words = set(key(title)) if title.strip() else set()
-    if not words:
-        return 0.0
-    return max(t.weight * 2 * len(words & set(t.words)) / (len(words) + len(t.words)) for t in mine)
+        return [None] * len(titles)
+    keys = [set(key(t)) if t.strip() else set() for t in titles]
+    n = len(titles)
+    df = Counter(w for k in keys for w in k)
+    share = n / (n + idf_pool) if n else 0.0
+
+    def idf(word: str) -> float:
+        return 1 + math.log((1 + n) / (1 + df.get(word, 0))) * share
+
+    own = [(set(t.words), t.weight) for t in mine]
+    out: list[float | None] = []
+    for words in keys:
+        best = 0.0
+        for theirs, weight in own:
+            total = sum(idf(w) for w in words) + sum(idf(w) for w in theirs)
+            if total:
+                best = max(best, weight * 2 * sum(idf(w) for w in words & theirs) / total)
+        out.append(best)
+    return out
 
 
 # Level from title words, checked in this order (a "Senior Director" is a director). 0 intern, 1 junior, 2 mid,
@@ -406,6 +429,7 @@ def signals(
     # job, and often the only place it names it.
     jobs = [f"{p.title}\n{job_text(p.text)}" if p.title else job_text(p.text) for p in postings]
     text = text_similarity(resume_text, jobs, w.get("text_idf_pool", 0.0))
+    roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0))
     out = []
     for i, p in enumerate(postings):
         title = titles[i]
@@ -413,7 +437,7 @@ def signals(
             "text": text[i],
             "skills": None,
             "title": title_fit(codes, title),
-            "role": role_fit(mine, title),
+            "role": roles[i],
             "level": level_fit(level, posting_level(title, p.text)),
             "years": years_fit(resume.years_stated, p.text, title),
             "place": place_fit(prefs, p.text) if prefs else None,
