@@ -9,6 +9,7 @@ These items are "open": the report lists them apart and never counts them in the
 
 from __future__ import annotations
 
+import gc
 import re
 import tomllib
 from dataclasses import dataclass
@@ -63,7 +64,6 @@ class Vocab:
     taxonomy_words: frozenset[str]
     # Pairs of words standing together in a taxonomy form: (word, next word stemmed).
     pairs: frozenset[tuple[str, str]]
-    everyday_stems: frozenset[str]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -76,6 +76,17 @@ def _any(patterns: list[str]) -> str:
 
 @cache
 def vocab() -> Vocab:
+    # As with the taxonomy: the cyclic collector would walk its 200,000 objects again and again for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _vocab()
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _vocab() -> Vocab:
     data = resources.files("onward.match").joinpath("data")
     lists: dict[str, list[str]] = {}
     name = ""
@@ -109,16 +120,15 @@ def vocab() -> Vocab:
         nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
         taxonomy_words=_taxonomy_words(),
         pairs=_pairs(),
-        everyday_stems=frozenset(norm(w) for w in [*lists["everyday"], *rules["everyday"].split()]),
     )
 
 
 def _pairs() -> frozenset[tuple[str, str]]:
-    taxonomy = load()
+    """Adjacent words of the taxonomy's forms: a form's last word stemmed as its key has it ("physical",
+    "educ"), a word inside a form as written ("blood", "pressure")."""
     out = set()
-    for key in taxonomy.folded:
-        for a, b in zip(key, key[1:], strict=False):
-            out.add((a, norm(b)))
+    for key in load().folded:
+        out.update(zip(key, key[1:], strict=False))
     return frozenset(out)
 
 
@@ -238,7 +248,7 @@ def _domain(words: list[str], v: Vocab) -> bool:
     an adjective of degree, size or time ("long periods", "fast pace") and the last no adjective at all."""
     if any(w in v.adjectives for w in words) or _ADJECTIVE_END.search(words[-1]):
         return False
-    return any((a, norm(b)) in v.pairs for a, b in zip(words, words[1:], strict=False))
+    return any((a, norm(b)) in v.pairs or (a, b) in v.pairs for a, b in zip(words, words[1:], strict=False))
 
 
 def _name(item: str, v: Vocab) -> bool:
@@ -357,18 +367,18 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 ok = bool(item) and _keep(item, v)
             if not ok or not item or not key or key in out or (len(key) > 1 and set(key) <= title_words):
                 continue
-            if not any(_inside(key, n) or (_inside(n, key) and not _more_than(n, key, v)) for n in named):
+            if not any(_inside(key, n) or (_inside(n, key) and not _more_than(n, key, item, v)) for n in named):
                 out[key] = OpenItem(item, level, key)
     return list(out.values())
 
 
-def _more_than(named: tuple[str, ...], key: tuple[str, ...], v: Vocab) -> bool:
+def _more_than(named: tuple[str, ...], key: tuple[str, ...], item: str, v: Vocab) -> bool:
     """Whether an item says more than the taxonomy item inside it: a word left that is no everyday word
     ("insurance eligibility" beside Insurance; not "strong Excel")."""
+    words = [m.group().lower() for m in TOKEN.finditer(item)]
     n = len(named)
     at = next(i for i in range(len(key) - n + 1) if key[i : i + n] == named)
-    rest = key[:at] + key[at + n :]
-    return any(w not in v.everyday_stems for w in rest)
+    return any(w not in v.everyday for w in words[:at] + words[at + n :])
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
