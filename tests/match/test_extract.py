@@ -201,6 +201,9 @@ def test_a_duty_said_as_a_verb_counts_as_the_skill_its_activity_names():
     assert "Appointment scheduling" in posting_names("Greet patients, schedule appointments and verify insurance.")
     assert {"Diagnosis", "Repair"} <= posting_names("- Diagnose and repair leaks and clogs")
     assert "Call routing" in posting_names("- Answer the phone and route calls to the right team")
+    # After "to" or "will": "able to reconcile", "you will schedule".
+    assert "Account reconciliation" in posting_names("You must be able to reconcile bank statements.")
+    assert "Appointment scheduling" in posting_names("You will schedule appointments for three doctors.")
     # Any form of a label's verb: a resume says what was done ("manage budgets" is an ESCO label).
     assert "Manage budgets" in resume_names("Managed budgets for three departments")
     assert "Manage budgets" in resume_names("Manages budgets for three departments")

@@ -224,7 +224,9 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
                     continue
                 hit = (index, size)
                 break
-        if hit is None and info[i][3] and (opens or (duty and _joins_duties(gap, info[i - 1][0]))):
+        if hit is None and info[i][3] and (
+            opens or (duty and _joins_duties(gap, info[i - 1][0])) or _infinitive(info, i)
+        ):
             hit = _verb_hit(text, matches, info, i, taxonomy)
         if hit is None and info[i][0] in taxonomy.adjectives and _said_of_the_person(text, matches, info, i):
             hit = (taxonomy.adjectives[info[i][0]], 1)
@@ -257,6 +259,14 @@ def _person(word: str, concept) -> bool:
         return False
     lasts = [f.split()[-1].lower() for f in (concept.name, *concept.forms) if f.split()]
     return not any(_AGENT.search(last) for last in lasts)
+
+
+# Words before a verb's bare form that make it a duty ("able to reconcile", "you will evaluate").
+_TO_DO = {"to", "will", "would", "can", "must", "should", "ll"}
+
+
+def _infinitive(info, i: int) -> bool:
+    return i > 0 and info[i - 1][0] in _TO_DO and info[i][3] == info[i][0]
 
 
 def _joins_duties(gap: str, previous: str) -> bool:
