@@ -26,6 +26,9 @@ INTERVIEWS = {
          "phone call?"),
         ("Your onsite on Friday", "Hi Alex,\nYour onsite is confirmed for Friday from 9:30. You will meet the "
          "engineering lead, two engineers and a designer; lunch is with the team."),
+        # Mid-process mail names no job: the round is the job word.
+        ("Harbourview: third round", "Hi Alex,\nThe team enjoyed meeting you and would like to keep talking. "
+         "The third round is an hour with two people from finance; could you do Monday or Tuesday?"),
     ],
     "fr": [("Votre candidature chez Harbourview", "Bonjour Alex,\nVotre parcours nous intéresse et nous "
             "aimerions poursuivre avec un entretien téléphonique de trente minutes. Réservez le créneau de votre "
@@ -48,6 +51,8 @@ OFFERS = {
          "by Tuesday."),
         ("Before your start date", "Hi Alex,\nWe're so glad you said yes to our offer! Your start date is 2 June. "
          "Our background check partner will email you this week."),
+        ("Your appointment", "Dear Alex,\nI am pleased to confirm your appointment as Ward Clerk at St Bride's, "
+         "on a salary of 26,500 a year. Please confirm your acceptance by return."),
     ],
     "fr": [("Bonne nouvelle", "Bonjour Alex,\nNous sommes heureux de vous annoncer que nous souhaitons vous "
             "embaucher comme analyste junior. Votre contrat de travail vous sera envoyé cette semaine.")],
@@ -71,6 +76,8 @@ ASSESSMENTS = {
          "logic quiz: your application will not be reviewed until the quiz is done."),
         ("A few questions", "Hi Alex,\nTo take your application further, our recruiting chatbot has a few "
          "questions for you. Follow the link to answer them."),
+        ("Final stage", "Hi Alex,\nFor the final stage we'd like you to present a short case study: the brief "
+         "is attached, and you'll have 15 minutes with the panel on Thursday."),
     ],
     "fr": [("Exercice technique", "Bonjour Alex,\nPour la suite du processus, merci de réaliser un exercice de "
             "programmation sur Codility. Le lien est valable une semaine.")],
