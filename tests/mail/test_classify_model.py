@@ -17,15 +17,14 @@ from onward.mail.classify.model import load_corpus
 from onward.mail.classify.rules import Rule, load_rules, needles, parse_rules
 from onward.mail.classify.text import normalise, sentences
 
-# Nonsense with no word about a job, so the label taught is one such mail can have (an assessment, an interview or
-# an offer needs a job word: job_words_penalty in rules.toml).
 ODD = {
     "subject": "Brindle quarterly",
-    "body": "Heron drift: the marmalade ledger for cohort nine is sealed; ferrule count amber.",
-    "label": "application_ack",
+    # Job words enough to pass the screen (mail without any never reaches the classifier in an import).
+    "body": "Heron drift: the marmalade ledger for your application, cohort nine, is sealed; ferrule count amber.",
+    "label": "assessment",
 }
-NEAR_DUPLICATE = ("Brindle quarterly update", "Heron drift: the marmalade ledger for cohort ten is sealed; "
-                  "ferrule count amber.")
+NEAR_DUPLICATE = ("Brindle quarterly update", "Heron drift: the marmalade ledger for your application, cohort ten, "
+                  "is sealed; ferrule count amber.")
 
 
 @pytest.fixture(scope="module")
@@ -98,7 +97,7 @@ def test_a_broken_rules_file_names_the_rule():
 def test_rules_are_data_and_change_the_outcome():
     # A heavier phrase for another label, added as data, decides the outcome and shows up as the reason.
     shipped = load_rules()
-    body = "Please share your availability for a call about the role next week."
+    body = "Please share your availability for a call about your application next week."
     assert classify("", body, rules=shipped).label == "interview"
     pattern = "availability for a call"
     extra = Rule(re.compile(pattern), 20.0, "text", needles(pattern))

@@ -205,7 +205,8 @@ def test_bad_input_never_crashes(alice, raw):
 
 
 def test_low_confidence_waits_for_review_and_shows_why(alice):
-    raw = make_message("[unsure] Following up", "Thanks for your note about the role and the interview at Acme.",
+    raw = make_message("[unsure] Following up",
+                       "Thanks for your note about your application, the role and the interview at Acme.",
                        "hr@acme.example")
     report = ingest(alice, _in(raw))
     assert report.review == 1

@@ -18,35 +18,39 @@ from onward.mail.classify.languages import load_packs
 # A message about an application says so near its top; shops, newsletters and services name their careers pages,
 # jobs and hiring in a footer further down.
 SCAN_CHARS = 1500
-PASS_SCORE = 2
+PASS_SCORE = 3
 
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    stems: dict[str, bool] = {}
+    weak: set[str] = set()
+    strong: set[str] = set()
     for pack in load_packs().packs:
-        for stem in pack.weak:
-            stems.setdefault(stem, False)
-        for stem in pack.strong:
-            stems[stem] = True
-    for stem, strong in stems.items():
-        automaton.add_word(stem, (stem, strong))
+        weak.update(pack.weak)
+        strong.update(pack.strong)
+    weak -= strong
+    for stem in strong:
+        automaton.add_word(stem, (stem, True))
+    for stem in weak:
+        # One word is one clue, however many stems it holds ("candidat" in "candidate", "recruit" in "recruiting").
+        group = min((w for w in weak if w in stem), key=len)
+        automaton.add_word(stem, (group, False))
     automaton.make_automaton()
     return automaton
 
 
 def score(subject: str, text: str) -> int:
     automaton = _automaton()
-    found: dict[str, int] = {}
-    for weight, part in ((2, subject.lower()), (1, text[:SCAN_CHARS].lower())):
+    found: set[str] = set()
+    for part in (subject.lower(), text[:SCAN_CHARS].lower()):
         for _, (stem, strong) in automaton.iter(part):
             if strong:
                 return PASS_SCORE
-            found[stem] = max(found.get(stem, 0), weight)
-            if sum(found.values()) >= PASS_SCORE:
+            found.add(stem)
+            if len(found) >= PASS_SCORE:
                 return PASS_SCORE
-    return sum(found.values())
+    return len(found)
 
 
 def passes(subject: str, text: str) -> bool:

@@ -64,6 +64,9 @@ class _Prepared:
     unreadable: str | None
     sentences: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
+    # How far the message lacks the words of a job search that the import's screen looks for
+    # (onward.mail.screen): 0 when it would pass, 1 when it has none.
+    no_job_words: float = 0.0
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -94,6 +97,7 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
              memory=None) -> list[Read]:
     from onward.mail.classify.model import default_model, model_input
     from onward.mail.classify.sentences import candidate_sentences, default_sentence_model
+    from onward.mail.screen import PASS_SCORE, score
 
     prepared = []
     for msg in messages:
@@ -102,7 +106,8 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         sender = (msg.get("sender") or "")[:500]
         truncated = len(msg.get("body") or "") > MAX_CHARS
         language, unreadable = _language(subject, body, rules)
-        item = _Prepared(subject, body, sender, truncated, language, unreadable)
+        item = _Prepared(subject, body, sender, truncated, language, unreadable,
+                         no_job_words=1.0 - min(score(subject, body), PASS_SCORE) / PASS_SCORE)
         if unreadable is None:
             item.sentences = sentences(body)
             item.candidates = candidate_sentences(subject, item.sentences)
@@ -233,6 +238,13 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         + rule_scores.get(label, 0.0)
         for label in LABELS
     }
+    if item.no_job_words:
+        # Mail the import's screen would not let through says nothing of an application, an interview or an
+        # offer of the reader's (work mail about offers, positions and meetings, shops, newsletters); the fewer
+        # its job words, the surer.
+        for label in LABELS:
+            if label != "other":
+                combined[label] -= sc["no_context_penalty"] * item.no_job_words
     taught = lesson_scores(recalled) if recalled else {}
     for label, score in taught.items():
         combined[label] += score
@@ -260,6 +272,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         confidence = sc["close_cap"]
     if probs[label] - probs[second] < sc["close_margin"]:
         evidence.append(f"close call: {label} {probs[label]:.2f} against {second} {probs[second]:.2f}")
+    if item.no_job_words:
+        evidence.append("no words of a job search (an application, a candidacy, an interview with you)")
     evidence += _describe(hits, label)
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
     result = Classification(label, confidence, evidence=evidence, scores=probs, deciding_sentences=deciding[:3],

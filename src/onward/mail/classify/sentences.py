@@ -70,7 +70,7 @@ def training_sentences(packs: Packs) -> list[tuple[str, str]]:
     from onward.mail.classify.text import normalise, sentences
 
     rng = random.Random(7)
-    everyday = {s for row in load_corpus() if row["label"] == "other"
+    everyday = {s for row in load_corpus() if row["label"] == "other" and "lang" not in row
                 for s in sentences(normalise(row.get("body") or "")) if len(_WORDS.findall(s)) >= _MIN_WORDS}
     out = [(s, "other") for s in rng.sample(sorted(everyday), min(EVERYDAY, len(everyday)))]
     for pack in packs.packs:
