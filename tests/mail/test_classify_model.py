@@ -21,7 +21,7 @@ ODD = {
     "subject": "Brindle quarterly",
     # Job words enough to pass the screen (mail without any never reaches the classifier in an import).
     "body": "Heron drift: the marmalade ledger for your application, cohort nine, is sealed; ferrule count amber.",
-    "label": "assessment",
+    "label": "application_ack",
 }
 NEAR_DUPLICATE = ("Brindle quarterly update", "Heron drift: the marmalade ledger for your application, cohort ten, "
                   "is sealed; ferrule count amber.")

@@ -102,3 +102,22 @@ def names_the_job(subject: str, text: str) -> bool:
     Ordinary mail that schedules calls, makes offers or asks for assessments holds none."""
     automaton = _context_automaton()
     return any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in automaton.iter(part))
+
+
+@lru_cache(maxsize=1)
+def _context_only_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for pack in load_packs().packs:
+        for stem in pack.context:
+            automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+def job_words_missing(subject: str, text: str) -> float:
+    """How far a message lacks the words of a job search: 0 when it would pass the screen or holds one of the
+    packs' `[context]` words ("your onsite", "start date"), 1 when it has no job word at all, in between for one
+    or two weak words."""
+    if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
+        return 0.0
+    return 1.0 - min(score(subject, text), PASS_SCORE) / PASS_SCORE

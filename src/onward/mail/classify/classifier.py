@@ -97,7 +97,7 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
              memory=None) -> list[Read]:
     from onward.mail.classify.model import default_model, model_input
     from onward.mail.classify.sentences import candidate_sentences, default_sentence_model
-    from onward.mail.screen import PASS_SCORE, score
+    from onward.mail.screen import job_words_missing
 
     prepared = []
     for msg in messages:
@@ -107,7 +107,7 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         truncated = len(msg.get("body") or "") > MAX_CHARS
         language, unreadable = _language(subject, body, rules)
         item = _Prepared(subject, body, sender, truncated, language, unreadable,
-                         no_job_words=1.0 - min(score(subject, body), PASS_SCORE) / PASS_SCORE)
+                         no_job_words=job_words_missing(subject, body))
         if unreadable is None:
             item.sentences = sentences(body)
             item.candidates = candidate_sentences(subject, item.sentences)
