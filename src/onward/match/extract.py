@@ -366,6 +366,7 @@ def _looks_like_language(text: str, match: re.Match) -> bool:
         or re.match(r"\s*[,/);]|\s+(?:or|and)\s+[A-Z]", text[match.end() : match.end() + 14])
         or "language" in after
         or "programming" in after
+        or re.match(r"\s+(?:experience|skills|knowledge|scripts?)\b", after)
     )
 
 

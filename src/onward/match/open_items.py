@@ -180,18 +180,30 @@ def _trim(item: str, v: Vocab) -> str:
     return item
 
 
+_MODIFIER = re.compile(r"(?:in|on)-[a-z-]+|[a-z-]+-(?:to|on)-[a-z-]+")
+_NUMBER_WORD = re.compile(r"\b\d{1,2}-[a-z]{3,}\b")
+# Words that make an item a credential, whatever place it names ("state licensure").
+_CREDENTIAL = {"license", "licence", "licensure", "certification", "certificate", "registration", "endorsement",
+               "credential"}
+
+
 def _keep(item: str, v: Vocab) -> bool:
     words = item.split()
     if not 1 <= len(words) <= 4 or len(item) < 2 or any(c in item for c in "$%@"):
         return False
     tokens = [m.group() for m in TOKEN.finditer(item)]
-    numbered = len(tokens) == 2 and tokens[0][:1].isupper() and tokens[0].isalpha() and tokens[1].isdigit()
-    if not tokens or tokens[0][0].isdigit() or (any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered):
+    # "Tier 2", "Pinnacle 21 checks", "12-lead ECG": a number that is part of a name, not a quantity.
+    numbered = any(a[:1].isupper() and a.isalpha() and b.isdigit() for a, b in zip(tokens, tokens[1:], strict=False))
+    numbered = numbered or bool(_NUMBER_WORD.search(item))
+    if not tokens or (tokens[0][0].isdigit() and not numbered) or (
+        any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered
+    ):
         return False  # "75 lbs", "lift 60 pounds", "10-12"; not "Form 1040", "Tier 2", "Series 7"
     if len(tokens) > 1 and tokens[-1].isdigit() and not numbered and tokens[-2].lower() == "of":
         return False  # "team of 300"
     low = [w.lower().strip(".,'’") for w in words]
-    if low[-1] in v.people or low[-1] in v.organisations or any(w in v.places for w in low) or low[-1] in v.not_alone:
+    place = any(w in v.places for w in low) and low[-1] not in _CREDENTIAL
+    if low[-1] in v.people or low[-1] in v.organisations or place or low[-1] in v.not_alone:
         return False
     if len(words) > 1 and (low[-1] in v.adjectives or _ADJECTIVE_END.search(low[-1]) or any(
         _says(w, v) for w in low[1:]
@@ -210,8 +222,10 @@ def _keep(item: str, v: Vocab) -> bool:
             word not in v.not_alone
         ):
             return True
-        if _is_verb(word, v.verbs) or _ADJECTIVE_END.search(word) or word in v.adjectives:
+        if _is_verb(word, v.verbs) or word.endswith("ify") or _ADJECTIVE_END.search(word):
             return False
+        if word in v.adjectives or _MODIFIER.fullmatch(word):
+            return False  # "in-person", "contract-to-hire", "one-on-one"
         return word not in v.everyday and len(word) >= 4 and not word.endswith("ly")
     # A phrase of everyday words is too loose to list ("older screens", "long periods") unless a word is a name
     # or it is a compound of nouns ("chest pain", "change orders", "background jobs").

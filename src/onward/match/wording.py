@@ -64,7 +64,7 @@ def base_verb(word: str) -> str | None:
 _NOUN_ENDINGS = (
     ("ize", "ization"), ("ise", "isation"), ("ify", "ification"), ("yze", "ysis"), ("ose", "osis"),
     ("ile", "iliation"), ("ate", "ation"), ("ibe", "iption"), ("uce", "uction"), ("ain", "enance"),
-    ("ise", "ision"), ("ive", "ption"), ("ve", "vation"), ("ine", "ination"), ("y", "iance"), ("e", "ation"),
+    ("ise", "ision"), ("ive", "ption"), ("ve", "vation"), ("ine", "ination"), ("e", "ation"),
     ("e", "ion"), ("e", "al"), ("", "ation"), ("", "ion"), ("", "ment"), ("", "ance"), ("", "al"),
 )
 
