@@ -218,9 +218,8 @@ def _keep(item: str, v: Vocab) -> bool:
         if _brand(words[0]):
             return True
         # A word naming an activity is a skill even when common ("scheduling", "documentation").
-        if (ACTIVITY.search(word) or (word.endswith("ing") and _is_verb(word, v.verbs))) and len(word) >= 7 and (
-            word not in v.not_alone
-        ):
+        gerund = word.endswith("ing") and _is_verb(word, v.verbs) and wording.base_verb(word) not in v.light_verbs
+        if (ACTIVITY.search(word) and len(word) >= 7 or gerund and len(word) >= 6) and word not in v.not_alone:
             return True
         if _is_verb(word, v.verbs) or word.endswith("ify") or _ADJECTIVE_END.search(word):
             return False
