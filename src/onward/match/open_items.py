@@ -181,7 +181,9 @@ def _trim(item: str, v: Vocab) -> str:
 
 
 _MODIFIER = re.compile(r"(?:in|on)-[a-z-]+|[a-z-]+-(?:to|on)-[a-z-]+")
-_NUMBER_WORD = re.compile(r"\b\d{1,2}-[a-z]{3,}\b")
+_NUMBER_WORD = re.compile(
+    r"\b\d{1,2}-(?!(?:week|hour|day|month|year|minute|foot|feet|pound|lb|mile|person|people|bed|seat)s?\b)[a-z]{3,}\b"
+)
 # Words that make an item a credential, whatever place it names ("state licensure").
 _CREDENTIAL = {"license", "licence", "licensure", "certification", "certificate", "registration", "endorsement",
                "credential"}
@@ -193,7 +195,9 @@ def _keep(item: str, v: Vocab) -> bool:
         return False
     tokens = [m.group() for m in TOKEN.finditer(item)]
     # "Tier 2", "Pinnacle 21 checks", "12-lead ECG": a number that is part of a name, not a quantity.
-    numbered = any(a[:1].isupper() and a.isalpha() and b.isdigit() for a, b in zip(tokens, tokens[1:], strict=False))
+    numbered = any(
+        a[:1].isupper() and a.isalpha() and len(a) > 1 and b.isdigit() for a, b in zip(tokens, tokens[1:], strict=False)
+    )
     numbered = numbered or bool(_NUMBER_WORD.search(item))
     if not tokens or (tokens[0][0].isdigit() and not numbered) or (
         any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered
@@ -338,7 +342,6 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
     if _header(first, title_words):
         text = rest
     for raw in segments(text):
-        raw = _CONTRACTION.sub(" ", raw)
         body = raw
         level = heading_level(raw)
         inline = _INLINE_HEADING.match(raw)
@@ -353,7 +356,7 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
         elif inline and v.skip_heading.search(inline.group(1)):
             continue  # "Benefits: medical, dental and vision insurance"
         if not skipping and not v.skip_line.search(body) and not _shouted(body):
-            lines.append((body, cue_level(body) or section))
+            lines.append((_CONTRACTION.sub(" ", body), cue_level(body) or section))
     # What the taxonomy names anywhere in the posting is its own item, not an open one.
     named = {
         tuple(norm(m.group()) for m in TOKEN.finditer(body[a:b]))
