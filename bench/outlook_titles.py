@@ -15,7 +15,7 @@ from pathlib import Path
 from onward.match.occupations import classify
 
 TITLES = Path(__file__).resolve().parent.parent / "tests" / "match" / "data" / "outlook_titles.tsv"
-UNSEEN: set[str] = set()  # every list written so far has been measured
+UNSEEN: set[str] = {"tenth", "eleventh"}  # written before they ran; run by naming them
 
 
 def rows() -> list[tuple[str, list[str], str]]:
