@@ -210,9 +210,13 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     sentence embedding chooses (about a millisecond a title, after a second to load the encoder once).
     """
     found = _by_words(title)
-    if not meaning or (found is not None and found.how == "curated"):
+    if not meaning:
         return found
-    return _by_meaning(title, found)
+    if found is None or found.how != "curated":
+        found = _by_meaning(title, found)
+    from onward.match.occupation_scorer import choose
+
+    return choose(title, found)
 
 
 def _by_words(title: str) -> Occupation | None:

@@ -1,0 +1,168 @@
+"""Choosing a title's occupation among candidates by a fitted score over several signals (candidate; see docs).
+
+Candidates: the occupation the word path (`occupations.classify`) names and the others its words name, the
+occupations closest in meaning (sentence embedding against each occupation's titles) and the occupations of the
+O*NET titles closest in spelling (character n-gram TF-IDF over all 44,888 O*NET and BLS titles). Each candidate
+gets a few features; a linear score over them, fitted by `scripts/fit_outlook_scorer.py` on title lists the word
+path had not seen, picks one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import numpy as np
+
+from onward.match import occupations as occ
+
+# Names of the features, in the order of the fitted weights.
+FEATURES = (
+    "word_choice",  # the word path's answer
+    "word_curated",  # ... and it came from the project's table
+    "word_exact",  # ... and from an O*NET title with the same words
+    "word_loose",  # ... and from part of the title, a loose match or meaning alone
+    "word_share",  # share of the O*NET evidence the title's words give this occupation
+    "meaning",  # cosine of the title to the occupation's titles
+    "spelling",  # best TF-IDF cosine of the title to one of the occupation's titles
+    "spelling_votes",  # share of the cosine mass of the 20 closest titles
+    "size",  # log employment, standardised: everyday titles name big occupations
+)
+NEIGHBOURS = 20
+TOP = 5
+# From this TF-IDF cosine up, a chosen occupation is said to rest on an O*NET title spelt like the title.
+SPELT_ALIKE = 0.6
+
+
+@dataclass
+class _Spelling:
+    vectorizer: object
+    by_ngram: object  # n-grams x titles (an inverted index), title columns unit length
+    title_codes: object  # titles x occupations, the share of each title's O*NET evidence
+
+
+@cache
+def _codes() -> tuple[list[str], dict[str, int]]:
+    _row, codes, _vectors = occ._vectors()
+    return codes, {c: i for i, c in enumerate(codes)}
+
+
+@cache
+def _size() -> np.ndarray:
+    codes, _ = _codes()
+    rows = occ.data()["occupations"]
+    logs = np.array([math.log1p(rows[c]["employment_2024"] or 0.0) for c in codes], dtype=np.float32)
+    return (logs - logs.mean()) / (logs.std() or 1.0)
+
+
+@cache
+def _spelling() -> _Spelling:
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    _codes_, row = _codes()
+    # The word path's index holds every O*NET title read the way a typed title is read (singular, no level words).
+    votes = occ._index().votes
+    texts, rows, cols, shares = [], [], [], []
+    for i, (words, evidence) in enumerate(votes.items()):
+        texts.append(" ".join(words))
+        total = sum(evidence.values())
+        for code, n in evidence.items():
+            if code in row:
+                rows.append(i)
+                cols.append(row[code])
+                shares.append(n / total)
+    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, dtype=np.float32)
+    matrix = vectorizer.fit_transform(texts)
+    title_codes = csr_matrix((np.asarray(shares, dtype=np.float32), (rows, cols)), shape=(len(texts), len(row)))
+    return _Spelling(vectorizer, matrix.T.tocsr(), title_codes)
+
+
+def _spelling_scores(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Per occupation: the best cosine of one of its titles, and its share of the closest titles' cosines."""
+    s = _spelling()
+    n = s.title_codes.shape[1]
+    best = np.zeros(n, dtype=np.float32)
+    votes = np.zeros(n, dtype=np.float32)
+    if not words:
+        return best, votes
+    sims = s.vectorizer.transform([" ".join(words)]) @ s.by_ngram  # 1 x titles, only titles sharing an n-gram
+    titles, values = sims.indices, sims.data
+    if not len(titles):
+        return best, votes
+    shares = s.title_codes[titles]  # rows in the order of `titles`
+    per_row = np.diff(shares.indptr)
+    np.maximum.at(best, shares.indices, np.repeat(values, per_row))
+    top = np.argsort(-values)[:NEIGHBOURS]
+    near = s.title_codes[titles[top]].multiply(values[top][:, None]).sum(axis=0).A1
+    total = near.sum()
+    return best, (near / total if total else votes).astype(np.float32)
+
+
+def _meaning(title: str) -> np.ndarray:
+    from onward.core.embeddings import encoder
+
+    _row, _codes_, vectors = occ._vectors()
+    text = " ".join([*occ.words(title), *occ._bracketed(title), *occ._parts(title)[1:]]).strip()
+    if not text:
+        return np.zeros(len(vectors), dtype=np.float32)
+    query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
+    return vectors @ (query / (np.linalg.norm(query) or 1.0))
+
+
+@dataclass(frozen=True)
+class WordAnswer:
+    """What the word path said: its code, whether from the table, and the evidence of each code its words name."""
+
+    code: str | None
+    how: str
+    candidates: tuple[tuple[str, int], ...]
+
+
+def candidates(title: str, answer: WordAnswer) -> tuple[list[str], np.ndarray]:
+    """The candidate codes and their feature rows (len(FEATURES) columns)."""
+    codes, row = _codes()
+    meaning = _meaning(title)
+    best, votes = _spelling_scores(occ.query_key(title))
+    chosen = dict.fromkeys([answer.code] if answer.code in row else [])
+    chosen.update(dict.fromkeys(c for c, _n in answer.candidates if c in row))
+    chosen.update(dict.fromkeys(codes[i] for i in np.argsort(-meaning)[:TOP]))
+    if best.max() > 0:
+        chosen.update(dict.fromkeys(codes[i] for i in np.argsort(-best)[:TOP]))
+    evidence = dict(answer.candidates)
+    total = sum(evidence.values())
+    size = _size()
+    rows = []
+    for code in chosen:
+        i = row[code]
+        mine = code == answer.code
+        share = evidence.get(code, 0) / total if total else float(mine)
+        how = answer.how if mine else ""
+        rows.append([float(mine), float(how == "curated"), float(how == "title"),
+                     float(how in ("part", "similar", "meaning")), share, meaning[i], best[i], votes[i], size[i]])
+    return list(chosen), np.asarray(rows, dtype=np.float32)
+
+
+@cache
+def weights() -> np.ndarray:
+    """The fitted weights (data/outlook_scorer.json, written by scripts/fit_outlook_scorer.py)."""
+    raw = json.loads(resources.files("onward.match").joinpath("data", "outlook_scorer.json").read_text())
+    return np.array([raw[name] for name in FEATURES], dtype=np.float32)
+
+
+def choose(title: str, found: occ.Occupation | None) -> occ.Occupation | None:
+    """The candidate with the best fitted score, given what the word path found. A title the word path cannot
+    place stays unplaced: the closest spellings and meanings of nonsense are still some occupation."""
+    if found is None:
+        return None
+    answer = WordAnswer(found.code, found.how, found.candidates)
+    codes, features = candidates(title, answer)
+    best = codes[int(np.argmax(features @ weights()))]
+    if best == found.code:
+        return found
+    # Said as what it mostly rests on: meaning, or an O*NET title of that occupation spelt like the title.
+    how = "similar" if features[codes.index(best), FEATURES.index("spelling")] >= SPELT_ALIKE else "meaning"
+    return occ.Occupation(best, occ.occupation_title(best), occ.occupation_title(best), how, found.candidates)
