@@ -15,7 +15,7 @@ from pathlib import Path
 from onward.match.occupations import classify
 
 TITLES = Path(__file__).resolve().parent.parent / "tests" / "match" / "data" / "outlook_titles.tsv"
-UNSEEN: set[str] = {"tenth", "eleventh"}  # written before they ran; run by naming them
+UNSEEN: set[str] = {"eleventh"}  # written before it ran; run by naming it
 
 
 def rows() -> list[tuple[str, list[str], str]]:
@@ -31,7 +31,7 @@ def main(argv: list[str]) -> None:
     wanted = [a for a in argv if not a.startswith("--")]
     data = rows()
     splits = wanted or [s for s in dict.fromkeys(s for _t, _c, s in data) if s not in UNSEEN]
-    classify("warm up", meaning=True)
+    classify("Nurse", meaning=True)  # loads the encoder and the spelling index outside the timing
     for split in splits:
         chosen = [(t, c) for t, c, s in data if s == split]
         start = time.perf_counter()

@@ -122,10 +122,11 @@ def main(argv: list[str]) -> None:
         hits, n = accuracy(test, fit(train))
         old = sum(right(a, c) for _s, c, _k, _f, _g, a in test)
         total_new, total_old = total_new + hits, total_old + old
-        print(f"{split:8} word path first run {old:4}/{n} {old / n:6.1%}   fitted (list left out) {hits:4}/{n} {hits / n:6.1%}")
+        print(f"{split:8} word path first run {old:4}/{n} {old / n:6.1%}   "
+              f"fitted (list left out) {hits:4}/{n} {hits / n:6.1%}")
     n = len(data)
-    print(f"{'all':8} word path first run {total_old:4}/{n} {total_old / n:6.1%}   fitted (list left out) {total_new:4}/{n} "
-          f"{total_new / n:6.1%}")
+    print(f"{'all':8} word path first run {total_old:4}/{n} {total_old / n:6.1%}   "
+          f"fitted (list left out) {total_new:4}/{n} {total_new / n:6.1%}")
     weights = fit(data)
     print(dict(zip(FEATURES, np.round(weights, 3).tolist(), strict=True)))
     if "--write" in argv:

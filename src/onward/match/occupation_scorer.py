@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -39,9 +40,14 @@ SPELT_ALIKE = 0.6
 
 @dataclass
 class _Spelling:
-    vectorizer: object
-    by_ngram: object  # n-grams x titles (an inverted index), title columns unit length
-    title_codes: object  # titles x occupations, the share of each title's O*NET evidence
+    analyzer: object  # text -> its character n-grams
+    vocabulary: dict[str, int]
+    idf: np.ndarray
+    by_ngram: object  # n-grams x titles (an inverted index), title rows of unit length
+    pair_title: np.ndarray  # (title, occupation, share of the title's O*NET evidence), sorted by title
+    pair_code: np.ndarray
+    pair_share: np.ndarray
+    titles: int
 
 
 @cache
@@ -60,7 +66,6 @@ def _size() -> np.ndarray:
 
 @cache
 def _spelling() -> _Spelling:
-    from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     _codes_, row = _codes()
@@ -77,40 +82,41 @@ def _spelling() -> _Spelling:
                 shares.append(n / total)
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, dtype=np.float32)
     matrix = vectorizer.fit_transform(texts)
-    title_codes = csr_matrix((np.asarray(shares, dtype=np.float32), (rows, cols)), shape=(len(texts), len(row)))
-    return _Spelling(vectorizer, matrix.T.tocsr(), title_codes)
+    return _Spelling(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_.astype(np.float32),
+                     matrix.T.tocsr(), np.array(rows), np.array(cols), np.array(shares, dtype=np.float32), len(texts))
 
 
 def _spelling_scores(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """Per occupation: the best cosine of one of its titles, and its share of the closest titles' cosines."""
+    """Per occupation: the best cosine of one of its titles, and its share of the closest titles' cosines.
+    The query is weighted as the vectorizer would (sublinear tf x idf, unit length), without its per-call checks."""
     s = _spelling()
-    n = s.title_codes.shape[1]
+    n = len(_codes()[0])
     best = np.zeros(n, dtype=np.float32)
     votes = np.zeros(n, dtype=np.float32)
-    if not words:
+    counts = Counter(g for g in s.analyzer(" ".join(words)) if g in s.vocabulary)
+    if not counts:
         return best, votes
-    sims = s.vectorizer.transform([" ".join(words)]) @ s.by_ngram  # 1 x titles, only titles sharing an n-gram
-    titles, values = sims.indices, sims.data
-    if not len(titles):
-        return best, votes
-    shares = s.title_codes[titles]  # rows in the order of `titles`
-    per_row = np.diff(shares.indptr)
-    np.maximum.at(best, shares.indices, np.repeat(values, per_row))
-    top = np.argsort(-values)[:NEIGHBOURS]
-    near = s.title_codes[titles[top]].multiply(values[top][:, None]).sum(axis=0).A1
-    total = near.sum()
-    return best, (near / total if total else votes).astype(np.float32)
+    ids = np.fromiter((s.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
+    weight = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * s.idf[ids]
+    weight /= np.linalg.norm(weight)
+    index = s.by_ngram
+    spans = [(index.indptr[i], index.indptr[i + 1]) for i in ids]
+    titles = np.concatenate([index.indices[a:b] for a, b in spans])
+    values = np.concatenate([index.data[a:b] * w for (a, b), w in zip(spans, weight, strict=True)])
+    sims = np.bincount(titles, weights=values, minlength=s.titles).astype(np.float32)
+    pair_sims = sims[s.pair_title]
+    near = pair_sims > 0
+    np.maximum.at(best, s.pair_code[near], pair_sims[near])
+    top = np.argpartition(-sims, NEIGHBOURS)[:NEIGHBOURS]
+    chosen = np.isin(s.pair_title, top[sims[top] > 0])
+    np.add.at(votes, s.pair_code[chosen], pair_sims[chosen] * s.pair_share[chosen])
+    total = votes.sum()
+    return best, (votes / total if total else votes)
 
 
 def _meaning(title: str) -> np.ndarray:
-    from onward.core.embeddings import encoder
-
-    _row, _codes_, vectors = occ._vectors()
-    text = " ".join([*occ.words(title), *occ._bracketed(title), *occ._parts(title)[1:]]).strip()
-    if not text:
-        return np.zeros(len(vectors), dtype=np.float32)
-    query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
-    return vectors @ (query / (np.linalg.norm(query) or 1.0))
+    similarity = occ.meaning_similarity(title)
+    return np.zeros(len(_codes()[0]), dtype=np.float32) if similarity is None else similarity
 
 
 @dataclass(frozen=True)

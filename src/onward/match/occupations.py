@@ -17,6 +17,8 @@ specific are read with it ("Maintenance Mechanic (Industrial)"). Then, in order:
 With `meaning`, a sentence embedding of the title then settles what words leave open: which of several
 occupations the words name, and titles no O*NET title matches even loosely ("Town planner"); when the meaning is
 not close enough either, the occupations of the last word alone ("Family law solicitor").
+With `meaning`, the answer is then one of several candidates (what the words name, the closest meanings, the O*NET
+titles spelt most alike), chosen by a score fitted on title lists the code had not seen (`occupation_scorer`).
 Pure functions over shipped data: the outlook page and `onward outlook` use `classify` with meaning; the match
 ranking, which reads thousands of titles, by words alone.
 """
@@ -207,7 +209,9 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     """The occupation a job title names, or None when nothing close enough is known.
 
     By words alone unless `meaning`: then, when the words name several occupations, or none, the title's
-    sentence embedding chooses (about a millisecond a title, after a second to load the encoder once).
+    sentence embedding chooses, and a fitted score weighs that answer against the closest meanings, the O*NET
+    titles spelt most alike and the size of each occupation (a few milliseconds a title, after loading the encoder
+    and the spelling index once, a few seconds). A title the words cannot place stays unplaced.
     """
     found = _by_words(title)
     if not meaning:
@@ -363,21 +367,30 @@ def _vectors() -> tuple[dict[str, int], list[str], np.ndarray]:
     return {c: i for i, c in enumerate(codes)}, codes, vectors
 
 
-def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
+@lru_cache(maxsize=4096)
+def meaning_similarity(title: str) -> np.ndarray | None:
+    """Cosine of the title's sentence embedding to each occupation's titles (rows as in `_vectors`); None for a
+    title with no words. Words in brackets or after the dash say which kind of job ("Site manager (construction)",
+    "Adjunct professor - English"): the meaning reads them too."""
     from onward.core.embeddings import encoder
 
+    text = " ".join([*words(title), *_bracketed(title), *_parts(title)[1:]]).strip()
+    if not text:
+        return None
+    _row, _codes, vectors = _vectors()
+    query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
+    return vectors @ (query / (np.linalg.norm(query) or 1.0))
+
+
+def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
     # A title with one O*NET sense, or a loose word match, stays: measured, the closest meaning replaced right
     # ones ("Travel nurse") as often as wrong ones.
     if found is not None and not found.candidates:
         return found
-    row, codes, vectors = _vectors()
-    # Words in brackets or after the dash say which kind of job ("Site manager (construction)", "Adjunct professor -
-    # English"): the meaning reads them too.
-    text = " ".join([*words(title), *_bracketed(title), *_parts(title)[1:]]).strip()
-    if not text:
+    row, codes, _vectors_ = _vectors()
+    similarity = meaning_similarity(title)
+    if similarity is None:
         return found
-    query = np.asarray(encoder().encode([text]), dtype=np.float32)[0]
-    similarity = vectors @ (query / (np.linalg.norm(query) or 1.0))
     if found is None:
         closest = int(np.argmax(similarity))
         if similarity[closest] >= MEANING_ALONE:
