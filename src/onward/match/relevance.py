@@ -156,9 +156,12 @@ def title_fit(mine: dict[str, float], title: str) -> float | None:
 
 
 def role_fit(mine: list[ResumeTitle], titles: list[str], idf_pool: float = 0.0) -> list[float | None]:
-    """How much of its title each posting shares with the resume's own titles: Dice over the title words (level
-    words left out), each word weighted by its IDF over the posting titles of the list, the first resume title
-    weighing most. The occupation codes cannot tell a data analyst from a data scientist or a backend developer
+    """How much of its title each posting shares with the resume's own titles (level words left out), each word
+    weighted by its IDF over the posting titles of the list, the first resume title weighing most: the mean of the
+    share of the resume title found in the posting's and of the Dice overlap of the two. The share alone does not
+    mind extra words ("Data Analyst / Engineer"); Dice alone marks down "Backend Software Developer" against
+    "Software Developer" for a word neither job lacks; the mean did best of the three, cross-validated
+    (docs/match.md). The occupation codes cannot tell a data analyst from a data scientist or a backend developer
     from a DevOps engineer (one SOC code each); the words can, and IDF keeps a word many titles share
     ("assistant", "analyst") from counting as much as the one that names the job ("accountant"). IDF is scaled by
     n / (n + idf_pool) as in text_similarity. None when the resume names no title."""
@@ -177,9 +180,10 @@ def role_fit(mine: list[ResumeTitle], titles: list[str], idf_pool: float = 0.0) 
     for words in keys:
         best = 0.0
         for theirs, weight in own:
-            total = sum(idf(w) for w in words) + sum(idf(w) for w in theirs)
-            if total:
-                best = max(best, weight * 2 * sum(idf(w) for w in words & theirs) / total)
+            shared = sum(idf(w) for w in words & theirs)
+            mine_total, their_total = sum(idf(w) for w in theirs), sum(idf(w) for w in words)
+            if mine_total and their_total:
+                best = max(best, weight * (shared / mine_total + 2 * shared / (mine_total + their_total)) / 2)
         out.append(best)
     return out
 
