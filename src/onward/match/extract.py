@@ -338,8 +338,8 @@ def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> boo
             return True
         after = text[matches[i].end() : matches[i + 1].start()]
         if after.strip() == "" and info[i + 1][0] in ("and", "or") and i + 2 < len(matches):
-            if info[i + 2][0] == "able":
-                return True  # "accurate and able to juggle priorities"
+            if info[i + 2][0] in ("able", "a", "an"):
+                return True  # "accurate and able to juggle priorities", "warm and a natural negotiator"
             if text[matches[i + 1].end() : matches[i + 2].start()].strip() == "":
                 i += 2  # "patient and dependable": read on to the last word
                 continue

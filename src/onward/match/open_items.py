@@ -209,7 +209,8 @@ def _keep(item: str, v: Vocab) -> bool:
     place = any(w in v.places for w in low) and low[-1] not in _CREDENTIAL
     if low[-1] in v.people or low[-1] in v.organisations or place or low[-1] in v.not_alone:
         return False
-    if len(words) > 1 and (low[-1] in v.adjectives or _ADJECTIVE_END.search(low[-1]) or any(
+    adverb = low[-1].endswith("ly") and low[-1][:-2] in v.everyday  # "parents warmly"
+    if len(words) > 1 and (low[-1] in v.adjectives or _ADJECTIVE_END.search(low[-1]) or adverb or any(
         _says(w, v) for w in low[1:]
     )):
         return False  # "branch compliant", "room safe"; "Pricing team sets rates", "experience helps"
