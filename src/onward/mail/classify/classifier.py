@@ -185,7 +185,9 @@ def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str],
     its sentences go when none of them states a job event: every message has some everyday sentence (a subject,
     a sign-off), so the best `other` sentence says nothing. Thanks for applying is no news in a rejection or an
     invitation, but a message that says nothing more is the acknowledgement: it counts `thanks_as_ack` of its
-    probability for application_ack, and it is not everyday mail."""
+    probability for application_ack, and it is not everyday mail. A sentence stating another event (a decision,
+    an invitation) takes that credit away as surely as it states it: wherever it stands in the message, the
+    thank-you before it is only politeness."""
     best = {}
     for j, kind in enumerate(kinds):
         if kind in LABELS and kind != "other":
@@ -196,8 +198,10 @@ def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str],
         j = kinds.index("thanks")
         k = int(rows[:, j].argmax())
         thanks = float(rows[k, j])
-        if "application_ack" in best and thanks * thanks_as_ack > best["application_ack"][0]:
-            best["application_ack"] = (thanks * thanks_as_ack, candidates[k])
+        news = max((p for kind, (p, _) in best.items() if kind != "application_ack"), default=0.0)
+        credit = thanks * thanks_as_ack * (1.0 - news)
+        if "application_ack" in best and credit > best["application_ack"][0]:
+            best["application_ack"] = (credit, candidates[k])
         strongest = max(strongest, thanks)
     best["other"] = (1.0 - strongest, "")
     return best

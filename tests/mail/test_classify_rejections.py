@@ -1,0 +1,174 @@
+"""Rejections read for what their decision sentence means, in any word form and wherever it stands, and the mail
+that only sounds like one (hedged acknowledgements, chores, withdrawals) is not taken for one. Every message
+here was written for this test; none comes from a data set or repeats a language pack's example sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.classify import classify
+
+SENDER = "people@fernhill.example"
+
+# The decision once, after thanks and before a sign-off, in words no phrase rule lists.
+DECISIONS = {
+    "en": [
+        "Thank you for the time you gave us last week. Sadly we are not able to put an offer together for you. "
+        "We hope our paths cross again.",
+        "Thanks for applying to Fernhill. The analyst opening has been cancelled after a change of plans, so "
+        "the recruitment ends here. All the best, Sam",
+        "Many thanks for your patience. The colleagues who reviewed the shortlist found other applicants closer "
+        "to what the team needs. Kind regards, Sam",
+    ],
+    "fr": [
+        "Merci pour le temps que vous nous avez accordé. Nous ne pourrons malheureusement pas vous faire "
+        "d'offre. Au plaisir de vous recroiser.",
+        "Merci d'avoir postulé chez Fernhill. Le poste d'analyste a été annulé suite à un changement de plans, "
+        "le recrutement s'arrête donc ici. Bien à vous, Sam",
+        "Merci pour votre patience. Les personnes qui ont étudié les dossiers ont trouvé des candidats plus "
+        "proches des besoins de l'équipe. Cordialement, Sam",
+    ],
+    "de": [
+        "Danke für die Zeit, die Sie sich letzte Woche genommen haben. Leider können wir Ihnen kein Angebot "
+        "zukommen lassen. Wir hoffen, uns wiederzusehen.",
+        "Danke für Ihre Bewerbung bei Fernhill. Die Stelle als Analyst wurde nach einer Planänderung "
+        "gestrichen, das Verfahren endet daher hier. Alles Gute, Sam",
+        "Vielen Dank für Ihre Geduld. Das Auswahlteam hat Bewerber gefunden, die näher an dem liegen, was das "
+        "Team braucht. Freundliche Grüße, Sam",
+    ],
+    "es": [
+        "Gracias por el tiempo que nos dedicaste la semana pasada. Lamentablemente no podremos hacerte una "
+        "oferta. Esperamos coincidir de nuevo.",
+        "Gracias por postularte en Fernhill. El puesto de analista se ha cancelado por un cambio de planes, "
+        "así que el proceso termina aquí. Un saludo, Sam",
+        "Muchas gracias por tu paciencia. Las personas que revisaron los perfiles encontraron candidatos más "
+        "cercanos a lo que necesita el equipo. Saludos, Sam",
+    ],
+    "nl": [
+        "Dank voor de tijd die je vorige week voor ons vrijmaakte. Helaas kunnen we je geen aanbod doen. "
+        "Hopelijk komen we elkaar weer tegen.",
+        "Bedankt voor je sollicitatie bij Fernhill. De functie van analist is na een wijziging van plannen "
+        "geschrapt, dus de werving stopt hier. Groeten, Sam",
+        "Hartelijk dank voor je geduld. De mensen die de sollicitaties bekeken, vonden kandidaten die dichter "
+        "bij de behoeften van het team liggen. Met vriendelijke groet, Sam",
+    ],
+}
+
+# Acknowledgements that say what may happen later, in words close to a decision.
+HEDGED_ACKS = {
+    "en": "Thanks for applying for the analyst role. Our recruiters will look at your application, and if your "
+          "experience fits what we need, we will contact you. If you are not chosen, we may keep your CV on "
+          "file for other openings.",
+    "fr": "Merci d'avoir postulé au poste d'analyste. Nos recruteurs vont étudier votre candidature et, si "
+          "votre expérience correspond à nos besoins, nous vous contacterons. Si vous n'êtes pas retenu, nous "
+          "pourrons garder votre CV pour d'autres postes.",
+    "de": "Danke für Ihre Bewerbung als Analyst. Unser Recruiting-Team prüft Ihre Unterlagen, und wenn Ihre "
+          "Erfahrung zu unseren Anforderungen passt, melden wir uns. Falls Sie nicht ausgewählt werden, können "
+          "wir Ihren Lebenslauf für andere Stellen aufbewahren.",
+    "es": "Gracias por postularte al puesto de analista. Nuestro equipo revisará tu candidatura y, si tu "
+          "experiencia encaja con lo que buscamos, te contactaremos. Si no resultas elegido, podremos guardar "
+          "tu CV para otras vacantes.",
+    "nl": "Bedankt voor je sollicitatie als analist. Onze recruiters bekijken je sollicitatie en als je ervaring "
+          "past bij wat we zoeken, nemen we contact op. Word je niet gekozen, dan kunnen we je cv bewaren voor "
+          "andere vacatures.",
+}
+
+# Chores that open with "unfortunately" and withdrawals the company confirms: no decision about the candidate.
+CHORES = {
+    "en": ("Your sign-in link", "Hi Alex,\nUnfortunately the link in your last email has expired. Please ask for "
+           "a new one on the careers site."),
+    "fr": ("Votre lien de connexion", "Bonjour Alex,\nMalheureusement, le lien de votre dernier e-mail a expiré. "
+           "Merci d'en demander un nouveau sur le site carrières."),
+    "de": ("Ihr Anmeldelink", "Hallo Alex,\nleider ist der Link aus Ihrer letzten E-Mail abgelaufen. Bitte "
+           "fordern Sie auf der Karriereseite einen neuen an."),
+    "es": ("Tu enlace de acceso", "Hola Alex,\nLamentablemente el enlace de tu último correo ha caducado. Pide "
+           "uno nuevo en la web de empleo."),
+    "nl": ("Je inloglink", "Hoi Alex,\nHelaas is de link in je laatste e-mail verlopen. Vraag een nieuwe aan op "
+           "de vacaturesite."),
+}
+WITHDRAWALS = {
+    "en": "Hi Alex,\nAs you asked, we have taken your application for the analyst role out of our process. Thank "
+          "you for letting us know, and good luck.",
+    "fr": "Bonjour Alex,\nComme vous nous l'avez demandé, nous avons retiré votre candidature au poste d'analyste "
+          "de notre processus. Merci de nous avoir prévenus.",
+    "de": "Hallo Alex,\nwie von Ihnen gewünscht, haben wir Ihre Bewerbung als Analyst aus unserem Verfahren "
+          "genommen. Danke für Ihre Nachricht.",
+    "es": "Hola Alex,\nTal como nos pediste, hemos retirado tu candidatura al puesto de analista de nuestro "
+          "proceso. Gracias por avisarnos.",
+    "nl": "Hoi Alex,\nZoals je vroeg, hebben we je sollicitatie als analist uit onze procedure gehaald. Bedankt "
+          "dat je het liet weten.",
+}
+LANGS = ("en", "fr", "de", "es", "nl")
+
+# Kept visible: strict, so a fix makes them fail until they are taken out of here.
+KNOWN_MISSES = {
+    # "nach einer Planänderung" takes the sentence's embedding away from every cancelled-role example (cosine
+    # similarity 0.43), so the sentence model gives it 0.35 and the missing phrase rule costs the rest.
+    "de-1": "a cancelled role in German, with the reason inside the sentence, reads too weakly",
+}
+
+
+def _cases(table):
+    out = []
+    for lang, bodies in table.items():
+        for i, body in enumerate(bodies):
+            case_id = f"{lang}-{i}"
+            marks = [pytest.mark.xfail(strict=True, reason=KNOWN_MISSES[case_id])] if case_id in KNOWN_MISSES else []
+            out.append(pytest.param(lang, body, id=case_id, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize(("lang", "body"), _cases(DECISIONS))
+def test_a_decision_in_unlisted_words_after_thanks_is_a_rejection(lang, body):
+    r = classify("Your application", body, SENDER)
+    assert r.label == "rejection", r.evidence
+    assert r.language == lang
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_acknowledgement_saying_what_may_happen_is_no_rejection(lang):
+    r = classify("Application received", HEDGED_ACKS[lang], SENDER)
+    assert r.label == "application_ack", r.evidence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_an_expired_link_is_no_rejection(lang):
+    r = classify(*CHORES[lang], "no-reply@fernhill.example")
+    assert r.label != "rejection", r.evidence
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_withdrawal_the_company_carried_out_is_no_rejection(lang):
+    r = classify("Your application", WITHDRAWALS[lang], SENDER)
+    assert r.label != "rejection", r.evidence
+
+
+# As some exporters leave mail: words lemmatised, punctuation and digits removed, one line.
+LEMMATISED_REJECTION = ("hi alex thank you for apply to the datum analyst position at fernhill we receive many "
+                        "strong application and after careful review we have decide to proceed with other candidate "
+                        "who experience more closely match the role we wish you the good in your search regard sam")
+LEMMATISED_ACK = ("hi alex thank you for apply to the datum analyst position at fernhill we have receive your "
+                  "application and our team will review it if your experience match our need we will contact you "
+                  "regard sam")
+
+
+def test_a_lemmatised_rejection_without_punctuation_is_a_rejection():
+    r = classify("your application to fernhill", LEMMATISED_REJECTION, SENDER)
+    assert r.label == "rejection", r.evidence
+    # The sentence that decided it is a window holding the decision, not the opening thanks.
+    assert any("decide" in s for s in r.deciding_sentences), r.deciding_sentences
+
+
+def test_a_lemmatised_acknowledgement_without_punctuation_is_an_acknowledgement():
+    r = classify("your application to fernhill", LEMMATISED_ACK, SENDER)
+    assert r.label == "application_ack", r.evidence
+
+
+def test_the_decision_wins_wherever_it_stands():
+    opening = ("Thank you for applying to Fernhill. We are a team of forty people building tools for "
+               "libraries, and we read every application with care. Our offices are in Leeds and Porto. ")
+    decision = "We have chosen to continue with applicants whose experience is closer to the role."
+    for body in (decision + " " + opening, opening + decision):
+        r = classify("Your application", body, SENDER)
+        assert r.label == "rejection", r.evidence
+        assert decision in r.deciding_sentences, r.deciding_sentences
