@@ -111,3 +111,42 @@ def test_rank_csv_detects_columns_and_accepts_names(files):
         "body_text",
     )
     assert json.loads(result.output)["id"] == "a"
+
+
+def test_rank_in_its_own_process_puts_the_persons_role_above_a_neighbouring_role_and_a_short_unrelated_posting(
+    tmp_path,
+):
+    """The contract as the held-out measure runs it: `onward match rank RESUME FOLDER --json` in a new process on a
+    fresh data directory; postings without titles, one of them mostly boilerplate."""
+    import subprocess
+    import sys
+
+    from tests.processes import fresh_env
+
+    (tmp_path / "cv.txt").write_text(
+        "Robin Example\nData Analyst\nData Analyst, Harbour Grocers, 2022 – present\n"
+        "- Weekly sales dashboards in Tableau; SQL for merchandising questions; A/B tests on promotions.\n"
+        "Skills: SQL, Excel, Tableau, Python, statistics\n"
+    )
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    benefits = ("We offer medical, dental and vision insurance and a 401(k) match. We are an equal opportunity "
+                "employer. Please apply online with your resume and a cover letter.")
+    (folder / "analyst.txt").write_text(
+        f"About Cobble Stores\nCobble Stores runs 80 shops and loves its customers.\n\nJob Title: Data Analyst\n"
+        f"Build dashboards in Tableau and answer business questions with SQL.\n\n{benefits}\n"
+    )
+    (folder / "engineer.txt").write_text(
+        "Data Engineer\nBuild data pipelines in Python and SQL, model data in Snowflake and dbt, run Airflow.\n"
+    )
+    (folder / "cook.txt").write_text("Line Cook needed. Grill and prep.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "onward", "match", "rank", str(tmp_path / "cv.txt"), str(folder), "--json"],
+        env=fresh_env(tmp_path / "data"), capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert all(set(line) == {"id", "score"} for line in lines)
+    order = [line["id"] for line in lines]
+    assert order.index("analyst") < order.index("engineer") and order.index("analyst") < order.index("cook")
+    assert [line["score"] for line in lines] == sorted((line["score"] for line in lines), reverse=True)
