@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from onward.match.occupations import classify, key
+from onward.match.occupations import classify, data, key
 
 TITLES = Path(__file__).parent / "data" / "outlook_titles.tsv"
 
@@ -139,6 +139,13 @@ def test_the_fitted_choice_weighs_meaning_spelling_and_size_against_the_words(ti
     by_words = classify(title)
     assert by_words is None or by_words.code != code
     assert classify(title, meaning=True).code == code
+
+
+def test_a_choice_that_overrules_the_words_names_the_title_it_rests_on():
+    found = classify("Reach Truck Operator", meaning=True)
+    # An O*NET title of the chosen occupation, spelt like the one typed, not the occupation's own name.
+    assert found.how == "similar" and "truck" in found.matched and found.matched != found.title.lower()
+    assert "53-7051" in data()["titles"][found.matched]
 
 
 def test_the_fitted_weights_name_every_feature():

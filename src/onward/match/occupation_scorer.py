@@ -47,7 +47,7 @@ class _Spelling:
     pair_title: np.ndarray  # (title, occupation, share of the title's O*NET evidence), sorted by title
     pair_code: np.ndarray
     pair_share: np.ndarray
-    titles: int
+    names: list[str]  # each title as O*NET writes it
 
 
 @cache
@@ -83,19 +83,17 @@ def _spelling() -> _Spelling:
     vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, dtype=np.float32)
     matrix = vectorizer.fit_transform(texts)
     return _Spelling(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_.astype(np.float32),
-                     matrix.T.tocsr(), np.array(rows), np.array(cols), np.array(shares, dtype=np.float32), len(texts))
+                     matrix.T.tocsr(), np.array(rows), np.array(cols), np.array(shares, dtype=np.float32),
+                     [occ._index().names[words] for words in votes])
 
 
-def _spelling_scores(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
-    """Per occupation: the best cosine of one of its titles, and its share of the closest titles' cosines.
-    The query is weighted as the vectorizer would (sublinear tf x idf, unit length), without its per-call checks."""
+def _similarities(words: tuple[str, ...]) -> np.ndarray | None:
+    """The TF-IDF cosine of the words to every title, weighted as the vectorizer would (sublinear tf x idf, unit
+    length) without its per-call checks; None when they share no n-gram with any title."""
     s = _spelling()
-    n = len(_codes()[0])
-    best = np.zeros(n, dtype=np.float32)
-    votes = np.zeros(n, dtype=np.float32)
     counts = Counter(g for g in s.analyzer(" ".join(words)) if g in s.vocabulary)
     if not counts:
-        return best, votes
+        return None
     ids = np.fromiter((s.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
     weight = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * s.idf[ids]
     weight /= np.linalg.norm(weight)
@@ -103,7 +101,18 @@ def _spelling_scores(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     spans = [(index.indptr[i], index.indptr[i + 1]) for i in ids]
     titles = np.concatenate([index.indices[a:b] for a, b in spans])
     values = np.concatenate([index.data[a:b] * w for (a, b), w in zip(spans, weight, strict=True)])
-    sims = np.bincount(titles, weights=values, minlength=s.titles).astype(np.float32)
+    return np.bincount(titles, weights=values, minlength=len(s.names)).astype(np.float32)
+
+
+def _spelling_scores(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Per occupation: the best cosine of one of its titles, and its share of the closest titles' cosines."""
+    s = _spelling()
+    n = len(_codes()[0])
+    best = np.zeros(n, dtype=np.float32)
+    votes = np.zeros(n, dtype=np.float32)
+    sims = _similarities(words) if words else None
+    if sims is None:
+        return best, votes
     pair_sims = sims[s.pair_title]
     near = pair_sims > 0
     np.maximum.at(best, s.pair_code[near], pair_sims[near])
@@ -112,6 +121,14 @@ def _spelling_scores(words: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray]:
     np.add.at(votes, s.pair_code[chosen], pair_sims[chosen] * s.pair_share[chosen])
     total = votes.sum()
     return best, (votes / total if total else votes)
+
+
+def _closest_title(words: tuple[str, ...], code: str) -> str:
+    """The occupation's O*NET title spelt most like the words."""
+    s = _spelling()
+    sims = _similarities(words)
+    mine = s.pair_title[s.pair_code == _codes()[1][code]]
+    return s.names[int(mine[np.argmax(sims[mine])])] if sims is not None and len(mine) else occ.occupation_title(code)
 
 
 def _meaning(title: str) -> np.ndarray:
@@ -170,5 +187,8 @@ def choose(title: str, found: occ.Occupation | None) -> occ.Occupation | None:
     if best == found.code:
         return found
     # Said as what it mostly rests on: meaning, or an O*NET title of that occupation spelt like the title.
-    how = "similar" if features[codes.index(best), FEATURES.index("spelling")] >= SPELT_ALIKE else "meaning"
-    return occ.Occupation(best, occ.occupation_title(best), occ.occupation_title(best), how, found.candidates)
+    if features[codes.index(best), FEATURES.index("spelling")] >= SPELT_ALIKE:
+        matched, how = _closest_title(occ.query_key(title), best), "similar"
+    else:
+        matched, how = occ.occupation_title(best), "meaning"
+    return occ.Occupation(best, occ.occupation_title(best), matched, how, found.candidates)
