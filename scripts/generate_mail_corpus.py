@@ -25,6 +25,8 @@ OUT = Path(__file__).resolve().parent.parent / "src" / "onward" / "mail" / "clas
 PER_LABEL = 650
 # Messages per kind of scripts/nonjob_mail.py, per language.
 NONJOB_PER_KIND = {"fr": 4, "de": 4, "es": 4, "nl": 4}
+# English: only hiring seen from inside a company (other English kinds moved short acknowledgements, see below).
+NONJOB_ENGLISH = {"hiring_inside": 15}
 SEED = 20240611
 
 COMPANIES = [
@@ -838,6 +840,7 @@ def generate() -> list[dict]:
     # message model's reading of short English acknowledgements, "thanks for applying", towards other.) They keep
     # their "lang": the sentence model draws its everyday examples from the English templates only.
     nonjob = nonjob_mail.generate("train", NONJOB_PER_KIND, SEED)
+    nonjob += nonjob_mail.generate("train", {"en": 0}, SEED, kinds=NONJOB_ENGLISH)
     rows += [{k: v for k, v in row.items() if k != "kind"} for row in nonjob]
     for i, row in enumerate(rows):
         row["id"] = f"gen-{i:05d}"

@@ -285,6 +285,30 @@ TEXT = {
                 "HR asked each manager to update job descriptions for their team by the end of the quarter.",
             ],
         },
+        # Hiring seen from inside a company: the reader interviews, refers or onboards someone else.
+        "hiring_inside": {
+            "subjects": ["Interview schedule for {day}", "Candidates for the {role} opening", "Resume for your review",
+                         "Campus recruiting", "Referral", "Offer approved", "Interview feedback needed",
+                         "Superday logistics", "New hire paperwork", "Summer associates"],
+            "core": [
+                "Attached is the interview schedule for the three {role} candidates coming in on {day}.",
+                "Can you be on the interview team for the {role} position next week? Each slot is 45 minutes.",
+                "Here is the resume of a friend of mine who is looking for a {role} job; could you pass it on?",
+                "Please send your interview feedback on {first} to recruiting by {day}.",
+                "We extended an offer to the candidate you met last week and she accepted; she starts on {day}.",
+                "Recruiting needs two volunteers to interview students at the career fair in {city}.",
+                "The hiring manager approved the offer, so HR will send the letter today.",
+                "I reviewed the resumes for the {role} opening and shortlisted four of them for phone screens.",
+                "Please make sure the new hire's laptop and badge are ready before {day}.",
+                "The summer associates arrive on {day}; each needs a mentor from your group.",
+                "Our analyst recruiting dinner is on {day} at {time}; please let me know if you can host a table.",
+                "The candidate declined our offer, so we are reopening the search.",
+                "I've posted the {role} job on the intranet; referrals get the usual bonus.",
+                "{first} interviewed well but the team prefers to hire someone with trading experience.",
+                "Please complete the evaluation form for each candidate you interviewed.",
+                "Headhunters keep calling about the {role} vacancy; please route them to HR.",
+            ],
+        },
         "admin": {
             "subjects": ["Expense report", "Invoice {ref}", "Travel booking", "Attached files", "FYI",
                          "Building maintenance {day}", "IT outage tonight", "Parking passes", "Q2 results",
@@ -950,12 +974,12 @@ def message(rng: random.Random, lang: str, kind: str, split: str) -> dict:
     return {"subject": subject, "body": body, "sender": sender, "label": "other", "lang": lang, "kind": kind}
 
 
-def generate(split: str, per_kind: dict[str, int], seed: int) -> list[dict]:
+def generate(split: str, per_kind: dict[str, int], seed: int, kinds: dict[str, int] | None = None) -> list[dict]:
     """Messages of every language and kind from one half: `per_kind` says how many per (language, kind) for each
-    language code. Deterministic for a seed."""
-    rng = random.Random(f"{seed}-{split}")
+    language code; `kinds` gives some kinds another count. Deterministic for a seed."""
+    rng = random.Random(f"{seed}-{split}" + (f"-{sorted(kinds)}" if kinds else ""))
     out = []
     for lang, count in per_kind.items():
         for kind in TEXT[lang]:
-            out += [message(rng, lang, kind, split) for _ in range(count)]
+            out += [message(rng, lang, kind, split) for _ in range((kinds or {}).get(kind, count))]
     return out
