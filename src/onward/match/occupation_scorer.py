@@ -40,14 +40,26 @@ SPELT_ALIKE = 0.6
 
 @dataclass
 class _Spelling:
-    analyzer: object  # text -> its character n-grams
-    vocabulary: dict[str, int]
+    vocabulary: dict[str, int]  # character n-gram -> row
     idf: np.ndarray
-    by_ngram: object  # n-grams x titles (an inverted index), title rows of unit length
+    by_ngram: object  # n-grams x titles (an inverted index), title columns of unit length
     pair_title: np.ndarray  # (title, occupation, share of the title's O*NET evidence), sorted by title
     pair_code: np.ndarray
     pair_share: np.ndarray
     names: list[str]  # each title as O*NET writes it
+
+
+def _ngrams(text: str) -> list[str]:
+    """Character 3- and 4-grams of each word with a space either side (" nurse " -> " nu", "nur", ...); a word
+    too short for a 4-gram gives its 3-grams only."""
+    out = []
+    for word in text.split():
+        word = f" {word} "
+        for n in (3, 4):
+            out.extend(word[i : i + n] for i in range(max(1, len(word) - n + 1)))
+            if len(word) <= n:
+                break
+    return out
 
 
 @cache
@@ -66,32 +78,40 @@ def _size() -> np.ndarray:
 
 @cache
 def _spelling() -> _Spelling:
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.sparse import csr_matrix
 
     _codes_, row = _codes()
     # The word path's index holds every O*NET title read the way a typed title is read (singular, no level words).
     votes = occ._index().votes
-    texts, rows, cols, shares = [], [], [], []
+    vocabulary: dict[str, int] = {}
+    found, owners = [], []  # every n-gram of every title, and its title
+    rows, cols, shares = [], [], []
     for i, (words, evidence) in enumerate(votes.items()):
-        texts.append(" ".join(words))
+        grams = _ngrams(" ".join(words))
+        found.extend(vocabulary.setdefault(g, len(vocabulary)) for g in grams)
+        owners.extend([i] * len(grams))
         total = sum(evidence.values())
         for code, n in evidence.items():
             if code in row:
                 rows.append(i)
                 cols.append(row[code])
                 shares.append(n / total)
-    vectorizer = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 4), sublinear_tf=True, dtype=np.float32)
-    matrix = vectorizer.fit_transform(texts)
-    return _Spelling(vectorizer.build_analyzer(), vectorizer.vocabulary_, vectorizer.idf_.astype(np.float32),
-                     matrix.T.tocsr(), np.array(rows), np.array(cols), np.array(shares, dtype=np.float32),
+    cells, counts = np.unique(np.array(found, dtype=np.int64) * len(votes) + np.array(owners), return_counts=True)
+    grams, titles = cells // len(votes), cells % len(votes)
+    # TF-IDF as scikit-learn's TfidfVectorizer(sublinear_tf=True) computes it: smoothed idf, unit-length titles.
+    idf = (np.log((1 + len(votes)) / (1 + np.bincount(grams, minlength=len(vocabulary)))) + 1).astype(np.float32)
+    values = (1 + np.log(counts)).astype(np.float32) * idf[grams]
+    values /= np.sqrt(np.bincount(titles, weights=values**2))[titles].astype(np.float32)
+    by_ngram = csr_matrix((values, (grams, titles)), shape=(len(vocabulary), len(votes)))
+    return _Spelling(vocabulary, idf, by_ngram, np.array(rows), np.array(cols), np.array(shares, dtype=np.float32),
                      [occ._index().names[words] for words in votes])
 
 
 def _similarities(words: tuple[str, ...]) -> np.ndarray | None:
-    """The TF-IDF cosine of the words to every title, weighted as the vectorizer would (sublinear tf x idf, unit
-    length) without its per-call checks; None when they share no n-gram with any title."""
+    """The TF-IDF cosine of the words to every title (sublinear tf x idf, unit length); None when they share no
+    n-gram with any title."""
     s = _spelling()
-    counts = Counter(g for g in s.analyzer(" ".join(words)) if g in s.vocabulary)
+    counts = Counter(g for g in _ngrams(" ".join(words)) if g in s.vocabulary)
     if not counts:
         return None
     ids = np.fromiter((s.vocabulary[g] for g in counts), dtype=np.int64, count=len(counts))
