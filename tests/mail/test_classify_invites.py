@@ -84,9 +84,13 @@ ASSESSMENTS = {
     "de": [("Programmieraufgabe", "Hallo Alex,\nals nächsten Schritt im Auswahlverfahren bitten wir Sie, eine "
             "kurze Programmieraufgabe auf Codility zu lösen. Der Link ist eine Woche gültig.")],
     "es": [("Ejercicio técnico", "Hola Alex,\nComo siguiente paso del proceso de selección, te pedimos que "
-            "resuelvas un ejercicio de programación en Codility. El enlace es válido una semana.")],
+            "resuelvas un ejercicio de programación en Codility. El enlace es válido una semana."),
+           ("Fase final", "Hola Alex,\nPara la fase final del proceso te pedimos un caso práctico sobre nuestra "
+            "cartera de clientes, que presentarás al equipo el martes.")],
     "nl": [("Programmeeropdracht", "Hoi Alex,\nAls volgende stap in de selectieprocedure vragen we je een korte "
-            "programmeeropdracht op Codility te maken. De link is een week geldig.")],
+            "programmeeropdracht op Codility te maken. De link is een week geldig."),
+           ("Laatste ronde", "Hoi Alex,\nIn de laatste ronde werk je thuis een casusopdracht uit over onze "
+            "klantenservice en bespreek je die dinsdag met het team.")],
 }
 
 # Acknowledgements that talk about calls, interviews and tests to come, or a test already done.
@@ -121,13 +125,21 @@ EVERYDAY = {
          "leaderboard and prizes for the top 50."),
     ],
     "fr": [("Offre exclusive", "Bonjour Alex,\nPour nos membres, une offre exclusive : livraison offerte et "
-            "20 % de remise jusqu'à dimanche.")],
+            "20 % de remise jusqu'à dimanche."),
+           ("Point d'étape", "Bonjour Alex,\nPourrions-nous nous appeler vendredi pour revoir ensemble le "
+            "calendrier de livraison du chantier ?")],
     "de": [("Angebot für die Wartung", "Hallo Alex,\nanbei erhalten Sie unser Angebot für die jährliche "
-            "Wartung der Klimaanlage. Wir freuen uns auf Ihren Auftrag.")],
+            "Wartung der Klimaanlage. Wir freuen uns auf Ihren Auftrag."),
+           ("Abstimmung", "Hallo Alex,\nhätten Sie Donnerstag Zeit für einen kurzen Videocall zum Stand der "
+            "Lieferung? Nennen Sie mir gern zwei Uhrzeiten.")],
     "es": [("Oferta para ti", "Hola Alex,\nEsta semana tienes una oferta especial: dos meses gratis en tu "
-            "suscripción si te pasas al plan anual.")],
+            "suscripción si te pasas al plan anual."),
+           ("Llamada", "Hola Alex,\n¿Te viene bien una videollamada el viernes para repasar las facturas "
+            "pendientes del trimestre?")],
     "nl": [("Offerte schilderwerk", "Hoi Alex,\nHierbij onze offerte voor het schilderwerk van de gevel. De "
-            "prijs is geldig tot eind van de maand.")],
+            "prijs is geldig tot eind van de maand."),
+           ("Overleg", "Hoi Alex,\nZullen we vrijdag even videobellen over de facturen van dit kwartaal? Laat "
+            "maar weten welk tijdstip je uitkomt.")],
 }
 
 # A recruiter who found the person, against a salesperson who found their company.
