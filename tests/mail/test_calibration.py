@@ -8,9 +8,8 @@ from onward.mail.classify.classifier import _decide, _Prepared
 
 
 def _decision(model_probs):
-    # About a role: mail without a word about a job could not be recruiter outreach (job_words_penalty).
-    item = _Prepared("Update", "A short note about the role.", "hr@example.org", False, "en", None,
-                     ["A short note about the role."], [])
+    item = _Prepared("Update", "A short note about the process.", "hr@example.org", False, "en", None,
+                     ["A short note about the process."], [])
     return _decide(item, model_probs, load_rules(), None, ())
 
 

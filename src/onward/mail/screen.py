@@ -87,24 +87,6 @@ def unread_cannot_pass(raw: bytes) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _context_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for pack in load_packs().packs:
-        for stem in (*pack.strong, *pack.weak, *pack.context):
-            automaton.add_word(stem, stem)
-    automaton.make_automaton()
-    return automaton
-
-
-def names_the_job(subject: str, text: str) -> bool:
-    """True when the subject or the opening of the text holds one word about a job search: a screen stem, or one of
-    the packs' `[context]` words, which a message in the middle of a process uses ("your onsite", "start date").
-    Ordinary mail that schedules calls, makes offers or asks for assessments holds none."""
-    automaton = _context_automaton()
-    return any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in automaton.iter(part))
-
-
-@lru_cache(maxsize=1)
 def _context_only_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for pack in load_packs().packs:

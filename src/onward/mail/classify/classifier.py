@@ -292,17 +292,15 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
 
 def _job_words(item: _Prepared, rules: Rules, rule_scores: dict[str, float], hits: dict[str, list[Hit]]) -> None:
     """Scheduling a call, making an offer or asking for an assessment is everyday business too: a label that only
-    job-search mail can have loses its section's `job_words_penalty` when the message holds no word about a job."""
-    penalised = {name: s.job_words_penalty for name, s in rules.labels.items() if s.job_words_penalty}
-    if not penalised:
+    job-search mail can have loses its section's `job_words_penalty` when the message holds no word about a job at
+    all (on top of `no_context_penalty`, which every job label loses as far as the words are missing)."""
+    if item.no_job_words < 1.0:
         return
-    from onward.mail.screen import names_the_job
-
-    if names_the_job(item.subject, item.body):
-        return
-    for name, penalty in penalised.items():
-        rule_scores[name] = rule_scores.get(name, 0.0) - penalty
-        hits.setdefault(name, []).append(Hit(name, -penalty, "no word about a job or an application", ""))
+    for name, section in rules.labels.items():
+        if section.job_words_penalty:
+            rule_scores[name] = rule_scores.get(name, 0.0) - section.job_words_penalty
+            hits.setdefault(name, []).append(Hit(name, -section.job_words_penalty,
+                                                 "no word about a job or an application", ""))
 
 
 def _short(sentence: str) -> str:
