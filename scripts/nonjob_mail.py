@@ -4,9 +4,9 @@ Work mail talks about offers, positions, schedules, meetings, reviews, contracts
 boards, career newsletters, CV services, applicant-system chores, shops and no-reply notices use the job words
 too. None of it is news about an application of the person who reads it, so all of it is `other`.
 
-Two disjoint halves of every list: `train` (hard negatives in the classifier's corpus, through
-scripts/generate_mail_corpus.py) and `bench` (bench/mail_nonjob.py's sanity set), so the bench never measures a
-sentence the model was trained on. Both are generated, not real mail: figures on them are a sanity check only.
+Two disjoint halves of every list: `train` (scripts/generate_mail_corpus.py takes the English hiring-inside kind
+from it as hard negatives) and `bench` (bench/mail_nonjob.py's sanity set), so the bench never measures a sentence
+the model was trained on. Both are generated, not real mail: figures on them are a sanity check only.
 Messages vary in greeting, length, signature, disclaimer, quoted reply and forwarding header.
 """
 
