@@ -185,15 +185,20 @@ def test_a_data_analyst_ranks_an_analyst_job_above_a_data_engineer_job_and_a_sho
     assert ranked.index("analyst") < ranked.index("cook")
 
 
-def test_a_posting_of_the_persons_role_at_a_far_level_ranks_below_one_at_their_level():
+def test_with_a_level_weight_a_posting_of_the_persons_role_at_a_far_level_ranks_below_one_at_their_level():
+    """The level component weighs 0 as fitted (docs/match.md); given weight, it orders the same job by level."""
+    from onward.match.relevance import weights
+
     duties = "Build dashboards in Tableau and write SQL for the business; explain what moved the figures."
     postings = [
-        Posting("director", f"Director of Analytics\nLead a team of 12 analysts and set the strategy. {duties}"),
-        Posting("intern", f"Data Analyst Intern\nA summer internship for students. {duties}"),
-        Posting("mid", f"Data Analyst\n{duties}"),
+        Posting("senior", f"Senior Data Analyst\n{duties}"),
+        Posting("intern", f"Data Analyst Intern\n{duties}"),
+        Posting("director", f"Data Analytics Director\n{duties}"),
     ]
-    ranked = [key for key, _ in rank(ANALYST, postings)]
-    assert ranked[0] == "mid"
+    plain = dict(rank(ANALYST, postings, None, weights() | {"level": 0.0}))
+    levelled = dict(rank(ANALYST, postings, None, weights() | {"level": 1.0}))
+    assert levelled["senior"] > levelled["intern"] and levelled["senior"] > levelled["director"]
+    assert levelled["senior"] - levelled["intern"] > plain["senior"] - plain["intern"]
 
 
 def test_boilerplate_is_left_out_of_what_the_ranking_reads_and_the_duties_stay():
@@ -227,3 +232,14 @@ def test_level_words_and_years_place_a_posting_and_a_person():
     assert resume_level(resume_titles("Jo Example\nSenior Backend Engineer\n"), 3) == 3
     assert resume_level(resume_titles(ANALYST), 4) == 2
     assert level_fit(2, 3) == 1.0 and level_fit(2, 4) < level_fit(2, 3) and level_fit(1, 4) == 0.0
+
+
+def test_in_run_on_text_pasted_from_a_page_one_boilerplate_clause_does_not_take_the_requirements_with_it():
+    from onward.match.relevance import job_text
+
+    text = ("What You Need for this Position Must have - Strong object oriented programming - At least 3 years of "
+            "Java and Spring - SQL Server What's In It for You - Vacation/PTO - 401kSo, if you are a developer, "
+            "please apply today!Applicants must be authorized to work in the U.S.")
+    kept = job_text(text)
+    assert "At least 3 years of Java and Spring" in kept and "SQL Server" in kept
+    assert "401k" not in kept and "apply today" not in kept

@@ -276,7 +276,9 @@ def _boilerplate() -> tuple[re.Pattern, re.Pattern]:
             re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in rules["about"]) + r")\W*$"))
 
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Sentences, and the pieces of run-on text pasted from a page ("...years.Please apply", "Must have - Strong OOP -
+# At least 3 years"), so that one boilerplate clause does not take the requirements around it along.
+_SENTENCE = re.compile(r"(?<=[.!?;])\s*(?=[A-Z])|\s+[-–•·*]\s+")
 
 
 def job_text(text: str) -> str:
