@@ -209,15 +209,8 @@ ASSESSMENT_RECEIVED = {
 
 LANGS = ("en", "fr", "de", "es", "nl")
 
-# Known misses, kept visible: the decision sentence is recognised too weakly (its probability stays under the
-# pull of the rest of the message). strict: a fix makes these fail until they are removed from here.
-KNOWN_MISSES = {
-    # Sentences about interviews as a topic (tips, courses) read as an invitation; teaching the sentence model
-    # otherwise made it worse on the real inboxes (bench/mail_loio.py), so it was left out.
-    "services-de-1": "a course about job interviews reads as an interview invitation",
-    "services-es-1": "a course about job interviews reads as an interview invitation",
-    "services-nl-1": "a course about job interviews reads as an interview invitation",
-}
+# Known misses, kept visible: strict, so a fix makes these fail until they are removed from here.
+KNOWN_MISSES: dict[str, str] = {}
 
 
 def _cases(table, kind):

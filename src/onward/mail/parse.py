@@ -14,6 +14,7 @@ from email.parser import BytesParser
 from email.utils import parseaddr, parsedate_to_datetime
 
 from onward.core.text import html_to_text, storable
+from onward.mail.classify.languages import reply_start
 
 # Bigger text parts are cut: no real notice about a job needs more, and it keeps a pathological message cheap.
 MAX_TEXT_CHARS = 200_000
@@ -52,6 +53,10 @@ def quick_message_id(raw: bytes) -> str:
     return " ".join(storable(m.group(1).decode("ascii", "replace")).split())[:500]
 
 
+_LATIN = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "iso-8859-15", "windows-1252", "cp1252",
+                    "us-ascii", "ascii"})
+
+
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Decode with the declared charset; an unknown or wrong one falls back to UTF-8, then Windows-1252."""
     if charset:
@@ -60,6 +65,13 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
             codecs.lookup(charset)
         except LookupError:
             charset = None
+    if charset in _LATIN and not data.isascii():
+        # Systems that write UTF-8 and declare Latin-1 are common ("BestÃ¤tigung"); real Latin-1 text almost never
+        # forms valid multi-byte UTF-8, so text that does is read as UTF-8.
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
     if charset:
         try:
             return data.decode(charset)
@@ -108,6 +120,11 @@ _SIGNATURE = re.compile(r"^(?:-- ?|Sent from my \w+.*)$", re.MULTILINE)
 
 def strip_quotes_and_signature(text: str) -> str:
     m = _REPLY_HEADER.search(text)
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    # Other languages' reply headers and phone signatures come from the language packs.
+    marks = reply_start()
+    m = marks.search(text) if marks is not None else None
     if m and m.start() > 0:
         text = text[: m.start()]
     text = "\n".join(line for line in text.split("\n") if not line.lstrip().startswith(">"))

@@ -11,7 +11,11 @@ A pack holds
 - `[sentences.<kind>]`: example sentences of each kind (a label; `thanks` for thanking a candidate for applying,
   their interest or their time; `neutral` for greetings, sign-offs and boilerplate),
   from which the sentence model learns what a decision sentence says in that language;
-- `[labels.*]`, `[subtypes.*]`, `[flag_rules.*]`: phrase rules in the rules.toml format, added to those sections.
+- `[labels.*]`, `[subtypes.*]`, `[flag_rules.*]`: phrase rules in the rules.toml format, added to those sections;
+- `[reading]`: how the language's mail programs start a quoted reply (`quote_headers`, regular expressions
+  matched at a line start) and sign a message sent from a phone (`signatures`), where the text above them ends;
+  and the words that negate or hedge a phrase (`negation`, `conditional`, regular expressions added to those of
+  rules.toml), so "we will not invite you" and "if your profile fits, we will invite you" are no invitations.
 """
 
 from __future__ import annotations
@@ -51,6 +55,10 @@ class Pack:
     rules: dict  # {"labels": {...}, "subtypes": {...}, "flag_rules": {...}} in the rules.toml format
     stemmer: str | None = None
     forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    quote_headers: tuple[str, ...] = ()
+    signatures: tuple[str, ...] = ()
+    negation: str = ""
+    conditional: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,14 @@ def _pack(path: Path) -> Pack:
         if stemmer is not None and stemmer not in snowballstemmer.algorithms():
             raise LanguageError(f"{path.name}: there is no Snowball stemmer {stemmer!r}; one of "
                                 f"{', '.join(snowballstemmer.algorithms())}")
+        reading = data.get("reading", {})
+        patterns = [*reading.get("quote_headers", []), *reading.get("signatures", []),
+                    reading.get("negation", ""), reading.get("conditional", "")]
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise LanguageError(f"{path.name}: [reading] pattern {pattern!r} does not compile: {exc}") from None
         return Pack(
             code=str(lang["code"]),
             name=str(lang["name"]),
@@ -101,6 +117,10 @@ def _pack(path: Path) -> Pack:
             stemmer=stemmer,
             forms={str(base).lower(): tuple(str(f).lower() for f in forms)
                    for base, forms in data.get("forms", {}).items()},
+            quote_headers=tuple(str(p) for p in reading.get("quote_headers", [])),
+            signatures=tuple(str(p) for p in reading.get("signatures", [])),
+            negation=str(reading.get("negation", "")),
+            conditional=str(reading.get("conditional", "")),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None
@@ -113,6 +133,15 @@ def load_packs(directory: Path = LANG_DIR) -> Packs:
     for f in files:
         digest.update(f.name.encode() + b"\0" + f.read_bytes())
     return Packs(tuple(_pack(f) for f in files), digest.hexdigest()[:16])
+
+
+@lru_cache(maxsize=1)
+def reply_start() -> re.Pattern | None:
+    """Where the packs' quoted-reply headers ("Le 3 mars, Alex a écrit :", "Von: … Gesendet: …") or phone
+    signatures ("Von meinem iPhone gesendet") begin a line: the sender's own text ends there."""
+    packs = load_packs()
+    found = [p for pack in packs.packs for p in (*pack.quote_headers, *pack.signatures)]
+    return re.compile("|".join(f"(?:{p})" for p in found), re.MULTILINE | re.IGNORECASE) if found else None
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

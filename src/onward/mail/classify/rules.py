@@ -364,7 +364,13 @@ def parse_rules(data: dict) -> Rules:
 
 
 def merge_packs(data: dict, packs: Packs) -> dict:
-    """Add each language pack's phrase rules to the sections of the same name."""
+    """Add each language pack's phrase rules to the sections of the same name, and its negation and hedging
+    words to rules.toml's."""
+    scoring = data.get("scoring", {})
+    for key, attr in (("negation_markers", "negation"), ("conditional_markers", "conditional")):
+        extra = [getattr(pack, attr) for pack in packs.packs if getattr(pack, attr)]
+        if key in scoring and extra:
+            scoring[key] = "|".join(f"(?:{p})" for p in [scoring[key], *extra])
     for pack in packs.packs:
         for group, sections in pack.rules.items():
             for name, section in sections.items():

@@ -7,6 +7,8 @@ import re
 
 import nh3
 
+from onward.mail.classify.languages import reply_start
+
 # Enough for any real notice about a job; keeps a pathological message cheap.
 MAX_CHARS = 20_000
 
@@ -36,6 +38,10 @@ def normalise(text: str) -> str:
             if char in text:
                 text = text.replace(char, plain)
     quote = _QUOTE_HEADER.search(text)
+    if quote and quote.start() > 0:
+        text = text[: quote.start()]
+    marks = reply_start()
+    quote = marks.search(text) if marks is not None else None
     if quote and quote.start() > 0:
         text = text[: quote.start()]
     lines = (" ".join(line.split()) for line in text.split("\n") if not line.lstrip().startswith(">"))
