@@ -210,7 +210,8 @@ def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str],
 def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, kinds,
             learned: bool = False, recalled: list | None = None) -> Classification:
     sc = rules.scoring
-    msg = rules.prepare(([item.subject] if item.subject else []) + item.sentences, item.subject, item.sender)
+    msg = rules.prepare(([item.subject] if item.subject else []) + item.sentences, item.subject, item.sender,
+                        item.language)
     rule_scores, hits = rules.score(rules.labels, msg)
     if recalled:
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled

@@ -7,7 +7,7 @@ import re._constants as sre_c
 import re._parser as sre_parse
 import tomllib
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -172,6 +172,9 @@ class Prepared:
     # Rule key -> indexes of the sentences holding one of its needles. A match lies within one sentence and
     # contains a needle, so a rule is run over those sentences only, and not at all when there are none.
     where: dict[int, set[int]]
+    # The negation and hedging words of the message's language (rules.toml's, plus its pack's).
+    negation: re.Pattern | None = None
+    conditional: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -187,8 +190,12 @@ class Rules:
     conditional: re.Pattern
     automaton: ahocorasick.Automaton | None
     needle_rules: dict[int, tuple[int, ...]]
+    # Per pack language, rules.toml's negation and hedging words with the pack's own: "pas" negates in French
+    # mail, while "no" in an English "no-reply" address negates nothing.
+    negation_by_language: dict[str, re.Pattern] = field(default_factory=dict)
+    conditional_by_language: dict[str, re.Pattern] = field(default_factory=dict)
 
-    def prepare(self, sentences: list[str], subject: str, sender: str) -> Prepared:
+    def prepare(self, sentences: list[str], subject: str, sender: str, language: str | None = None) -> Prepared:
         starts, offset = [], 0
         for s in sentences:
             starts.append(offset)
@@ -205,7 +212,9 @@ class Rules:
                     where[key] |= where_found
                 else:
                     where[key] = set(where_found)
-        return Prepared(joined, tuple(starts), tuple(sentences), subject.lower(), sender.lower(), where)
+        return Prepared(joined, tuple(starts), tuple(sentences), subject.lower(), sender.lower(), where,
+                        self.negation_by_language.get(language, self.negation),
+                        self.conditional_by_language.get(language, self.conditional))
 
     def score(self, sections: dict[str, Section], msg: Prepared) -> tuple[dict[str, float], dict[str, list[Hit]]]:
         """Per section: the clipped sum of its rules' best hits, and those hits."""
@@ -242,10 +251,10 @@ class Rules:
         for m in self._matches(rule.pattern, msg, where):
             i = bisect_right(msg.starts, m.start()) - 1
             prefix = msg.joined[msg.starts[i] : m.start()]
-            if section.negatable and self.negation.search(prefix[-window:]):
+            if section.negatable and (msg.negation or self.negation).search(prefix[-window:]):
                 continue
             weight, note = rule.weight, ""
-            if section.conditional and rule.weight > 0 and self.conditional.search(prefix):
+            if section.conditional and rule.weight > 0 and (msg.conditional or self.conditional).search(prefix):
                 weight, note = rule.weight * factor, "conditional"
             if best is None or abs(weight) > abs(best.weight):
                 best = Hit(section.name, weight, m.group(0), msg.original[i], note)
@@ -358,19 +367,23 @@ def parse_rules(data: dict) -> Rules:
             conditional=re.compile(scoring["conditional_markers"]),
             automaton=automaton,
             needle_rules=needle_rules,
+            negation_by_language=_by_language(scoring["negation_markers"], data, "negation"),
+            conditional_by_language=_by_language(scoring["conditional_markers"], data, "conditional"),
         )
     except KeyError as exc:
         raise RulesError(f"the rules file has no {exc} setting") from None
 
 
+def _by_language(base: str, data: dict, kind: str) -> dict[str, re.Pattern]:
+    return {code: re.compile(f"(?:{base})|(?:{words[kind]})")
+            for code, words in data.get("language_markers", {}).items() if words.get(kind)}
+
+
 def merge_packs(data: dict, packs: Packs) -> dict:
-    """Add each language pack's phrase rules to the sections of the same name, and its negation and hedging
-    words to rules.toml's."""
-    scoring = data.get("scoring", {})
-    for key, attr in (("negation_markers", "negation"), ("conditional_markers", "conditional")):
-        extra = [getattr(pack, attr) for pack in packs.packs if getattr(pack, attr)]
-        if key in scoring and extra:
-            scoring[key] = "|".join(f"(?:{p})" for p in [scoring[key], *extra])
+    """Add each language pack's phrase rules to the sections of the same name; keep its negation and hedging
+    words for mail in its language."""
+    data["language_markers"] = {pack.code: {"negation": pack.negation, "conditional": pack.conditional}
+                                for pack in packs.packs}
     for pack in packs.packs:
         for group, sections in pack.rules.items():
             for name, section in sections.items():
