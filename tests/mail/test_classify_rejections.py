@@ -172,3 +172,13 @@ def test_the_decision_wins_wherever_it_stands():
         r = classify("Your application", body, SENDER)
         assert r.label == "rejection", r.evidence
         assert decision in r.deciding_sentences, r.deciding_sentences
+
+
+def test_only_a_body_without_any_punctuation_is_read_in_windows():
+    from onward.mail.classify.sentences import candidate_sentences
+
+    menu = "home about us careers our offices news events contact press partners investors privacy terms cookies"
+    assert candidate_sentences("", [LEMMATISED_REJECTION]) != [LEMMATISED_REJECTION]
+    assert all(len(w.split()) <= 14 for w in candidate_sentences("", [LEMMATISED_REJECTION]))
+    # A menu line in mail that has punctuation elsewhere stays one line: only exporters strip every mark.
+    assert menu in candidate_sentences("", ["Thank you for applying.", menu])

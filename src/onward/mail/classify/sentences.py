@@ -44,8 +44,9 @@ MAX_SENTENCES = 12
 MAX_SENTENCE_CHARS = 300
 _MIN_WORDS = 3
 _CHUNK_WORDS = 24
-# A line without a single punctuation mark (some exporters strip it) may hold several sentences: a thank-you and
-# the decision after it. It is read in overlapping windows of a sentence's length, so each is judged alone.
+# In a body without a single punctuation mark (some exporters strip it), a line may hold several sentences: a
+# thank-you and the decision after it. It is read in overlapping windows of a sentence's length, so each is judged
+# alone. (Mail with punctuation is not: its unpunctuated lines are menus and footers, and windows cost time.)
 _BARE_WORDS = 14
 _BARE_STEP = 6
 _PUNCTUATION = re.compile(r"[.,;:!?]")
@@ -246,10 +247,10 @@ def _load(path: Path) -> SentenceModel | None:
     return model if isinstance(model, SentenceModel) else None
 
 
-def _pieces(sentence: str) -> list[str]:
+def _pieces(sentence: str, bare: bool = False) -> list[str]:
     """A run-on line (text stripped of its punctuation) cut into pieces of a sentence's length."""
     words = sentence.split()
-    if len(words) > _BARE_WORDS and not _PUNCTUATION.search(sentence):
+    if bare and len(words) > _BARE_WORDS:
         return [" ".join(words[i : i + _BARE_WORDS]) for i in range(0, len(words) - _BARE_STEP, _BARE_STEP)]
     if len(words) <= _CHUNK_WORDS * 2:
         return [sentence]
@@ -268,7 +269,8 @@ def candidate_sentences(subject: str, sentences: list[str]) -> list[str]:
     """The sentences worth reading: the subject (and its parts) and the body's first sentences of a few words,
     trimmed."""
     out = [p[:MAX_SENTENCE_CHARS] for p in _headline_parts(subject)][:MAX_HEADLINE_PARTS] if subject else []
-    for s in (p for line in ([subject] if subject else []) + sentences for p in _pieces(line)):
+    bare = bool(sentences) and not any(_PUNCTUATION.search(s) for s in sentences)
+    for s in (p for line in ([subject] if subject else []) + sentences for p in _pieces(line, bare)):
         if len(_WORDS.findall(s)) < _MIN_WORDS:
             continue
         s = s[:MAX_SENTENCE_CHARS]
