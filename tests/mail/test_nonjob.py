@@ -83,3 +83,22 @@ def test_mail_without_job_words_says_so_in_its_evidence():
     result = classify("Meeting moved", "Hi team, the budget meeting moves to Friday at 10.", "a@example.org")
     assert result.label == "other"
     assert any("no words of a job search" in line for line in result.evidence)
+
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Larkspur Bank: applicant profile created", "Thank you for your interest in Larkspur Bank. Your applicant "
+     "profile was successfully created; sign in any time to update it."),
+    ("Welcome, Kim", "Thank you for your interest in joining Larkspur Bank! Your Larkspur Bank candidate profile "
+     "has been successfully created."),
+])
+def test_an_applicant_account_set_up_is_other(subject, body):
+    # An applicant system's chore thanks for the interest too; it says nothing of an application.
+    assert classify(subject, body, "no-reply@example.org").label == "other"
+
+
+def test_a_government_application_is_other():
+    body = "Your visa application is being processed. Check the status of your application in your online account."
+    result = classify("Update on your case", body, "no-reply@example.org")
+    assert result.label == "other"
+    assert any("visa application" in line for line in result.evidence)
