@@ -17,6 +17,7 @@ import pickle
 import random
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +30,7 @@ from onward.mail.classify.languages import SENTENCE_KINDS, Packs, fill, load_pac
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 # A sentence unlike every example of a job kind (cosine similarity below SIMILAR_LOW) is not evidence for that
 # kind, however the regression extrapolates: lecture notes and police alerts are not rejections. Full weight from
 # SIMILAR_HIGH up; paraphrases, also across languages, sit around 0.6 to 0.8.
@@ -64,9 +65,11 @@ def _blas_controller():
 
 
 def training_sentences(packs: Packs) -> list[tuple[str, str]]:
-    """(sentence, kind) pairs from every pack; each written twice with other names, once lower-cased, so
-    placeholders and capitals teach nothing. Sentences of the generated corpus's non-job mail are added as
-    `other`, so everyday text has examples of its own."""
+    """(sentence, kind) pairs from every pack; each written twice with other names, once lower-cased (and once more
+    without accents when it has some), so placeholders, capitals and accents lost by old systems and hurried
+    typists teach nothing.
+    Sentences of the generated corpus's non-job mail are added as `other`, so everyday text has examples of their
+    own."""
     from onward.mail.classify.model import load_corpus
     from onward.mail.classify.text import normalise, sentences
 
@@ -78,8 +81,15 @@ def training_sentences(packs: Packs) -> list[tuple[str, str]]:
         for kind, items in pack.sentences.items():
             for s in items:
                 out.append((fill(s, pack.fills, rng), kind))
-                out.append((fill(s, pack.fills, rng).lower(), kind))
+                lower = fill(s, pack.fills, rng).lower()
+                out.append((lower, kind))
+                if not lower.isascii():
+                    out.append((_without_accents(lower), kind))
     return out
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @dataclass
