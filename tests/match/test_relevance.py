@@ -243,3 +243,18 @@ def test_in_run_on_text_pasted_from_a_page_one_boilerplate_clause_does_not_take_
     kept = job_text(text)
     assert "At least 3 years of Java and Spring" in kept and "SQL Server" in kept
     assert "401k" not in kept and "apply today" not in kept
+
+
+def test_the_boilerplate_switches_decide_whether_the_word_counts_read_a_firms_benefits_text():
+    from onward.match.relevance import signals, weights
+
+    duties = "Care for patients on a surgical ward and give medications."
+    postings = [Posting("plain", duties, "Registered Nurse"),
+                Posting("perks", duties + " " + BENEFITS, "Registered Nurse"),
+                Posting("other", "Reconcile accounts and close the books each month.", "Staff Accountant")]
+    resume = NURSE + "\nI value dental and vision insurance, a 401(k) match and equal opportunity.\n"
+    w = weights() | {"semantic": 0.0}
+    lean = signals(resume, postings, None, w | {"text_boilerplate": 1})
+    whole = signals(resume, postings, None, w | {"text_boilerplate": 0})
+    assert lean[0]["text"] == lean[1]["text"]
+    assert whole[1]["text"] != whole[0]["text"]

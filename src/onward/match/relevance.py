@@ -2,9 +2,9 @@
 
 The coverage report (report.py) answers "what does this posting ask for that the resume lacks"; it favours
 short postings and cannot tell professions apart. Ranking asks "which of these jobs is this person's".
-A posting is read without its boilerplate (the "About us" and benefits sections, sentences about pay, equal
-opportunity and applying: rules.toml `[boilerplate]`), and a posting given without a title has its title found in
-its text. Then, per posting:
+A posting given without a title has its title found in its text. The text and semantic components can read a
+posting without its boilerplate (the "About us" and benefits sections, sentences about pay, equal opportunity and
+applying: rules.toml `[boilerplate]`), each when its switch in `[relevance]` says so. Then, per posting:
 
 - text: cosine of the word counts of the resume and the posting's title and text, weighted by IDF over the
   postings being ranked, the more so the more postings there are (`text_idf_pool`);
@@ -431,9 +431,14 @@ def signals(
         codes.setdefault(t.code, 1 / (1 + 0.3 * len(codes)))
     level = resume_level(mine, resume.years_stated)
     titles = [p.title or posting_title(p.text) for p in postings]
-    # Read without the firm's boilerplate, with the title in front: it is part of what the posting says about the
-    # job, and often the only place it names it.
-    jobs = [f"{p.title}\n{job_text(p.text)}" if p.title else job_text(p.text) for p in postings]
+    # With the title in front: it is part of what the posting says about the job, and often the only place it names
+    # it. Without the firm's boilerplate where the weights say so (`text_boilerplate`, `semantic_boilerplate`: 1
+    # leaves it out); the fit decides, per component, as it did not help both everywhere (docs/match.md).
+    whole = [f"{p.title}\n{p.text}" if p.title else p.text for p in postings]
+    lean = whole
+    if w.get("text_boilerplate", 0) or w.get("semantic_boilerplate", 0):
+        lean = [f"{p.title}\n{job_text(p.text)}" if p.title else job_text(p.text) for p in postings]
+    jobs = lean if w.get("text_boilerplate", 0) else whole
     text = text_similarity(resume_text, jobs, w.get("text_idf_pool", 0.0))
     roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0))
     out = []
@@ -452,7 +457,7 @@ def signals(
     if w.get("skills") and postings:
         _add_skills(set(resume.counts()), jobs, out, w)
     if w.get("semantic") and postings:
-        _add_semantic(resume_text, jobs, out, w)
+        _add_semantic(resume_text, lean if w.get("semantic_boilerplate", 0) else whole, out, w)
     return out
 
 
