@@ -1,4 +1,4 @@
-"""Fit the weights of `onward.match.occupation_scorer` on title lists the word path had not seen.
+"""Fit the weights of `onward.match.occupations.scorer` on title lists the word path had not seen.
 
 The word path's answers are only honest evidence on a list it had not been shaped by, so each list is read with
 the code as it was when that list first ran (checked out from git into a temporary folder: the answers reproduce
@@ -69,7 +69,7 @@ def first_answers(split: str, titles: list[str], cache: Path | None) -> list[dic
 
 def examples(cache: Path | None):
     """Per title: (list, codes, feature rows, which candidates are right, the word path's first answer)."""
-    from onward.match import occupation_scorer as scorer
+    from onward.match.occupations import scorer
 
     data = rows()
     out = []
@@ -105,13 +105,13 @@ def fit(train) -> np.ndarray:
 
 
 def accuracy(examples_, w) -> tuple[int, int]:
-    # A title the word path cannot place stays unplaced (occupation_scorer.choose).
+    # A title the word path cannot place stays unplaced (occupations.scorer.choose).
     hits = sum(a is not None and bool(g[int(np.argmax(f @ w))]) for _s, _c, _k, f, g, a in examples_)
     return hits, len(examples_)
 
 
 def main(argv: list[str]) -> None:
-    from onward.match.occupation_scorer import FEATURES
+    from onward.match.occupations.scorer import FEATURES
 
     cache = Path(argv[argv.index("--answers") + 1]) if "--answers" in argv else None
     data = examples(cache)

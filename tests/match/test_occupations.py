@@ -149,7 +149,7 @@ def test_a_choice_that_overrules_the_words_names_the_title_it_rests_on():
 
 
 def test_the_fitted_weights_name_every_feature():
-    from onward.match import occupation_scorer
+    from onward.match.occupations import scorer as occupation_scorer
 
     assert occupation_scorer.weights().shape == (len(occupation_scorer.FEATURES),)
     # Meaning carries the most weight, as fitted on the held-out-era lists (docs/match.md).

@@ -18,7 +18,7 @@ With `meaning`, a sentence embedding of the title then settles what words leave 
 occupations the words name, and titles no O*NET title matches even loosely ("Town planner"); when the meaning is
 not close enough either, the occupations of the last word alone ("Family law solicitor").
 With `meaning`, the answer is then one of several candidates (what the words name, the closest meanings, the O*NET
-titles spelt most alike), chosen by a score fitted on title lists the code had not seen (`occupation_scorer`).
+titles spelt most alike), chosen by a score fitted on title lists the code had not seen (`occupations.scorer`).
 Pure functions over shipped data: the outlook page and `onward outlook` use `classify` with meaning; the match
 ranking, which reads thousands of titles, by words alone.
 """
@@ -218,7 +218,7 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
         return found
     if found is None or found.how != "curated":
         found = _by_meaning(title, found)
-    from onward.match.occupation_scorer import choose
+    from onward.match.occupations.scorer import choose
 
     return choose(title, found)
 
