@@ -74,6 +74,11 @@ def test_a_single_job_word_in_the_subject_does_not_pass_the_screen():
     assert not passes("Interview", "The reporter will call at 3 for the podcast.")
 
 
+def test_a_shortlist_of_suppliers_does_not_pass_the_screen_but_a_shortlisted_candidate_does():
+    assert not passes("Tender", "We have shortlisted three suppliers for the cleaning contract; prices attached.")
+    assert passes("Next steps", "Good news: you have been shortlisted for the second round.")
+
+
 def test_one_word_is_one_clue_however_many_stems_it_holds():
     # "candidate" holds "candidat" and "recruiting" holds "recruit": still two words, not four.
     assert not passes("Election night", "The candidate thanked the volunteers recruiting voters.")
