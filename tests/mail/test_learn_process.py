@@ -14,13 +14,15 @@ from tests.mail.conftest import make_message
 
 pytestmark = pytest.mark.slow
 
-# A sales pitch for a hiring service: it reads like recruiter outreach, and the person says it is not job mail.
-PITCH = ("Hiring plans at your team", "Hi Ana,\nI'm Sam from HireRight Partners. We help teams like yours hire "
-         "senior engineers in half the time. Would you be open to a quick call this week to discuss your hiring "
-         "plans for next quarter?\nBest,\nSam Patel\nHireRight Partners", "Sam <sam@hireright.example>")
-PITCH_AGAIN = ("Growing your team?", "Hello Ana,\nMy name is Lee and I work with HireRight Partners. We help "
-               "companies like yours hire senior engineers in half the usual time. Are you open to a short call "
-               "this week about your hiring plans for the coming quarter?\nThanks,\nLee",
+# A hiring firm's sales pitch to a hiring manager: job words enough to pass the screen, and it reads like recruiter
+# outreach, but it is about no one's application; the person says it is not job mail.
+PITCH = ("Hiring plans at your team", "Hi Ana,\nI'm Sam, a recruiter at HireRight Partners. We help teams like yours "
+         "hire senior engineers for open positions in half the time. Would you be open to a quick call this week to "
+         "discuss your hiring plans and the roles you need to fill?\nBest,\nSam Patel\nHireRight Partners",
+         "Sam <sam@hireright.example>")
+PITCH_AGAIN = ("Growing your team?", "Hello Ana,\nMy name is Lee, a recruiter with HireRight Partners. We help "
+               "companies like yours hire senior engineers for open positions in half the usual time. Are you open "
+               "to a short call this week about your hiring plans and the roles you need to fill?\nThanks,\nLee",
                "Lee <lee@hireright.example>")
 OUTREACH = ("Exciting opportunity", "Hi Ana,\nI'm Jo, a recruiter at TalentBridge. I came across your profile and "
             "think you'd be a great fit for a Senior Data Analyst role at a fintech client in Lisbon. Would you be "
