@@ -1,61 +1,16 @@
-"""The import's first, cheap question: could this message be about a job search at all?
+"""The import's first, cheap question: could this message be about the reader's job search at all?
 
-Most mail is not, and it should never cost a classifier's time. The words come from the language packs
-(`[screen]` in src/onward/mail/classify/lang/*.toml), so a new language brings its own: a `strong` stem alone
-lets a message through ("your application", "Bewerbung"); `weak` stems ("position", "offer", "meeting" words that
-ordinary work mail uses too) count one each, twice in the subject, and two are needed.
+Most mail is not, and it should never cost a classifier's time. The words come from the language packs (see
+onward.mail.classify.jobwords), so a new language brings its own.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import ahocorasick
+from onward.mail.classify.jobwords import holds_any, passes
 
-from onward.mail.classify.languages import load_packs
-
-# A message about an application says so near its top; shops, newsletters and services name their careers pages,
-# jobs and hiring in a footer further down.
-SCAN_CHARS = 1500
-PASS_SCORE = 3
-
-
-@lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    weak: set[str] = set()
-    strong: set[str] = set()
-    for pack in load_packs().packs:
-        weak.update(pack.weak)
-        strong.update(pack.strong)
-    weak -= strong
-    for stem in strong:
-        automaton.add_word(stem, (stem, True))
-    for stem in weak:
-        # One word is one clue, however many stems it holds ("candidat" in "candidate", "recruit" in "recruiting").
-        group = min((w for w in weak if w in stem), key=len)
-        automaton.add_word(stem, (group, False))
-    automaton.make_automaton()
-    return automaton
-
-
-def score(subject: str, text: str) -> int:
-    automaton = _automaton()
-    found: set[str] = set()
-    for part in (subject.lower(), text[:SCAN_CHARS].lower()):
-        for _, (stem, strong) in automaton.iter(part):
-            if strong:
-                return PASS_SCORE
-            found.add(stem)
-            if len(found) >= PASS_SCORE:
-                return PASS_SCORE
-    return len(found)
-
-
-def passes(subject: str, text: str) -> bool:
-    """True when the message has job-search words enough to be worth classifying."""
-    return score(subject, text) >= PASS_SCORE
+__all__ = ["passes", "unread_cannot_pass"]
 
 
 # What reading a message may do to its bytes, for unread_cannot_pass: transfer encodings that leave them as they
@@ -83,23 +38,4 @@ def unread_cannot_pass(raw: bytes) -> bool:
     if len(charsets) != low.count(b"charset") or any(c not in _ASCII_CHARSETS for c in charsets):
         return False
     text = " ".join(low.decode("ascii").split())
-    return next(iter(_automaton().iter(text)), None) is None
-
-
-@lru_cache(maxsize=1)
-def _context_only_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for pack in load_packs().packs:
-        for stem in pack.context:
-            automaton.add_word(stem, stem)
-    automaton.make_automaton()
-    return automaton
-
-
-def job_words_missing(subject: str, text: str) -> float:
-    """How far a message lacks the words of a job search: 0 when it would pass the screen or holds one of the
-    packs' `[context]` words ("your onsite", "start date"), 1 when it has no job word at all, in between for one
-    or two weak words."""
-    if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
-        return 0.0
-    return 1.0 - min(score(subject, text), PASS_SCORE) / PASS_SCORE
+    return not holds_any(text)

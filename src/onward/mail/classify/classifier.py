@@ -65,7 +65,7 @@ class _Prepared:
     sentences: list[str] = field(default_factory=list)
     candidates: list[str] = field(default_factory=list)
     # How far the message lacks the words of a job search that the import's screen looks for
-    # (onward.mail.screen): 0 when it would pass, 1 when it has none.
+    # (onward.mail.classify.jobwords): 0 when it would pass, 1 when it has none.
     no_job_words: float = 0.0
 
 
@@ -95,9 +95,9 @@ class Read:
 
 def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_model=None,
              memory=None) -> list[Read]:
+    from onward.mail.classify.jobwords import job_words_missing
     from onward.mail.classify.model import default_model, model_input
     from onward.mail.classify.sentences import candidate_sentences, default_sentence_model
-    from onward.mail.screen import job_words_missing
 
     prepared = []
     for msg in messages:

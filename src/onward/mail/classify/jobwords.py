@@ -1,0 +1,81 @@
+"""The job-search words of the language packs (`[screen]` and `[context]` in lang/*.toml), read by the import's
+screen (onward.mail.screen) and by the classifier, which takes job labels down as far as a message lacks them.
+
+A `strong` stem says the message is about the reader's own application, candidacy, interview or offer and is
+enough alone ("your application", "Bewerbung"); `weak` stems are job words that work mail, job boards and shops
+use too ("position", "role", "candidate"), and three different ones are needed, wherever they stand.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+
+from onward.mail.classify.languages import load_packs
+
+# A message about an application says so near its top; shops, newsletters and services name their careers pages,
+# jobs and hiring in a footer further down.
+SCAN_CHARS = 1500
+PASS_SCORE = 3
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    weak: set[str] = set()
+    strong: set[str] = set()
+    for pack in load_packs().packs:
+        weak.update(pack.weak)
+        strong.update(pack.strong)
+    weak -= strong
+    for stem in strong:
+        automaton.add_word(stem, (stem, True))
+    for stem in weak:
+        # One word is one clue, however many stems it holds ("candidat" in "candidate", "recruit" in "recruiting").
+        group = min((w for w in weak if w in stem), key=len)
+        automaton.add_word(stem, (group, False))
+    automaton.make_automaton()
+    return automaton
+
+
+def holds_any(text: str) -> bool:
+    """True when the lower-cased text holds any stem, strong or weak."""
+    return next(iter(_automaton().iter(text)), None) is not None
+
+
+def score(subject: str, text: str) -> int:
+    automaton = _automaton()
+    found: set[str] = set()
+    for part in (subject.lower(), text[:SCAN_CHARS].lower()):
+        for _, (stem, strong) in automaton.iter(part):
+            if strong:
+                return PASS_SCORE
+            found.add(stem)
+            if len(found) >= PASS_SCORE:
+                return PASS_SCORE
+    return len(found)
+
+
+def passes(subject: str, text: str) -> bool:
+    """True when the message has job-search words enough to be worth classifying."""
+    return score(subject, text) >= PASS_SCORE
+
+
+@lru_cache(maxsize=1)
+def _context_only_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for pack in load_packs().packs:
+        for stem in pack.context:
+            automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+def job_words_missing(subject: str, text: str) -> float:
+    """How far a message lacks the words of a job search: 0 when it would pass the screen or holds one of the
+    packs' `[context]` words ("your onsite", "start date"), 1 when it has no job word at all, in between for one
+    or two weak words."""
+    if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
+        return 0.0
+    return 1.0 - min(score(subject, text), PASS_SCORE) / PASS_SCORE
