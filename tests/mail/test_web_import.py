@@ -48,7 +48,7 @@ def test_an_uploaded_mbox_is_imported_with_progress_and_then_removed(alice_clien
 
 
 def test_a_finished_import_leads_to_what_waits_for_review(alice_client, alice, worker):
-    raw = make_message("[unsure] About the role", "A note about the role.", message_id="<unsure@x>")
+    raw = make_message("[unsure] Your application", "A note about your application.", message_id="<unsure@x>")
     with worker():
         alice_client.post("/mail/import/", {"files": SimpleUploadedFile("m.eml", raw)})
     job = Job.objects.get(owner=alice)
