@@ -333,7 +333,7 @@ def pooled(base: Path) -> DevSet | None:
 def hard(part: str) -> DevSet:
     """The hard set's resumes of one part ("tune" or "report"), each against its own list (bench/match_hard.py);
     postings without a title, as in a folder of postings."""
-    from bench.match_hard import build, list_for, relevant
+    from match_hard import build, list_for, relevant
 
     postings, resumes = build()
     resumes = [r for r in resumes if r.part == part]
@@ -351,7 +351,7 @@ def hard(part: str) -> DevSet:
 def hard_check(ds: DevSet, w: dict, long: int = 641) -> dict[str, tuple[float, float]]:
     """Mean ROC-AUC per resume of the hard set, each list read as one of `long` postings would be; then the same
     within the resume's own family (neighbouring roles and other levels only). Returns resume -> (ours, TF-IDF)."""
-    from bench.match_hard import build
+    from match_hard import build
 
     family = {p.id: p.family for p in build()[0]}
     out, within = {}, {}
