@@ -440,7 +440,8 @@ def signals(
         lean = [f"{p.title}\n{job_text(p.text)}" if p.title else job_text(p.text) for p in postings]
     jobs = lean if w.get("text_boilerplate", 0) else whole
     text = text_similarity(resume_text, jobs, w.get("text_idf_pool", 0.0))
-    roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0))
+    # Role and level weigh nothing as shipped (the fit switched them off): then they are not worked out.
+    roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0)) if w.get("role") else [None] * len(postings)
     out = []
     for i, p in enumerate(postings):
         title = titles[i]
@@ -449,7 +450,7 @@ def signals(
             "skills": None,
             "title": title_fit(codes, title),
             "role": roles[i],
-            "level": level_fit(level, posting_level(title, p.text)),
+            "level": level_fit(level, posting_level(title, p.text)) if w.get("level") else None,
             "years": years_fit(resume.years_stated, p.text, title),
             "place": place_fit(prefs, p.text) if prefs else None,
             "semantic": None,
