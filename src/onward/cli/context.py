@@ -44,10 +44,11 @@ def migrate_if_needed() -> None:
         executor = MigrationExecutor(connection)
         return bool(executor.migration_plan(executor.loader.graph.leaf_nodes()))
 
-    if pending():
-        with data_dir_lock("migrate", what="Onward's database set-up"):
-            if pending():  # the process that held the lock may have done it
-                call_command("migrate", verbosity=0, interactive=False)
+    # The check connects, and on a new data folder that first connection turns SQLite to WAL: a second process
+    # connecting at that moment is refused ("database is locked"), not made to wait, so it waits here instead.
+    with data_dir_lock("migrate", what="Onward's database set-up"):
+        if pending():
+            call_command("migrate", verbosity=0, interactive=False)
 
 
 @dataclass
