@@ -1,4 +1,12 @@
-from onward.match.extract import PREFERRED, REQUIRED, experience_years, extract_posting, extract_resume
+from onward.match.extract import (
+    PREFERRED,
+    REQUIRED,
+    employer_names,
+    experience_years,
+    extract_posting,
+    extract_resume,
+)
+from onward.match.open_items import open_items
 from onward.match.taxonomy import load
 
 
@@ -253,3 +261,27 @@ def test_a_word_naming_who_does_the_work_is_not_the_work():
     assert "Sales management" not in posting_names("Sales Manager\nLead the regional team.")
     assert "Patient scheduling" not in posting_names("Patient Scheduler, Imaging")
     assert "Patient scheduling" in posting_names("Patient scheduling in Epic Cadence")
+
+
+def test_sentences_about_the_employer_give_no_skills():
+    text = (
+        "Ledgerly builds accounting software for 20,000 small businesses. We're a scratch kitchen serving 300 covers.\n"
+        "Since 1987 Ridgeline Electric has wired schools and hospitals.\n"
+        "- Maintain the general ledger in NetSuite\n"
+        "Ledgerly is an equal opportunity employer. Ridgeline Electric does not discriminate."
+    )
+    assert employer_names(text) == ("Ridgeline Electric", "Ledgerly")
+    assert posting_names(text) == {"NetSuite", "Manage the general ledger"}
+    # The same words about the job count: the subject is the role, or the sentence speaks of it.
+    assert "Accounting software" in posting_names("Ledgerly needs someone who knows accounting software.")
+    assert "Accounting software" in posting_names("We sell accounting software to dentists.")
+
+
+def test_pay_and_benefit_lines_with_amounts_schedules_and_perks_give_no_skills():
+    for line in ("Pay $38-$46/hour, no nights, no holidays on Christmas.", "Full-time, union benefits.",
+                 "Shift meals, tips shared with the kitchen, and paid sick time.", "Monday-Friday, 8-4:30.",
+                 "Hotel discounts, meals on shift, health benefits.", "Remote, annual learning budget, equity."):
+        assert not open_items(line, load()), line
+    # A project's size is no pay range, and allowances that are work stay.
+    assert "Procore" in posting_names("Support project managers on $5-40M projects in Procore.")
+    assert "Epic Systems" in posting_names("Post contractual allowances in Epic.")

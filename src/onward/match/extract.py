@@ -389,9 +389,38 @@ def _education(sentence: str) -> tuple[int, str] | None:
     return best
 
 
+def employer_names(text: str) -> tuple[str, ...]:
+    """The employer's name as the posting writes it ("Ridgeline Electric is an EEO employer", "At Harbor
+    Community Bank we ..."), longest first; rules.toml [employer]."""
+    found = set()
+    for pattern in RULES.employer_named:
+        for m in pattern.finditer(text):
+            # "... no holidays. QuickCare is an equal opportunity employer": the name starts after a full stop.
+            name = re.split(r"[.!?]\s+", m.group(1))[-1].strip(" .,'’")
+            if "\n" not in name and name.lower() not in RULES.employer_not_names and len(name) > 2:
+                found.add(name)
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+def about_employer(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether a sentence speaks of the employer, not of the job: "Lakeside Regional is a teaching hospital",
+    "We're a scratch kitchen", "Since 1987 Ridgeline Electric has wired schools" (rules.toml [employer])."""
+    if RULES.employer_job.search(sentence):
+        return False
+    rest = sentence[RULES.employer_opening.match(sentence).end() :]
+    if RULES.employer_about.match(rest):
+        return True
+    # The name, perhaps with more of it ("Little Steps Home Care provides"), then a word in lower case.
+    return any(rest.startswith(name) and _NAME_GOES_ON.match(rest[len(name) :]) for name in names)
+
+
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,3},?\s+[a-z(]")
+
+
 def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None) -> Extraction:
     taxonomy = taxonomy or load()
     out = Extraction(text=text, word_count=len(text.split()), title=title or _first_line(text))
+    names = employer_names(text)
     section, offering = MENTIONED, False
     for raw in segments(text):
         body = raw
@@ -405,7 +434,7 @@ def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None
         if inline and (level := heading_level(inline.group(1))) is not None:
             section, body = level, inline.group(2)
             offering = False
-        if offering or RULES.offer_line.search(body):
+        if offering or RULES.offer_line.search(body) or about_employer(body, names):
             continue
         sentence_level = cue_level(body) or section
         spans = find_spans(body, taxonomy)

@@ -21,7 +21,9 @@ from onward.match.extract import (
     _INLINE_HEADING,
     MENTIONED,
     _first_line,
+    about_employer,
     cue_level,
+    employer_names,
     find_spans,
     heading_level,
     segments,
@@ -339,6 +341,9 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
     lines: list[tuple[str, str]] = []
     section, skipping = MENTIONED, False
+    names = employer_names(text)
+    # The employer's own name is no skill ("Ridgeline Electric", "Copper Kettle" in the header).
+    name_keys = [tuple(norm(m.group()) for m in TOKEN.finditer(name)) for name in names]
     first, _, rest = text.strip().partition("\n")
     if _header(first, title_words):
         text = rest
@@ -356,7 +361,7 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 continue
         elif inline and v.skip_heading.search(inline.group(1)):
             continue  # "Benefits: medical, dental and vision insurance"
-        if not skipping and not v.skip_line.search(body) and not _shouted(body):
+        if not skipping and not v.skip_line.search(body) and not _shouted(body) and not about_employer(body, names):
             lines.append((_CONTRACTION.sub(" ", body), cue_level(body) or section))
     # What the taxonomy names anywhere in the posting is its own item, not an open one.
     named = {
@@ -383,6 +388,8 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 key = key[lead:]
                 ok = bool(item) and _keep(item, v)
             if not ok or not item or not key or key in out or (len(key) > 1 and set(key) <= title_words):
+                continue
+            if any(_inside(name, key) or _inside(key, name) for name in name_keys):
                 continue
             if not any(_inside(key, n) or (_inside(n, key) and not _more_than(n, key, item, v)) for n in named):
                 out[key] = OpenItem(item, level, key)

@@ -24,6 +24,12 @@ class Rules:
     # Headings and lines about what the employer offers (pay, benefits, equal opportunity): no skills there.
     offer_heading: re.Pattern
     offer_line: re.Pattern
+    # Sentences about the employer, not the job ("We're a scratch kitchen"): [employer].
+    employer_named: list[re.Pattern]
+    employer_not_names: frozenset[str]
+    employer_opening: re.Pattern
+    employer_about: re.Pattern
+    employer_job: re.Pattern
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -46,6 +52,11 @@ def parse_rules(data: dict) -> Rules:
         sections=[re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}(?:{p})\W*$", re.I) for p in data["checks"]["sections"]],
         offer_heading=re.compile(_any(data["open"]["skip_headings"]).pattern, re.I),
         offer_line=re.compile(_any(data["open"]["offer_lines"]).pattern, re.I),
+        employer_named=[re.compile(p) for p in data["employer"]["named"]],
+        employer_not_names=frozenset(data["employer"]["not_names"].split()),
+        employer_opening=re.compile(rf"^[\W]*(?:{data['employer']['opening']})?", re.I),
+        employer_about=re.compile(_any(data["employer"]["about"]).pattern, re.I),
+        employer_job=re.compile(data["employer"]["job"], re.I),
     )
 
 
