@@ -69,7 +69,10 @@ def same(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(short) == 1:
         # "CRM" in "HubSpot CRM", "safety" in "safety-minded": one word of a short phrase.
         return len(long) <= 3 and short[0] in long
-    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+    # A duty and its activity are one skill in either word order: "draw blood" = "blood draws", "greet visitors" =
+    # "greeting visitors" = "visitor greeting" (words are stemmed).
+    n, ordered = len(short), sorted(short)
+    return any(long[i : i + n] == short or sorted(long[i : i + n]) == ordered for i in range(len(long) - n + 1))
 
 
 def expected(posting: dict) -> list[tuple[str, str]]:
@@ -98,7 +101,8 @@ def without_report_wordings(postings: list[dict]) -> Taxonomy:
             if left:
                 kept.setdefault(category, {})[left[0]] = left[1:]
     derived = json.loads(gzip.decompress(read("taxonomy.json.gz")))
-    return build_taxonomy(derived, tomllib.loads(read("curated.toml").decode()), kept)
+    curated, duties = (tomllib.loads(read(name).decode()) for name in ("curated.toml", "duties.toml"))
+    return build_taxonomy(derived, curated, kept, duties)
 
 
 def evaluate(postings: list[dict], taxonomy: Taxonomy | None = None, with_open: bool = False):

@@ -285,3 +285,21 @@ def test_pay_and_benefit_lines_with_amounts_schedules_and_perks_give_no_skills()
     # A project's size is no pay range, and allowances that are work stay.
     assert "Procore" in posting_names("Support project managers on $5-40M projects in Procore.")
     assert "Epic Systems" in posting_names("Post contractual allowances in Epic.")
+
+
+def test_a_duty_is_read_with_words_between_its_verb_and_object():
+    # duties.toml: a verb and what it acts on name a skill, with up to three plain words between.
+    assert "Relationship building" in posting_names("Build strong relationships with new clients.")
+    assert "Supply ordering" in posting_names("- Order office and kitchen supplies")
+    assert "Claims submission" in posting_names("Submit clean claims to Medicare and Medicaid")
+    assert "Meeting booking" in posting_names("Book qualified meetings for the account executives")
+    assert "Differentiated instruction" in posting_names("Plan lessons that meet each pupil's needs.")
+    # A resume says it in the past tense.
+    assert "Relationship building" in resume_names("Built lasting relationships with 40 dealers")
+
+
+def test_a_duty_stops_at_another_verb_a_clause_break_or_a_new_phrase():
+    assert "Lesson planning" not in posting_names("Plan, deliver and evaluate staff lessons")
+    assert "Supply ordering" not in posting_names("Order parts and manage supplies")
+    assert "Record keeping" not in posting_names("Maintain contact with families; records are kept by the office")
+    assert "Relationship building" not in posting_names("Build teams for client relationships")

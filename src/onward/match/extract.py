@@ -224,6 +224,8 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
                     continue
                 hit = (index, size)
                 break
+        if hit is None and info[i][3] in taxonomy.duty_sizes:
+            hit = _duty_hit(text, matches, info, i, taxonomy)
         if hit is None and info[i][3] and (
             opens or (duty and _joins_duties(gap, info[i - 1][0])) or _infinitive(info, i)
         ):
@@ -279,6 +281,41 @@ def _names_a_thing(text: str, matches: list[re.Match], i: int) -> bool:
     nxt = matches[i + 1].group().lower() if i + 1 < len(matches) else ""
     plural = matches[i].group().endswith("s") and after.startswith(",")
     return after.startswith("-") or nxt in _NOUN_NEXT or plural
+
+
+# Words that end the reach of a duty's verb: what follows them is another phrase ("train to standard").
+_GAP_STOP = {"to", "for", "of", "with", "from", "by", "at", "in", "on", "as", "that", "which", "who", "then", "but",
+             "is", "are", "be"}
+# Adjectives that are also verbs, allowed between ("submit clean claims", "keep accurate records").
+_GAP_ADJECTIVES = {"clean", "complete", "correct", "clear", "accurate", "final", "open", "live", "free", "safe",
+                   "secure", "direct", "present", "fresh", "close", "light", "total"}
+_GAP_BREAK = re.compile(r"[\n,;:.!?()|]")
+
+
+def _duty_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxonomy) -> tuple[int, int] | None:
+    """A duty of duties.toml with up to three words between its verb and the rest ("build strong
+    relationships", "order office and kitchen supplies", "maintain accurate records"): (concept, words used).
+    The words between may not be verbs (a participle may: "book qualified meetings"), nor start another phrase."""
+    verb, n = info[i][3], len(matches)
+    for gap in range(1, 4):
+        k = i + gap
+        if k >= n or _GAP_BREAK.search(text[matches[k - 1].end() : matches[k].start()]):
+            return None
+        word = info[k][0]
+        if word in _GAP_STOP or not matches[k].group().isalpha():
+            return None
+        verb_like = info[k][3] and not word.endswith(("ed", "ing")) and word not in _GAP_ADJECTIVES
+        if verb_like or (gap == 1 and word in _DUTY_JOINS):
+            return None
+        for size in taxonomy.duty_sizes[verb]:
+            rest = range(k + 1, k + size)
+            if rest.stop > n or any(_GAP_BREAK.search(text[matches[j - 1].end() : matches[j].start()]) for j in rest):
+                continue
+            words = [info[j][0] for j in rest]
+            for key in ((verb, *words[:-1], info[rest[-1]][1]), (verb, *words)):
+                if key in taxonomy.duty_keys:
+                    return taxonomy.duty_keys[key], gap + size
+    return None
 
 
 def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxonomy) -> tuple[int, int] | None:

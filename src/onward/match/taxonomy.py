@@ -54,6 +54,10 @@ class Taxonomy:
     starts: tuple[dict[str, set[int]], ...] = ({}, {}, {})
     # Adjectives that name a soft skill when said of the person ("friendly", "patient"): word -> concept index.
     adjectives: dict[str, int] = field(default_factory=dict)
+    # Duties of duties.toml that start with a verb, for reading them with words between ("build strong
+    # relationships"): key as the matcher makes it -> concept index, and verb -> lengths of its keys.
+    duty_keys: dict[tuple[str, ...], int] = field(default_factory=dict)
+    duty_sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _info: dict[str, tuple[str, str, tuple[int, ...], str | None]] = field(default_factory=dict, repr=False)
     _activity: dict[str, int | None] = field(default_factory=dict, repr=False)
 
@@ -98,9 +102,12 @@ def _read_data(name: str) -> bytes:
     return resources.files("onward.match").joinpath("data", name).read_bytes()
 
 
-def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = None) -> Taxonomy:
-    """Concepts from the derived data, the curated review and the occupational skills list (skills.toml:
-    category -> name -> other wordings)."""
+def build_taxonomy(
+    derived: list[dict], curated: dict, skills: dict | None = None, duties: dict | None = None
+) -> Taxonomy:
+    """Concepts from the derived data, the curated review, the occupational skills list (skills.toml:
+    category -> name -> other wordings) and the duties said as a verb (duties.toml: category -> name -> wordings;
+    the name itself is not a wording there)."""
     blocked = {b.lower() for b in curated.get("block", [])}
     case_sensitive = set(curated.get("case_sensitive", []))
     concepts: list[Concept] = []
@@ -150,6 +157,12 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
             add(name, category, "curated", [w for form in [name, *forms] for w in _unstemmed(form)])
     for name, forms in curated.get("aliases", {}).items():
         add(name, HARD, "curated", [name, *forms])
+    duty_forms: list[tuple[str, int]] = []
+    for category, table in (duties or {}).items():
+        for name, forms in table.items():
+            index = add(name, category, "curated", [w for form in forms for w in _unstemmed(form)])
+            # Wordings that start with a verb's bare form may be read with words between (extract._duty_hit).
+            duty_forms += [(f, index) for f in forms if " " in f and base_verb(f.split()[0]) == f.split()[0]]
     adjectives = {}
     for name, words in curated.get("adjectives", {}).items():
         # A compound ("self-directed") is no lone adjective: it is matched as a phrase.
@@ -177,7 +190,14 @@ def build_taxonomy(derived: list[dict], curated: dict, skills: dict | None = Non
             if key in ready and lower.get(key) == ready[key]:
                 del lower[key]
     starts = tuple(_starts(table) for table in (exact, lower, folded))
-    return Taxonomy(concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts, adjectives=adjectives)
+    duty_keys = {key: index for form, index in duty_forms for _table, key in form_keys(form)}
+    duty_sizes: dict[str, set[int]] = {}
+    for key in duty_keys:
+        duty_sizes.setdefault(key[0], set()).add(len(key))
+    return Taxonomy(
+        concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts, adjectives=adjectives,
+        duty_keys=duty_keys, duty_sizes={verb: tuple(sorted(n, reverse=True)) for verb, n in duty_sizes.items()},
+    )
 
 
 def form_keys(form: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -227,7 +247,8 @@ def load() -> Taxonomy:
         derived = json.loads(gzip.decompress(_read_data("taxonomy.json.gz")))
         curated = tomllib.loads(_read_data("curated.toml").decode())
         skills = tomllib.loads(_read_data("skills.toml").decode())
-        return build_taxonomy(derived, curated, skills)
+        duties = tomllib.loads(_read_data("duties.toml").decode())
+        return build_taxonomy(derived, curated, skills, duties)
     finally:
         if collecting:
             gc.enable()

@@ -32,6 +32,13 @@ def _lists() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, frozenset(rules["wording"]["generic"].split())
 
 
+@cache
+def _irregular() -> dict[str, str]:
+    """Past forms without "-ed" and their verb ("built" -> "build"), rules.toml [wording] irregular."""
+    pairs = tomllib.loads(_data("rules.toml"))["wording"]["irregular"].split()
+    return dict(pair.split("=") for pair in pairs)
+
+
 def verbs() -> frozenset[str]:
     return _lists()[0]
 
@@ -48,6 +55,8 @@ def base_verb(word: str) -> str | None:
     known = verbs()
     if low in known:
         return low
+    if low in _irregular() and _irregular()[low] in known:
+        return _irregular()[low]
     for ending, back in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
                          ("ied", "y"), ("ies", "y")):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
