@@ -303,3 +303,22 @@ def test_a_duty_stops_at_another_verb_a_clause_break_or_a_new_phrase():
     assert "Supply ordering" not in posting_names("Order parts and manage supplies")
     assert "Record keeping" not in posting_names("Maintain contact with families; records are kept by the office")
     assert "Relationship building" not in posting_names("Build teams for client relationships")
+
+
+def test_a_word_sharing_the_last_word_of_the_next_phrase_is_its_own_skill():
+    found = names(extract_posting("Write unit and integration tests with Jest"))
+    assert "Unit testing" in found
+    hit = next(h for h in extract_posting("Write unit and integration tests").hits if load().concept(h.concept).name
+               == "Unit testing")
+    assert hit.surface == "unit tests"
+    # A word that is a skill of its own shares nothing: "Python and SQL databases".
+    assert "Python" in posting_names("Python and SQL databases")
+
+
+def test_the_employers_name_and_a_place_are_no_skills():
+    text = (
+        "Maintenance Technician\nComplete work orders in Yardi across Ohio.\n"
+        "Greenway is an equal opportunity employer."
+    )
+    assert employer_names(text) == ("Greenway",)
+    assert posting_names(text + "\nGreenway Property Management") == {"Work orders", "Yardi"}

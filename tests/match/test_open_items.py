@@ -95,3 +95,15 @@ def test_everyday_nouns_that_name_a_thing_together_are_items_but_loose_phrases_a
     # An item that ends in an adjective or says a verb is a sentence, not a skill.
     got = _wordings("Requirements:\n- Keep the branch compliant\n- Our billing team requires invoices")
     assert got == [], got
+
+
+def test_degrees_role_acronyms_and_the_titles_initials_are_no_open_items():
+    text = """Patient Care Technician
+Mercy General is hiring PCTs for nights.
+- Report to the COO on rounding with the charge nurse
+- Bachelor's or high school diploma; PACS and Omnicell experience
+"""
+    got = [i.wording for i in open_items(text, load(), "Patient Care Technician")]
+    for absent in ("PCTs", "COO", "Bachelor's", "high school diploma"):
+        assert absent not in got, (absent, got)
+    assert "rounding" in got, got

@@ -454,6 +454,36 @@ def about_employer(sentence: str, names: tuple[str, ...]) -> bool:
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w&.'’-]*){0,3},?\s+[a-z(]")
 
 
+# A word joined to a phrase whose last word it shares: "unit and integration tests", "retail or commission
+# sales", "language, motor and social-emotional development".
+_ELIDED = re.compile(r"([A-Za-z][a-z-]{2,})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|&)\s+)$")
+
+
+def elided_items(body: str, spans: list[tuple[int, int, int]], taxonomy: Taxonomy) -> list[tuple[int, int, int, str]]:
+    """Skills said by sharing the last word of the phrase after them ("unit and integration tests" names unit
+    testing): (concept, start, end of the word, wording such as "unit tests"), when the taxonomy knows the pair
+    and the word is no skill of its own."""
+    out = []
+    ends = {b for _c, _a, b in spans}
+    for _concept, a, b in spans:
+        words = [m.group() for m in TOKEN.finditer(body[a:b])]
+        if len(words) < 2 or not words[-1].isalpha():
+            continue
+        last, before = words[-1], body[:a]
+        for _ in range(3):  # "language, motor and social-emotional development"
+            m = _ELIDED.search(before)
+            if not m or m.end(1) in ends:
+                break
+            word = m.group(1).lower()
+            index = taxonomy.folded.get((word, norm(last)))
+            if index is None:
+                index = taxonomy.lower.get((word, last.lower()))
+            if index is not None and taxonomy.concept(index).category != CERTIFICATION:
+                out.append((index, m.start(1), m.end(1), f"{m.group(1)} {last}"))
+            before = before[: m.start(1)]
+    return out
+
+
 def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None) -> Extraction:
     taxonomy = taxonomy or load()
     out = Extraction(text=text, word_count=len(text.split()), title=title or _first_line(text))
@@ -475,12 +505,19 @@ def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None
             continue
         sentence_level = cue_level(body) or section
         spans = find_spans(body, taxonomy)
+        # The employer's name is no skill ("Greenway" is also a product): words inside it are left out.
+        taken = [(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), body)]
+        spans = [(c, a, b) for c, a, b in spans if not any(x <= a and b <= y for x, y in taken)]
+        elided = elided_items(body, spans, taxonomy)
+        spans = sorted([*spans, *((c, a, b) for c, a, b, _w in elided)], key=lambda s: s[1])
+        wordings = {(c, a, b): w for c, a, b, w in elided}
         group_of = {c: g for g in alternative_groups(body, spans) for c in g}
         lists = listed_alternatives(body)
         for concept, start, end in spans:
+            wording = wordings.get((concept, start, end), body[start:end])
             others = next((items for a, b, items in lists if a <= start and end <= b), ())
-            others = tuple(i for i in others if i.lower() != body[start:end].lower())
-            out.hits.append(Hit(concept, sentence_level, body[start:end], group_of.get(concept, ()), others))
+            others = tuple(i for i in others if i.lower() != wording.lower())
+            out.hits.append(Hit(concept, sentence_level, wording, group_of.get(concept, ()), others))
         if sentence_level != PREFERRED:
             years = _years(body)
             if years is not None and years <= 20:

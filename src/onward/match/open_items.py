@@ -55,6 +55,7 @@ class Vocab:
     not_alone: frozenset[str]
     never_alone: frozenset[str]
     people: frozenset[str]
+    education: frozenset[str]
     places: frozenset[str]
     # Adjectives the endings in _ADJECTIVE miss ("long", "fast", "key"), days and months, and verbs too light to
     # name a duty ("take", "give"); nouns an activity may be called by (everyday and taxonomy words).
@@ -114,6 +115,7 @@ def _vocab() -> Vocab:
         not_alone=_words(rules["not_alone"]),
         never_alone=_words(rules["never_alone"]),
         people=frozenset(lists["people"]) | _words(rules["people"]),
+        education=_words(rules["education"]),
         places=_words(rules["places"]),
         adjectives=_words(rules["adjectives"]),
         organisations=_words(rules["organisations"]),
@@ -208,6 +210,8 @@ def _keep(item: str, v: Vocab) -> bool:
     if len(tokens) > 1 and tokens[-1].isdigit() and not numbered and tokens[-2].lower() == "of":
         return False  # "team of 300"
     low = [w.lower().strip(".,'’") for w in words]
+    if low[-1] in v.education:
+        return False  # "Bachelor's", "high school diploma"; not "degree plans"
     place = any(w in v.places for w in low) and low[-1] not in _CREDENTIAL
     if low[-1] in v.people or low[-1] in v.organisations or place or low[-1] in v.not_alone:
         return False
@@ -339,6 +343,8 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
     job title (the posting's first line when not given) are the job itself, not something it asks for."""
     v = vocab()
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
+    # The title's initials name the job, not a skill ("SDET", "PCTs").
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", title or _first_line(text)) if w[0].isupper())
     lines: list[tuple[str, str]] = []
     section, skipping = MENTIONED, False
     names = employer_names(text)
@@ -390,6 +396,8 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
             if not ok or not item or not key or key in out or (len(key) > 1 and set(key) <= title_words):
                 continue
             if any(_inside(name, key) or _inside(key, name) for name in name_keys):
+                continue
+            if len(initials) > 1 and item.rstrip("s") == initials:
                 continue
             if not any(_inside(key, n) or (_inside(n, key) and not _more_than(n, key, item, v)) for n in named):
                 out[key] = OpenItem(item, level, key)
