@@ -2,7 +2,7 @@
 mail, but kept apart from the mail the pack was written beside, and split by writer into a `tune` half (its
 mistakes may be read) and a `report` half (only counted, at the start and the end of a piece of work).
 
-    python bench/mail_french.py [--show tune] [--cli]
+    python bench/mail_french.py [--half tune] [--show tune] [--cli]
 
 Each raw message is parsed as an import parses it, then classified as `onward mail classify` classifies it (no
 screen: the evaluation contract reads every message); the screen is counted apart (job mail it would drop).
@@ -54,7 +54,7 @@ def figures(pairs: list[tuple[str, str]]) -> dict:
 
 def confusion(pairs: list[tuple[str, str]]) -> None:
     short = {lab: lab[:6] for lab in LABELS}
-    print(f"    {'gold \\ given':<20}" + "".join(f"{short[lab]:>8}" for lab in LABELS))
+    print(f"    {'gold / given':<20}" + "".join(f"{short[lab]:>8}" for lab in LABELS))
     for gold in LABELS:
         row = [sum(g == gold and p == lab for g, p in pairs) for lab in LABELS]
         if sum(row):
@@ -65,6 +65,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=("tune", "report"))
     ap.add_argument("--cli", action="store_true")
+    ap.add_argument("--half", choices=("tune", "report"), help="print only this half (tuning reads only `tune`)")
     args = ap.parse_args()
     cases = fr_inbox.messages()
     parsed = [parse.parse(c.raw) for c in cases]
@@ -72,7 +73,7 @@ def main() -> None:
                 for c, p in zip(cases, parsed, strict=True)]
     results = classify_many(requests)
     kept = [screen.passes(p.subject, p.text) for p in parsed]
-    for split in ("tune", "report"):
+    for split in (args.half,) if args.half else ("tune", "report"):
         rows = [(c, r, k) for c, r, k in zip(cases, results, kept, strict=True) if c.split == split]
         pairs = [(c.label, r.label) for c, r, _ in rows]
         f = figures(pairs)

@@ -736,8 +736,9 @@ def _html(w: Writer, body: str, *, entities: bool) -> str:
 
 def _gmail_quote(date: dt.datetime) -> str:
     # Gmail in French wraps the header line when the name and address are long.
-    return (f"Le mar. {date.day} {('janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.')[date.month - 1]} "
-            f"{date.year} à 18:42, Camille Roux <camille.roux@example.fr>\na écrit :\n\n"
+    month = ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+             "déc.")[date.month - 1]
+    return (f"Le mar. {date.day} {month} {date.year} à 18:42, Camille Roux <camille.roux@example.fr>\na écrit :\n\n"
             + "\n".join("> " + line for line in ORIGINAL.splitlines()))
 
 
@@ -767,7 +768,8 @@ def build(i: int, writer: str, subject: str, body: str) -> bytes:
     w = WRITERS[writer]
     date = dt.datetime(2017, 9, 4, 8, 15, tzinfo=dt.UTC) + dt.timedelta(days=9 * i, hours=i % 11)
     name, address = parseaddr(w.sender)
-    head = [f"From: {formataddr((name, address), 'utf-8')}", "To: Camille Roux <camille.roux@example.fr>", f"Date: {format_datetime(date)}",
+    head = [f"From: {formataddr((name, address), 'utf-8')}", "To: Camille Roux <camille.roux@example.fr>",
+            f"Date: {format_datetime(date)}",
             f"Message-ID: <fr{i:03d}.{writer}@inbox.example>", "MIME-Version: 1.0"]
     if w.dress == "html-utf8":
         head.append(f"Subject: {_subject(subject, 'utf-8')}")
