@@ -4,7 +4,7 @@ The word path's answers are only honest evidence on a list it had not been shape
 the code as it was when that list first ran (checked out from git into a temporary folder: the answers reproduce
 the first-run figures of docs/match.md). The other features are computed by the current code; they do not depend
 on the lists. The combination is a conditional logit (softmax over each title's candidates, L2 penalty), fitted on
-all seven lists; leave-one-list-out cross-validation prints how it would have done on each list beside the word
+every list; leave-one-list-out cross-validation prints how it would have done on each list beside the word
 path's first-run figure.
 
     python scripts/fit_outlook_scorer.py [--answers DIR] [--write]
@@ -27,15 +27,25 @@ WEIGHTS = ROOT / "src" / "onward" / "match" / "data" / "outlook_scorer.json"
 # Each list and the commit whose code first read it (docs/match.md, "Right occupation, as first measured").
 FIRST_RUN = {
     "fourth": "658c37f", "fifth": "bb6c236", "sixth": "21dc5da", "seventh": "0782c86",
-    "eighth": "2d3823c", "ninth": "1d60eec", "common": "c3739eb", "tenth": "ebb89f9",
+    "eighth": "2d3823c", "ninth": "1d60eec", "common": "c3739eb", "tenth": "ebb89f9", "eleventh": "9dc7815",
+    "twelfth": "b22f157",
 }
 PENALTY = 0.1
 
+# The word path's answer: from the commit that added the fitted choice on, what `classify` gave it to choose from.
 DUMP = """
 import json, sys
-from onward.match.occupations import classify
+from importlib.util import find_spec
+from onward.match import occupations as o
+
+def word(title):
+    if find_spec("onward.match.occupation_scorer") is None and not hasattr(o, "__path__"):
+        return o.classify(title, meaning=True)
+    found = o._by_words(title)
+    return found if found is not None and found.how == "curated" else o._by_meaning(title, found)
+
 for line in sys.stdin:
-    found = classify(line.rstrip("\\n"), meaning=True)
+    found = word(line.rstrip("\\n"))
     print(json.dumps(None if found is None else {"code": found.code, "how": found.how,
                                                   "candidates": list(found.candidates)}))
 """

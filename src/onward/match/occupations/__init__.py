@@ -173,6 +173,12 @@ def _index() -> _Index:
         if full:
             votes[full].update(codes)
             names.setdefault(full, title)
+        # O*NET writes a title's other form in brackets, an abbreviation or the words it stands for:
+        # "state tested nursing assistant (stna)", "lab tech (laboratory technician)". Both are titles.
+        for other in re.findall(r"\((.*?)\)", title):
+            if (short := key(other, cut=False)) and short != full:
+                votes[short].update(codes)
+                names.setdefault(short, title)
         # "Preschool teachers, except special education" is also just "preschool teacher", "Dentists, general" a
         # dentist; "Surgeons, all other" is a surgeon too, with half the weight: a named kind comes first.
         if re.search(r",\s*(except|all other|including|general)\b", title) and (short := key(title)) != full and short:
@@ -195,7 +201,14 @@ def occupation_title(code: str) -> str:
 
 
 def _best(votes: Counter) -> str:
-    return max(sorted(votes), key=lambda c: votes[c])
+    """The code with the most evidence; on a tie, the occupation that employs more people (the everyday sense:
+    "fast food worker" is a fast food and counter worker before a fast food cook)."""
+    return max(sorted(votes), key=lambda c: (votes[c], _employment(c)))
+
+
+def _employment(code: str) -> float:
+    row = data()["occupations"].get(code)
+    return (row["employment_2024"] or 0.0) if row else 0.0
 
 
 def _found(code: str, matched: str, how: str, votes: Counter | None = None) -> Occupation | None:
@@ -215,6 +228,9 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     """
     found = _by_words(title)
     if not meaning:
+        return found
+    # The table's own title, as typed, was set by hand in its everyday sense: nothing overrules it.
+    if found is not None and found.how == "curated" and key(found.matched) == query_key(title):
         return found
     if found is None or found.how != "curated":
         found = _by_meaning(title, found)
