@@ -107,3 +107,18 @@ Mercy General is hiring PCTs for nights.
     for absent in ("PCTs", "COO", "Bachelor's", "high school diploma"):
         assert absent not in got, (absent, got)
     assert "rounding" in got, got
+
+
+def test_open_items_written_as_a_name_count_in_the_rate_and_are_listed():
+    posting = POSTING.replace("- Ability to lift", "- Experience with KilnOS\n- Ability to lift")
+    without = match("Fired kilns and mixed glazes. Python.", posting, "Kiln Technician")
+    with_it = match("Fired kilns and mixed glazes in KilnOS. Python.", posting, "Kiln Technician")
+    # Listed as a hard item, missing from the first resume and matched in the second; never under "also asked".
+    assert [i.category for i in without.missing if i.wording == "KilnOS"] == ["hard"]
+    assert any(i.wording == "KilnOS" for i in with_it.matched)
+    assert all(a.wording != "KilnOS" for a in with_it.also_asked + without.also_asked)
+    assert with_it.score > without.score
+    hard = next(c for c in with_it.categories if c.category == "hard")
+    assert hard.matched == sum(i.category == "hard" and i.level != "preferred" for i in with_it.matched)
+    # Plain-word items stay outside: "pyrometers" is listed apart and does not move the rate.
+    assert "pyrometers" in {a.wording for a in with_it.also_asked}

@@ -131,11 +131,20 @@ def requirements(resume: Extraction, posting: Extraction) -> list[tuple[int, Ite
     return out
 
 
+def posting_items(resume_text: str, items) -> list[Item]:
+    """The open items written as a name ("PACS", "NPrinting") as hard items of the match rate, each met when the
+    resume has the same words: their precision is that of the taxonomy's own items (docs/match.md, "Open items
+    in the match rate")."""
+    words = tuple(norm(m.group()) for m in TOKEN.finditer(resume_text))
+    return [Item(i.wording, HARD, i.level, i.wording, 1, int(in_text(i, words))) for i in items if i.named]
+
+
 @dataclass
 class AlsoAsked:
     """A skill the posting names in words the taxonomy does not know ("Also asked for in the posting"). Shown
-    with whether the resume has the same words, never counted in the match rate: their precision (0.85 on
-    held-out postings) is below the 0.9 the counted items need (docs/match.md, "Open-vocabulary items")."""
+    with whether the resume has the same words, never counted in the match rate: their precision (0.72-0.83 on
+    the tuning sets) is below the 0.9 the counted items need (docs/match.md, "Open-vocabulary items"). Those
+    written as a name are counted instead (posting_items)."""
 
     wording: str
     level: str
@@ -203,18 +212,21 @@ def match(resume_text: str, posting_text: str, title: str = "", rules: Rules = R
     taxonomy = load()
     resume = extract_resume(resume_text, taxonomy)
     posting = extract_posting(posting_text, title, taxonomy)
-    report = build_report(resume, posting, rules)
+    found = open_items(posting_text, taxonomy, posting.title)
+    report = build_report(resume, posting, rules, posting_items(resume_text, found))
     present = sorted({taxonomy.concept(c).name for c in resume.counts()})
     missing = [i.name for i in report.missing if i.category == HARD]
     report.related = related(missing, present, rules.semantic_threshold, encode=encode)
-    report.also_asked = also_asked(resume_text, posting_text, posting.title)
+    report.also_asked = also_asked(resume_text, posting_text, posting.title, found)
     return report
 
 
-def also_asked(resume_text: str, posting_text: str, title: str = "") -> list[AlsoAsked]:
-    """The posting's open-vocabulary items, required first, each with whether the resume says the same."""
+def also_asked(resume_text: str, posting_text: str, title: str = "", found=None) -> list[AlsoAsked]:
+    """The posting's open-vocabulary items not counted in the rate (those not written as a name), required first,
+    each with whether the resume says the same."""
     words = tuple(norm(m.group()) for m in TOKEN.finditer(resume_text))
-    items = [AlsoAsked(i.wording, i.level, in_text(i, words)) for i in open_items(posting_text, load(), title)]
+    found = open_items(posting_text, load(), title) if found is None else found
+    items = [AlsoAsked(i.wording, i.level, in_text(i, words)) for i in found if not i.named]
     return sorted(items, key=lambda i: LEVEL_ORDER[i.level])
 
 
@@ -238,15 +250,16 @@ def resume_words(resume: Extraction) -> set[str]:
 
 
 def category_scores(
-    resume: Extraction, posting: Extraction, rules: Rules = RULES
+    resume: Extraction, posting: Extraction, rules: Rules = RULES, extra: list[Item] | tuple = ()
 ) -> dict[str, tuple[float, float, float]]:
-    """Category -> (coverage 0..1, matched, out of) for the categories the posting asks for.
+    """Category -> (coverage 0..1, matched, out of) for the categories the posting asks for; `extra`: items read
+    from the posting's own words (posting_items).
 
     Coverage is always matched ÷ out of, so a percentage shown next to "3 of 4" is 75 %: items counted for
     skills, years for experience, words for the title.
     """
     sums: dict[str, list[int]] = {}
-    for _concept, item in requirements(resume, posting):
+    for item in [item for _concept, item in requirements(resume, posting)] + list(extra):
         # What a posting only prefers is its own category, so it weighs less than what it requires.
         total = sums.setdefault(PREFERRED_CATEGORY if item.level == PREFERRED else item.category, [0, 0])
         total[1] += 1
@@ -266,13 +279,13 @@ def category_scores(
     return out
 
 
-def score(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> int:
+def score(resume: Extraction, posting: Extraction, rules: Rules = RULES, extra: list[Item] | tuple = ()) -> int:
     """The match rate 0-100: category coverages weighted by the rules, over the categories present.
 
     Each coverage is taken as the whole percentage the report shows, so the rate can be recomputed from the
     category table (percentages and weights) alone.
     """
-    scores = category_scores(resume, posting, rules)
+    scores = category_scores(resume, posting, rules, extra)
     weights = {c: rules.category_weights.get(c, 0.0) for c in scores}
     total = sum(weights.values())
     if not total:
@@ -280,9 +293,12 @@ def score(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> int:
     return round(sum(weights[c] * round(100 * scores[c][0]) for c in scores) / total)
 
 
-def build_report(resume: Extraction, posting: Extraction, rules: Rules = RULES) -> Report:
+def build_report(
+    resume: Extraction, posting: Extraction, rules: Rules = RULES, extra: list[Item] | tuple = ()
+) -> Report:
+    """The report; `extra` are items read from the posting's own words (posting_items), counted like the rest."""
     missing, matched = [], []
-    for _concept, item in requirements(resume, posting):
+    for item in [item for _concept, item in requirements(resume, posting)] + list(extra):
         (matched if item.resume_count else missing).append(item)
     category_rank = {HARD: 0, CERTIFICATION: 1, SOFT: 2}
     missing.sort(
@@ -291,7 +307,7 @@ def build_report(resume: Extraction, posting: Extraction, rules: Rules = RULES) 
     matched.sort(
         key=lambda i: (LEVEL_ORDER[i.level], category_rank.get(i.category, 3), -i.posting_count, i.name.lower())
     )
-    scores = category_scores(resume, posting, rules)
+    scores = category_scores(resume, posting, rules, extra)
     categories = [
         CategoryScore(
             c,
@@ -307,10 +323,10 @@ def build_report(resume: Extraction, posting: Extraction, rules: Rules = RULES) 
     edu_labels = rules.education_labels
     wanted = _title_words(posting.title)
     notes = []
-    if not posting.items():
+    if not posting.items() and not extra:
         notes.append("No skills or tools from the taxonomy were found in this posting, so the rate rests on the rest.")
     return Report(
-        score=score(resume, posting, rules),
+        score=score(resume, posting, rules, extra),
         categories=categories,
         missing=missing,
         matched=matched,
