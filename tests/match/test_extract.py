@@ -322,3 +322,13 @@ def test_the_employers_name_and_a_place_are_no_skills():
     )
     assert employer_names(text) == ("Greenway",)
     assert posting_names(text + "\nGreenway Property Management") == {"Work orders", "Yardi"}
+
+
+def test_commission_sales_is_a_skill_and_commission_pay_is_an_offer():
+    assert "Commission sales" in posting_names("What you need: retail or commission sales experience.")
+    assert posting_names("Base plus uncapped commission and a car allowance.") == set()
+
+
+def test_a_participle_may_stand_inside_a_duty_and_an_adjective_after_someone():
+    assert "Following instructions" in posting_names("Ability to follow written and oral instructions.")
+    assert "Patience" in posting_names("We want someone patient, creative and collaborative.")

@@ -304,7 +304,8 @@ def _duty_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
         word = info[k][0]
         if word in _GAP_STOP or not matches[k].group().isalpha():
             return None
-        verb_like = info[k][3] and not word.endswith(("ed", "ing")) and word not in _GAP_ADJECTIVES
+        # A bare verb or its "-s" form starts another duty; a participle may stand between ("written and oral").
+        verb_like = info[k][3] and (word == info[k][3] or word.endswith("s")) and word not in _GAP_ADJECTIVES
         if verb_like or (gap == 1 and word in _DUTY_JOINS):
             return None
         for size in taxonomy.duty_sizes[verb]:
@@ -356,7 +357,7 @@ def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
 
 
 # Words before an adjective said of the person ("Kind, patient and dependable", "must be friendly").
-_BEFORE_ADJECTIVE = {"and", "or", "be", "is", "are", "am", "re", "very", "always", "also", "naturally",
+_BEFORE_ADJECTIVE = {"and", "or", "be", "is", "are", "am", "re", "very", "always", "also", "naturally", "someone",
                      "extremely", "highly", "stay", "stays", "remain", "remains", "being"}
 _AFTER_ADJECTIVE = {"and", "or", "under", "in", "with", "when", "during", "but", "yet"}
 
