@@ -1,0 +1,111 @@
+"""Ordinary business mail (bench/business_mail.py, written for this project): how much of it the import's screen
+lets through, how much `classify` gives a job label, and how much a real import keeps.
+
+    python bench/mail_business.py [--half tune|report|both] [--no-import] [--examples]
+
+Per half and per kind of writer: messages, the share passing the screen (as an import reads the message:
+parse.read, then screen.passes), the share given a job label by `classify` (subject, whole body and sender, as
+`onward mail classify` is given them, screen or not), and the messages an import would keep (passing the
+screen, then a job label, or `other` below its threshold, which waits for review). Then, unless --no-import, the
+half is written as an mbox and imported by `onward mail import` in a new process on a new data directory, and its
+summary line is printed: applied + waiting for review is the figure to keep at most 3 of 300.
+
+The `report` half is for measuring only: --examples prints the tune half's mistakes and refuses the report half.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(var, "1")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import business_mail  # noqa: E402
+
+from onward.mail import parse  # noqa: E402
+from onward.mail.classify import classify_many  # noqa: E402
+from onward.mail.screen import passes  # noqa: E402
+
+NOT_JOB = "other"
+# onward.mail.apply.DEFAULT_THRESHOLDS["other"] (importing that module needs Django set up).
+OTHER_THRESHOLD = 0.6
+SUMMARY = re.compile(r"(\d+) read, (\d+) applied, (\d+) waiting for review")
+
+
+def in_process(rows: list[dict], examples: bool) -> None:
+    results = classify_many([{"subject": r["subject"], "body": r["body"], "sender": r["sender"]} for r in rows])
+    # What an import classifies: the text as parse reads it (quoted replies cut), for the mail that passed.
+    readable = [parse.read(r["raw"]) for r in rows]
+    screened = [passes(x.subject, x.text) for x in readable]
+    as_import = classify_many([{"subject": x.subject, "body": x.text, "sender": r["sender"]}
+                               for r, x, s in zip(rows, readable, screened, strict=True) if s])
+    imported = iter(as_import)
+    by = defaultdict(lambda: [0, 0, 0, 0])
+    for row, c, s in zip(rows, results, screened, strict=True):
+        job = c.label != NOT_JOB
+        kept = False
+        if s:
+            ci = next(imported)
+            kept = ci.label != NOT_JOB or ci.confidence < OTHER_THRESHOLD
+        for key in (row["kind"], "all"):
+            counts = by[key]
+            counts[0] += 1
+            counts[1] += s
+            counts[2] += job
+            counts[3] += kept
+        if examples and (job or kept):
+            shown = c if job else ci
+            print(f"  [{row['kind']}] {'job label' if job else 'kept'} {shown.label} {shown.confidence:.2f} "
+                  f"{row['id']}: {row['subject']!r} {row['body'][:140]!r}")
+    print(f"{'':<20}{'n':>5}{'passes screen':>15}{'job label':>11}{'import keeps':>14}")
+    for name, (n, s, job, kept) in sorted(by.items(), key=lambda kv: (kv[0] == "all", kv[0])):
+        print(f"{name:<20}{n:>5}{s / n:>15.1%}{job / n:>11.1%}{kept:>9} ({kept / n:.1%})")
+
+
+def cli_import(rows: list[dict]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        box = Path(tmp) / "business.mbox"
+        business_mail.write_mbox(rows, box)
+        env = dict(os.environ, ONWARD_DATA_DIR=str(Path(tmp) / "data"))
+        src = str(Path(__file__).resolve().parents[1] / "src")
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "onward", "mail", "import", str(box)], env=env,
+                              capture_output=True, text=True, check=False)
+        took = time.perf_counter() - start
+    line = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-400:]
+    m = SUMMARY.search(line)
+    kept = f"applied + review = {int(m[2]) + int(m[3])}" if m else "no summary line (see above)"
+    print(f"onward mail import ({took:.0f} s, new data directory): {line}\n  {kept}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--half", choices=(*business_mail.HALVES, "both"), default="both")
+    parser.add_argument("--no-import", action="store_true", help="skip the CLI import in a new process")
+    parser.add_argument("--examples", action="store_true", help="print the tune half's messages kept or labelled")
+    args = parser.parse_args()
+    halves = business_mail.HALVES if args.half == "both" else (args.half,)
+    if args.examples and "report" in halves:
+        parser.error("--examples shows the tune half only: the report half is measured, not read")
+    for half in halves:
+        rows = business_mail.messages(half)
+        print(f"Business mail, {half} half ({len(rows)} messages, self-written; every one is `other`)")
+        in_process(rows, args.examples)
+        if not args.no_import:
+            cli_import(rows)
+        print()
+
+
+if __name__ == "__main__":
+    main()
