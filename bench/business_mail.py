@@ -20,8 +20,8 @@ from __future__ import annotations
 import mailbox
 import random
 from dataclasses import dataclass, field
-from email.message import EmailMessage
 from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -212,7 +212,8 @@ writer("Martin Grube", "martin.grube@ardenco.com", "legal", "report", "Martin", 
 
 # --- Executive assistants: board meetings, scheduling, travel -------------------------------------------------
 
-writer("Joanie Crisp", "joanie.crisp@ardenco.com", "assistant", "tune", "Joanie Crisp\nAssistant to Gordon Ashby\nx3-5521", [
+writer("Joanie Crisp", "joanie.crisp@ardenco.com", "assistant", "tune",
+       "Joanie Crisp\nAssistant to Gordon Ashby\nx3-5521", [
     ("Board meeting - February 12", "The next meeting of the Board of Directors will be held Tuesday, February 12, "
      "at 9:00 a.m. in the Board Room, 50th floor. Board books will be distributed on February 6. Please send "
      "your sections to me by noon on February 1."),
@@ -238,7 +239,8 @@ writer("Joanie Crisp", "joanie.crisp@ardenco.com", "assistant", "tune", "Joanie 
      "is set for 10:30 and lunch in the Energizer at noon."),
 ])
 
-writer("Beverly Tull", "beverly.tull@ardenco.com", "assistant", "report", "Bev Tull | Office of the President | 713.555.0117", [
+writer("Beverly Tull", "beverly.tull@ardenco.com", "assistant", "report",
+       "Bev Tull | Office of the President | 713.555.0117", [
     ("Audit Committee meeting", "The Audit Committee will meet on Monday, April 22, at 2:00 p.m. in room 50C1. "
      "Arthur Andersen will present the first-quarter review. Materials will be sent by courier to the outside "
      "directors on April 17."),
@@ -548,7 +550,8 @@ writer("Felicia Dunmore", "felicia.dunmore@ardenco.com", "origination", "report"
 
 # --- Credit and risk: positions, limits, assessments --------------------------------------------------------------
 
-writer("Yusuf Demir", "yusuf.demir@ardenco.com", "credit and risk", "tune", "Yusuf Demir\nCredit Risk Management\nx3-7730", [
+writer("Yusuf Demir", "yusuf.demir@ardenco.com", "credit and risk", "tune",
+       "Yusuf Demir\nCredit Risk Management\nx3-7730", [
     ("Credit watch list", "The following counterparties have been added to the credit watch list: Pacific Gas & "
      "Electric, Southern California Edison. New trades with either must be approved by Credit before execution. "
      "Existing positions are not affected."),
@@ -724,7 +727,8 @@ writer("Kimberly Ng", "kimberly.ng@ardenco.com", "press and vendors", "report", 
 
 # --- Settlements and confirmations ---------------------------------------------------------------------------------
 
-writer("Luz Carrillo", "luz.carrillo@ardenco.com", "settlements", "tune", "Luz Carrillo\nGas Settlements\n713-555-0152", [
+writer("Luz Carrillo", "luz.carrillo@ardenco.com", "settlements", "tune",
+       "Luz Carrillo\nGas Settlements\n713-555-0152", [
     ("March invoices", "The March gas invoices went out today. Please let me know by the 20th if a counterparty "
      "disputes the volumes."),
     ("Re: Payment from Tri-County", "Tri-County short paid by $41,250. They say the price on deal 501233 should be "

@@ -3,7 +3,9 @@ screen (onward.mail.screen) and by the classifier, which takes job labels down a
 
 A `strong` stem says the message is about the reader's own application, candidacy, interview or offer and is
 enough alone ("your application", "Bewerbung"); `weak` stems are job words that work mail, job boards and shops
-use too ("position", "role", "candidate"), and three different ones are needed, wherever they stand.
+use too ("position", "role", "candidate"), and three different ones are needed, wherever they stand. Neither
+counts inside one of the packs' `other_senses`, phrases where the word means something else: "a good job", "our
+long position", "a risk assessment", "trading will resume".
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from onward.mail.classify.languages import load_packs
 # jobs and hiring in a footer further down.
 SCAN_CHARS = 1500
 PASS_SCORE = 3
+STRONG, WEAK, OTHER = 2, 1, 0
 
 
 @lru_cache(maxsize=1)
@@ -25,31 +28,45 @@ def _automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     weak: set[str] = set()
     strong: set[str] = set()
+    other: set[str] = set()
     for pack in load_packs().packs:
         weak.update(pack.weak)
         strong.update(pack.strong)
+        other.update(pack.other_senses)
     weak -= strong
+    other -= strong | weak
     for stem in strong:
-        automaton.add_word(stem, (stem, True))
+        automaton.add_word(stem, (stem, STRONG, len(stem)))
     for stem in weak:
         # One word is one clue, however many stems it holds ("candidat" in "candidate", "recruit" in "recruiting").
         group = min((w for w in weak if w in stem), key=len)
-        automaton.add_word(stem, (group, False))
+        automaton.add_word(stem, (group, WEAK, len(stem)))
+    for phrase in other:
+        automaton.add_word(phrase, (phrase, OTHER, len(phrase)))
     automaton.make_automaton()
     return automaton
 
 
+
 def holds_any(text: str) -> bool:
-    """True when the lower-cased text holds any stem, strong or weak."""
-    return next(iter(_automaton().iter(text)), None) is not None
+    """True when the lower-cased text holds any stem, strong or weak (in whatever sense)."""
+    return any(kind != OTHER for _, (_, kind, _) in _automaton().iter(text))
+
+
+def _clues(text: str) -> list[tuple[str, int]]:
+    """The stems found in the lower-cased text, but those inside a phrase where they mean something else ("a
+    good job", "our long position"): (stem, STRONG or WEAK)."""
+    hits = list(_automaton().iter(text))
+    others = [(end - length, end) for end, (_, kind, length) in hits if kind == OTHER]
+    return [(stem, kind) for end, (stem, kind, length) in hits if kind != OTHER
+            and not any(start <= end - length and end <= stop for start, stop in others)]
 
 
 def score(subject: str, text: str) -> int:
-    automaton = _automaton()
     found: set[str] = set()
     for part in (subject.lower(), text[:SCAN_CHARS].lower()):
-        for _, (stem, strong) in automaton.iter(part):
-            if strong:
+        for stem, kind in _clues(part):
+            if kind == STRONG:
                 return PASS_SCORE
             found.add(stem)
             if len(found) >= PASS_SCORE:

@@ -4,7 +4,8 @@ A pack holds
 - `[language]`: its code, name, common words (how a message's language is recognised) and the Snowball stemmer
   of the language (how word forms are read as one: onward.mail.classify.stems);
 - `[forms]`: irregular word forms a stemmer cannot join to their base word ("was" and "been" for "be");
-- `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` two together);
+- `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` three
+  together), and `other_senses`: phrases in which those words mean something else ("good job", "long position");
 - `[context]`: `words`, stems that show a message is about a job search though the screen would not count them
   ("onsite", "start date"); with the screen's stems, a message holding none of them is not an interview, an offer,
   an assessment or a recruiter's approach (see `job_words_penalty` in rules.toml);
@@ -59,6 +60,8 @@ class Pack:
     signatures: tuple[str, ...] = ()
     negation: str = ""
     conditional: str = ""
+    # Phrases in which a screen word means something else ("good job", "long position", "risk assessment").
+    other_senses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,7 @@ def _pack(path: Path) -> Pack:
             signatures=tuple(str(p) for p in reading.get("signatures", [])),
             negation=str(reading.get("negation", "")),
             conditional=str(reading.get("conditional", "")),
+            other_senses=tuple(s.lower() for s in data.get("screen", {}).get("other_senses", [])),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None

@@ -19,7 +19,9 @@ _TYPOGRAPHY = (
     ("\u00a0", " "), ("\u200b", ""), ("\u200c", ""), ("\u200d", ""), ("\ufeff", ""), ("\u2022", "\n"),
 )
 _QUOTE_HEADER = re.compile(r"^(?:On .{0,200}wrote:|-{2,} ?Original Message ?-{2,}|From: .+\nSent: )", re.M)
-_SENTENCE_END = re.compile(r"(?<=[.!?]) (?=\S)")
+# A title's full stop ends no sentence ("an offer letter for Mr. Lee"); each look-behind has one width.
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)"
+                           r"(?<!\bJr\.)(?<!\bSr\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.) (?=\S)")
 
 
 def normalise(text: str) -> str:
