@@ -332,3 +332,11 @@ def test_commission_sales_is_a_skill_and_commission_pay_is_an_offer():
 def test_a_participle_may_stand_inside_a_duty_and_an_adjective_after_someone():
     assert "Following instructions" in posting_names("Ability to follow written and oral instructions.")
     assert "Patience" in posting_names("We want someone patient, creative and collaborative.")
+
+
+def test_a_whole_object_before_and_ends_a_duty():
+    # "assessments" is what is documented, so "care plans" is its own item, not "document ... care".
+    found = posting_names("Document assessments and care plans in Epic")
+    assert "Care planning" in found and "Documentation" not in found
+    assert "Data cleaning" in posting_names("Clean and validate data from three systems")
+    assert {"Warmth", "Patience"} <= posting_names("You need the patience and warmth babies need.")

@@ -308,6 +308,8 @@ def _duty_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
         verb_like = info[k][3] and (word == info[k][3] or word.endswith("s")) and word not in _GAP_ADJECTIVES
         if verb_like or (gap == 1 and word in _DUTY_JOINS):
             return None
+        if word in ("and", "or") and info[k - 1][0].endswith("s"):
+            return None  # "Document assessments and care plans": a whole object before "and", not a modifier
         for size in taxonomy.duty_sizes[verb]:
             rest = range(k + 1, k + size)
             if rest.stop > n or any(_GAP_BREAK.search(text[matches[j - 1].end() : matches[j].start()]) for j in rest):
