@@ -846,7 +846,8 @@ OTHER = [
          "This week on The Muse: how to write a cover letter that gets read, 12 companies hiring remotely right "
          "now, and a career coach's advice on switching industries.\n\nRead the latest" +
          UNSUBSCRIBE.format(co="The Muse")),
-    Mail("other", T, "Kestrel Robotics Careers <careers@kestrelrobotics.com>", "Your candidate account has been created",
+    Mail("other", T, "Kestrel Robotics Careers <careers@kestrelrobotics.com>",
+         "Your candidate account has been created",
          "Welcome!\n\nYour candidate account at Kestrel Robotics has been created. Your username is "
          "alex.moreno@gmail.com. You can now sign in to manage your profile and job alerts.\n\nThis is an "
          "automated message; please do not reply."),
