@@ -340,3 +340,9 @@ def test_a_whole_object_before_and_ends_a_duty():
     assert "Care planning" in found and "Documentation" not in found
     assert "Data cleaning" in posting_names("Clean and validate data from three systems")
     assert {"Warmth", "Patience"} <= posting_names("You need the patience and warmth babies need.")
+
+
+def test_a_name_between_verb_and_object_is_a_skill_of_its_own():
+    found = posting_names("Design REST and GraphQL APIs in TypeScript")
+    assert {"GraphQL", "TypeScript"} <= found
+    assert "API design" not in found

@@ -302,8 +302,8 @@ def _duty_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
         if k >= n or _GAP_BREAK.search(text[matches[k - 1].end() : matches[k].start()]):
             return None
         word = info[k][0]
-        if word in _GAP_STOP or not matches[k].group().isalpha():
-            return None
+        if word in _GAP_STOP or not matches[k].group().isalpha() or not matches[k].group()[1:].islower():
+            return None  # a name between ("Design REST and GraphQL APIs") is a skill of its own
         # A bare verb or its "-s" form starts another duty; a participle may stand between ("written and oral").
         verb_like = info[k][3] and (word == info[k][3] or word.endswith("s")) and word not in _GAP_ADJECTIVES
         if verb_like or (gap == 1 and word in _DUTY_JOINS):
