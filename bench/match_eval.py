@@ -116,12 +116,12 @@ GRID = {
     "text_idf_pool": (200,),
     "text_boilerplate": (0, 1),
     "semantic_boilerplate": (0, 1),
-    "title": (0, 0.5, 1.0),
+    "title": (0, 0.5, 1.0, 1.5),
     "role": (0, 0.5, 1.0),
     "level": (0, 0.25, 0.5),
     "skills": (0,),
     "semantic": (0, 0.25, 0.5, 1.0),
-    "semantic_cap": (0.25, 0.3),
+    "semantic_cap": (0.25, 0.3, 0.35),
 }
 # The columns of a feature matrix, in this order: the components, and text and semantic read from whole postings.
 FEATURES = ("text", "title", "role", "level", "skills", "years", "semantic", "text_whole", "semantic_whole")
@@ -247,6 +247,37 @@ class Fitter:
         return [self.baseline[i] for i in ids if self.baseline[i] is not None]
 
 
+class AucFitter(Fitter):
+    """Mean ROC-AUC per resume (postings labelled None left out) for any weights; TF-IDF as the baseline."""
+
+    def __init__(self, ds: DevSet, feats):
+        from match_auc import auc
+
+        self.ds, self.feats, self.memo, self._auc = ds, feats, {}, auc
+        texts = [p.text for p in ds.postings]
+        self.baseline = {r: auc(tfidf_scores(ds.resumes[r], texts, [*texts, ds.resumes[r]]), ds.labels[r])
+                         for r in ds.labels}
+        self.labels = ds.labels
+
+    def rho(self, rid: str, w: dict) -> float | None:
+        key = (rid, tuple(sorted(w.items())))
+        if key not in self.memo:
+            self.memo[key] = self._auc(list(scores_of(self.feats[rid, w["text_idf_pool"]], w)), self.labels[rid])
+        return self.memo[key]
+
+
+def auc_set(part: str) -> DevSet:
+    """The across-field AUC set's resumes of one part against its ~700 postings (bench/match_auc.py), postings
+    without titles as in a folder of postings; labels 1, 0 or None (left out)."""
+    from match_auc import build, label
+
+    postings, resumes = build()
+    resumes = [r for r in resumes if r.part == part]
+    return DevSet(f"AUC set, {part} ({len(resumes)} resumes x {len(postings)} postings)",
+                  [Posting(p.id, p.text) for p in postings], {r.id: r.text for r in resumes},
+                  {r.id: [label(r, p) for p in postings] for r in resumes})
+
+
 def grid() -> list[dict]:
     out = []
     for values in itertools.product(*GRID.values()):
@@ -257,15 +288,25 @@ def grid() -> list[dict]:
     return out
 
 
+def margins(fitters: list[Fitter], w: dict, ids_of: dict[str, list[str]] | None = None) -> dict[str, float]:
+    """Set name -> mean figure per resume (rho, or AUC on the AUC set) minus TF-IDF's, on the resumes given."""
+    out = {}
+    for f in fitters:
+        ids = (ids_of or {}).get(f.ds.name, list(f.ds.labels))
+        out[f.ds.name] = mean(f.rhos(w, ids)) - mean(f.base(ids))
+    return out
+
+
 def fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> dict:
-    """The grid point with the largest smallest margin over TF-IDF across the sets (mean rho per resume on the
-    resumes given per set): the issue asks for a margin on every set, not on their average."""
+    """The grid point with the largest smallest margin over TF-IDF across the sets (mean rho, or AUC on the AUC
+    set, per resume on the resumes given per set): the issue asks for a margin on every set, not on their average.
+    Ties go to the first point in grid order. Other rules were tried on the same folds and lost on the Vanetik
+    lists cross-validated (docs/match.md): ties to the larger mean margin or the larger AUC, the best AUC among
+    points whose smallest Spearman margin is within 0.01-0.03 of the best, or the Spearman minimum plus the AUC
+    margin."""
     best, best_value = None, -9.0
     for w in grid():
-        value = min(
-            mean(f.rhos(w, ids)) - mean(f.base(ids))
-            for f in fitters for ids in [(ids_of or {}).get(f.ds.name, list(f.ds.labels))]
-        )
+        value = min(margins(fitters, w, ids_of).values())
         if value > best_value + 1e-9:
             best, best_value = w, value
     return best
@@ -470,6 +511,11 @@ def main() -> None:
     if "--fit" not in sys.argv:
         return
     fitted = [f for f in fitters if "reading A" not in f.ds.name]
+    if "--auc" in sys.argv:
+        ds = auc_set("tune")
+        fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings), shipped)[1])))
+        print("\nIn-sample, shipped weights: " + ", ".join(f"{k.split(' (')[0]} {v:+.3f}"
+                                                       for k, v in margins(fitted, shipped).items()))
     print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")
     per_set: dict[str, tuple[list[float], list[float]]] = {f.ds.name: ([], []) for f in fitted}
     fold_margins: dict[str, list[float]] = {f.ds.name: [] for f in fitted}
@@ -491,8 +537,9 @@ def main() -> None:
         print(f"  all folds, {f.ds.name}: relevance {ours:+.3f}, TF-IDF {base_r:+.3f}, margin {ours - base_r:+.3f}, "
               f"smallest fold margin {min(fold_margins[f.ds.name]):+.3f}")
     best = fit(fitted)
-    print(f"\nThe grid's best on all three lists (rules.toml holds it when its cross-validated figures win by the "
-          f"rule in docs/match.md): {({k: v for k, v in best.items() if k in GRID})}")
+    print(f"\nThe grid's best on all fitted lists (rules.toml holds it when its cross-validated figures win by the "
+          f"rule in docs/match.md): {({k: v for k, v in best.items() if k in GRID})}\n  in-sample: "
+          + ", ".join(f"{k.split(' (')[0]} {v:+.3f}" for k, v in margins(fitted, best).items()))
 
 
 if __name__ == "__main__":

@@ -258,3 +258,30 @@ def test_the_boilerplate_switches_decide_whether_the_word_counts_read_a_firms_be
     whole = signals(resume, postings, None, w | {"text_boilerplate": 0})
     assert lean[0]["text"] == lean[1]["text"]
     assert whole[1]["text"] != whole[0]["text"]
+
+
+def test_a_cvs_job_titles_are_read_through_dates_and_years_of_experience_around_them():
+    from onward.match.relevance import resume_titles
+
+    cv = ("Alex Example\nFULL STACK DEVELOPER WITH 7+ YEARS OF EXPERIENCE\nExperience\n"
+          "2021 - present, Network Engineer, Acme Telecom, Denver\n"
+          "Web Developer\t\t\tAcme Shop — 2015-2017\n"
+          "Jun 2012Oct 2014 Registered Nurse\n"
+          "Engineer's Degree - Civil Engineering and Management.\n")
+    assert [t.code for t in resume_titles(cv)] == ["15-1252", "15-1241", "15-1254", "29-1141"]
+    assert resume_titles("I am a Software Engineer with 6+ years of experience in Java.")[0].code == "15-1252"
+    assert resume_titles("Skills\nthe server.\nand analysts.\n") == []
+
+
+def test_the_sentence_encoder_reads_the_job_not_the_firms_story_that_opens_the_posting():
+    from onward.match.relevance import signals, weights
+
+    duties = "Registered Nurse\nCare for patients on a surgical ward, give medications and chart in Epic."
+    story = ("About Us\nFounded in 1950, we are a family firm of builders and landscapers with offices in four "
+             "states, proud of our craft, our clients and our community.\n\n")
+    postings = [Posting("plain", duties), Posting("story", story + duties)]
+    assert weights()["semantic_boilerplate"] == 1
+    lean = signals(NURSE, postings)
+    whole = signals(NURSE, postings, None, weights() | {"semantic_boilerplate": 0})
+    assert abs(lean[0]["semantic"] - lean[1]["semantic"]) < 1e-6
+    assert whole[1]["semantic"] < whole[0]["semantic"] - 0.02

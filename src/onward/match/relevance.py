@@ -92,21 +92,35 @@ class ResumeTitle:
     weight: float
 
 
+# What a CV puts around a job title on its line: dates ("2019 – present", "Jun 2019Oct"), "with 5+ years of
+# experience", "I am a". Removed before the title is read, so "2021 - present, FULL STACK DEVELOPER" and
+# "FULL STACK DEVELOPER WITH 7+ YEARS OF EXPERIENCE" read as titles (on the Vanetik CVs a third named no title
+# before).
+_DATES = re.compile(
+    r"(?<![a-z])(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september"
+    r"|oct|october|nov|november|dec|december)\.?(?=[\s\d,.-]|$)|(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|\b(?:present|current time|currently|now|today)\b", re.I)
+_AROUND = re.compile(r"\s(?:with|who|having|looking|seeking)\s.*$|^\W*(?:i am|i'm|i was)\s+(?:an?\s+)?", re.I)
+# Parts that name a course, a degree or a sentence's middle, not a job.
+_NOT_TITLE = re.compile(r"\b(?:degree|university|college|school|bachelor|master of|courses?|bootcamp)\b"
+                        r"|^(?:the|a|an|and|or|of|to|in|for|as|namely|by|on)\b", re.I)
+
+
 def resume_titles(text: str, lines: int = 60) -> list[ResumeTitle]:
     """The job titles a resume names, in order, each once.
 
-    Only short lines are read, and only exact or curated title matches count, so skills lists and
-    sentences do not pass for titles.
+    Only short pieces of lines are read, and only exact or curated title matches count, so skills lists and
+    sentences do not pass for titles; dates and "with N years of experience" around a title are left out first.
     """
     found: list[ResumeTitle] = []
     seen: set[tuple[str, ...]] = set()
     for line in text.splitlines()[: lines * 3]:
-        line = line.strip(" *#\t")
-        if not line or len(line) > 90:
+        line = _AROUND.sub("", _DATES.sub(" ", line.replace("\t", " | "))).strip(" *#-–—,.:;()")
+        if not line or len(line) > 120:
             continue
-        for part in _LINE_CUT.split(line)[:2]:
-            part = part.strip()
-            if not part or len(part.split()) > 6 or any(ch.isdigit() for ch in part):
+        parts = [p.strip(" -–—,.:;") for p in _LINE_CUT.split(line)]
+        for part in [p for p in parts if p][:2]:
+            if len(part.split()) > 6 or any(ch.isdigit() for ch in part) or _NOT_TITLE.search(part):
                 continue
             occ = classify(part)
             words = key(part)
