@@ -33,6 +33,15 @@ REJECTIONS = [
      "\nAurélie, Talentis"),
 ]
 
+# Acknowledgements that warn how a refusal will look: a caveat, not the decision.
+ACKS_WITH_A_CAVEAT = [
+    ("Votre candidature", "Bonjour,\nNous accusons réception de votre candidature et vous en remercions. Elle sera "
+     "étudiée avec attention. Sans réponse de notre part dans un délai de quatre semaines, vous pourrez considérer "
+     "que votre candidature n'a pas été retenue.\nService Recrutement"),
+    ("Candidature - Assistant juridique", "Madame,\nNous avons bien reçu votre candidature. En l'absence de "
+     "retour de notre part sous 15 jours, merci de considérer que nous ne pouvons pas y donner suite."),
+]
+
 # Interviews proposed in the words of a small company or mid-process, without "entretien".
 INTERVIEWS = [
     ("RE: Candidature assistant commercial", "Bonjour Monsieur,\nJ'ai bien reçu votre CV. Votre profil "
@@ -41,6 +50,16 @@ INTERVIEWS = [
     ("Deuxième tour", "Bonjour Camille,\nLes retours de votre premier rendez-vous sont très positifs. Le second "
      "tour aurait lieu dans nos bureaux avec le directeur commercial ; quelles seraient vos disponibilités ? "
      "Bien à vous"),
+    ("Doodle entretien", "Bonjour Camille,\nMerci de renseigner vos disponibilités sur le Doodle suivant pour un "
+     "entretien avec l'équipe : doodle.com/poll/abc\nBien à vous"),
+    ("Convocation journée de recrutement", "Bonjour,\nVotre candidature a été présélectionnée. Nous vous convions "
+     "à notre journée de recrutement le 14 mai à 9h : présentation de l'entreprise, épreuves écrites et entretiens "
+     "individuels."),
+]
+
+OFFERS = [
+    ("Proposition de stage", "Bonjour Camille,\nSuite à nos échanges, nous avons le plaisir de vous proposer un "
+     "stage de six mois au sein de l'équipe marketing à partir du 6 janvier. Merci de nous confirmer votre accord."),
 ]
 
 ASSESSMENTS = [
@@ -57,6 +76,9 @@ OUTREACH = [
     ("Votre parcours", "Bonjour Camille,\nVotre expérience chez Fidal en audit m'a particulièrement intéressée. "
      "Nous cherchons quelqu'un pour notre équipe finance à Lille ; puis-je vous envoyer la fiche de poste ?\n"
      "Claire, Talent Acquisition"),
+    ("Camille, Hugo vous a envoyé un message", "Hugo Martin\nTalent Acquisition chez Fintel\nBonjour Camille, je "
+     "me permets de vous contacter car nous recherchons un Business Analyst. Seriez-vous intéressée pour en "
+     "discuter ?\nRépondre"),
 ]
 
 # Not about the reader's job search, though it speaks of candidacies, offers, interviews or internships.
@@ -75,6 +97,16 @@ OTHER = [
 @pytest.mark.parametrize(("subject", "body"), REJECTIONS)
 def test_a_french_rejection_in_its_own_words_is_a_rejection(subject, body):
     assert classify(subject, body, "rh@example.fr").label == "rejection"
+
+
+@pytest.mark.parametrize(("subject", "body"), ACKS_WITH_A_CAVEAT)
+def test_an_acknowledgement_that_says_how_silence_reads_is_an_acknowledgement(subject, body):
+    assert classify(subject, body, "rh@example.fr").label == "application_ack"
+
+
+@pytest.mark.parametrize(("subject", "body"), OFFERS)
+def test_a_french_internship_offered_is_an_offer(subject, body):
+    assert classify(subject, body, "rh@example.fr").label == "offer"
 
 
 @pytest.mark.parametrize(("subject", "body"), INTERVIEWS)
