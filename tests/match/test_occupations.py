@@ -100,6 +100,9 @@ def test_titles_as_postings_write_them(title, code):
     ("SDET", "15-1253"),
     ("CPS Investigator", "21-1021"),
     ("ADON", "11-9111"),
+    ("LCPC", "21-1018"),
+    ("HRIS Analyst", "15-1211"),  # an analyst of HR systems, not a financial analyst
+    ("RSM", "11-2022"),
     ("Second Grade Teacher", "25-2021"),  # a school grade says the level of school
     ("7th Grade Science Teacher", "25-2022"),
 ])
