@@ -276,8 +276,12 @@ def _read(title: str) -> Occupation | None:
     turned = query_key(title, turn=True)
     if turned != k and (turned in index.curated or turned in index.votes):
         return _exact(turned, index)
-    # A known title made more specific by the words in brackets or after the cut: the more specific one.
+    # A known title made more specific by the words in brackets or after the cut: the more specific one. The
+    # bracket may be the whole job, written out or abbreviated: "Charge Nurse (LPN)" is a licensed practical nurse.
     if k:
+        for qualifier in _qualifiers(title):
+            if qualifier != k and qualifier[-1] == k[-1] and (qualifier in index.curated or qualifier in index.votes):
+                return _exact(qualifier, index)
         for qualifier in _qualifiers(title):
             for start in range(len(qualifier)):
                 longer = (*qualifier[start:], *k)
