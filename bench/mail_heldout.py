@@ -1,0 +1,146 @@
+"""German and Spanish job-search mail held out by writer (tests/mail/heldout_mail.py): figures per language and half.
+
+    python bench/mail_heldout.py [--split tune|report|all] [--lang de|es] [--show] [--cli]
+
+Each raw message is parsed as an import parses it, written as a line of the evaluation contract ({"id",
+"subject", "body", "sender"}) and classified through the same code path as `onward mail classify`
+(`evaluate.classify_stream`; `--cli` runs the command itself in a new process). Printed per language and half:
+messages right, macro-F1 over the labels with at least 5 gold messages, rejection precision / recall, the share of
+`other` mail given a job label, the share of job mail the import's screen keeps, and, as an import counts (a
+message the screen drops is `other`), the same figures again; then the confusion matrix and the misses by kind.
+
+Self-written mail, split by writer: tune the packs on the "tune" half only. The "report" half is for figures at
+the start and at the end of a piece of work, and `--show` refuses it, so its misses are not read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.mail import heldout_mail  # noqa: E402
+
+from onward.mail import parse, screen  # noqa: E402
+from onward.mail.classify.classifier import LABELS  # noqa: E402
+from onward.mail.classify.evaluate import classify_stream, read_lines  # noqa: E402
+
+SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
+         "recruiter_outreach": "out", "other": "oth"}
+
+
+def contract_lines(cases) -> list[str]:
+    lines = []
+    for case in cases:
+        p = parse.parse(case.raw)
+        lines.append(json.dumps({"id": case.id, "subject": p.subject, "body": p.text, "sender": p.sender},
+                                ensure_ascii=False))
+    return lines
+
+
+def classify_in_process(lines: list[str]) -> dict[str, dict]:
+    out = {}
+    for _, result in classify_stream(read_lines(io.StringIO("\n".join(lines) + "\n"))):
+        out[result["id"]] = result
+    return out
+
+
+def classify_cli(lines: list[str]) -> dict[str, dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "in.jsonl"
+        src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT),
+                                                            os.environ.get("PYTHONPATH", "")])}
+        done = subprocess.run([sys.executable, "-m", "onward", "mail", "classify", str(src)], env=env,
+                              capture_output=True, text=True, check=True)
+    return {row["id"]: row for row in map(json.loads, done.stdout.splitlines())}
+
+
+def figures(pairs: list[tuple[str, str]]) -> dict:
+    gold_counts = Counter(g for g, _ in pairs)
+    f1s = []
+    for label in LABELS:
+        if gold_counts[label] < 5:
+            continue
+        tp = sum(g == p == label for g, p in pairs)
+        fp = sum(p == label != g for g, p in pairs)
+        fn = sum(g == label != p for g, p in pairs)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    tp = sum(g == p == "rejection" for g, p in pairs)
+    given = sum(p == "rejection" for _, p in pairs)
+    others = [p for g, p in pairs if g == "other"]
+    return {"n": len(pairs), "right": sum(g == p for g, p in pairs),
+            "macro_f1": sum(f1s) / len(f1s) if f1s else float("nan"),
+            "rej_p": tp / given if given else float("nan"),
+            "rej_r": tp / gold_counts["rejection"] if gold_counts["rejection"] else float("nan"),
+            "other_as_job": sum(p != "other" for p in others) / len(others) if others else float("nan")}
+
+
+def row(name: str, f: dict, kept: str = "") -> str:
+    return (f"{name:<16}{f['n']:>4}{f['right']:>6}{f['macro_f1']:>9.3f}{f['rej_p']:>7.2f}{f['rej_r']:>7.2f}"
+            f"{f['other_as_job']:>9.2f}{kept:>8}")
+
+
+def confusion(pairs: list[tuple[str, str]]) -> list[str]:
+    out = [f"{'gold / given':<19}" + "".join(f"{SHORT[label]:>5}" for label in LABELS)]
+    for gold in LABELS:
+        counts = Counter(p for g, p in pairs if g == gold)
+        if counts:
+            out.append(f"{gold:<19}" + "".join(f"{counts[label] or '.':>5}" for label in LABELS))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("tune", "report", "all"), default="all")
+    ap.add_argument("--lang", choices=("de", "es"))
+    ap.add_argument("--show", action="store_true", help="list the misses (tune half only)")
+    ap.add_argument("--cli", action="store_true", help="classify with `onward mail classify` in a new process")
+    args = ap.parse_args()
+    if args.show and args.split != "tune":
+        ap.error("--show lists misses of the tune half only (--split tune): the report half is not read")
+    cases = heldout_mail.messages(None if args.split == "all" else args.split, args.lang)
+    lines = contract_lines(cases)
+    results = classify_cli(lines) if args.cli else classify_in_process(lines)
+    parsed = {c.id: parse.parse(c.raw) for c in cases}
+    kept = {c.id: screen.passes(parsed[c.id].subject, parsed[c.id].text) for c in cases}
+
+    groups = defaultdict(list)
+    for case in cases:
+        for key in ((case.lang, case.split), (case.lang, "all")):
+            groups[key].append(case)
+    print(f"Held-out mail (tests/mail/heldout_mail.py), {'`onward mail classify`' if args.cli else 'classify_stream'}")
+    print(f"{'':<16}{'n':>4}{'right':>6}{'macroF1':>9}{'rejP':>7}{'rejR':>7}{'oth→job':>9}{'kept':>8}")
+    for (lang, split), mine in sorted(groups.items()):
+        pairs = [(c.label, results[c.id]["label"]) for c in mine]
+        job = [c for c in mine if c.label != "other"]
+        share = sum(kept[c.id] for c in job) / len(job) if job else float("nan")
+        print(row(f"{lang} {split}", figures(pairs), f"{share:.2f}"))
+        imported = [(c.label, results[c.id]["label"] if kept[c.id] else "other") for c in mine]
+        print(row("  as imported", figures(imported)))
+    for (lang, split), mine in sorted(groups.items()):
+        if split == "all" and args.split == "all":
+            continue
+        print(f"\nConfusion, {lang} {split} (classify, before the screen)")
+        print("\n".join(confusion([(c.label, results[c.id]["label"]) for c in mine])))
+    if args.show:
+        print("\nMisses (tune half)")
+        for case in cases:
+            got = results[case.id]["label"]
+            if got != case.label or not kept[case.id] and case.label != "other":
+                flag = "" if kept[case.id] else "  [screened out]"
+                print(f"  {case.id:<28}{case.writer:<22}{case.kind:<18}{case.label:<19}→ {got} "
+                      f"({results[case.id]['confidence']:.2f}){flag}  {case.subject[:50]}")
+
+
+if __name__ == "__main__":
+    main()
