@@ -30,9 +30,10 @@ def _automaton() -> ahocorasick.Automaton:
     strong: set[str] = set()
     other: set[str] = set()
     for pack in load_packs().packs:
-        weak.update(pack.weak)
-        strong.update(pack.strong)
-        other.update(pack.other_senses)
+        # Each stem also as typed without the language's letters ("vorstellungsgespraech").
+        weak.update(pack.weak, map(pack.plain, pack.weak))
+        strong.update(pack.strong, map(pack.plain, pack.strong))
+        other.update(pack.other_senses, map(pack.plain, pack.other_senses))
     weak -= strong
     other -= strong | weak
     for stem in strong:
@@ -83,7 +84,7 @@ def passes(subject: str, text: str) -> bool:
 def _context_only_automaton() -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for pack in load_packs().packs:
-        for stem in pack.context:
+        for stem in {*pack.context, *map(pack.plain, pack.context)}:
             automaton.add_word(stem, stem)
     automaton.make_automaton()
     return automaton

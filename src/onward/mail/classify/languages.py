@@ -16,7 +16,9 @@ A pack holds
 - `[reading]`: how the language's mail programs start a quoted reply (`quote_headers`, regular expressions
   matched at a line start) and sign a message sent from a phone (`signatures`), where the text above them ends;
   and the words that negate or hedge a phrase (`negation`, `conditional`, regular expressions added to those of
-  rules.toml), so "we will not invite you" and "if your profile fits, we will invite you" are no invitations.
+  rules.toml), so "we will not invite you" and "if your profile fits, we will invite you" are no invitations;
+  and `plain_letters`, how the language is typed where its letters are lost ("ü" as "ue"), so its rules, screen
+  words, quote headers and example sentences also read "fuer" and "Bewerbungsgespraech".
 """
 
 from __future__ import annotations
@@ -62,6 +64,39 @@ class Pack:
     conditional: str = ""
     # Phrases in which a screen word means something else ("good job", "long position", "risk assessment").
     other_senses: tuple[str, ...] = ()
+    plain_letters: dict[str, str] = field(default_factory=dict)
+
+    def plain(self, text: str) -> str:
+        """The text as typed without the language's own letters ("für" -> "fuer")."""
+        for letter, plain in self.plain_letters.items():
+            text = text.replace(letter, plain)
+        return text
+
+    def either_spelling(self, pattern: str) -> str:
+        """A regular expression of the pack that also matches its text typed without the language's letters:
+        each such letter outside a character class and a look-behind (which must keep a fixed width) matches
+        its plain spelling too ("für" -> "f(?:ü|ue)r")."""
+        if not self.plain_letters or not any(letter in pattern for letter in self.plain_letters):
+            return pattern
+        out, groups, in_class, escaped = [], [], False, False
+        for i, ch in enumerate(pattern):
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+            elif ch == "(":
+                groups.append(pattern.startswith(("?<=", "?<!"), i + 1))
+            elif ch == ")" and groups:
+                groups.pop()
+            elif ch in self.plain_letters and not any(groups):
+                out.append(f"(?:{ch}|{self.plain_letters[ch]})")
+                continue
+            out.append(ch)
+        return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -125,6 +160,7 @@ def _pack(path: Path) -> Pack:
             negation=str(reading.get("negation", "")),
             conditional=str(reading.get("conditional", "")),
             other_senses=tuple(s.lower() for s in data.get("screen", {}).get("other_senses", [])),
+            plain_letters={str(k): str(v) for k, v in reading.get("plain_letters", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None
@@ -144,7 +180,7 @@ def reply_start() -> re.Pattern | None:
     """Where the packs' quoted-reply headers ("Le 3 mars, Alex a écrit :", "Von: … Gesendet: …") or phone
     signatures ("Von meinem iPhone gesendet") begin a line: the sender's own text ends there."""
     packs = load_packs()
-    found = [p for pack in packs.packs for p in (*pack.quote_headers, *pack.signatures)]
+    found = [pack.either_spelling(p) for pack in packs.packs for p in (*pack.quote_headers, *pack.signatures)]
     return re.compile("|".join(f"(?:{p})" for p in found), re.MULTILINE | re.IGNORECASE) if found else None
 
 

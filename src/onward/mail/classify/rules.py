@@ -382,7 +382,8 @@ def _by_language(base: str, data: dict, kind: str) -> dict[str, re.Pattern]:
 def merge_packs(data: dict, packs: Packs) -> dict:
     """Add each language pack's phrase rules to the sections of the same name; keep its negation and hedging
     words for mail in its language."""
-    data["language_markers"] = {pack.code: {"negation": pack.negation, "conditional": pack.conditional}
+    data["language_markers"] = {pack.code: {"negation": pack.either_spelling(pack.negation),
+                                            "conditional": pack.either_spelling(pack.conditional)}
                                 for pack in packs.packs}
     for pack in packs.packs:
         for group, sections in pack.rules.items():
@@ -390,7 +391,10 @@ def merge_packs(data: dict, packs: Packs) -> dict:
                 target = data.get(group, {}).get(name)
                 if not isinstance(target, dict):
                     raise RulesError(f"language pack {pack.code}: there is no {group}.{name} section to add rules to")
-                target["rules"] = list(target.get("rules", [])) + list(section.get("rules", []))
+                # Read the pack's text typed without its letters too ("fuer", "Absage erteilt" alike).
+                rules = [{**r, "p": pack.either_spelling(r["p"])} if isinstance(r, dict) and isinstance(r.get("p"), str)
+                         else r for r in section.get("rules", [])]
+                target["rules"] = list(target.get("rules", [])) + rules
     return data
 
 

@@ -66,8 +66,8 @@ def _blas_controller():
 
 def training_sentences(packs: Packs) -> list[tuple[str, str]]:
     """(sentence, kind) pairs from every pack; each written twice with other names, once lower-cased (and once more
-    without accents when it has some), so placeholders, capitals and accents lost by old systems and hurried
-    typists teach nothing.
+    without accents when it has some, and as the pack's `plain_letters` spell it: "für" as "fuer"), so
+    placeholders, capitals and accents lost by old systems and hurried typists teach nothing.
     Sentences of the generated corpus's non-job mail are added as `other`, so everyday text has examples of their
     own."""
     from onward.mail.classify.model import load_corpus
@@ -85,6 +85,8 @@ def training_sentences(packs: Packs) -> list[tuple[str, str]]:
                 out.append((lower, kind))
                 if not lower.isascii():
                     out.append((_without_accents(lower), kind))
+                    if pack.plain_letters and pack.plain(lower) != _without_accents(lower):
+                        out.append((pack.plain(lower), kind))
     return out
 
 
