@@ -84,6 +84,7 @@ def test_other_spellings_and_orders_read_as_the_usual_title(title, code):
     ("Cabin Crew Member", "53-2031"),  # "member" adds nothing to a known title
     ("QC Inspector", "51-9061"),
     ("Charge Nurse (LPN)", "29-2061"),  # the bracket is the whole job, abbreviated, with the same last word
+    ("Retail Team Lead", "41-1011"),  # a team lead of a field is its supervisor
     ("Au Pair", "39-9011"),  # a table title whose words O*NET does not use
     ("Help Desk Analyst Tier 1", "15-1232"),  # a tier or band is a level, not the job
     ("Staff Nurse Band 5", "29-1141"),
