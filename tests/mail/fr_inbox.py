@@ -88,6 +88,21 @@ WRITERS: dict[str, Writer] = {
                        "Hugo Marchetti\nTalent Acquisition Partner | Orbis RH\n06 00 00 00 00"),
     "banque": Writer("tune", "Ma Banque <info@mabanque-perso.example>", "html-utf8", "Bonjour Madame Roux,",
                      "Votre conseiller", "Ceci est un e-mail automatique. Mentions légales."),
+    # tune writers added after the first run (their mistakes were read too)
+    "bilingue": Writer("tune", "Nordis Talent <talent@nordis-careers.example>", "alt-b64-utf8", "Bonjour Camille,",
+                       "Cordialement / Best regards,\nNordis Talent Acquisition",
+                       "English version below. Nordis SA - Données personnelles : voir notre politique."),
+    "avocats": Writer("tune", "Cabinet Delorme Avocats <recrutement@delorme-avocats.example>", "outlook-utf8",
+                      "Madame,", "Nous vous prions de croire, Madame, en l'assurance de nos sentiments les "
+                      "meilleurs.\n\nLe Comité de recrutement\nDelorme Avocats AARPI", CONFIDENTIAL),
+    "esn": Writer("tune", "Kevin Ngo <kevin.ngo@altis-consulting.example>", "plain-utf8", "Bonjour Camille,",
+                  "Cordialement,\nKevin Ngo\nChargé d'affaires recrutement\nAltis Consulting - ESN"),
+    "hopital": Writer("tune", "Direction des Ressources Humaines CH <drh@ch-valence.example>", "html-latin1-entities",
+                      "Madame,", "La Direction des Ressources Humaines\nCentre Hospitalier de Valence"),
+    "agenda": Writer("tune", "Google Agenda <calendar-notification@google.example>", "html-utf8", "",
+                     "Invitation de Google Agenda", "Vous recevez cet e-mail car vous êtes invité à cet événement."),
+    "divers": Writer("tune", "Newsletter Pépite <newsletter@pepite.example>", "html-utf8", "Bonjour Camille,",
+                     "L'équipe Pépite", "Se désabonner | Voir dans le navigateur"),
     # ---- report half
     "jobteaser": Writer("report", "JobTeaser <notifications@jobteaser.example>", "html-utf8", "Bonjour Camille,",
                         "L'équipe JobTeaser", "Tu reçois cet e-mail car tu utilises JobTeaser via ton école."),
@@ -417,6 +432,74 @@ MESSAGES: list[tuple[str, str, str, str]] = [
     ("banque", "other", "Votre rendez-vous avec votre conseiller",
      "Votre rendez-vous téléphonique avec votre conseiller est confirmé le 12 mars à 18h pour faire le point sur "
      "votre projet immobilier."),
+    # ---------------------------------------------------------------- tune writers added after the first run
+    ("bilingue", "application_ack", "Votre candidature / Your application - Nordis",
+     "Merci pour votre candidature au poste de Graduate Programme Finance. Nous l'étudions et reviendrons vers "
+     "vous dans les prochaines semaines.\n\n---\n\nDear Camille, thank you for applying for the Graduate "
+     "Programme Finance. We are reviewing your application and will be in touch in the coming weeks."),
+    ("bilingue", "rejection", "Nordis - Graduate Programme Finance",
+     "Nous vous remercions pour l'intérêt porté à Nordis. Après une étude approfondie, nous regrettons de vous "
+     "informer que votre candidature n'a pas été présélectionnée pour la prochaine étape.\n\n---\n\nDear "
+     "Camille, thank you for your interest in Nordis. After careful review, we regret to inform you that your "
+     "application has not been shortlisted for the next stage."),
+    ("bilingue", "interview", "Invitation à un entretien / Interview invitation",
+     "Nous serions ravis d'échanger avec vous lors d'un entretien vidéo de 45 minutes. Merci de choisir un "
+     "créneau via le lien ci-dessous.\n\n---\n\nWe would be delighted to speak with you during a 45-minute "
+     "video interview. Please pick a slot using the link below."),
+    ("bilingue", "assessment", "Nordis - Tests en ligne / Online tests",
+     "Afin de poursuivre votre candidature, nous vous invitons à réaliser nos tests d'aptitude numérique et "
+     "verbale sous sept jours.\n\n---\n\nTo move your application forward, please complete our numerical and "
+     "verbal reasoning tests within seven days."),
+    ("avocats", "rejection", "Votre candidature - Collaborateur 2021",
+     "Nous faisons suite à votre candidature au sein de notre département Corporate et vous remercions de "
+     "l'intérêt que vous portez à notre Cabinet.\n\nNous sommes au regret de ne pouvoir y réserver une suite "
+     "favorable, notre équipe étant à ce jour au complet."),
+    ("avocats", "interview", "Candidature - Stage élève-avocat",
+     "Votre candidature a retenu notre attention. Nous vous proposons de rencontrer Maître Delorme le 9 "
+     "février à 17 heures en nos bureaux, 21 avenue Hoche."),
+    ("avocats", "rejection", "Stage élève-avocat - janvier 2021",
+     "Nous vous remercions de votre candidature pour un stage élève-avocat. Nos effectifs de stagiaires pour "
+     "la période de janvier à juin 2021 sont d'ores et déjà complets."),
+    ("avocats", "application_ack", "Candidature reçue",
+     "Nous accusons réception de votre candidature, qui a été transmise à l'associé en charge du recrutement. "
+     "Nous ne manquerons pas de revenir vers vous."),
+    ("esn", "interview", "Suite à votre candidature sur Indeed",
+     "Je fais suite à votre candidature pour le poste de Consultante MOA. Seriez-vous disponible demain pour un "
+     "premier échange téléphonique d'une vingtaine de minutes ?"),
+    ("esn", "recruiter_outreach", "Consultante fonctionnelle - Nantes",
+     "Dans le cadre de notre développement, nous recherchons des consultants fonctionnels pour intervenir "
+     "chez nos clients grands comptes. Votre CV a retenu mon attention sur la CVthèque de l'Apec. Pouvons-nous "
+     "échanger ?"),
+    ("esn", "rejection", "Mission Banque - retour client",
+     "Suite à l'entretien client de mardi, je suis au regret de vous annoncer que le client n'a pas retenu "
+     "votre profil pour cette mission. Je reviens vers vous très vite avec d'autres propositions."),
+    ("esn", "rejection", "Positionnement mission",
+     "Je vous informe que la mission sur laquelle je vous avais positionnée a été annulée par le client. Je "
+     "reste à votre écoute."),
+    ("hopital", "application_ack", "Votre candidature spontanée",
+     "Nous avons bien reçu votre candidature spontanée. Celle-ci a été transmise aux services concernés, qui "
+     "prendront contact avec vous en cas d'intérêt."),
+    ("hopital", "rejection", "Réponse à votre demande d'emploi",
+     "Nous accusons réception de votre demande d'emploi. Nous ne disposons malheureusement d'aucun poste "
+     "vacant correspondant à votre qualification. Votre dossier est conservé six mois."),
+    ("agenda", "interview", "Invitation: Entretien Camille Roux / Nordis @ jeu. 14 mars 2019 10:00 - 10:45 (CET)",
+     "Entretien Camille Roux / Nordis\nQuand : jeudi 14 mars 2019 10:00 – 10:45 Heure normale d'Europe centrale "
+     "- Paris\nParticiper à la réunion Google Meet : meet.google.com/abc-defg-hij\nInvités : Camille Roux, "
+     "Anne Guérin\nAccepter - Peut-être - Refuser"),
+    ("agenda", "other", "Invitation: Anniversaire de Léa @ sam. 16 mars 2019 20:00",
+     "Anniversaire de Léa\nQuand : samedi 16 mars 2019 20:00 – 23:30\nOù : chez Léa, 4 rue Victor Hugo\n"
+     "Accepter - Peut-être - Refuser"),
+    ("divers", "other", "5 erreurs à éviter en entretien d'embauche",
+     "Cette semaine dans la newsletter : les 5 erreurs qui coûtent un poste en entretien d'embauche, comment "
+     "négocier son salaire et notre sélection d'offres d'emploi."),
+    ("divers", "other", "Votre inscription au salon Jeunes d'Avenirs",
+     "Votre inscription au salon de recrutement Jeunes d'Avenirs du 18 avril est confirmée. Présentez ce "
+     "billet à l'entrée avec plusieurs exemplaires de votre CV."),
+    ("divers", "other", "Admission - Master Management International",
+     "Nous avons le plaisir de vous informer que votre candidature au Master Management International a été "
+     "acceptée. Merci de confirmer votre inscription avant le 30 juin."),
+    ("divers", "other", "Offre parrainage : 20 € offerts",
+     "Parrainez un ami et recevez 20 € chacun. Offre valable jusqu'au 31 mai."),
 
     # ================================================================ report half
     # ---------------------------------------------------------------- JobTeaser

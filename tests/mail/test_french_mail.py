@@ -31,6 +31,12 @@ REJECTIONS = [
     ("Retour de l'entreprise", "Bonjour Camille,\nJe reviens vers vous après votre rencontre avec mon client. "
      "Il a choisi de poursuivre avec une candidate déjà en poste dans le secteur. Je pense à vous pour la suite."
      "\nAurélie, Talentis"),
+    ("Retour mission Assurance", "Bonjour Camille,\nAprès l'entretien de jeudi, le client n'a pas retenu votre "
+     "profil sur cette mission. Je vous propose d'autres pistes dès la semaine prochaine.\nYanis, Corvane ESN"),
+    ("Stage - second semestre", "Madame,\nNous avons bien reçu votre candidature de stage et vous en remercions. "
+     "Nos effectifs pour le second semestre sont malheureusement déjà au complet.\nLe service RH"),
+    ("Réponse à votre demande d'emploi", "Madame,\nNous avons bien reçu votre demande d'emploi. Nous n'avons "
+     "actuellement aucun poste vacant qui corresponde à votre formation.\nLa DRH"),
 ]
 
 # Acknowledgements that warn how a refusal will look: a caveat, not the decision.
@@ -50,6 +56,11 @@ INTERVIEWS = [
     ("Deuxième tour", "Bonjour Camille,\nLes retours de votre premier rendez-vous sont très positifs. Le second "
      "tour aurait lieu dans nos bureaux avec le directeur commercial ; quelles seraient vos disponibilités ? "
      "Bien à vous"),
+    ("Candidature - assistant juridique", "Madame,\nVotre candidature a retenu notre attention. Nous vous "
+     "proposons de rencontrer notre associée, Maître Fabre, mardi 4 mars à 18 heures au cabinet."),
+    ("Invitation: Entretien Camille Roux / Sarvel @ mar. 5 févr. 2019 11:00 - 11:30 (CET)",
+     "Entretien Camille Roux / Sarvel\nQuand : mardi 5 févr. 2019 11:00 – 11:30 Paris\nParticiper à la réunion "
+     "Google Meet : meet.google.com/xyz\nInvités : Camille Roux, Paul Sarr\nAccepter - Peut-être - Refuser"),
     ("Doodle entretien", "Bonjour Camille,\nMerci de renseigner vos disponibilités sur le Doodle suivant pour un "
      "entretien avec l'équipe : doodle.com/poll/abc\nBien à vous"),
     ("Convocation journée de recrutement", "Bonjour,\nVotre candidature a été présélectionnée. Nous vous convions "
@@ -76,6 +87,8 @@ OUTREACH = [
     ("Votre parcours", "Bonjour Camille,\nVotre expérience chez Fidal en audit m'a particulièrement intéressée. "
      "Nous cherchons quelqu'un pour notre équipe finance à Lille ; puis-je vous envoyer la fiche de poste ?\n"
      "Claire, Talent Acquisition"),
+    ("Profil consultant SAP", "Bonjour Camille,\nVotre CV a retenu mon attention sur une CVthèque. Nous "
+     "recherchons des consultants juniors pour nos clients à Lyon ; pouvons-nous en parler ?\nLéo, Sirius ESN"),
     ("Camille, Hugo vous a envoyé un message", "Hugo Martin\nTalent Acquisition chez Fintel\nBonjour Camille, je "
      "me permets de vous contacter car nous recherchons un Business Analyst. Seriez-vous intéressée pour en "
      "discuter ?\nRépondre"),
