@@ -448,11 +448,7 @@ def signals(
     # With the title in front: it is part of what the posting says about the job, and often the only place it names
     # it. Without the firm's boilerplate where the weights say so (`text_boilerplate`, `semantic_boilerplate`: 1
     # leaves it out); the fit decides, per component, as it did not help both everywhere (docs/match.md).
-    whole = [f"{p.title}\n{p.text}" if p.title else p.text for p in postings]
-    lean = whole
-    if w.get("text_boilerplate", 0) or w.get("semantic_boilerplate", 0):
-        lean = [f"{p.title}\n{job_text(p.text)}" if p.title else job_text(p.text) for p in postings]
-    jobs = lean if w.get("text_boilerplate", 0) else whole
+    jobs = [posting_text(p, bool(w.get("text_boilerplate", 0))) for p in postings]
     text = text_similarity(resume_text, jobs, w.get("text_idf_pool", 0.0))
     # Role and level weigh nothing as shipped (the fit switched them off): then they are not worked out.
     roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0)) if w.get("role") else [None] * len(postings)
@@ -472,8 +468,14 @@ def signals(
     if w.get("skills") and postings:
         _add_skills(set(resume.counts()), jobs, out, w)
     if w.get("semantic") and postings:
-        _add_semantic(resume_text, lean if w.get("semantic_boilerplate", 0) else whole, out, w)
+        _add_semantic(resume_text, postings, out, w)
     return out
+
+
+def posting_text(p: Posting, lean: bool) -> str:
+    """What the ranking reads of a posting: its title and text, without boilerplate when `lean`."""
+    body = job_text(p.text) if lean else p.text
+    return f"{p.title}\n{body}" if p.title else body
 
 
 def _add_skills(mine: set[int], jobs: list[str], out: list[dict], w: dict) -> None:
@@ -518,16 +520,18 @@ def _cap_at(chars: int, w: dict) -> float:
     return short + (cap - short) * (max(chars, least) - least) / (most - least)
 
 
-def _add_semantic(resume_text: str, jobs: list[str], out: list[dict], w: dict) -> None:
+def _add_semantic(resume_text: str, postings: list[Posting], out: list[dict], w: dict) -> None:
     """Fill in `semantic` for the postings `semantic_plan` allows, the best by the other components first; any
     others get the least value found among those. A posting ranked lower by everything else and given that
     least value can never pass one that was embedded (the score is a weighted mean with the same weights for
-    all), so the order stays consistent."""
-    top, chars = semantic_plan(len(jobs), w)
-    order = range(len(jobs))
-    if top < len(jobs):
+    all), so the order stays consistent. Boilerplate is taken out (`semantic_boilerplate`) only of the postings
+    embedded: of 5,000, that saves about 0.4 s."""
+    top, chars = semantic_plan(len(postings), w)
+    order = range(len(postings))
+    if top < len(postings):
         order = sorted(order, key=lambda i: -combine(out[i], w))[:top]
-    values = semantic_similarity(resume_text, [jobs[i] for i in order], chars)
+    lean = bool(w.get("semantic_boilerplate", 0))
+    values = semantic_similarity(resume_text, [posting_text(postings[i], lean) for i in order], chars)
     # A shorter text reads lower cosines against a whole resume, so a posting of the person's own field may fall
     # under the cap: the cap falls in a straight line from semantic_cap at semantic_chars to semantic_short_cap
     # at semantic_min_chars, applied by scaling the cosine, so combine() keeps one cap.
