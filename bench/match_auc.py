@@ -2,7 +2,8 @@
 held-out list (one real resume, 641 real postings, relevant or not).
 
 Postings are generated at run time from public occupation data in ../shared/data/taxonomy (never copied into the
-repo): per O*NET-SOC occupation, a title from its O*NET alternate titles with level words, duties from the
+repo): per O*NET-SOC occupation, a title from the titles incumbents reported (else O*NET's alternate titles) with
+level words, duties from the
 essential skills of the ESCO occupation with the same name (their labels or their descriptions' first sentence)
 and the O*NET description, tools from O*NET Technology Skills (hot technologies first), knowledge areas from O*NET
 Knowledge ratings, education from the O*NET job zone. Then boilerplate written for the project

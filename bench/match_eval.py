@@ -8,15 +8,17 @@ rule in resumes.toml. Figure: Spearman's rho per resume between a method's score
 Then the held-out measure's shape on the same data: ROC-AUC of one resume against all 69 postings of both
 sets, relevant or not (`pooled`).
 
---fit chooses the weights by a grid search on the real and written sets only (Vanetik annotators 1 and 2,
-written), cross-validated: resumes are split into 5 folds (the same CV in both annotators' lists stays in one
-fold); each fold is scored with weights fitted on the other four, chosen for the largest smallest margin over
-TF-IDF across the three lists. The weights shipped in rules.toml are the grid's best on all three, so only the
-fold figures are out-of-sample. Whether the text and the encoder read postings without boilerplate is in the grid.
+--fit chooses the weights by a grid search on the real and written sets (Vanetik annotators 1 and 2, written),
+cross-validated: resumes are split into 5 folds (the same CV in both annotators' lists stays in one fold); each
+fold is scored with weights fitted on the other four, chosen for the largest smallest margin over TF-IDF across
+the lists. --auc adds the across-field AUC set's tune part (bench/match_auc.py: one resume against 700 postings
+of many occupations, ROC-AUC per resume) to the fitted sets; its margin over TF-IDF counts like the others. The
+weights shipped in rules.toml are the grid's best on all four (`--fit --auc`), so only the fold figures are
+out-of-sample. Whether the text and the encoder read postings without boilerplate is in the grid.
 --as-if=N reads every posting as in a list of N postings (fewer characters each), for the Spearman figures.
 The hard set (bench/match_hard.py) is template-generated, so it is a sanity check only, never fitted on: its tune
 part is printed, its report part only with --report.
-Usage: python bench/match_eval.py [--fit] [--report] [--as-if=N] [DATA_DIR]
+Usage: python bench/match_eval.py [--fit [--auc]] [--report] [--as-if=N] [DATA_DIR]
 """
 
 from __future__ import annotations
