@@ -182,3 +182,27 @@ plain_letters = { "ö" = "oe", "å" = "aa" }
     assert pattern.search("tyvärr, din ansoekan") and pattern.search("tyvärr, din ansökan")
     # A character class and a look-behind keep their letters as written (a look-behind must keep its width).
     assert pattern.search("nej paa ö") and not pattern.search("vår nej paa ö")
+
+
+@pytest.mark.parametrize(("body", "subtype"), [
+    ("Guten Tag,\ndanke für Ihre Bewerbung. Die Stelle wurde nach einer Neuplanung des Bereichs gestrichen, das "
+     "Verfahren endet hier.", "position_closed"),
+    ("Guten Tag,\ndanke für Ihre Geduld. Leider wurde die Position inzwischen intern besetzt.", "position_filled"),
+    ("Hola:\nGracias por tu interés. Te informamos de que la vacante ya ha sido cubierta.", "position_filled"),
+    ("Hola:\nGracias por tu tiempo. El proceso para el puesto de analista ha sido cancelado por una "
+     "reorganización.", "position_closed"),
+])
+def test_a_rejection_says_whether_the_role_was_filled_or_closed(body, subtype):
+    r, why = _read("Ihre Bewerbung" if "Guten" in body else "Tu candidatura", body)
+    assert r.label == "rejection", why
+    assert r.rejection_subtype == subtype, why
+
+
+def test_a_consultants_note_naming_only_an_opportunity_as_a_role_reaches_the_classifier():
+    subject, body = ("Hola Sara", "Hola Sara:\nsoy Pablo, de Selecta Norte. Tengo una oportunidad como jefe de "
+                     "almacén en Bilbao que creo que te puede encajar. ¿Hablamos el jueves?")
+    assert passes(subject, body)
+    r, why = _read(subject, body, "pablo@selectanorte.example")
+    assert r.label == "recruiter_outreach", why
+    # A shop's "opportunity like this" is not one.
+    assert not passes("Última oportunidad", "No dejes pasar una oportunidad como esta: 30 % en toda la tienda.")
