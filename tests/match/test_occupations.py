@@ -117,6 +117,8 @@ def test_equal_evidence_goes_to_the_occupation_that_employs_more_people():
     assert classify("Fast Food Worker").code == "35-3023"
     # "Mover": millwrights (moving machines), light truck drivers and hand movers, two sources each.
     assert classify("Mover").code == "53-7062"
+    # A named occupation before a catch-all: network architects, not "computer occupations, all other".
+    assert classify("Network Engineer").code == "15-1241"
 
 
 @pytest.mark.parametrize(("title", "code"), [

@@ -201,14 +201,17 @@ def occupation_title(code: str) -> str:
 
 
 def _best(votes: Counter) -> str:
-    """The code with the most evidence; on a tie, the occupation that employs more people (the everyday sense:
-    "fast food worker" is a fast food and counter worker before a fast food cook)."""
-    return max(sorted(votes), key=lambda c: (votes[c], _employment(c)))
+    """The code with the most evidence; on a tie, a named occupation before an "all other" one, then the one that
+    employs more people (the everyday sense: "fast food worker" is a fast food and counter worker before a fast
+    food cook; "network engineer" a network architect before "computer occupations, all other")."""
+    return max(sorted(votes), key=lambda c: (votes[c], *_size(c)))
 
 
-def _employment(code: str) -> float:
+def _size(code: str) -> tuple[bool, float]:
     row = data()["occupations"].get(code)
-    return (row["employment_2024"] or 0.0) if row else 0.0
+    if not row:
+        return False, 0.0
+    return "all other" not in row["title"], row["employment_2024"] or 0.0
 
 
 def _found(code: str, matched: str, how: str, votes: Counter | None = None) -> Occupation | None:
