@@ -925,7 +925,111 @@ OTHER = [
          "Please log in to the Vantage portal to submit your hours for approval.\n\nVantage Staffing Payroll"),
 ]
 
-MAILS: list[Mail] = INTERVIEW + OFFER + ASSESSMENT + ACK + OUTREACH + OTHER
+# A second tune batch, written after the first run, in vendor and writer styles of neither half above.
+TUNE_2 = [
+    Mail("interview", T, "Karat <scheduling@karat.io>", "Your technical interview with Karat for Mosswood",
+         "Hi Riley,\n\nMosswood partners with Karat to conduct its first technical interview. Please choose a "
+         "time for your 60-minute interview with a Karat Interview Engineer.\n\nSchedule now\n\nThe interview "
+         "includes a discussion of your experience and a coding exercise in a shared editor."),
+    Mail("interview", T, "Dev Sharma <dev@quarrylabs.dev>", "quick call?",
+         "hey Riley - saw you applied for the frontend role, love the side projects. free for 20 min thursday or "
+         "friday to chat? no prep needed\n\ndev\n\nSent from my Pixel"),
+    Mail("interview", T, "Mosswood Talent <talent@mosswood.com>", "Mosswood | Final interviews",
+         "<p>Hi Riley,</p><p>Great news &mdash; the team would like to invite you to the final stage: four "
+         "45-minute conversations on <b>Wednesday, March 3</b>, all over Zoom. I'll send separate calendar "
+         "invitations for each.</p><p>Please reply to confirm you're available that day.</p><p>Thanks!<br>Ivy</p>"),
+    Mail("interview", T, "Ivy Chen <ivy@mosswood.com>", "Re: Final interviews",
+         "Confirmed! See you Wednesday. Ivy\n\nSent from my iPhone" + _q("Mar 1, 2021, at 5:10 PM", "Riley Banks",
+                                                                        "Hi Ivy, Wednesday works for me. Thank "
+                                                                        "you!")),
+    Mail("interview", T, "Teamtailor <no-reply@teamtailor.com>", "Book your interview with Halvard",
+         "Hi Riley,\n\nHalvard would like to meet you! Book a time for your interview for the Support Specialist "
+         "position using the button below.\n\nBook meeting\n\nBest regards,\nHalvard"),
+    Mail("offer", T, "Ivy Chen <ivy@mosswood.com>", "Mosswood - offer call",
+         "Hi Riley,\n\nThe team met this morning and I have good news to share. Are you free for 15 minutes this "
+         "afternoon? I'd like to walk you through the offer before the paperwork goes out.\n\nIvy"),
+    Mail("offer", T, "Rippling <no-reply@rippling.com>", "Mosswood sent you an offer letter to sign",
+         "Hi Riley,\n\nMosswood has sent you an offer letter for the role of Software Engineer. Review and sign "
+         "your offer letter to accept it.\n\nReview offer letter\n\nThis offer expires on March 12, 2021."),
+    Mail("offer", T, "Dev Sharma <dev@quarrylabs.dev>", "you're in!",
+         "Riley - we'd love to have you. formal offer coming from our ops person tomorrow, $115k + options, start "
+         "whenever works for you in april. so excited!!\n\ndev"),
+    Mail("offer", T, "Personio <noreply@personio.de>", "Your contract with Halvard is ready",
+         "Hello Riley,\n\nyour employment contract for the position of Support Specialist at Halvard is ready. "
+         "Please sign it digitally by Friday. Your first working day will be April 1.\n\nKind regards\nHalvard "
+         "People Team"),
+    Mail("offer", T, "Ivy Chen <ivy@mosswood.com>", "Re: Offer questions",
+         "Hi Riley, great questions. Yes, the sign-on bonus is paid in your first paycheck, and relocation is "
+         "covered up to $5,000. Let me know if you're ready to accept and I'll send it over for signature.\n\nIvy"),
+    Mail("assessment", T, "Vervoe <no-reply@vervoe.com>", "Halvard has invited you to a skills assessment",
+         "Hi Riley,\n\nHalvard has invited you to complete a skills assessment for the Support Specialist role. "
+         "You'll answer a few realistic customer scenarios in writing and on video.\n\nStart assessment\n\n"
+         "It should take around 30 minutes."),
+    Mail("assessment", T, "Qualified <noreply@qualified.io>", "Mosswood coding assessment",
+         "Hi Riley,\n\nYou've been invited by Mosswood to complete a coding assessment. You will have 2 hours "
+         "once you begin.\n\nBegin assessment\n\nThis invitation expires in 7 days."),
+    Mail("assessment", T, "Dev Sharma <dev@quarrylabs.dev>", "small project",
+         "riley - next step is a small project, build a little todo app with our api, should take an evening. "
+         "repo link below. send it back whenever you're done this week\n\ndev"),
+    Mail("assessment", T, "Cappfinity <noreply@cappfinity.com>", "Complete your Mosswood Situational Strengths Test",
+         "Dear Riley,\n\nThank you for your application to the Mosswood Graduate Programme. The next step is our "
+         "online Situational Strengths Test, which takes about 30 minutes.\n\nPlease complete it within 5 "
+         "days.\n\nCappfinity on behalf of Mosswood"),
+    Mail("assessment", T, "Mosswood Talent <talent@mosswood.com>", "Reminder: coding assessment",
+         "Hi Riley, a quick nudge that your coding assessment invitation expires tomorrow. Let me know if you run "
+         "into any issues.\n\nIvy"),
+    Mail("application_ack", T, "Halvard <no-reply@teamtailor.com>", "Thanks for your application!",
+         "Hi Riley,\n\nThank you for applying for Support Specialist at Halvard! We'll go through your "
+         "application and get back to you within two weeks.\n\nBest regards,\nHalvard"),
+    Mail("application_ack", T, "Quarry Labs <jobs@quarrylabs.breezy.hr>", "We've received your application",
+         "Hi Riley,\n\nThanks for applying to the Frontend Engineer position with Quarry Labs. We've received "
+         "your application and will be reviewing it shortly.\n\nQuarry Labs"),
+    Mail("application_ack", T, "Mosswood <no-reply@recruitee.com>", "Application confirmation - Mosswood",
+         "Dear Riley,\n\nThis is to confirm that your application for Software Engineer at Mosswood has been "
+         "received. We're reviewing applications on a rolling basis.\n\nBest,\nMosswood Talent"),
+    Mail("application_ack", T, "Qualified <noreply@qualified.io>", "Assessment submitted",
+         "Hi Riley,\n\nYour Mosswood coding assessment has been submitted. Mosswood will review your results and "
+         "contact you about next steps.\n\nQualified"),
+    Mail("application_ack", T, "Pinewood County <noreply@governmentjobs.com>", "Application Received: Library "
+         "Assistant",
+         "Thank you for applying for Library Assistant with Pinewood County. Your application was received on "
+         "02/11/2021 at 3:42 PM.\n\nYour application will be reviewed to determine if you meet the minimum "
+         "qualifications. You will be notified by email of your status.\n\nPinewood County Human Resources"),
+    Mail("recruiter_outreach", T, "Gem <sam.ortega@mail.gem.com>", "Riley + Cobbleworks",
+         "Hi Riley,\n\nSam here, I run recruiting at Cobbleworks. Your work on open-source design systems caught "
+         "my eye. We're hiring our first design engineer and I'd love to tell you more. Worth a quick chat?\n\n"
+         "Sam"),
+    Mail("recruiter_outreach", T, "Gem <sam.ortega@mail.gem.com>", "Re: Riley + Cobbleworks",
+         "Hi Riley, circling back on my note - would love to find 15 minutes if you're open to it.\n\nSam"),
+    Mail("recruiter_outreach", T, "Kai Morgan <kai@talentbridge.co>", "Support Team Lead - Denver",
+         "Hi Riley,\n\nI'm working on a Support Team Lead search for a SaaS company in Denver, $85-95k + bonus. "
+         "Based on your support background I think you'd be a strong fit. Open to a call?\n\nKai Morgan\n"
+         "Talent Bridge"),
+    Mail("recruiter_outreach", T, "Stack Overflow Jobs <jobs@stackoverflow.email>", "Quarry Labs wants to talk "
+         "to you",
+         "Dev from Quarry Labs sent you a message:\n\n\"Hi Riley, we're a small team and I think your React "
+         "experience would be a big help. Interested in a conversation?\"\n\nReply"),
+    Mail("recruiter_outreach", T, "Kai Morgan <kai@talentbridge.co>", "Re: Support Team Lead - Denver",
+         "Hey Riley - totally understand if the timing's off. Mind if I keep you in mind for future roles?\n\nKai"),
+    Mail("other", T, "Built In <jobs@builtin.com>", "New jobs in Denver for you",
+         "Top jobs for you this week\n\nSupport Specialist - Halvard - Denver\nCustomer Success Manager - Fieldwise "
+         "- Remote\n\nSee all jobs\n\nManage email preferences"),
+    Mail("other", T, "Teamtailor <no-reply@teamtailor.com>", "Confirm your connection to Halvard's talent "
+         "community",
+         "Hi Riley,\n\nThanks for connecting with Halvard! Please confirm your email address to join our talent "
+         "community and hear about new jobs.\n\nConfirm"),
+    Mail("other", T, "GovernmentJobs <noreply@governmentjobs.com>", "Password changed",
+         "Your GovernmentJobs.com password was changed on 02/12/2021. If you did not make this change, reset your "
+         "password immediately."),
+    Mail("other", T, "Mosswood Talent <talent@mosswood.com>", "Mosswood Engineering Open House",
+         "Hi Riley,\n\nJoin us for our virtual Engineering Open House on April 8! Meet the team, hear about our "
+         "tech stack and ask anything. RSVP below.\n\nMosswood Talent"),
+    Mail("other", T, "Stack Overflow <do-not-reply@stackoverflow.email>", "Your developer story has 3 new views",
+         "Hi Riley,\n\n3 employers viewed your developer story this week. Keep it up to date to get noticed.\n\n"
+         "Update profile"),
+]
+
+MAILS: list[Mail] = INTERVIEW + OFFER + ASSESSMENT + ACK + OUTREACH + OTHER + TUNE_2
 
 
 def split(name: str) -> list[Mail]:

@@ -23,6 +23,8 @@ OUTREACH = [
      "whether you'd consider a move this year. Two of my clients are building new planning teams.\nBest, Jo"),
     ("Catching up", "Hi Casey,\nHope the new year has started well. Checking in to see whether you'd be open to "
      "hearing about new opportunities - the market for planners is busy.\nJo"),
+    ("Casey + Larchmont", "Hi Casey,\nI look after hiring at Larchmont. Your talk on warehouse routing at last "
+     "month's meetup caught my eye, and we're hiring our first operations researcher. Worth a quick chat?\nNoor"),
 ]
 
 # A test to take, in the words of recorded-interview and game platforms and of a team's own exercise.
@@ -38,6 +40,8 @@ ASSESSMENTS = [
 INTERVIEWS = [
     ("Re: Analyst application", "Hi Casey,\nThanks for applying! I'm the analytics lead here. Would you be up for "
      "a quick call this week? My calendar is at calendly.com/greyfield-kim, take whatever slot is free.\nKim"),
+    ("coffee chat?", "hi Casey - saw you applied for the planner opening, nice portfolio. free for 15 min "
+     "tuesday or wednesday to chat? nothing to prepare\n\nKim\n\nSent from my phone"),
     ("Following up", "Casey, thanks for yesterday. The team would like to continue the process: next up is a "
      "pairing session with two of our engineers. Could you send me a couple of times next week?\nKim"),
 ]
@@ -93,3 +97,12 @@ def test_a_research_call_for_a_reward_is_still_other():
     body = ("Hi Casey,\nWe're talking to people who changed jobs recently. Join a 30-minute call about your job "
             "search and we'll send you a $40 gift card as a thank-you.")
     assert classify("Share your story", body, "research@jobsite.example").label == "other"
+
+
+def test_a_french_phrase_rule_does_not_fire_inside_an_english_word():
+    # "facture" (invoice) sits inside "manufacturer"; a recruiter's note about a manufacturer is no invoice.
+    body = ("Hi Casey,\nI came across your profile while working on a search for a manufacturer in Columbus. Would "
+            "you be open to a short call about a planning role?\nJo")
+    r = classify("Planning role", body, "jo@search.example")
+    assert not any('"facture"' in e for e in r.evidence), r.evidence
+    assert r.label == "recruiter_outreach", r.evidence
