@@ -64,6 +64,20 @@ def test_the_same_words_addressed_to_an_applicant_pass(subject, body):
                             "agreed. She should start on July 1."),
     ("Deal sign-off", "Credit approved the Delta Mills supply deal. The offer letter goes to their treasurer on "
                       "Monday with the contract for eight years."),
+    # A search firm offers the reader a candidate for the reader's own opening.
+    ("Scheduler candidate", "Dear Ms. Reyes,\nI have two strong candidates for your gas scheduling opening. Her "
+                            "resume is attached for the first one; would you like to meet her on Thursday?"),
+    # The writer is the applicant and the reader the one who hires.
+    ("Internship in your group", "Dear Dr. Haas,\nI am writing to apply for a summer internship in your pricing "
+                                 "group. My resume is attached. Thank you for your time.\nPriya"),
+    # The reader is asked to pass a friend's search on.
+    ("Looking for a trader", "A friend at Calpine needs a power trader. Do you know anyone who might be interested? "
+                             "Have them send a resume to me."),
+    # A decision about a bid or a proposal.
+    ("Tender outcome", "Thank you for your proposal for the compressor maintenance. After review, we regret to "
+                       "inform you that the contract has been awarded to another supplier."),
+    ("RFP results", "The county rejected all bids for the peaking plant, ours included. Unfortunately our offer was "
+                    "not selected; a new RFP comes out in the spring."),
 ])
 def test_a_company_hiring_or_dealing_is_other_and_sure_of_it(subject, body):
     result = classify(subject, body, "colleague@example.org")
