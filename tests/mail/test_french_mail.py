@@ -35,6 +35,10 @@ REJECTIONS = [
      "profil sur cette mission. Je vous propose d'autres pistes dès la semaine prochaine.\nYanis, Corvane ESN"),
     ("Stage - second semestre", "Madame,\nNous avons bien reçu votre candidature de stage et vous en remercions. "
      "Nos effectifs pour le second semestre sont malheureusement déjà au complet.\nLe service RH"),
+    ("Votre candidature", "Madame,\nNous avons bien reçu votre dossier et vous en remercions. Nous avons le regret "
+     "de vous faire savoir qu'il n'a pu être retenu.\nCordialement"),
+    ("Candidature", "Bonjour,\nMerci de votre intérêt pour notre agence. Nous ne recrutons pas de profil débutant "
+     "en ce moment.\nBien à vous"),
     ("Réponse à votre demande d'emploi", "Madame,\nNous avons bien reçu votre demande d'emploi. Nous n'avons "
      "actuellement aucun poste vacant qui corresponde à votre formation.\nLa DRH"),
 ]
@@ -46,6 +50,11 @@ ACKS_WITH_A_CAVEAT = [
      "que votre candidature n'a pas été retenue.\nService Recrutement"),
     ("Candidature - Assistant juridique", "Madame,\nNous avons bien reçu votre candidature. En l'absence de "
      "retour de notre part sous 15 jours, merci de considérer que nous ne pouvons pas y donner suite."),
+]
+
+ACKS = [
+    ("Re: Candidature", "Bonjour,\nMerci pour votre envoi. Je transmets votre CV à la responsable de l'agence et "
+     "je reviens vers vous.\nCordialement, Agnès"),
 ]
 
 # Interviews proposed in the words of a small company or mid-process, without "entretien".
@@ -114,6 +123,11 @@ def test_a_french_rejection_in_its_own_words_is_a_rejection(subject, body):
 
 @pytest.mark.parametrize(("subject", "body"), ACKS_WITH_A_CAVEAT)
 def test_an_acknowledgement_that_says_how_silence_reads_is_an_acknowledgement(subject, body):
+    assert classify(subject, body, "rh@example.fr").label == "application_ack"
+
+
+@pytest.mark.parametrize(("subject", "body"), ACKS)
+def test_a_cv_passed_on_to_a_manager_is_an_acknowledgement(subject, body):
     assert classify(subject, body, "rh@example.fr").label == "application_ack"
 
 
