@@ -199,6 +199,8 @@ ACK = {
             "Our process usually includes a phone screen, interviews with the team and sometimes a skills "
             "assessment or take-home exercise.",
             "Even if this opening isn't the one, your profile stays visible to our recruiters for other vacancies.",
+            "We are still reviewing applications for {role} and have not made any decisions yet.",
+            "The review is taking a little longer than planned, and we appreciate your patience.",
         ],
         [
             "If your skills and experience match what we are looking for, we will contact you to arrange next steps.",
@@ -236,6 +238,9 @@ REJ_OPEN = [
     "Thank you for the time you spent speaking with our team about {role}.",
     "I wanted to follow up on your application for {role}.",
     "We truly appreciate you applying for the {role} opportunity ({req}).",
+    # Real rejections often open like an acknowledgement: the decision comes once, after them.
+    "Thank you for your patience while we reviewed applications for {role}.",
+    "We received a large number of applications for the {role} role.",
     "",
 ]
 REJ_SUBTYPE = {
@@ -262,6 +267,12 @@ REJ_SUBTYPE = {
         "Your application was not selected for further consideration.",
         "We have now completed our review and unfortunately you were unsuccessful.",
         "Following the interview, the panel decided not to progress your application.",
+        "You were not among the best qualified applicants for this vacancy.",
+        "Your qualifications do not meet the minimum requirements for this role.",
+        "The client has decided to go with another candidate.",
+        "Another applicant was chosen for the position.",
+        "The hiring manager has chosen to interview applicants with more direct experience.",
+        "Your application will not be moving on to the next step of the process.",
     ],
     "position_filled": [
         "We wanted to let you know that the position has now been filled.",
@@ -272,6 +283,8 @@ REJ_SUBTYPE = {
         "I wanted to let you know we've filled the position.",
         "The role you applied for has been filled.",
         "We have selected a candidate for the role, which is now filled.",
+        "All places in this year's programme have now been allocated.",
+        "The position was offered to and accepted by another candidate.",
     ],
     "position_closed": [
         "Due to a change in business priorities, the {role} role has been put on hold.",
@@ -282,6 +295,8 @@ REJ_SUBTYPE = {
         "Because of budget changes, hiring for this role is paused indefinitely.",
         "The role is no longer open, as the team's plans have changed.",
         "We have closed this requisition without making a hire.",
+        "Due to a hiring freeze, all open roles, including this one, are paused.",
+        "Our plans changed and the opening has been cut, so the search is closed.",
     ],
     "offer_rescinded": [
         "I'm very sorry to tell you that we have to rescind our offer of employment for the {role} position.",
