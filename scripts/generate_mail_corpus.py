@@ -199,8 +199,6 @@ ACK = {
             "Our process usually includes a phone screen, interviews with the team and sometimes a skills "
             "assessment or take-home exercise.",
             "Even if this opening isn't the one, your profile stays visible to our recruiters for other vacancies.",
-            "We are still reviewing applications for {role} and have not made any decisions yet.",
-            "The review is taking a little longer than planned, and we appreciate your patience.",
         ],
         [
             "If your skills and experience match what we are looking for, we will contact you to arrange next steps.",
