@@ -54,19 +54,17 @@ def holds_any(text: str) -> bool:
     return any(kind != OTHER for _, (_, kind, _) in _automaton().iter(text))
 
 
-def _clues(text: str) -> list[tuple[str, int]]:
-    """The stems found in the lower-cased text, but those inside a phrase where they mean something else ("a
-    good job", "our long position"): (stem, STRONG or WEAK)."""
-    hits = list(_automaton().iter(text))
-    others = [(end - length, end) for end, (_, kind, length) in hits if kind == OTHER]
-    return [(stem, kind) for end, (stem, kind, length) in hits if kind != OTHER
-            and not any(start <= end - length and end <= stop for start, stop in others)]
-
-
 def score(subject: str, text: str) -> int:
+    """Strong stems count PASS_SCORE, weak ones one per clue; a stem inside a phrase where it means something else
+    ("a good job", "our long position") counts nothing."""
+    automaton = _automaton()
     found: set[str] = set()
     for part in (subject.lower(), text[:SCAN_CHARS].lower()):
-        for stem, kind in _clues(part):
+        hits = list(automaton.iter(part))
+        others = [(end - length, end) for end, (_, kind, length) in hits if kind == OTHER]
+        for end, (stem, kind, length) in hits:
+            if kind == OTHER or (others and any(start <= end - length and end <= stop for start, stop in others)):
+                continue
             if kind == STRONG:
                 return PASS_SCORE
             found.add(stem)
