@@ -206,3 +206,11 @@ def test_a_consultants_note_naming_only_an_opportunity_as_a_role_reaches_the_cla
     assert r.label == "recruiter_outreach", why
     # A shop's "opportunity like this" is not one.
     assert not passes("Última oportunidad", "No dejes pasar una oportunidad como esta: 30 % en toda la tienda.")
+
+
+def test_a_profile_that_does_not_meet_the_requirements_is_a_rejection():
+    r, why = _read("Ihre Bewerbung als Bauzeichnerin",
+                   "Sehr geehrte Frau Albers,\nwir kommen auf Ihre Bewerbung zurück. Ihre Erfahrung ist beachtlich, "
+                   "erfüllt aber nicht alle fachlichen Anforderungen der Stelle. Alles Gute für Ihre Suche.")
+    assert r.label == "rejection", why
+    assert any("nicht alle fachlichen anforderungen" in line for line in r.evidence), why
