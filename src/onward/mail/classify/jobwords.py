@@ -48,7 +48,6 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-
 def holds_any(text: str) -> bool:
     """True when the lower-cased text holds any stem, strong or weak (in whatever sense)."""
     return any(kind != OTHER for _, (_, kind, _) in _automaton().iter(text))
