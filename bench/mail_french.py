@@ -14,17 +14,14 @@ that differ from the in-process ones (there should be none).
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import subprocess
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mail_languages import cli_check  # noqa: E402  (the bench's sibling)
 from tests.mail import fr_inbox  # noqa: E402
 
 from onward.mail import parse, screen  # noqa: E402
@@ -91,15 +88,7 @@ def main() -> None:
                 if r.label != c.label:
                     print(f"    {c.id:<42} read as {r.label} ({r.confidence:.2f})  {c.subject[:50]}")
     if args.cli:
-        with tempfile.TemporaryDirectory() as tmp:
-            src = Path(tmp) / "fr.jsonl"
-            src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests), encoding="utf-8")
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
-            done = subprocess.run([sys.executable, "-m", "onward", "mail", "classify", str(src)], env=env,
-                                  capture_output=True, text=True, check=True)
-        labels = [json.loads(line)["label"] for line in done.stdout.splitlines()]
-        differ = sum(a != r.label for a, r in zip(labels, results, strict=True))
-        print(f"\n`onward mail classify` in a new process: {len(labels)} messages, {differ} labels differ")
+        cli_check(requests, [r.label for r in results])
 
 
 if __name__ == "__main__":
