@@ -84,3 +84,40 @@ def test_a_folder_of_eml_files_chosen_as_a_folder(logged_in_page, browser_user, 
     page.locator("#import-folder").set_input_files(str(folder))  # the browser's folder picker
     page.get_by_role("button", name="Import", exact=True).click()
     expect(page.locator("#job-progress")).to_contain_text("3 read, 3 applied", timeout=60_000)
+
+
+def test_odd_files_lose_no_message_and_are_explained_in_words(logged_in_page, browser_user, tmp_path, task_worker):
+    thread = tmp_path / "thread.eml"  # a mail program's saved thread: an mbox under an .eml name
+    box = mailbox.mbox(thread)
+    for n in range(3):
+        box.add(_ack(300 + n))
+    box.close()
+    part = "Content-Type: text/plain\n\nThank you for applying to Deepwater Labs.\n"
+    for i in range(3000):
+        part = f'Content-Type: multipart/mixed; boundary="b{i}"\n\n--b{i}\n{part}\n--b{i}--\n'
+    deep = tmp_path / "deep.eml"
+    deep.write_bytes(("From: Deepwater Labs <jobs@deepwater.example>\nSubject: Application received\n"
+                      "Message-ID: <deep@deepwater.example>\nMIME-Version: 1.0\n" + part).encode())
+    takeout = tmp_path / "takeout.zip"
+    takeout.write_bytes(b"PK\x03\x04" + bytes(200))
+    page = logged_in_page
+
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files(str(thread))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.locator("#job-progress")).to_contain_text("3 read, 3 applied", timeout=60_000)
+
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files(str(deep))
+    page.get_by_role("button", name="Import", exact=True).click()
+    progress = page.locator("#job-progress")
+    expect(progress).to_contain_text("1 could not be read", timeout=60_000)
+    expect(progress).to_contain_text("its parts are nested too deeply to take apart")
+    expect(progress).not_to_contain_text("RecursionError")
+
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files(str(takeout))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_text("takeout.zip is a zip archive: unzip it first, then import the .mbox file inside."))\
+        .to_be_visible()
+    assert MailMessage.objects.filter(owner=browser_user).count() == 3

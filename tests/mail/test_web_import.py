@@ -84,7 +84,7 @@ def test_a_failed_import_still_removes_the_upload(alice_client, alice, worker, m
 def test_a_file_that_is_not_mail_is_refused_and_nothing_is_left(alice_client, alice):
     response = alice_client.post("/mail/import/", {"files": SimpleUploadedFile("notes.txt", b"hello there")},
                                  follow=True)
-    assert "is not an mbox file" in response.content.decode()
+    assert "is neither an mbox file" in response.content.decode()
     assert not Job.objects.exists()
     assert not any(uploads.upload_dir().iterdir())
 

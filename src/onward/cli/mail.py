@@ -123,7 +123,7 @@ def finish_learning(user) -> None:
 
 def _echo_errors(report) -> None:
     for error in report.errors:
-        click.echo(f"  could not read one message: {error}", err=True)
+        click.echo(f"  A message could not be read {error}.", err=True)
 
 
 @mail.group()

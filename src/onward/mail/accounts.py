@@ -183,5 +183,5 @@ def run_sync_job(job: Job, progress: jobs.Progress) -> str:
         _set_status(account, "Not synced: it stopped before the end (see the log). What was read is kept.")
         raise
     for error in report.errors:
-        progress.error(f"A message could not be read: {error}")
+        progress.error(f"A message could not be read {error}.")
     return f"{account.name}: {report.summary()}"

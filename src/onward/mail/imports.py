@@ -7,9 +7,28 @@ from pathlib import Path
 
 from onward.mail.apply import MailError
 from onward.mail.pipeline import IngestReport, ingest
+from onward.mail.sources import HEAD_BYTES
 from onward.mail.sources.eml import eml_files, read_eml, read_eml_folder
-from onward.mail.sources.mbox import MboxReader
-from onward.mail.sources.upload import from_upload
+from onward.mail.sources.mbox import MboxReader, starts_like_mbox
+from onward.mail.sources.upload import from_upload, looks_like_message
+
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def kind_of_file(name: str, head: bytes) -> str:
+    """What a file to import holds, by its first bytes rather than its name: "mbox" or "message"; anything else
+    is refused with a MailError that says what the file is and what to do (before anything is imported)."""
+    if not head.strip():
+        raise MailError(f"{name} is empty. Nothing was imported.")
+    if starts_like_mbox(head):
+        return "mbox"
+    if name.lower().endswith(".eml") or looks_like_message(head):
+        return "message"
+    if head.startswith(ZIP_MAGIC):
+        # Google Takeout delivers its mbox inside a zip; reading archives here would invite zip bombs.
+        raise MailError(f"{name} is a zip archive: unzip it first, then import the .mbox file inside.")
+    raise MailError(f"{name} is neither an mbox file (one starts with “From ”) nor an e-mail message. "
+                    "Nothing was imported.")
 
 
 def import_path(
@@ -18,27 +37,16 @@ def import_path(
     """Import everything at `path`; `on_progress(done, total)` counts bytes for an mbox, files for a folder."""
     path = Path(path).expanduser()
     if path.is_dir():
-        total = len(eml_files(path))
-        if total == 0:
+        if not eml_files(path):
             raise MailError(f"There are no .eml files in {path}.")
-        done = 0
-
-        def tick(_incoming) -> None:
-            nonlocal done
-            done += 1
-            if on_progress:
-                on_progress(done, total)
-
-        return ingest(owner, read_eml_folder(path), on_message=tick)
+        return ingest(owner, read_eml_folder(path, on_file=on_progress))
     if not path.is_file():
         raise MailError(f"Nothing to import at {path}.")
-    if path.suffix.lower() == ".eml":
+    with path.open("rb") as fh:
+        head = fh.read(HEAD_BYTES)
+    if kind_of_file(path.name, head) == "message":
         incoming = read_eml(path, source="upload")
         return ingest(owner, [incoming if incoming.too_big else from_upload(incoming.raw)])
-    with path.open("rb") as fh:
-        looks_like_mbox = fh.read(5) == b"From "
-    if not looks_like_mbox:
-        raise MailError(f"{path.name} is neither an mbox file (it should start with “From ”) nor an .eml file.")
     reader = MboxReader(path)
     return ingest(
         owner, reader, on_message=(lambda _: on_progress(reader.bytes_read, reader.size)) if on_progress else None
@@ -56,7 +64,7 @@ def run_job(job, progress) -> str:
 
             remove_upload(job.params["path"])
     for error in report.errors:
-        progress.error(f"A message could not be read: {error}")
+        progress.error(f"A message could not be read {error}.")
     from onward.mail.models import MailMessage
 
     waiting = MailMessage.objects.filter(owner=job.owner, status=MailMessage.Status.REVIEW).count()

@@ -172,12 +172,25 @@ class _Run:
 
 
 def _fail(item: _Item, step: str, exc: Exception, ledger: Ledger, report: IngestReport) -> bool:
+    # The ledger keeps the technical reason (for a bug report); the person is told in words.
     reason = f"{step}: {type(exc).__name__}: {exc}"
     ledger.failed_later(item.incoming, item.message_id, item.content_hash, reason)
     report.failed += 1
     if len(report.errors) < 20:
-        report.errors.append(reason)
+        report.errors.append(f"({item.message_id or 'no Message-ID'}): {_in_words(step, exc)}")
     return False
+
+
+def _in_words(step: str, exc: Exception) -> str:
+    if isinstance(exc, MessageTooBig):
+        return str(exc)
+    if isinstance(exc, RecursionError):
+        return "its parts are nested too deeply to take apart"
+    if step == "store":
+        return "the database did not accept it"
+    if step in ("read", "parse"):
+        return "Onward could not take it apart"
+    return "a bug in Onward stopped it; it is kept, to be tried again after an update"
 
 
 def _ignore(item: _Item, ledger: Ledger, report: IngestReport) -> bool:

@@ -17,6 +17,8 @@ from django.conf import settings
 from onward.core import jobs
 from onward.core.models import Job
 from onward.mail.apply import MailError
+from onward.mail.imports import kind_of_file
+from onward.mail.sources import HEAD_BYTES
 
 
 def upload_dir() -> Path:
@@ -29,9 +31,14 @@ def _copy(upload, target: Path) -> None:
             out.write(chunk)
 
 
+def _blank(path: Path) -> bool:
+    with path.open("rb") as fh:
+        return not fh.read(HEAD_BYTES).strip()
+
+
 def start_import(owner, files: list) -> Job:
-    """Keep the uploaded files and queue their import. One file that is not .eml is read as an mbox; .eml
-    files (one or many) are read as a folder."""
+    """Keep the uploaded files and queue their import. .eml files (one or many) are read as a folder; one other
+    file is read by what it holds (imports.kind_of_file): an mbox, or a single message under another name."""
     if not files:
         raise MailError("Choose an mbox file, or one or more .eml files.")
     emls = [f for f in files if f.name.lower().endswith(".eml")]
@@ -44,17 +51,21 @@ def start_import(owner, files: list) -> Job:
             for i, upload in enumerate(emls):
                 _copy(upload, folder / f"{i:06d}.eml")
             path, name = folder, (emls[0].name if len(emls) == 1 else f"{len(emls)} .eml files")
+            if all(_blank(p) for p in folder.iterdir()):
+                raise MailError(f"{name} {'is' if len(emls) == 1 else 'are'} empty. Nothing was imported.")
         else:
             path, name = folder / "upload.mbox", files[0].name
             _copy(files[0], path)
             with path.open("rb") as fh:
-                if fh.read(5) != b"From ":
-                    raise MailError(f"{name} is not an mbox file (an mbox starts with “From ”). Nothing was imported.")
+                kind = kind_of_file(name, fh.read(HEAD_BYTES))
+            if kind == "message":  # one message saved under another name (.txt, .msg.txt): a folder of one
+                path.rename(folder / "000000.eml")
+                path = folder
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return jobs.start(owner, kind="mail_import", title=f"Importing {name}", runner="onward.mail.imports.run_job",
-                      unit="files" if emls else "bytes",
+                      unit="files" if path.is_dir() else "bytes",
                       params={"path": str(path), "upload": True})
 
 

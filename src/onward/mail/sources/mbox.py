@@ -21,6 +21,11 @@ _TAIL = 8
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
+def starts_like_mbox(head: bytes) -> bool:
+    """Whether a file's first bytes are an mbox's: a "From " line (whatever the file is called)."""
+    return head.startswith(b"From ")
+
+
 class MboxReader:
     """Iterate over the messages of an mbox file; `bytes_read` tells a progress bar how far it got."""
 

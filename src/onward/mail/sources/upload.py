@@ -11,10 +11,15 @@ from onward.mail.sources import IncomingMessage
 _HEADER_LINE = re.compile(rb"^[A-Za-z][A-Za-z0-9-]*:[ \t]")
 
 
+def looks_like_message(data: bytes) -> bool:
+    """Whether bytes begin as an e-mail does, with a header line ("From: ...", "Subject: ...")."""
+    return bool(_HEADER_LINE.match(data.lstrip()))
+
+
 def from_upload(data: bytes) -> IncomingMessage:
     """An uploaded message file; text without headers is treated as a pasted body."""
     data = data.lstrip()
-    if not _HEADER_LINE.match(data):
+    if not looks_like_message(data):
         return from_paste(body=data.decode("utf-8", "replace"))
     return IncomingMessage(raw=data, source="upload")
 
