@@ -146,3 +146,20 @@ def test_the_outlook_names_the_occupation_and_keeps_the_users_choice(signed_in, 
     row = page.locator("#outlook tr", has_text="data analyst").first
     expect(row).to_contain_text("Statisticians")
     expect(row).to_contain_text("your choice")
+
+
+def test_the_outlook_leaves_out_roles_no_one_named(signed_in, browser_user):
+    """Mail that did not name the role makes an application titled as such; that is no job title to project."""
+    from onward.tracker import services
+    from onward.tracker.models import UNNAMED_ROLE
+
+    page = signed_in
+    for company in ("Acme", "Globex"):
+        services.create_application(browser_user, company_name=company, title=UNNAMED_ROLE)
+    services.create_application(browser_user, company_name="Initech", title="Backend engineer")
+    page.goto("/insights/")
+    outlook = page.locator("#outlook")
+    outlook.locator("summary").first.click()
+    expect(outlook.locator("tr", has_text="backend engineer").first).to_contain_text("Software developers")
+    expect(outlook).not_to_contain_text("not named")
+    expect(outlook.locator("tbody > tr:not(.related):not(.occupation-choice)")).to_have_count(1)

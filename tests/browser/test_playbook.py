@@ -101,3 +101,32 @@ def test_draft_is_edited_in_place_then_copied_and_downloaded_as_edited(logged_in
     msg = email.message_from_bytes(path.read_bytes(), policy=policy.default)
     assert msg["To"].addresses[0].addr_spec == "priya@acme.test" and msg["Date"]
     assert msg.get_content().rstrip().endswith("Walker")
+
+
+def test_the_application_page_offers_the_drafts_its_plan_uses(logged_in_page, browser_user, settings, tmp_path):
+    from onward.playbook import rejections
+
+    settings.DATA_DIR = tmp_path  # the shipped playbook is in force
+    page = logged_in_page
+    app = tracker.create_application(browser_user, company_name="Quarry & Co", title="Data Analyst Intern")
+    rejections.log_rejection(app, feedback_offered=True, keep_on_file=True)
+    page.goto(f"/applications/{app.pk}/")
+    drafts = page.locator("#playbook-panel")
+    expect(drafts.get_by_role("link", name="Reply accepting their feedback offer")).to_be_visible()
+    expect(drafts.get_by_role("link", name="Thank-you with a feedback request")).to_have_count(0)
+    expect(drafts).to_contain_text("They offered to share feedback.")
+
+
+def test_a_draft_never_names_the_role_as_not_named(logged_in_page, browser_user, settings, tmp_path):
+    from onward.playbook import rejections
+    from onward.tracker.models import UNNAMED_ROLE
+
+    settings.DATA_DIR = tmp_path
+    page = logged_in_page
+    app = tracker.create_application(browser_user, company_name="Olive Garden Supplies", title=UNNAMED_ROLE)
+    rejections.log_rejection(app, keep_on_file=True)
+    page.goto(f"/playbook/draft/{app.pk}/keep_in_mind/")
+    expect(page.locator("#placeholders-left")).to_contain_text("[role]")
+    assert "not named" not in page.locator("#draft-body").input_value()
+    page.goto(f"/applications/{app.pk}/")
+    expect(page.locator("main")).not_to_contain_text("Review your resume against the Role not named")

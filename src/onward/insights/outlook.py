@@ -19,7 +19,7 @@ from onward.insights.models import OccupationChoice
 from onward.match.occupations import Projection as Occupation
 from onward.match.occupations import classify, projection
 from onward.match.occupations import data as load
-from onward.tracker.models import Application
+from onward.tracker.models import UNNAMED_ROLE, Application
 
 SOURCE = "U.S. Bureau of Labor Statistics, Employment Projections 2024–34"
 TITLES_SOURCE = (
@@ -75,6 +75,8 @@ def outlook_for(owner, *, limit: int = 6, titles: list[tuple[str, int]] | None =
                   .annotate(n=Count("pk"), last=Max("last_activity_at")).order_by("-last", "title")
                   .values_list("title", "n"))
     for title, n in titles:
+        if title == UNNAMED_ROLE:  # mail that did not name the role: no job title to project
+            continue
         group = title_group(title)
         groups[group] += n
         examples.setdefault(group, title)

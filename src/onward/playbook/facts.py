@@ -186,7 +186,8 @@ def gather(
         rejection_type=rejection_type,
         stage_reached=stage_reached,
         company=app.company.name,
-        role=app.title,
+        # A role mail did not name stays a visible [role] to fill in, never the words "Role not named".
+        role="" if app.title_missing else app.title,
         application_id=app.pk,
         interview=interview,
         interviewer=interviewer,

@@ -1,6 +1,7 @@
 from django import template
 from django.db.models import prefetch_related_objects
 
+from onward.playbook import book, drafts, plans
 from onward.playbook.models import Rejection
 
 register = template.Library()
@@ -8,7 +9,8 @@ register = template.Library()
 
 @register.inclusion_tag("playbook/_application_panel.html")
 def playbook_panel(application):
-    """The playbook's part of an application page: its rejection, a debrief per interview, the drafts.
+    """The playbook's part of an application page: its rejection, a debrief per interview, the drafts (as on the
+    plan's page: those its steps use, so a feedback offer gets its reply, and those of no step).
 
     Interviews come from the page's prefetch when it has one; their debriefs are read in one query, not one each.
     """
@@ -18,4 +20,6 @@ def playbook_panel(application):
         rejection = application.rejection
     except Rejection.DoesNotExist:
         rejection = None
-    return {"application": application, "rejection": rejection, "interviews": interviews}
+    in_plan = {item.draft for item in plans.plan(rejection) if item.draft} if rejection else set()
+    offered = drafts.available(book.in_force(application.owner).playbook, in_plan)
+    return {"application": application, "rejection": rejection, "interviews": interviews, "drafts": offered}
