@@ -244,3 +244,77 @@ def test_a_lemmatised_invitation_that_thanks_for_applying_stays_an_invitation():
             "monday please confirm the time regard the hr team")
     r = classify("interview invitation", body, SENDER)
     assert r.label == "interview", r.evidence
+
+
+# Decision forms in other tenses and voices, and by other writers (public boards, graduate schemes, agencies),
+# written for this test (not from bench/en_decision_set.py): each once, between thanks and a sign-off.
+EN_DECISION_FORMS = {
+    "bar not met": "Thank you for sitting the numeracy test. Your score has not met the minimum we set for the "
+                   "next stage. Regards, Recruitment Office",
+    "not retained": "Thank you for your participation in the selection process for clerk. You were found qualified "
+                    "but have not been retained for appointment. Staffing Services",
+    "not to extend": "Thank you for the final round with the design leads. The group has decided not to extend "
+                     "an offer this time. Warm wishes, Pat",
+    "no place": "Thank you for joining the assessment day. Regrettably we will not be offering you a place on "
+                "the graduate intake. Early Careers",
+    "appointment made": "Thank you for applying for the archivist post. We have made an appointment to this post "
+                        "and the recruitment is now complete. Human Resources",
+    "from within": "Hi Sam, quick one on the bookkeeper role: the client filled it from within the finance team. "
+                   "Sorry! Pat",
+    "places filled actively": "Thank you for applying to the summer school. We have filled all the available "
+                              "places and your application has been closed. Student Team",
+    "process cancelled": "Thank you for your interest in the analyst competition. The selection process has been "
+                         "cancelled and no appointment will be made. Staffing Services",
+    "appointed candidate": "Thank you for interviewing on Friday. Feedback from the panel: your portfolio was "
+                           "strong, but the appointed candidate had more experience of museum budgets. Pat",
+}
+EN_DECISION_FORMS_LEMMATISED = {
+    "not to extend": "dear sam thank you for the final round the group have decide not to extend an offer this "
+                     "time warm wish pat",
+    "gone with": "hi sam thank for come in the panel have go with an applicant who have more retail experience "
+                 "regard pat",
+}
+# News in a decision's tone that decides nothing: a file that would not open, a delay, a withdrawal told to one
+# person.
+EN_NOT_DECISIONS_MORE = {
+    "unreadable file": ("Your application", "Dear Sam,\nThank you for applying. Unfortunately we could not open the "
+                        "file you attached. Could you send your CV again as a PDF?\nHR Team"),
+    "delay apology": ("Your application", "Dear Sam,\nWe apologise for the delay. Your application is still under "
+                      "consideration and we expect to write to you next week.\nHR Team"),
+    "taking longer": ("Your application", "Dear Sam,\nWe regret that reviewing applications is taking longer than "
+                      "anticipated. We will let you know the outcome.\nHR Team"),
+    "withdrawing": ("Re: planner role", "Hi Sam,\nThanks for letting me know you're withdrawing from the process. "
+                    "I've closed your application on our side. All the best, Pat"),
+}
+
+
+@pytest.mark.parametrize("kind", list(EN_DECISION_FORMS))
+def test_a_decision_in_another_tense_voice_or_register_is_a_rejection(kind):
+    r = classify("Your application", EN_DECISION_FORMS[kind], SENDER)
+    assert r.label == "rejection", r.evidence
+
+
+@pytest.mark.parametrize("kind", list(EN_DECISION_FORMS_LEMMATISED))
+def test_a_lemmatised_decision_form_is_a_rejection(kind):
+    r = classify("your application", EN_DECISION_FORMS_LEMMATISED[kind], SENDER)
+    assert r.label == "rejection", r.evidence
+
+
+@pytest.mark.parametrize("kind", list(EN_NOT_DECISIONS_MORE))
+def test_news_in_a_decisions_tone_that_decides_nothing_is_no_rejection(kind):
+    r = classify(*EN_NOT_DECISIONS_MORE[kind], SENDER)
+    assert r.label != "rejection", r.evidence
+
+
+def test_a_decision_with_hardly_a_job_word_is_a_rejection():
+    # A founder's two lines name no application; the decision sentence does.
+    r = classify("Re: Thursday", "Hi Sam - after the trial day we've decided not to proceed with you. Thanks for "
+                 "coming in. Jo", SENDER)
+    assert r.label == "rejection", r.evidence
+
+
+def test_a_sentence_that_only_sounds_decided_does_not_make_work_mail_a_rejection():
+    # The sentence model hears a closed position here; no rule finds a decision on an application.
+    r = classify("Desk update", "Team,\nThe gas position was taken down before the close. Please book the trades "
+                 "by noon.\nMaria", SENDER)
+    assert r.label == "other", r.evidence

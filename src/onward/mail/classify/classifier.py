@@ -230,7 +230,14 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
                 if lifted < 1:
                     found.append(Hit(label, missing.weight * (1 - lifted), missing.phrase, ""))
     # After the lifting above: a sentence the model finds like an invitation does not make business mail job mail.
-    _job_words(item, rules, rule_scores, hits)
+    # A decision on the reader's application, though, names the application however few job words surround it
+    # ("we've gone another way", "your result did not meet the pass mark"): when a rule finds its words, rejection
+    # keeps its score as surely as the sentence model reads one. (The sentence model alone also hears a decision
+    # in "the position was reduced by close".)
+    section = rules.labels.get("rejection")
+    said = section is not None and any(h.weight >= section.min_evidence for h in hits.get("rejection", ()))
+    decided = _decision(best, sc) if said else 0.0
+    _job_words(item, rules, rule_scores, hits, decided)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
     model_weight = sc["model_weight"] if english else sc["other_language_model_weight"]
@@ -249,7 +256,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         # its job words, the surer.
         for label in LABELS:
             if label != "other":
-                combined[label] -= sc["no_context_penalty"] * item.no_job_words
+                combined[label] -= sc["no_context_penalty"] * item.no_job_words * (
+                    1.0 - decided if label == "rejection" else 1.0)
     taught = lesson_scores(recalled) if recalled else {}
     for label, score in taught.items():
         combined[label] += score
@@ -291,17 +299,26 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     return result
 
 
-def _job_words(item: _Prepared, rules: Rules, rule_scores: dict[str, float], hits: dict[str, list[Hit]]) -> None:
+def _decision(best: dict[str, tuple[float, str]], sc: dict) -> float:
+    """How surely one sentence states a decision on the reader's application: 0 up to `decision_context`, 1 at
+    certainty."""
+    p = best.get("rejection", (0.0, ""))[0]
+    return min(1.0, max(0.0, (p - sc["decision_context"]) / (1.0 - sc["decision_context"])))
+
+
+def _job_words(item: _Prepared, rules: Rules, rule_scores: dict[str, float], hits: dict[str, list[Hit]],
+               decided: float = 0.0) -> None:
     """Scheduling a call, making an offer or asking for an assessment is everyday business too: a label that only
     job-search mail can have loses its section's `job_words_penalty` when the message holds no word about a job at
-    all (on top of `no_context_penalty`, which every job label loses as far as the words are missing)."""
+    all (on top of `no_context_penalty`, which every job label loses as far as the words are missing). A rejection
+    loses it only as far as no sentence states the decision (`decided`)."""
     if item.no_job_words < 1.0:
         return
     for name, section in rules.labels.items():
-        if section.job_words_penalty:
-            rule_scores[name] = rule_scores.get(name, 0.0) - section.job_words_penalty
-            hits.setdefault(name, []).append(Hit(name, -section.job_words_penalty,
-                                                 "no word about a job or an application", ""))
+        penalty = section.job_words_penalty * (1.0 - decided if name == "rejection" else 1.0)
+        if penalty:
+            rule_scores[name] = rule_scores.get(name, 0.0) - penalty
+            hits.setdefault(name, []).append(Hit(name, -penalty, "no word about a job or an application", ""))
 
 
 def _short(sentence: str) -> str:
