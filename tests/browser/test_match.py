@@ -43,3 +43,28 @@ def test_a_resume_uploaded_on_the_match_page_is_kept_and_offered_later(logged_in
                                       job_description=POSTING)
     page.goto(f"/match/application/{app.pk}/")
     expect(page.get_by_role("combobox").first).to_contain_text("Sam Lee CV")
+
+
+def test_the_report_fits_a_phone(logged_in_page, browser_user):
+    page = logged_in_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    app = services.create_application(browser_user, company_name="Acme", title="Data Engineer",
+                                      job_description=POSTING)
+    match.add_resume_version(browser_user, name="Data, short", text=RESUME)
+    fits = "document.documentElement.scrollWidth <= window.innerWidth"
+    page.goto("/match/")
+    page.get_by_label("Or paste it").fill(RESUME)
+    page.get_by_label("Job description").fill(POSTING)
+    page.get_by_role("button", name="Compare").click()
+    expect(page.get_by_text(re.compile(r"Match rate: \d+ of 100"))).to_be_visible()
+    assert page.evaluate(fits)
+    page.goto(f"/match/application/{app.pk}/")
+    page.get_by_role("button", name="Save this report with the application").click()
+    expect(page.get_by_text("The report is saved with this application.")).to_be_visible()
+    assert page.evaluate(fits)
+    page.goto(f"/applications/{app.pk}/")
+    expect(page.locator(".saved-match-report")).to_be_visible()
+    assert page.evaluate(fits)
+    for url in ("/match/resumes/", "/match/wishlist/"):
+        page.goto(url)
+        assert page.evaluate(fits), url

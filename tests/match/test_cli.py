@@ -150,3 +150,42 @@ def test_rank_in_its_own_process_puts_the_persons_role_above_a_neighbouring_role
     order = [line["id"] for line in lines]
     assert order.index("analyst") < order.index("engineer") and order.index("analyst") < order.index("cook")
     assert [line["score"] for line in lines] == sorted((line["score"] for line in lines), reverse=True)
+
+
+def test_rank_says_what_is_wrong_with_a_source_in_its_own_process(tmp_path):
+    """Bad input as a user meets it: each gets one clear line and exit status 2, never a silent partial ranking."""
+    import subprocess
+    import sys
+
+    from tests.processes import fresh_env
+
+    env = fresh_env(tmp_path / "data")
+    (tmp_path / "cv.txt").write_text(RESUME)
+
+    def rank(source):
+        result = subprocess.run([sys.executable, "-m", "onward", "match", "rank", str(tmp_path / "cv.txt"),
+                                 str(source), "--json"], env=env, capture_output=True, text=True, timeout=180)
+        assert "Traceback" not in result.stderr, result.stderr
+        return result
+
+    broken = tmp_path / "broken.csv"  # a quote that never closes swallows the rows after it
+    broken.write_text('id,title,description\na,Data Engineer,"Python, SQL\nb,Nurse,"Acute care, BLS\n')
+    result = rank(broken)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "broken.csv is not a well-formed CSV file" in result.stderr and "Nothing was ranked." in result.stderr
+
+    (tmp_path / "empty.csv").write_text("")
+    result = rank(tmp_path / "empty.csv")
+    assert result.returncode == 2 and "empty.csv is empty." in result.stderr
+
+    (tmp_path / "one.txt").write_text(POSTING)
+    result = rank(tmp_path / "one.txt")
+    assert result.returncode == 2
+    assert "one.txt is one posting" in result.stderr and "onward match" in result.stderr
+
+    # Excel in much of Europe separates with semicolons: read, not refused.
+    (tmp_path / "semi.csv").write_text('id;title;description\na;Data Engineer;"Python; SQL and Kubernetes"\n'
+                                       "b;Nurse;Acute care and BLS\n")
+    result = rank(tmp_path / "semi.csv")
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]

@@ -6,6 +6,7 @@ Both work on files alone: no database is opened. The JSON shapes are documented 
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from pathlib import Path
@@ -121,20 +122,35 @@ def postings_from(source: Path, id_column: str | None, text_column: str | None, 
             except DocumentError:
                 yield path.stem, "", ""
         return
+    if source.suffix.lower() in POSTING_TYPES:
+        raise CliError(f"{source.name} is one posting: `onward match RESUME {source.name}` compares your resume with "
+                       "it. `rank` takes a folder of postings or a CSV file.")
+    text = source.read_bytes().decode("utf-8-sig", errors="replace")
+    if not text.strip():
+        raise CliError(f"{source.name} is empty.")
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with open(source, newline="", encoding="utf-8-sig", errors="replace") as fh:
-        reader = csv.DictReader(fh)
+    header = text.split("\n", 1)[0]
+    # Excel writes semicolons where the decimal separator is a comma (much of Europe), tabs for "text" exports.
+    delimiter = max((",", ";", "\t"), key=header.count)
+    # Strict: a stray quote would otherwise swallow the rows after it, and the ranking would silently lack them.
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    try:
         columns = reader.fieldnames or []
         text_col = _pick(columns, text_column, TEXT_COLUMNS, "text", required=True)
         id_col = _pick(columns, id_column, ID_COLUMNS, "id", required=False)
         title_col = _pick(columns, title_column, TITLE_COLUMNS, "title", required=False)
-        for n, row in enumerate(reader, start=1):
-            key = row.get(id_col) if id_col else None
-            yield (
-                (key if key not in (None, "") else str(n)),
-                row.get(text_col) or "",
-                (row.get(title_col) or "") if title_col else "",
-            )
+        rows = list(reader)
+    except csv.Error as exc:
+        why = "it holds NUL characters" if "NUL" in str(exc) else "a quoted field does not close where it should"
+        raise CliError(f"{source.name} is not a well-formed CSV file: {why} (near line {reader.line_num}). "
+                       "Nothing was ranked.") from None
+    for n, row in enumerate(rows, start=1):
+        key = row.get(id_col) if id_col else None
+        yield (
+            (key if key not in (None, "") else str(n)),
+            row.get(text_col) or "",
+            (row.get(title_col) or "") if title_col else "",
+        )
 
 
 @match.command("rank")
