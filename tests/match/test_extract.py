@@ -346,3 +346,39 @@ def test_a_name_between_verb_and_object_is_a_skill_of_its_own():
     found = posting_names("Design REST and GraphQL APIs in TypeScript")
     assert {"GraphQL", "TypeScript"} <= found
     assert "API design" not in found
+
+
+def test_lines_about_the_posting_itself_give_no_skills():
+    # Where the job is, the notice's numbers and dates, and how to apply: neither reader takes items from them.
+    text = (
+        "Warehouse Associate\nFreshWay Distribution - Columbus, OH 43215 - $18.50/hr\n"
+        "Closing Date: December 30, 2026 | Pay Grade: 18 | Bargaining unit: AFSCME\n"
+        "Peak Staffing is recruiting for a food distributor. Call or text our Columbus office!\n"
+        "Only W2 candidates; no sponsorship.\n"
+        "Pick orders with an RF scanner and wrap pallets."
+    )
+    assert posting_names(text) == {"RF scanner", "Order picking", "Pallet wrapping"}
+    assert not {"FreshWay Distribution", "Columbus", "OH", "AFSCME"} & {i.wording for i in open_items(text, load())}
+    # A duty that names a place goes on being read.
+    assert "HVAC" in posting_names("Call on Dallas, TX contractors to sell HVAC equipment.")
+
+
+def test_skills_of_service_logistics_and_public_work_are_read():
+    found = posting_names(
+        "Check guests in and out at the front desk. Put away pallets and handle freight claims. "
+        "Testify in court and write safety plans; determine eligibility for public assistance. "
+        "Plan the content calendar and work with influencers."
+    )
+    assert {
+        "Put-away", "Freight claims", "Court testimony", "Safety planning", "Eligibility determination",
+        "Public assistance programs", "Content planning", "Influencer marketing",
+    } <= found
+
+
+def test_everyday_words_of_job_board_pages_are_no_skills():
+    text = (
+        "Careers at Lakeshore Regional\nApplicants must pass a background check. Steel-toe shoes required. "
+        "We are committed to the Americans with Disabilities Act. Free coffee and high-speed internet."
+    )
+    assert not {"Advise on career", "Interview insurance claimants", "Act!", "Repair shoes", "CoffeeScript",
+                "Drive at high speeds"} & posting_names(text)

@@ -102,7 +102,38 @@ def _unwrap(text: str) -> str:
 
 
 def segments(text: str) -> list[str]:
+    text = "\n".join(line for line in text.splitlines() if not _place_line(line))
     return [s.strip() for s in _SEGMENT.split(_unwrap(text)) if s and s.strip()]
+
+
+# The parts of a line saying where the job is: "Harbor Biotech · Cambridge, MA · Hybrid · $95K-$110K".
+_PLACE_PARTS = re.compile(r"\s+[-–—·|•]\s+|\s*[·|•]\s*")
+
+
+def _place_line(line: str) -> bool:
+    """A short line saying where the job is (rules.toml [open] place), split into sentences it would give the
+    employer's name and the city as skills ("Volt Brothers Electric", "Denver")."""
+    return len(line.split()) <= 16 and bool(RULES.place_line.search(line))
+
+
+def _placed_names(text: str) -> set[str]:
+    """The employer's name a place line gives before the place ("Hartwell Foods - Omaha, NE 68102"), when it is
+    written as a name and is no part of the first line, the job title."""
+    lines = [line.strip() for line in text.strip().splitlines()]
+    title = lines[0].lower() if lines else ""
+    found = set()
+    for line in lines[1:]:
+        if not _place_line(line):
+            continue
+        parts = _PLACE_PARTS.split(line)
+        at = next((i for i, part in enumerate(parts) if RULES.place_line.search(part + " ")), 0)
+        name = parts[at - 1].strip(" .,'’") if at > 0 else ""
+        words = name.split()
+        if 1 <= len(words) <= 5 and all(w[:1].isupper() or w in ("&", "and", "of") for w in words) and (
+            name.lower() not in title
+        ):
+            found.add(name)
+    return found
 
 
 _ITEM_CUE = re.compile(r"\S\s+(?:is |are |would be )?an? (?:big |huge )?(?:plus|bonus)$")
@@ -439,6 +470,7 @@ def employer_names(text: str) -> tuple[str, ...]:
             name = re.split(r"[.!?]\s+", m.group(1))[-1].strip(" .,'’")
             if "\n" not in name and name.lower() not in RULES.employer_not_names and len(name) > 2:
                 found.add(name)
+    found |= _placed_names(text)
     return tuple(sorted(found, key=len, reverse=True))
 
 

@@ -107,7 +107,9 @@ def _vocab() -> Vocab:
         verbs=frozenset(lists["verbs"]) | _words(rules["verbs"]),
         leading_verbs=wording.verbs(),
         skip_heading=re.compile(_any(rules["skip_headings"]), re.I),
-        skip_line=re.compile(_any(rules["offer_lines"] + rules["skip_lines"]), re.I),
+        skip_line=re.compile(
+            _any(rules["offer_lines"] + rules["posting_lines"] + [rules["place"]] + rules["skip_lines"]), re.I
+        ),
         lead=re.compile(rf"^(?:{_any(rules['lead'])})\s+", re.I),
         tail=re.compile(rf"\s+(?:{_any(rules['tail'])})$", re.I),
         # Split words stand alone: "trade-ins" and "at-risk" keep their "in" and "at".

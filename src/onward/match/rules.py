@@ -21,9 +21,12 @@ class Rules:
     education_labels: dict[int, str]
     sections: list[re.Pattern]
     relevance: dict[str, float]
-    # Headings and lines about what the employer offers (pay, benefits, equal opportunity): no skills there.
+    # Headings and lines about what the employer offers (pay, benefits, equal opportunity) or about the posting
+    # itself (where, notice numbers, how to apply): no skills there.
     offer_heading: re.Pattern
     offer_line: re.Pattern
+    # A line saying where the job is ("Hartwell Foods - Omaha, NE 68102"): read as a whole, not as skills.
+    place_line: re.Pattern
     # Sentences about the employer, not the job ("We're a scratch kitchen"): [employer].
     employer_named: list[re.Pattern]
     employer_not_names: frozenset[str]
@@ -51,7 +54,10 @@ def parse_rules(data: dict) -> Rules:
         relevance={k: float(v) for k, v in data["relevance"].items()},
         sections=[re.compile(rf"^\W*(?:[\w-]+\s+){{0,2}}(?:{p})\W*$", re.I) for p in data["checks"]["sections"]],
         offer_heading=re.compile(_any(data["open"]["skip_headings"]).pattern, re.I),
-        offer_line=re.compile(_any(data["open"]["offer_lines"]).pattern, re.I),
+        offer_line=re.compile(
+            _any(data["open"]["offer_lines"] + data["open"]["posting_lines"] + [data["open"]["place"]]).pattern, re.I
+        ),
+        place_line=re.compile(data["open"]["place"]),
         employer_named=[re.compile(p) for p in data["employer"]["named"]],
         employer_not_names=frozenset(data["employer"]["not_names"].split()),
         employer_opening=re.compile(rf"^[\W]*(?:{data['employer']['opening']})?", re.I),
