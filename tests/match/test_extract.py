@@ -373,6 +373,9 @@ def test_skills_of_service_logistics_and_public_work_are_read():
         "Put-away", "Freight claims", "Court testimony", "Safety planning", "Eligibility determination",
         "Public assistance programs", "Content planning", "Influencer marketing",
     } <= found
+    # A duty's verb in any form, with words between it and its object.
+    found = posting_names("Determines eligibility, testifies in juvenile court and visits families at home.")
+    assert {"Eligibility determination", "Court testimony", "Home visits"} <= found
 
 
 def test_everyday_words_of_job_board_pages_are_no_skills():

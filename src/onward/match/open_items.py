@@ -60,6 +60,8 @@ class Vocab:
     people: frozenset[str]
     education: frozenset[str]
     places: frozenset[str]
+    # Names of places ("Tampa", "New Mexico"), matched as a whole item.
+    place_names: frozenset[str]
     # Adjectives the endings in _ADJECTIVE miss ("long", "fast", "key"), days and months, and verbs too light to
     # name a duty ("take", "give"); nouns an activity may be called by (everyday and taxonomy words).
     adjectives: frozenset[str]
@@ -122,6 +124,7 @@ def _vocab() -> Vocab:
         people=frozenset(lists["people"]) | _words(rules["people"]),
         education=_words(rules["education"]),
         places=_words(rules["places"]),
+        place_names=frozenset(n.strip().lower() for n in rules["place_names"].split(",") if n.strip()),
         adjectives=_words(rules["adjectives"]),
         organisations=_words(rules["organisations"]),
         calendar=_words(rules["calendar"]),
@@ -217,7 +220,7 @@ def _keep(item: str, v: Vocab) -> bool:
     low = [w.lower().strip(".,'’") for w in words]
     if low[-1] in v.education:
         return False  # "Bachelor's", "high school diploma"; not "degree plans"
-    place = any(w in v.places for w in low) and low[-1] not in _CREDENTIAL
+    place = any(w in v.places for w in low) and low[-1] not in _CREDENTIAL or _place_name(low, v)
     if low[-1] in v.people or low[-1] in v.organisations or place or low[-1] in v.not_alone:
         return False
     adverb = low[-1].endswith("ly") and low[-1][:-2] in v.everyday  # "parents warmly"
@@ -245,6 +248,18 @@ def _keep(item: str, v: Vocab) -> bool:
     # A phrase of everyday words is too loose to list ("older screens", "long periods") unless a word is a name
     # or it is a compound of nouns ("chest pain", "change orders", "background jobs").
     return any(_brand(w) or w.lower() not in v.everyday for w in words) or _compound(low, v) or _domain(low, v)
+
+
+# Words of direction before a place's name ("South Providence", "Midtown Manhattan", "Greater Boston").
+_DIRECTION = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midtown",
+              "downtown", "uptown", "greater", "metro", "upstate", "downstate", "coastal", "rural", "suburban"}
+
+
+def _place_name(words: list[str], v: Vocab) -> bool:
+    """A place's name, perhaps after a word of direction ("Tampa", "South Providence", "New Mexico")."""
+    if words and words[0] in _DIRECTION and len(words) > 1:
+        words = words[1:]
+    return " ".join(words) in v.place_names
 
 
 # Endings only adjectives have, for an item's last word ("comprehensible", "careful", "suspicious").
