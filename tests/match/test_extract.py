@@ -385,3 +385,12 @@ def test_everyday_words_of_job_board_pages_are_no_skills():
     )
     assert not {"Advise on career", "Interview insurance claimants", "Act!", "Repair shoes", "CoffeeScript",
                 "Drive at high speeds"} & posting_names(text)
+
+
+def test_a_verb_joined_to_the_next_shares_its_object():
+    # "Plan and post daily content" plans content; the second verb is read on its own.
+    found = posting_names("Plan and post daily content on Instagram. Shoot and edit short videos.")
+    assert {"Content planning", "Content publishing", "Video production", "Video editing"} <= found
+    assert {"Receiving deliveries", "Put-away"} <= posting_names("Receive and put away stock.")
+    # A clause break between the verbs keeps them apart.
+    assert "Content planning" not in posting_names("Plan. And post daily content.")

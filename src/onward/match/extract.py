@@ -323,16 +323,23 @@ _GAP_ADJECTIVES = {"clean", "complete", "correct", "clear", "accurate", "final",
 _GAP_BREAK = re.compile(r"[\n,;:.!?()|]")
 
 
-def _duty_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxonomy) -> tuple[int, int] | None:
+def _duty_hit(
+    text: str, matches: list[re.Match], info, i: int, taxonomy: Taxonomy, verb: str | None = None
+) -> tuple[int, int] | None:
     """A duty of duties.toml with up to three words between its verb and the rest ("build strong
     relationships", "order office and kitchen supplies", "maintain accurate records"): (concept, words used).
-    The words between may not be verbs (a participle may: "book qualified meetings"), nor start another phrase."""
-    verb, n = info[i][3], len(matches)
+    The words between may not be verbs (a participle may: "book qualified meetings"), nor start another phrase.
+    A verb joined to the next one shares its object ("Plan and post daily content" plans content): that hit is
+    the first verb alone, so the second is read on its own after it. `verb`: the verb read at i, when another."""
+    verb, n = verb or info[i][3], len(matches)
     for gap in range(1, 4):
         k = i + gap
         if k >= n or _GAP_BREAK.search(text[matches[k - 1].end() : matches[k].start()]):
             return None
         word = info[k][0]
+        if gap == 1 and word in ("and", "or") and k + 1 < n and _next_verb(text, matches, info, k + 1):
+            hit = _duty_hit(text, matches, info, k + 1, taxonomy, verb)
+            return (hit[0], 1) if hit else None
         if word in _GAP_STOP or not matches[k].group().isalpha() or not matches[k].group()[1:].islower():
             return None  # a name between ("Design REST and GraphQL APIs") is a skill of its own
         # A bare verb or its "-s" form starts another duty; a participle may stand between ("written and oral").
@@ -350,6 +357,15 @@ def _duty_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
                 if key in taxonomy.duty_keys:
                     return taxonomy.duty_keys[key], gap + size
     return None
+
+
+def _next_verb(text: str, matches: list[re.Match], info, k: int) -> bool:
+    """Whether the word at k is a second verb after "and" ("Shoot and edit", "Plans and posts"), in the same
+    clause and in lower case."""
+    word = matches[k].group()
+    return bool(info[k][3]) and word.isalpha() and word.islower() and not _GAP_BREAK.search(
+        text[matches[k - 1].end() : matches[k].start()]
+    ) and word not in _GAP_ADJECTIVES
 
 
 def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxonomy) -> tuple[int, int] | None:

@@ -302,6 +302,7 @@ def _name(item: str, v: Vocab) -> bool:
         word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3
         and word.lower() not in v.places and word.lower() not in v.people and word.lower() not in v.calendar
         and word.lower() not in v.drop_words and word.lower() not in v.not_alone
+        and word.lower() not in v.place_names
     )
 
 
