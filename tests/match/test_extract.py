@@ -394,3 +394,10 @@ def test_a_verb_joined_to_the_next_shares_its_object():
     assert {"Receiving deliveries", "Put-away"} <= posting_names("Receive and put away stock.")
     # A clause break between the verbs keeps them apart.
     assert "Content planning" not in posting_names("Plan. And post daily content.")
+
+
+def test_an_adjective_before_a_word_for_the_persons_way_is_said_of_the_person():
+    assert {"Patience", "Friendliness"} <= posting_names("You have a patient and friendly phone manner.")
+    assert "Professionalism" in posting_names("A warm, professional presence at the front desk.")
+    # Before other nouns an adjective says what the thing is: "patient care" asks for no patience.
+    assert "Patience" not in posting_names("Provide patient care on a busy unit.")

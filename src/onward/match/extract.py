@@ -409,6 +409,9 @@ def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
 _BEFORE_ADJECTIVE = {"and", "or", "be", "is", "are", "am", "re", "very", "always", "also", "naturally", "someone",
                      "extremely", "highly", "stay", "stays", "remain", "remains", "being"}
 _AFTER_ADJECTIVE = {"and", "or", "under", "in", "with", "when", "during", "but", "yet"}
+# Nouns of a person's way, after which an adjective is said of the person ("a patient and friendly phone manner",
+# "a warm, professional presence").
+_MANNER = {"manner", "manners", "presence", "demeanor", "demeanour", "attitude", "personality", "disposition"}
 
 
 def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> bool:
@@ -417,6 +420,12 @@ def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> boo
     before = text[matches[i - 1].end() : matches[i].start()] if i else ""
     if before.endswith("-"):
         return False
+    ahead = range(i + 1, min(i + 5, len(matches)))
+    for k in ahead:
+        if _CLAUSE_BREAK.search(text[matches[k - 1].end() : matches[k].start()]):
+            break
+        if info[k][0] in _MANNER:
+            return True
     if i and not ("," in before or _CLAUSE_BREAK.search(before) or info[i - 1][0] in _BEFORE_ADJECTIVE):
         return False
     # The last word of the series must stand alone too: "a kind, driven and supportive team" describes the team.
