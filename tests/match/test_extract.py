@@ -401,3 +401,11 @@ def test_an_adjective_before_a_word_for_the_persons_way_is_said_of_the_person():
     assert "Professionalism" in posting_names("A warm, professional presence at the front desk.")
     # Before other nouns an adjective says what the thing is: "patient care" asks for no patience.
     assert "Patience" not in posting_names("Provide patient care on a busy unit.")
+
+
+def test_a_longer_skill_wins_over_a_duty_inside_it():
+    # "answer call lights" is a nurse aide's duty, not answering phones.
+    found = posting_names("Answer call lights promptly and count controlled substances.")
+    assert {"Call lights", "Controlled substances"} <= found and "Answering phones" not in found
+    assert "Microsoft Teams" in posting_names("Troubleshoot Outlook, Teams and VPN problems.")
+    assert "Microsoft Teams" not in posting_names("Nurses work in teams of four.")
