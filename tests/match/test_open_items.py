@@ -122,3 +122,18 @@ def test_open_items_written_as_a_name_count_in_the_rate_and_are_listed():
     assert hard.matched == sum(i.category == "hard" and i.level != "preferred" for i in with_it.matched)
     # Plain-word items stay outside: "pyrometers" is listed apart and does not move the rate.
     assert "pyrometers" in {a.wording for a in with_it.also_asked}
+
+
+def test_places_notice_words_and_described_things_are_no_open_items():
+    text = (
+        "Case Manager\n"
+        "What you'll do:\n"
+        "- Enter data in HMIS and hand off with clear notes\n"
+        "- Serve families in Tampa, South Providence and New Mexico with Vietnamese interpreters\n"
+        "Licenses or Certifications: None.\n"
+    )
+    got = [w.lower() for w in _wordings(text)]
+    for absent in ("data enteral", "note clearance", "tampa", "south providence", "new mexico", "none"):
+        assert absent not in got, (absent, got)
+    # A verb in "-er" names its activity in "-ry" ("Enter data": data entry), not in "-al".
+    assert "data entry" in got

@@ -302,8 +302,18 @@ def _name(item: str, v: Vocab) -> bool:
         word[:1].isupper() and word[1:].islower() and word.isalpha() and len(word) >= 3
         and word.lower() not in v.places and word.lower() not in v.people and word.lower() not in v.calendar
         and word.lower() not in v.drop_words and word.lower() not in v.not_alone
-        and word.lower() not in v.place_names
+        and word.lower() not in v.place_names and word.lower() not in v.never_alone
     )
+
+
+_PREPOSITIONS = {"with", "without", "for", "to", "of", "in", "on", "at", "by", "from", "into", "about"}
+
+
+def _described(body: str, piece: str, v: Vocab) -> bool:
+    """Whether an item after a preposition starts with an adjective ("with clear notes"): a thing described, not
+    a duty ("clear notes" is no note clearance)."""
+    before = body[: body.find(piece)].split()
+    return bool(before) and before[-1].lower() in _PREPOSITIONS and piece.split()[0].lower() in v.adjectives
 
 
 def _starts_with_verb(piece: str, v: Vocab) -> bool:
@@ -315,7 +325,10 @@ def _starts_with_verb(piece: str, v: Vocab) -> bool:
 def _activity_noun(verb: str, v: Vocab) -> str:
     """The noun of a verb's activity that English uses ("collection", "management"; a gerund such as "cleaning"
     only when the taxonomy uses it), or ""."""
-    nouns = wording.activity_nouns(verb)[1:]
+    nouns = list(wording.activity_nouns(verb)[1:])
+    if verb.endswith("er"):
+        # "deliver": "delivery", "enter": "entry"; "-al" is no activity of these ("enteral" is a word of its own).
+        nouns = [verb + "y", verb[:-2] + "ry", *(n for n in nouns if n != verb + "al")]
     noun = next((n for n in nouns if n in v.nouns and not n.endswith("ing")), "")
     return noun or next((n for n in nouns if n.endswith("ing") and n in v.taxonomy_words), "")
 
@@ -405,7 +418,7 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
             ok = bool(item) and _keep(item, v)
             if not ok and item and " " not in item:
                 ok = n > 0 and _name(item, v)
-            if not ok and duties and (duty := _duty(piece, v)):
+            if not ok and duties and not _described(body, piece, v) and (duty := _duty(piece, v)):
                 item, ok = duty, True
             key = tuple(norm(m.group()) for m in TOKEN.finditer(item))
             # A named brand or qualifier first ("Cisco switches"): the taxonomy has "Cisco", the rest is open.
