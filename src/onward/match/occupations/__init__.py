@@ -32,7 +32,7 @@ import math
 import re
 import tomllib
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import combinations
@@ -55,6 +55,8 @@ _CUT = re.compile(r"\s[-–—|]\s|\s*[|–—]\s*|,|\s@\s|\sat\s|\sto\s")
 _GRADE = r"\b(?:tier|band)\s*[0-9]+\b|\bgrade\s+[iv]+\b"
 # Below this share of distinctive words in common, a title is left without an occupation.
 MIN_SIMILARITY = 0.5
+# The evidence of an occupation's own name in the shipped titles (scripts/build_outlook.py OWN_NAME).
+OWN_NAME = 10
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class Occupation:
     how: str  # "curated", "title", "part", "similar" or "meaning"
     # (code, evidence) of every occupation the matched words name, when they name several.
     candidates: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+    # The form the words read the title in, when not as typed ("human resources manager" for "People Manager").
+    read_as: str = field(default="", compare=False)
 
 
 @cache
@@ -132,6 +136,43 @@ def known_spelling(word: str) -> tuple[str, ...]:
     return (word,)
 
 
+def mended(title: str) -> str:
+    """The title with typing slips mended ("Casheir" -> cashier): a word no O*NET title uses, one letter swapped,
+    missing, doubled or wrong away from a word many titles use. The first letter is taken as typed, and short words
+    are left alone (abbreviations, brands). Only for a title that names nothing as typed: "waiting staff" is no
+    slip of "writing"."""
+    vocabulary, uses = _vocabulary(), _uses()
+
+    def mend(match: re.Match) -> str:
+        word = match.group(0)
+        if len(word) < MIN_SLIP or not word.isalpha() or word in vocabulary:
+            return word
+        near = [w for w in _slips(word) if uses.get(w, 0) >= MIN_USES]
+        return max(near, key=lambda w: (uses[w], w)) if near else word
+
+    return re.sub(r"[a-z]+", mend, title.lower())
+
+
+# A word is mended only from this length up, into a word at least MIN_USES O*NET titles use.
+MIN_SLIP = 6
+MIN_USES = 5
+
+
+def _slips(word: str) -> set[str]:
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(1, len(word) + 1)]
+    missing = {a + b[1:] for a, b in splits if b}
+    swapped = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    wrong = {a + c + b[1:] for a, b in splits if b for c in letters}
+    return missing | swapped | wrong | {a + c + b for a, b in splits for c in letters}
+
+
+@cache
+def _uses() -> dict[str, int]:
+    """How many O*NET and BLS titles use each word (in the singular)."""
+    return Counter(singular(w) for title in data()["titles"] for w in set(_WORD.findall(title.replace("/", " "))))
+
+
 def singular(word: str) -> str:
     """A plural's singular, by spelling alone ("nurses", "secretaries"); O*NET names occupations in the plural."""
     if len(word) <= 3 or not word.isalpha():
@@ -162,6 +203,7 @@ class _Index:
     idf: dict[str, float]
     curated: dict[tuple[str, ...], tuple[str, str]]
     rarest: float
+    listed: dict[tuple[str, ...], Counter]  # the evidence read from names that list several jobs
 
 
 @cache
@@ -185,6 +227,19 @@ def _index() -> _Index:
             half = "all other" in title
             votes[short].update({c: max(1, n // 2) for c, n in codes.items()} if half else codes)
             names.setdefault(short, title)
+    # An occupation's name that lists several jobs names each of them: "Farmers, ranchers, and other agricultural
+    # managers" names ranchers, "Shipping, receiving, and inventory clerks" receiving clerks.
+    generic = _generic_heads()
+    listed: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for title, codes in data()["titles"].items():
+        named = {c: n for c, n in codes.items() if n >= OWN_NAME}
+        for job in _listed(title, generic) if named else ():
+            listed[job].update(named)
+            names.setdefault(job, title)
+    # A single word two names list ("fabricators": fiberglass, miscellaneous) says neither.
+    listed = {job: codes for job, codes in listed.items() if len(job) > 1 or len(codes) == 1}
+    for job, codes in listed.items():
+        votes[job].update(codes)
     by_word: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for k in votes:
         for w in k:
@@ -192,7 +247,55 @@ def _index() -> _Index:
     n = len(votes)
     idf = {w: math.log(n / len(ks)) for w, ks in by_word.items()}
     curated = {key(t): (code, t) for t, code in _curated()["titles"].items()}
-    return _Index(dict(votes), names, dict(by_word), idf, curated, max(idf.values()))
+    return _Index(dict(votes), names, dict(by_word), idf, curated, max(idf.values()), dict(listed))
+
+
+def _listed(name: str, generic: frozenset[str]) -> list[tuple[str, ...]]:
+    """The jobs an occupation's name lists, each read as a title: "Laborers and freight, stock, and material movers,
+    hand" -> laborer, freight mover, stock mover, material mover. A word that is no job alone takes the last job's
+    head word ("shipping" -> shipping clerk); a head word many names share ("operators", "repairers") is no job
+    alone. A name that lists nothing gives nothing."""
+    if " of " in name or "--" in name:  # "Supervisors of helpers, laborers, ...", "Helpers--...": who is helped
+        return []
+    segments = name.lower().split(", ")
+    # The list ends with "and" and a plural ("..., and material movers"); "restaurant, lounge, and coffee shop" says
+    # where, not who.
+    ends = [i for i, s in enumerate(segments) if s.startswith("and ") and s.endswith("s")]
+    listing = segments[: ends[-1] + 1] if ends else segments[:1]
+    # "Art, drama, and music teachers, postsecondary" are not every music teacher; "hand" narrows nothing.
+    if any(s != "hand" for s in segments[len(listing):]):
+        return []
+    items = [w for s in listing for w in re.split(r"^and | and ", s) if w]
+    # "Medical secretaries and administrative assistants": "medical" may say the kind of both, so only a list
+    # that starts with one word is read; and one that mixes jobs and kinds ("Farmworkers, farm, ranch, and
+    # aquacultural animals") is not a list of jobs.
+    if len(items) < 2 or " " in items[0] or len({i.endswith("s") for i in items[:-1]}) > 1:
+        return []
+    if sum(s.count(" and ") + s.startswith("and ") for s in listing) > 1:  # "Bus and truck mechanics and diesel ..."
+        return []
+    head = key(items[-1], cut=False)[-1:]
+    out = []
+    for item in items:
+        job = key(item, cut=False)
+        if job[:1] == ("other",):
+            job = job[1:]
+        if not job or (len(job) == 1 and (job[0] in generic or not _AGENT.search(job[0]))):
+            continue  # "operators" alone is no job, nor "securities" (of "securities ... sales agents")
+        if job[-1:] != head and (not item.endswith("s") or len(job) == 1 and job[0] == item):
+            job = (*job, *head)  # "shipping" is no job; "tool and die makers" are tool makers and die makers
+        out.append(job)
+    return [j for j in dict.fromkeys(out) if len(j) <= 4]
+
+
+# The endings of a word that names a person by what they do ("rancher", "dietitian", "waitress", "paralegal").
+_AGENT = re.compile(r"(?:er|or|ist|ian|ess|ant|ent|eer|ee|al|ch|ef|id|ge|ete|ce)$")
+
+
+@cache
+def _generic_heads() -> frozenset[str]:
+    """Head words of three or more occupations' names ("workers", "operators"): no job on their own."""
+    heads = Counter(singular(row["title"].lower().split(",")[0].split()[-1]) for row in data()["occupations"].values())
+    return frozenset(w for w, n in heads.items() if n >= 3)
 
 
 def occupation_title(code: str) -> str:
@@ -230,8 +333,12 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     and the spelling index once, a few seconds). A title the words cannot place stays unplaced.
     """
     found = _by_words(title)
+    if found is None and (other := mended(title)) != title.lower():
+        title, found = other, _by_words(other)
     if not meaning:
         return found
+    # The meaning reads the title as the words read it: "People Operations Manager" is a human resources manager.
+    title = found.read_as if found is not None and found.read_as else title
     # The table's own title, as typed, was set by hand in its everyday sense: nothing overrules it.
     if found is not None and found.how == "curated" and key(found.matched) == query_key(title):
         return found
@@ -251,8 +358,23 @@ def _by_words(title: str) -> Occupation | None:
             found = _read(part)
             if found is not None and found.how != "similar":
                 return found
+        # "Stock boy", "Cellphone sales": a title that ends in no job word, said the way O*NET names the job.
+        for form in _completed(title):
+            found = _read(form)
+            if found is not None:
+                return replace(found, read_as=form)
         return None
     return found
+
+
+def _completed(title: str) -> list[str]:
+    title = " ".join(_parts(title)[0].split())
+    return [p.sub(r, title) for p, forms in _completions() if p.match(title) for r in forms]
+
+
+@cache
+def _completions() -> list[tuple[re.Pattern, list[str]]]:
+    return [(re.compile(p), forms) for p, forms in _curated()["completions"].items()]
 
 
 def _parts(title: str) -> list[str]:
@@ -300,7 +422,7 @@ def _read(title: str) -> Occupation | None:
         for form in _rewritten(title):
             found = _exact(query_key(form), index)
             if found:
-                return found
+                return replace(found, read_as=form)
     if k in index.curated or k in index.votes:
         return _exact(k, index)
     # Words no O*NET title uses ("Golang developer") cannot decide anything; the rest still can.

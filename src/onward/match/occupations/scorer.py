@@ -82,7 +82,10 @@ def _spelling() -> _Spelling:
 
     _codes_, row = _codes()
     # The word path's index holds every O*NET title read the way a typed title is read (singular, no level words).
-    votes = occ._index().votes
+    # The jobs read from names that list several ("ranchers") are left out: the weights were fitted without them.
+    listed = occ._index().listed
+    votes = {k: v - listed[k] if k in listed else v for k, v in occ._index().votes.items()}
+    votes = {k: v for k, v in votes.items() if v}
     vocabulary: dict[str, int] = {}
     found, owners = [], []  # every n-gram of every title, and its title
     rows, cols, shares = [], [], []
