@@ -189,3 +189,19 @@ def test_rank_says_what_is_wrong_with_a_source_in_its_own_process(tmp_path):
     result = rank(tmp_path / "semi.csv")
     assert result.returncode == 0, result.stderr
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["a", "b"]
+
+
+def test_year_ranges_are_not_read_as_a_phone_number_in_its_own_process(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.processes import fresh_env
+
+    (tmp_path / "cv.txt").write_text("Experience\nData Engineer, Harbor Logistics, 2019-2024\n"
+                                     "Analyst, Quay Foods, 2016 – 2019 (promoted 2017-06-01)\nPython, SQL\n")
+    (tmp_path / "jd.txt").write_text(POSTING)
+    result = subprocess.run([sys.executable, "-m", "onward", "match", str(tmp_path / "cv.txt"),
+                             str(tmp_path / "jd.txt")], env=fresh_env(tmp_path / "data"), capture_output=True,
+                            text=True, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert "phone not found" in result.stdout

@@ -116,6 +116,11 @@ TITLE_PATTERNS = [
         rf"(?m)(?i:application for|applied for|applying for) (?i:the )?{_ROLE}[ \t]*[.!]?$",
     ),
     (
+        "application for the position of, to the end of the sentence",
+        r"(?i:application for|applied for|applying for) (?i:the )?(?i:position|role|post) (?i:of|as) (?:an? )?"
+        rf"{_ROLE}[.!](?=\s|$)",
+    ),
+    (
         "subject",
         r"^(?:(?i:re|fwd?|application|application received|thank you for applying)\s*:\s*)?"
         rf"{_ROLE} (?:at|@|-|–|—|\|) {_NAME}",
@@ -184,7 +189,19 @@ def _company_from_sender(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
     if vendor or not parsed.sender_domain or parsed.sender_domain in PERSONAL_MAIL:
         return "", ""
     core = registrable_label(parsed.sender_domain) if "." in parsed.sender_domain else ""
+    if kept and _spells_domain(" ".join(kept), core):
+        return " ".join(kept), "sender name"  # "Lindqvist Marine Supplies" rather than "Lindqvistmarinesupply"
     return (core.capitalize(), "sender domain") if core else ("", "")
+
+
+def _spells_domain(name: str, label: str) -> bool:
+    """Whether a display name is the domain's label written out ("Acme Corp" for acmecorp), give or take a
+    plural or an ending ("Supplies" for supply); a person's name ("Dana" at danaher) covers too little of it."""
+    squashed = re.sub(r"\W", "", name.lower().replace("&", "and"))
+    if len(squashed) < 4 or not label:
+        return False
+    short, long_ = sorted((squashed, label), key=len)
+    return long_.startswith(short[: len(short) - 2]) and len(short) >= 0.8 * len(long_)
 
 
 def _company_from_subject_role(subject: str, vendor: str) -> str:

@@ -75,6 +75,18 @@ TITLE_NOISE = {
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"(?:\+?\d[\s().-]*){7,15}\d")
+# What PHONE also matches on a resume that is no phone number: year ranges ("2019-2024", "2016 – 2019 2021")
+# and ISO dates ("2017-06-01").
+_YEARS = re.compile(r"(?:(?:19|20)\d\d)+")
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def has_phone(text: str) -> bool:
+    for m in PHONE.finditer(text):
+        number = m.group().strip()
+        if not (_YEARS.fullmatch(re.sub(r"\D", "", number)) or _ISO_DATE.fullmatch(number)):
+            return True
+    return False
 LINK = re.compile(r"linkedin\.com/\S+|github\.com/\S+", re.I)
 MEASURABLE = re.compile(
     r"\d+(?:[.,]\d+)?\s*%|[$€£]\s?\d|\b\d+(?:[.,]\d+)?\s*[kKmM]?\+?\s+(?:users|customers|clients|people|projects|"
@@ -358,7 +370,7 @@ def resume_checks(text: str, rules: Rules = RULES) -> Checks:
         text_extracted=bool(text.strip()),
         word_count=len(text.split()),
         email=bool(EMAIL.search(text)),
-        phone=bool(PHONE.search(text)),
+        phone=has_phone(text),
         profile_link=bool(LINK.search(text)),
         sections_found=found,
         sections_missing=[n for n in names[:4] if n not in found],
