@@ -49,3 +49,14 @@ def test_the_message_page_highlights_why_and_wraps(logged_in_page, browser_user)
     expect(details.get_by_text("rule rejection", exact=False)).to_be_visible()
     body = page.locator("#mail-body")
     assert body.evaluate("el => el.scrollWidth <= el.clientWidth + 1")
+
+
+def test_labels_read_as_words_not_codes(logged_in_page, browser_user):
+    page = logged_in_page
+    ack = queued(browser_user, 1, label="application_ack", evidence=[])
+    page.goto("/mail/review/")
+    page.locator(f"#review-{ack.pk}").locator("button[data-action=confirm]").click()
+    expect(page.locator(f"#review-{ack.pk}")).to_contain_text("Saved as Application received")
+    page.goto(f"/mail/messages/{ack.pk}/")
+    expect(page.locator("main")).to_contain_text("as Application received")
+    expect(page.locator("main")).not_to_contain_text("ack")

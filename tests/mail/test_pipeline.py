@@ -405,7 +405,7 @@ def test_timeline_entries_for_the_tracker(alice):
     msg = MailMessage.objects.get()
     assert (entry.kind, entry.origin, entry.obj) == ("mail", "mail", msg)
     assert entry.title == "E-mail: Data Analyst at Acme: your application"
-    assert entry.body.startswith("Application ack, applied automatically.")
+    assert entry.body.startswith("Application received, applied automatically.")
     assert entry.reason == "Looks like a note that your application arrived."  # words, not the classifier's evidence
 
 

@@ -121,7 +121,7 @@ def test_review_by_htmx_returns_the_item(alice_client, alice):
                                  {f"{prefix}-label": "application_ack", f"{prefix}-application": ""},
                                  HTTP_HX_REQUEST="true")
     body = response.content.decode()
-    assert "Saved as <strong>Application ack</strong>" in body
+    assert "Saved as <strong>Application received</strong>" in body
     assert "<html" not in body
     msg.refresh_from_db()
     assert msg.status == "confirmed"

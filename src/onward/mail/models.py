@@ -101,6 +101,14 @@ class FailedMail(models.Model):
         return f"failed message {self.content_hash[:12]}"
 
 
+# Labels as a person says them (the codes are the classifier's).
+LABEL_TITLES = {
+    "rejection": "Rejection", "interview": "Interview invitation", "offer": "Job offer",
+    "application_ack": "Application received", "assessment": "Assessment", "recruiter_outreach": "Recruiter outreach",
+    "other": "Not job-related",
+}
+
+
 class MailMessage(models.Model):
     """A job-related message that was kept: shown on the timeline and in the review queue."""
 
@@ -147,8 +155,9 @@ class MailMessage(models.Model):
 
     @property
     def label_display(self) -> str:
-        """The label in words, the person's choice first: "Application ack", "Interview"."""
-        return (self.reviewed_label or self.label).replace("_", " ").capitalize()
+        """The label in words, the person's choice first: "Application received", "Interview invitation"."""
+        label = self.reviewed_label or self.label
+        return LABEL_TITLES.get(label, label.replace("_", " ").capitalize())
 
 
 class LabelThreshold(models.Model):
