@@ -68,3 +68,33 @@ def test_the_report_fits_a_phone(logged_in_page, browser_user):
     for url in ("/match/resumes/", "/match/wishlist/"):
         page.goto(url)
         assert page.evaluate(fits), url
+
+
+def test_each_category_figure_can_be_recounted_from_the_items_shown(logged_in_page, browser_user):
+    """"Hard skills and tools: 2 of 4" is the items shown as counting there: found ones and missing ones."""
+    page = logged_in_page
+    page.goto("/match/")
+    page.get_by_label("Or paste it").fill(RESUME)
+    page.get_by_label("Job description").fill(
+        "Data Engineer\nRequirements\n- Python and SQL\n- Kubernetes and Airflow\n- Clear communication\n"
+        "Nice to have\n- Terraform\n")
+    page.get_by_role("button", name="Compare").click()
+    report = page.locator(".match-report")
+    expect(report.get_by_text(re.compile(r"Match rate: \d+ of 100"))).to_be_visible()
+    rows = report.locator("table").first.locator("tbody tr")
+    found_table = report.locator("table").nth(1)
+    found = found_table.locator("tbody tr").all_inner_texts()
+    missing = report.locator("ul").all_inner_texts()
+    checked = 0
+    for row in rows.all_inner_texts():
+        label, percent, items = row.split("\t")[:3]
+        m = re.fullmatch(r"(\d+) of (\d+)", items.strip())
+        if not m or label in ("Education", "Job title"):
+            continue
+        matched, total = map(int, m.groups())
+        in_found = sum(f.split("\t")[-1].strip() == label for f in found)
+        in_missing = sum(line.count(f"counts in {label}") for line in missing)
+        assert (in_found, in_found + in_missing) == (matched, total), (label, found, missing)
+        assert int(percent.rstrip("%")) == round(100 * matched / total)
+        checked += 1
+    assert checked >= 2

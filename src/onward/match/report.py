@@ -106,6 +106,11 @@ class Item:
     # field"): the one the resume has, if it is not this item itself.
     met_by: str = ""
 
+    @property
+    def counts_in(self) -> str:
+        """The report's category row this item is counted in (what is only preferred has its own)."""
+        return CATEGORY_LABELS[PREFERRED_CATEGORY if self.level == PREFERRED else self.category]
+
 
 def requirements(resume: Extraction, posting: Extraction) -> list[tuple[int, Item]]:
     """The posting's items as the applicant meets them: alternatives listed together count as one item,
