@@ -225,6 +225,11 @@ def test_informal_words_and_typing_slips(title, code):
     assert classify(title, meaning=True).code == code
 
 
+def test_an_assistant_placed_by_meaning_alone_is_not_the_manager_it_assists():
+    assert classify("Marketing Assistant") is None
+    assert classify("Marketing Assistant", meaning=True).code == "13-1161"
+
+
 def test_data_analyst_is_a_data_occupation():
     assert classify("Data analyst").code in {"15-2051", "15-2041"}
 

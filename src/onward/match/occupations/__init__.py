@@ -501,6 +501,8 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
 MEANING_WEIGHT = 2.0
 # A title whose words O*NET does not know is placed by meaning alone from this similarity up.
 MEANING_ALONE = 0.7
+# Last words that say the job assists or serves others: never a manager by meaning alone.
+SUBORDINATE = frozenset({"assistant", "aide", "helper", "clerk", "associate", "attendant", "intern", "trainee"})
 
 
 @cache
@@ -537,8 +539,12 @@ def _by_meaning(title: str, found: Occupation | None) -> Occupation | None:
     if similarity is None:
         return found
     if found is None:
-        closest = int(np.argmax(similarity))
-        if similarity[closest] >= MEANING_ALONE:
+        # An assistant is not the manager it assists, however close the two read ("Marketing assistant").
+        head = query_key(title)[-1:]
+        allowed = similarity if not head or head[0] not in SUBORDINATE else np.where(
+            np.array([c.startswith("11-") for c in codes]), -1.0, similarity)
+        closest = int(np.argmax(allowed))
+        if allowed[closest] >= MEANING_ALONE:
             return _found(codes[closest], occupation_title(codes[closest]), "meaning")
         # Short or unknown words ("Zorblax") embed loosely: a weak closest meaning is no answer. But a last word
         # that is a job names the occupation ("Bakery production baker", "Family law solicitor").
