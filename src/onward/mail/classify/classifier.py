@@ -67,6 +67,8 @@ class _Prepared:
     # How far the message lacks the words of a job search that the import's screen looks for
     # (onward.mail.classify.jobwords): 0 when it would pass, 1 when it has none.
     no_job_words: float = 0.0
+    # The word saying the message's application or interview is for something other than a job ("visa"), if any.
+    elsewhere: str | None = None
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -95,7 +97,7 @@ class Read:
 
 def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_model=None,
              memory=None) -> list[Read]:
-    from onward.mail.classify.jobwords import job_words_missing
+    from onward.mail.classify.jobwords import elsewhere, job_words_missing
     from onward.mail.classify.model import default_model, model_input
     from onward.mail.classify.sentences import candidate_sentences, default_sentence_model
 
@@ -107,7 +109,7 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         truncated = len(msg.get("body") or "") > MAX_CHARS
         language, unreadable = _language(subject, body, rules)
         item = _Prepared(subject, body, sender, truncated, language, unreadable,
-                         no_job_words=job_words_missing(subject, body))
+                         no_job_words=job_words_missing(subject, body), elsewhere=elsewhere(subject, body))
         if unreadable is None:
             item.sentences = sentences(body)
             item.candidates = candidate_sentences(subject, item.sentences)
@@ -258,6 +260,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
             if label != "other":
                 combined[label] -= sc["no_context_penalty"] * item.no_job_words * (
                     1.0 - decided if label == "rejection" else 1.0)
+                if item.elsewhere:
+                    # A decision about a loan or a flat is still not the job search's: no credit for it here.
+                    combined[label] -= sc["elsewhere_penalty"]
     taught = lesson_scores(recalled) if recalled else {}
     for label, score in taught.items():
         combined[label] += score
@@ -285,7 +290,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         confidence = sc["close_cap"]
     if probs[label] - probs[second] < sc["close_margin"]:
         evidence.append(f"close call: {label} {probs[label]:.2f} against {second} {probs[second]:.2f}")
-    if item.no_job_words:
+    if item.elsewhere:
+        evidence.append(f'about something other than a job ("{item.elsewhere}"), and no word naming one')
+    elif item.no_job_words:
         evidence.append("no words of a job search (an application, a candidacy, an interview with you)")
     evidence += _describe(hits, label)
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]

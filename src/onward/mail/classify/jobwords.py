@@ -6,6 +6,10 @@ enough alone ("your application", "Bewerbung"); `weak` stems are job words that 
 use too ("position", "role", "candidate"), and three different ones are needed, wherever they stand. Neither
 counts inside one of the packs' `other_senses`, phrases where the word means something else: "a good job", "our
 long position", "a risk assessment", "trading will resume".
+
+An application, an interview or an offer is not always a job's: a message naming what it is for elsewhere (the
+packs' `elsewhere`: a visa, a loan, a tenancy, a degree course, a volunteer's place) and no word naming a job
+(`job_objects`: "position", "vacancy", "Stelle", "poste") holds no job words at all, whatever else it says.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from onward.mail.classify.languages import load_packs
 SCAN_CHARS = 1500
 PASS_SCORE = 3
 STRONG, WEAK, OTHER = 2, 1, 0
+ELSEWHERE, JOB_OBJECT = "elsewhere", "job"
 
 
 @lru_cache(maxsize=1)
@@ -53,9 +58,42 @@ def holds_any(text: str) -> bool:
     return any(kind != OTHER for _, (_, kind, _) in _automaton().iter(text))
 
 
+@lru_cache(maxsize=1)
+def _object_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for pack in load_packs().packs:
+        for kind, words in ((ELSEWHERE, pack.elsewhere), (JOB_OBJECT, pack.job_objects)):
+            for word in {*words, *map(pack.plain, words)}:
+                automaton.add_word(word, (kind, word))
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def elsewhere(subject: str, text: str) -> str | None:
+    """The word saying what the message's application, interview or offer is for, when that is not a job ("visa",
+    "tenancy", "Studienplatz") and no word in the message names a job; otherwise None."""
+    automaton = _object_automaton()
+    if not len(automaton):
+        return None
+    found = None
+    for part in (subject.lower(), text[:SCAN_CHARS].lower()):
+        for _, (kind, word) in automaton.iter(part):
+            if kind == JOB_OBJECT:
+                return None
+            found = found or word
+    return found
+
+
 def score(subject: str, text: str) -> int:
     """Strong stems count PASS_SCORE, weak ones one per clue; a stem inside a phrase where it means something else
-    ("a good job", "our long position") counts nothing."""
+    ("a good job", "our long position") counts nothing, and a message about something other than a job (see
+    `elsewhere`) scores nothing."""
+    found = _score(subject, text)
+    return found if not found or elsewhere(subject, text) is None else 0
+
+
+def _score(subject: str, text: str) -> int:
     automaton = _automaton()
     found: set[str] = set()
     for part in (subject.lower(), text[:SCAN_CHARS].lower()):
@@ -88,9 +126,11 @@ def _context_only_automaton() -> ahocorasick.Automaton:
 
 
 def job_words_missing(subject: str, text: str) -> float:
-    """How far a message lacks the words of a job search: 0 when it would pass the screen or holds one of the
-    packs' `[context]` words ("your onsite", "start date"), 1 when it has no job word at all, in between for one
-    or two weak words."""
+    """How far a message lacks the words of a job search: 1 when it is about something other than a job (see
+    `elsewhere`) or has no job word at all, 0 when it would pass the screen or holds one of the packs' `[context]`
+    words ("your onsite", "start date"), in between for one or two weak words."""
+    if elsewhere(subject, text) is not None:
+        return 1.0
     if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
         return 0.0
     return 1.0 - min(score(subject, text), PASS_SCORE) / PASS_SCORE

@@ -6,6 +6,9 @@ A pack holds
 - `[forms]`: irregular word forms a stemmer cannot join to their base word ("was" and "been" for "be");
 - `[screen]`: the word stems that let a message reach the classifier at all (`strong` alone, `weak` three
   together), and `other_senses`: phrases in which those words mean something else ("good job", "long position");
+  `elsewhere`: what an application, an interview or an offer is for when it is not a job (a visa, a loan, a flat,
+  a degree course, a volunteer's place), and `job_objects`: words that name a job ("position", "Stelle", "poste");
+  a message holding the first and none of the second is not about the reader's job search;
 - `[context]`: `words`, stems that show a message is about a job search though the screen would not count them
   ("onsite", "start date"); with the screen's stems, a message holding none of them is not an interview, an offer,
   an assessment or a recruiter's approach (see `job_words_penalty` in rules.toml);
@@ -64,6 +67,9 @@ class Pack:
     conditional: str = ""
     # Phrases in which a screen word means something else ("good job", "long position", "risk assessment").
     other_senses: tuple[str, ...] = ()
+    # What an application or an interview is for when it is not a job ("visa", "tenancy"), and words naming a job.
+    elsewhere: tuple[str, ...] = ()
+    job_objects: tuple[str, ...] = ()
     plain_letters: dict[str, str] = field(default_factory=dict)
 
     def plain(self, text: str) -> str:
@@ -160,6 +166,8 @@ def _pack(path: Path) -> Pack:
             negation=str(reading.get("negation", "")),
             conditional=str(reading.get("conditional", "")),
             other_senses=tuple(s.lower() for s in data.get("screen", {}).get("other_senses", [])),
+            elsewhere=tuple(s.lower() for s in data.get("screen", {}).get("elsewhere", [])),
+            job_objects=tuple(s.lower() for s in data.get("screen", {}).get("job_objects", [])),
             plain_letters={str(k): str(v) for k, v in reading.get("plain_letters", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:

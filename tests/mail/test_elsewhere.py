@@ -1,0 +1,99 @@
+"""An application, an interview or an offer that is not a job's: a visa, a loan, a flat, a place to study, a
+volunteer's place. Such mail is `other`, does not pass the import's screen and never waits for review; job mail in
+the same words and the same language keeps its label. Every message here was written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.classify import classify
+from onward.mail.classify.jobwords import elsewhere
+from onward.mail.screen import passes
+
+# (kind, language, not-job (subject, body), job (subject, body), the job message's label)
+PAIRS = [
+    ("visa", "en",
+     ("Interview appointment", "Dear applicant,\nYour interview at the embassy is booked for 9 June at 8:45. Please "
+      "bring your passport and the confirmation page of your visa application."),
+     ("Interview appointment", "Dear Ana,\nThank you for applying for the Finance Assistant position. Your interview "
+      "is booked for 9 June at 8:45 at our office."), "interview"),
+    ("loan", "en",
+     ("Update on your application", "Hi Ana,\nThank you for your application. Unfortunately, after reviewing your "
+      "credit file, we cannot offer you a personal loan at this time."),
+     ("Update on your application", "Hi Ana,\nThank you for your application. Unfortunately, after reviewing your "
+      "experience, we cannot offer you the Analyst position at this time."), "rejection"),
+    ("flat", "en",
+     ("Your application", "Hello Ana,\nWe've received your application for the two-bedroom apartment on Quay "
+      "Street. The landlord will review all applications this week."),
+     ("Your application", "Hello Ana,\nWe've received your application for the Office Coordinator role. The hiring "
+      "manager will review all applications this week."), "application_ack"),
+    ("degree course", "en",
+     ("Offer of a place", "Dear Ana,\nWe are pleased to make you an offer of admission to the MSc Public Health. "
+      "Please accept it in the applicant system by 1 June."),
+     ("Offer of employment", "Dear Ana,\nWe are pleased to offer you the position of Public Health Officer. Your "
+      "offer letter and contract are attached; please accept by 1 June."), "offer"),
+    ("volunteer", "en",
+     ("Thanks for applying!", "Hi Ana,\nThanks for applying to volunteer at the city festival. We'd like to invite "
+      "you to a short interview with our volunteer team on Thursday."),
+     ("Thanks for applying!", "Hi Ana,\nThanks for applying for the Events Coordinator job. We'd like to invite you "
+      "to a short interview with our team on Thursday."), "interview"),
+    ("flat", "de",
+     ("Ihre Bewerbung", "Hallo Frau Berg,\nvielen Dank für Ihre Bewerbung um die Wohnung in der Lindenstraße. "
+      "Leider haben wir uns für andere Mietinteressenten entschieden."),
+     ("Ihre Bewerbung", "Hallo Frau Berg,\nvielen Dank für Ihre Bewerbung als Sachbearbeiterin. Leider haben wir "
+      "uns für eine andere Bewerberin entschieden."), "rejection"),
+    ("degree course", "de",
+     ("Ihre Bewerbung", "Guten Tag,\nIhre Bewerbung um einen Studienplatz im Studiengang Psychologie ist "
+      "eingegangen. Wir prüfen Ihre Unterlagen."),
+     ("Ihre Bewerbung", "Guten Tag,\nIhre Bewerbung auf die Stelle als Psychologin (m/w/d) ist eingegangen. Wir "
+      "prüfen Ihre Unterlagen."), "application_ack"),
+    ("visa", "fr",
+     ("Votre demande", "Madame,\nVotre demande de titre de séjour est enregistrée. Vous êtes convoquée à la "
+      "préfecture pour un entretien le 3 mars à 10h."),
+     ("Votre candidature", "Madame,\nVotre candidature au poste de comptable est retenue. Nous vous invitons à un "
+      "entretien le 3 mars à 10h."), "interview"),
+    ("degree course", "fr",
+     ("Votre candidature", "Bonjour,\nNous avons bien reçu votre candidature en Master 1 Droit. La commission "
+      "pédagogique l'examinera en juin."),
+     ("Votre candidature", "Bonjour,\nNous avons bien reçu votre candidature au poste de juriste (H/F). Notre "
+      "équipe recrutement l'examinera en juin."), "application_ack"),
+    ("loan", "es",
+     ("Su solicitud", "Estimada Ana:\nHemos recibido su solicitud de préstamo hipotecario. Le comunicaremos nuestra "
+      "decisión en unos días."),
+     ("Tu candidatura", "Hola Ana:\nHemos recibido tu candidatura para el puesto de administrativa. Te "
+      "contactaremos en unos días."), "application_ack"),
+    ("flat", "nl",
+     ("Je reactie", "Beste Ana,\nBedankt voor je reactie op de huurwoning aan de Kade. We nodigen je uit voor een "
+      "bezichtiging op dinsdag om 18:00."),
+     ("Je sollicitatie", "Beste Ana,\nBedankt voor je sollicitatie op de vacature van teamleider. We nodigen je uit "
+      "voor een sollicitatiegesprek op dinsdag om 14:00."), "interview"),
+]
+CASES = [pytest.param(*p, id=f"{p[0]}-{p[1]}") for p in PAIRS]
+
+
+@pytest.mark.parametrize(("kind", "lang", "other", "job", "label"), CASES)
+def test_an_application_for_something_else_is_not_job_mail(kind, lang, other, job, label):
+    subject, body = other
+    assert elsewhere(subject, body)
+    assert not passes(subject, body)
+    result = classify(subject, body, "office@example.org")
+    assert result.label == "other", (kind, lang, result.label, result.evidence)
+    assert any("something other than a job" in e for e in result.evidence)
+
+
+@pytest.mark.parametrize(("kind", "lang", "other", "job", "label"), CASES)
+def test_job_mail_in_the_same_words_keeps_its_label(kind, lang, other, job, label):
+    subject, body = job
+    assert elsewhere(subject, body) is None
+    assert passes(subject, body)
+    assert classify(subject, body, "jobs@example.org").label == label
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Webinar: how to ace your next interview", "Join our free webinar on Tuesday: how to answer the five questions "
+     "every hiring manager asks. Register now."),
+    ("Atelier : préparer son entretien d'embauche", "Inscrivez-vous à notre atelier en ligne jeudi à 10h : "
+     "conseils pour réussir un entretien d'embauche."),
+])
+def test_a_course_about_interviews_is_no_invitation(subject, body):
+    assert classify(subject, body, "events@example.org").label != "interview"
