@@ -4,11 +4,17 @@ the same words and the same language keeps its label. Every message here was wri
 
 from __future__ import annotations
 
+import mailbox
+import os
+import subprocess
+import sys
+
 import pytest
 
 from onward.mail.classify import classify
 from onward.mail.classify.jobwords import elsewhere
 from onward.mail.screen import passes
+from tests.mail.conftest import make_message
 
 # (kind, language, not-job (subject, body), job (subject, body), the job message's label)
 PAIRS = [
@@ -97,3 +103,19 @@ def test_job_mail_in_the_same_words_keeps_its_label(kind, lang, other, job, labe
 ])
 def test_a_course_about_interviews_is_no_invitation(subject, body):
     assert classify(subject, body, "events@example.org").label != "interview"
+
+
+def test_an_import_in_a_new_process_keeps_none_of_it(tmp_path):
+    """The import a person runs: none of these messages is applied or waits for review."""
+    path = tmp_path / "inbox.mbox"
+    box = mailbox.mbox(path)
+    for i, (_, _, (subject, body), _, _) in enumerate(PAIRS):
+        box.add(make_message(subject, body, "Office <office@example.org>", message_id=f"<e{i}@x>"))
+    box.flush()
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
+    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+    done = subprocess.run([sys.executable, "-m", "onward", "mail", "import", str(path)], env=env,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert f"{len(PAIRS)} read, 0 applied, 0 waiting for review, {len(PAIRS)} not job-related" in done.stdout

@@ -26,6 +26,7 @@ SCAN_CHARS = 1500
 PASS_SCORE = 3
 STRONG, WEAK, OTHER = 2, 1, 0
 ELSEWHERE, JOB_OBJECT = "elsewhere", "job"
+SHORT_WORD = 6
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,15 @@ def _object_automaton() -> ahocorasick.Automaton:
     return automaton
 
 
+def _starts_word(text: str, end: int, word: str) -> bool:
+    """An elsewhere word starts a word, and a short one (under SHORT_WORD letters) is the whole word: the Spanish
+    "beca" is neither "because" nor "becario", "mba" not "Bombay"; longer ones are stems ("naturali", "vermiet")."""
+    start = end - len(word) + 1
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    return len(word) >= SHORT_WORD or end + 1 >= len(text) or not text[end + 1].isalpha()
+
+
 def elsewhere(subject: str, text: str) -> str | None:
     """The word saying what the message's application, interview or offer is for, when that is not a job ("visa",
     "tenancy", "Studienplatz") and no word in the message names a job; otherwise None."""
@@ -78,10 +88,11 @@ def elsewhere(subject: str, text: str) -> str | None:
         return None
     found = None
     for part in (subject.lower(), text[:SCAN_CHARS].lower()):
-        for _, (kind, word) in automaton.iter(part):
+        for end, (kind, word) in automaton.iter(part):
             if kind == JOB_OBJECT:
                 return None
-            found = found or word
+            if not found and _starts_word(part, end, word):
+                found = word
     return found
 
 
