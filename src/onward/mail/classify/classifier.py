@@ -238,7 +238,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     # in "the position was reduced by close".)
     section = rules.labels.get("rejection")
     said = section is not None and any(h.weight >= section.min_evidence for h in hits.get("rejection", ()))
-    decided = _decision(best, sc) if said else 0.0
+    # A decision about something other than a job (a loan, a flat, a place on a course) names no application of
+    # the job search's: it keeps no rejection score.
+    decided = _decision(best, sc) if said and not item.elsewhere else 0.0
     _job_words(item, rules, rule_scores, hits, decided)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
@@ -261,7 +263,6 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
                 combined[label] -= sc["no_context_penalty"] * item.no_job_words * (
                     1.0 - decided if label == "rejection" else 1.0)
                 if item.elsewhere:
-                    # A decision about a loan or a flat is still not the job search's: no credit for it here.
                     combined[label] -= sc["elsewhere_penalty"]
     taught = lesson_scores(recalled) if recalled else {}
     for label, score in taught.items():
