@@ -116,6 +116,6 @@ def test_an_import_in_a_new_process_keeps_none_of_it(tmp_path):
            if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
     env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
     done = subprocess.run([sys.executable, "-m", "onward", "mail", "import", str(path)], env=env,
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert f"{len(PAIRS)} read, 0 applied, 0 waiting for review, {len(PAIRS)} not job-related" in done.stdout
