@@ -392,6 +392,8 @@ def test_a_verb_joined_to_the_next_shares_its_object():
     found = posting_names("Plan and post daily content on Instagram. Shoot and edit short videos.")
     assert {"Content planning", "Content publishing", "Video production", "Video editing"} <= found
     assert {"Receiving deliveries", "Put-away"} <= posting_names("Receive and put away stock.")
+    # A series with commas, the object right after the last verb.
+    assert {"Staff training", "Scheduling"} <= posting_names("Hire, train and schedule staff.")
     # A clause break between the verbs keeps them apart.
     assert "Content planning" not in posting_names("Plan. And post daily content.")
 

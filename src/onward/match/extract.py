@@ -331,9 +331,25 @@ def _duty_hit(
     The words between may not be verbs (a participle may: "book qualified meetings"), nor start another phrase.
     A verb joined to the next one shares its object ("Plan and post daily content" plans content): that hit is
     the first verb alone, so the second is read on its own after it. `verb`: the verb read at i, when another."""
-    verb, n = verb or info[i][3], len(matches)
+    shared, verb, n = verb is not None, verb or info[i][3], len(matches)
+    if shared:
+        # The object right after the second verb ("Hire and train staff": train staff, hire staff).
+        for size in taxonomy.duty_sizes[verb]:
+            rest = range(i + 1, i + size)
+            if rest.stop > n or any(_GAP_BREAK.search(text[matches[j - 1].end() : matches[j].start()]) for j in rest):
+                continue
+            words = [info[j][0] for j in rest]
+            for key in ((verb, *words[:-1], info[rest[-1]][1]), (verb, *words)):
+                if key in taxonomy.duty_keys:
+                    return taxonomy.duty_keys[key], size
     for gap in range(1, 4):
         k = i + gap
+        if k < n and gap == 1 and text[matches[k - 1].end() : matches[k].start()].strip() == "," and _next_verb(
+            text, matches, info, k, comma=True
+        ):
+            # "Installs, configures and patches servers": each verb of the series acts on the object.
+            hit = _duty_hit(text, matches, info, k, taxonomy, verb)
+            return (hit[0], 1) if hit else None
         if k >= n or _GAP_BREAK.search(text[matches[k - 1].end() : matches[k].start()]):
             return None
         word = info[k][0]
@@ -359,12 +375,12 @@ def _duty_hit(
     return None
 
 
-def _next_verb(text: str, matches: list[re.Match], info, k: int) -> bool:
-    """Whether the word at k is a second verb after "and" ("Shoot and edit", "Plans and posts"), in the same
-    clause and in lower case."""
+def _next_verb(text: str, matches: list[re.Match], info, k: int, comma: bool = False) -> bool:
+    """Whether the word at k is a second verb after "and" ("Shoot and edit", "Plans and posts") or, with
+    `comma`, after a comma ("Installs, configures"), in the same clause and in lower case."""
     word = matches[k].group()
-    return bool(info[k][3]) and word.isalpha() and word.islower() and not _GAP_BREAK.search(
-        text[matches[k - 1].end() : matches[k].start()]
+    return bool(info[k][3]) and word.isalpha() and word.islower() and (
+        comma or not _GAP_BREAK.search(text[matches[k - 1].end() : matches[k].start()])
     ) and word not in _GAP_ADJECTIVES
 
 
