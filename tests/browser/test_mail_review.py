@@ -60,3 +60,14 @@ def test_labels_read_as_words_not_codes(logged_in_page, browser_user):
     page.goto(f"/mail/messages/{ack.pk}/")
     expect(page.locator("main")).to_contain_text("as Application received")
     expect(page.locator("main")).not_to_contain_text("ack")
+
+
+def test_something_else_offers_labels_in_words(logged_in_page, browser_user):
+    page = logged_in_page
+    m = queued(browser_user, 1)
+    page.goto("/mail/review/")
+    item = page.locator(f"#review-{m.pk}")
+    item.get_by_text("Something else").click()
+    options = item.locator("details select").first.locator("option").all_inner_texts()
+    assert "Application received" in options and "Not job-related" in options, options
+    assert not any("ack" in o or o == "Other" for o in options), options

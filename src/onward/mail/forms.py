@@ -1,7 +1,7 @@
 from django import forms
 from django.conf import settings
 
-from onward.mail.models import MailAccount
+from onward.mail.models import LABEL_TITLES, MailAccount
 
 # 20 MB: a message with a large attachment still fits; anything bigger is not one e-mail.
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -54,7 +54,7 @@ class ReviewForm(forms.Form):
 
     def __init__(self, *args, labels, applications, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["label"].choices = [(label, label.replace("_", " ").capitalize()) for label in labels]
+        self.fields["label"].choices = [(label, LABEL_TITLES.get(label, label)) for label in labels]
         self.fields["application"].choices = [("", "Match it for me")] + [
             (a.pk, f"{a.title} at {a.company.name}") for a in applications
         ]
