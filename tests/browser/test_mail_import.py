@@ -32,7 +32,7 @@ def test_an_mbox_upload_shows_progress_until_done(logged_in_page, browser_user, 
     page.get_by_role("button", name="Import", exact=True).click()
     expect(page.get_by_role("heading", name="Importing takeout.mbox")).to_be_visible()
     # The progress part is polled in place until the background import ends, then points to what came in.
-    expect(page.locator("#job-progress")).to_contain_text("31 read, 30 applied", timeout=60_000)
+    expect(page.locator("#job-progress")).to_contain_text("Done. 31 read, 30 applied", timeout=60_000)
     expect(page.locator("#job-progress progress")).to_have_count(0)
     # What the import left for review is one click away (here: none, as every message was clear).
     expect(page.get_by_text("Nothing is waiting for you to check.")).to_be_visible()
