@@ -109,12 +109,14 @@ def test_the_application_page_offers_the_drafts_its_plan_uses(logged_in_page, br
     settings.DATA_DIR = tmp_path  # the shipped playbook is in force
     page = logged_in_page
     app = tracker.create_application(browser_user, company_name="Quarry & Co", title="Data Analyst Intern")
-    rejections.log_rejection(app, feedback_offered=True, keep_on_file=True)
+    rejections.log_rejection(app, rejection_type="keep_on_file", feedback_offered=True, keep_on_file=True)
     page.goto(f"/applications/{app.pk}/")
     drafts = page.locator("#playbook-panel")
     expect(drafts.get_by_role("link", name="Reply accepting their feedback offer")).to_be_visible()
     expect(drafts.get_by_role("link", name="Thank-you with a feedback request")).to_have_count(0)
     expect(drafts).to_contain_text("They offered to share feedback.")
+    # The record says "They'll keep your resume on file" once, not again as an opening they left.
+    assert drafts.locator("p").first.inner_text().lower().count("keep your resume on file") == 1
 
 
 def test_a_draft_never_names_the_role_as_not_named(logged_in_page, browser_user, settings, tmp_path):

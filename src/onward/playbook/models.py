@@ -118,6 +118,12 @@ class Rejection(Owned):
             said.append("They will keep your resume on file.")
         return said
 
+    @property
+    def openings_beyond_type(self) -> list[str]:
+        """what_they_said, less what the rejection's type already says ("They'll keep your resume on file")."""
+        return [s for s in self.what_they_said
+                if not (self.rejection_type == RejectionType.KEEP_ON_FILE and "resume on file" in s)]
+
 
 class PlanItem(Owned):
     """A task created from one playbook step for one rejection; the step id keeps the plan free of duplicates."""
