@@ -82,10 +82,46 @@ def test_banners_headers_title_words_and_contractions_are_no_items():
 
 
 def test_a_duty_whose_object_says_little_is_named_by_its_activity():
-    got = _wordings("Responsibilities:\n- Order parts, collect fees and schedule staff\n- Greet visitors")
+    got = _wordings("Responsibilities:\n- Order parts, collect fees and schedule staff\n- Call parents\n- Meet owners")
     assert {"part ordering", "fee collection"} <= set(got), got
     # Whom the work is for is not turned into a skill.
-    assert not any("visitor" in w for w in got), got
+    assert not any("parent" in w or "owner" in w for w in got), got
+
+
+def test_work_done_to_people_is_named_by_its_activity():
+    # A verb of work on people with people as its object is a skill, whatever words say which ones.
+    got = _wordings(
+        "Kitchen Lead\n\nWhat you will do:\n- Train cooks on recipes and plating\n- Escort patients to imaging\n"
+        "- Instruct all apprentices and seat patients\n- Lead banquet cooks through service\n- Coach new hires\n"
+    )
+    for wording in ("cook training", "patient escorting", "apprentice instruction", "patient seating",
+                    "banquet cook leading", "hire coaching"):
+        assert wording in got, got
+    # People named by a participle ("Registered nurses") or the object of a preposition are no duty.
+    got = _wordings("Team\n\nDuties:\n- Registered nurses on staff\n- Report to managers daily\n")
+    assert not any(w.endswith(("registry", "registering", "reporting")) for w in got), got
+
+
+def test_work_with_people_said_with_ing_in_a_requirement_is_an_item():
+    got = _wordings("Tutor\n\nWhat you bring:\n- TESOL certificate, experience teaching adults, patience\n")
+    assert "adult teaching" in got, got
+    got = _wordings("Tutor\n\nWhat you bring:\n- Experience working alongside adults\n")
+    assert not any("adult" in w for w in got), got
+
+
+def test_list_marks_writers_type_are_no_part_of_an_item():
+    got = _wordings("Dental Assistant\n\nYour day:\n>> Seat patients and prepare operatories\n→ Make temporaries\n")
+    assert {"patient seating", "operatories", "temporaries"} <= set(got), got
+    assert not any(">" in w or "→" in w for w in got), got
+
+
+def test_a_duty_and_its_activity_are_the_same_item_in_the_resume():
+    posting = "Kitchen Lead\n\nWhat you will do:\n- Train cooks on plating\n"
+    for resume, found in (("Trained cooks for a busy line.", True), ("Led cook training twice a year.", True),
+                          ("Cooks trained by me.", True), ("Trained staff. Cooks dinner.", False)):
+        report = match(resume, posting, "Kitchen Lead")
+        asked = {a.wording: a.in_resume for a in report.also_asked}
+        assert asked["cook training"] is found, (resume, asked)
 
 
 def test_everyday_nouns_that_name_a_thing_together_are_items_but_loose_phrases_are_not():

@@ -68,6 +68,7 @@ class Vocab:
     organisations: frozenset[str]
     calendar: frozenset[str]
     light_verbs: frozenset[str]
+    people_verbs: frozenset[str]
     nouns: frozenset[str]
     taxonomy_words: frozenset[str]
     # Pairs of words standing together in a taxonomy form: (word, next word stemmed).
@@ -129,6 +130,7 @@ def _vocab() -> Vocab:
         organisations=_words(rules["organisations"]),
         calendar=_words(rules["calendar"]),
         light_verbs=_words(rules["light_verbs"]),
+        people_verbs=_words(rules["people_verbs"]),
         nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
         taxonomy_words=_taxonomy_words(),
         pairs=_pairs(),
@@ -333,25 +335,65 @@ def _activity_noun(verb: str, v: Vocab) -> str:
     return noun or next((n for n in nouns if n.endswith("ing") and n in v.taxonomy_words), "")
 
 
+# Words before the people a duty is done to that say how many or which, not who: "Greet every guest", "Train new
+# hires".
+_WHICH = {"a", "an", "the", "every", "each", "all", "our", "your", "new", "incoming", "other"}
+
+
+def _gerund(verb: str, v: Vocab) -> str:
+    """The "-ing" form: "plan" -> "planning", but "monitor" -> "monitoring": a final consonant doubles after the one
+    vowel of a short verb, or when the word is known ("admitting")."""
+    forms = [f for f in wording.activity_nouns(verb) if f.endswith("ing")]
+    known = [f for f in forms if f in v.nouns]
+    return known[0] if known else forms[0] if len(re.findall(r"[aeiou]+", verb)) == 1 else forms[-1]
+
+
 def _duty(piece: str, v: Vocab) -> str:
-    """A duty whose object alone is no item ("Schedule staff", "Order parts", "Collect fees"), named as the
-    object and the verb's activity: "staff scheduling", "parts ordering", "fee collection"; "" otherwise."""
+    """A duty whose object alone is no item ("Order parts", "Collect fees", "Train cooks"), named as the object
+    and the verb's activity: "parts ordering", "fee collection", "cook training"; "" otherwise."""
     words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
-    if len(words) < 2 or len(words) > 3:
+    if len(words) < 2 or len(words) > 4:
         return ""
     verb = wording.base_verb(words[0])
-    if not verb or verb in v.light_verbs or words[1].lower() in v.drop_words - {"and", "or"}:
+    if not verb or verb in v.light_verbs:
         return ""
     objects = [w.lower().strip(".,;:") for w in words[1:]]
+    person = objects[-1] in v.people or objects[-1] + "s" in v.people
+    if person and (verb not in v.people_verbs or words[0].lower().endswith("ed")):
+        return ""  # "Call parents" says whom the work is for; "Registered nurses" are people
+    if person:
+        # People the work is done to: the activity is a skill ("Supervise volunteers" is volunteer supervision)
+        # whatever words say which ones.
+        while len(objects) > 1 and objects[0] in _WHICH:
+            objects = objects[1:]
+    if len(objects) > 2 or objects[0] in v.drop_words - {"and", "or"} or _PREPOSITIONS & set(objects):
+        return ""
     if any(not w.isalpha() or w in v.adjectives or _ADJECTIVE.search(w) or w in v.drop_words for w in objects) or (
-        objects[-1] in v.people or objects[-1] in v.verbs
+        objects[-1] in v.verbs and not person
     ):
-        return ""  # "Greet visitors" says whom, not what; "code review" is a thing, not a duty
-    # The activity's own noun ("collection", "management"); a bare gerund only when the taxonomy uses it.
-    noun = _activity_noun(verb, v)
+        return ""  # "code review" is a thing, not a duty
+    # The activity's own noun ("collection", "management"); a bare gerund only when the taxonomy uses it, or
+    # when people are its object ("guest greeting", "patient escorting").
+    noun = _activity_noun(verb, v) or (_gerund(verb, v) if person else "")
     if not noun:
         return ""
     return " ".join([*objects[:-1], wording.singular(objects[-1]), noun])
+
+
+# List marks other than "-", "*" and "•", which writers type too (">> Seat patients", "→ Order stock", "✓ SQL").
+_BULLET = re.compile(r"^(?:[>»›→▪◦●■□✓✔➤➢◆♦‣⁃~+]+\s*)+")
+
+def _doing(piece: str, v: Vocab) -> str:
+    """Work with people said with "-ing" inside a requirement ("experience teaching adults", "comfortable
+    coaching new hires"): from that word on, else ""."""
+    words = piece.split()
+    if not words or not (words[-1].lower() in v.people or words[-1].lower() + "s" in v.people):
+        return ""
+    for at in range(max(0, len(words) - 4), len(words) - 1):
+        word = words[at].lower()
+        if word.endswith("ing") and wording.base_verb(word) in v.people_verbs:
+            return " ".join(words[at:])
+    return ""
 
 
 # "you'll", "we're", "they've": the pronoun and its verb say nothing ("ll build accessible UI").
@@ -402,7 +444,7 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
         elif inline and v.skip_heading.search(inline.group(1)):
             continue  # "Benefits: medical, dental and vision insurance"
         if not skipping and not v.skip_line.search(body) and not _shouted(body) and not about_employer(body, names):
-            lines.append((_CONTRACTION.sub(" ", body), cue_level(body) or section))
+            lines.append((_CONTRACTION.sub(" ", _BULLET.sub("", body)), cue_level(body) or section))
     # What the taxonomy names anywhere in the posting is its own item, not an open one.
     named = {
         tuple(norm(m.group()) for m in TOKEN.finditer(body[a:b]))
@@ -418,7 +460,9 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
             ok = bool(item) and _keep(item, v)
             if not ok and item and " " not in item:
                 ok = n > 0 and _name(item, v)
-            if not ok and duties and not _described(body, piece, v) and (duty := _duty(piece, v)):
+            if not ok and not _described(body, piece, v) and (
+                duty := duties and _duty(piece, v) or _duty(_doing(piece, v), v)
+            ):
                 item, ok = duty, True
             key = tuple(norm(m.group()) for m in TOKEN.finditer(item))
             # A named brand or qualifier first ("Cisco switches"): the taxonomy has "Cisco", the rest is open.
@@ -453,5 +497,9 @@ def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
 
 
 def in_text(item: OpenItem, words: tuple[str, ...]) -> bool:
-    """Whether the item's words stand together in a text's normalised words (a resume's)."""
-    return _inside(item.key, words)
+    """Whether the item's words stand together in a text's normalised words (a resume's), in any order: a duty
+    and its activity are one item ("trained cooks", "cook training"; the words are stemmed)."""
+    n, ordered = len(item.key), sorted(item.key)
+    return _inside(item.key, words) or n > 1 and any(
+        sorted(words[i : i + n]) == ordered for i in range(len(words) - n + 1)
+    )
