@@ -68,6 +68,21 @@ PAIRS = [
       "decisión en unos días."),
      ("Tu candidatura", "Hola Ana:\nHemos recibido tu candidatura para el puesto de administrativa. Te "
       "contactaremos en unos días."), "application_ack"),
+    ("volunteer", "fr",
+     ("Votre candidature", "Bonjour Ana,\nMerci pour votre candidature de bénévole au festival. Nous vous proposons un "
+      "entretien avec l'équipe samedi à 11h."),
+     ("Votre candidature", "Bonjour Ana,\nMerci pour votre candidature au poste de chargée d'événements. Nous vous "
+      "proposons un entretien avec l'équipe samedi à 11h."), "interview"),
+    ("podcast", "en",
+     ("Interview request", "Hi Ana,\nI host a podcast about small businesses and would love to interview you about "
+      "your bakery. Could we record next Tuesday at 3pm?"),
+     ("Interview request", "Hi Ana,\nThanks for applying for the Bakery Manager position. We would love to "
+      "interview you next Tuesday at 3pm."), "interview"),
+    ("podcast", "de",
+     ("Interviewanfrage", "Hallo Ana,\nfür unseren Podcast über Ehrenämter würden wir gern ein Interview mit dir "
+      "aufnehmen. Passt dir Dienstag um 15 Uhr?"),
+     ("Einladung zum Interview", "Hallo Ana,\ndanke für deine Bewerbung auf die Stelle als Bäckerin. Wir würden dich "
+      "gern am Dienstag um 15 Uhr zu einem Interview einladen."), "interview"),
     ("flat", "nl",
      ("Je reactie", "Beste Ana,\nBedankt voor je reactie op de huurwoning aan de Kade. We nodigen je uit voor een "
       "bezichtiging op dinsdag om 18:00."),
@@ -119,3 +134,27 @@ def test_an_import_in_a_new_process_keeps_none_of_it(tmp_path):
                           capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr
     assert f"{len(PAIRS)} read, 0 applied, 0 waiting for review, {len(PAIRS)} not job-related" in done.stdout
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Mock interview evenings", "Practise at our mock interview evenings, with interview tips from a careers "
+     "adviser and a free CV review."),
+    ("Bewerbungstraining im Januar", "Unser Bewerbungstraining und der Bewerbungsmappen-Check sind im Januar "
+     "kostenlos. Melden Sie sich an der Volkshochschule an."),
+    ("Banenmarkt en sollicitatietraining", "Kom naar de banenmarkt; er is ook een sollicitatietraining."),
+])
+def test_services_about_job_hunting_use_the_words_in_another_sense(subject, body):
+    assert not passes(subject, body)
+
+
+def test_an_application_not_taken_forward_is_a_rejection():
+    result = classify("Store Assistant vacancy", "Dear Ana,\nThank you for your interest. We had many applicants "
+                      "for the Store Assistant vacancy and your application has not been taken forward.",
+                      "jobs@example.org")
+    assert result.label == "rejection"
+
+
+@pytest.mark.parametrize("text", ["You've successfully applied to Junior Designer at Brightpath.",
+                                  "Thanks, Ana: you have applied to Warehouse Lead."])
+def test_an_application_sent_passes_the_screen(text):
+    assert passes("Application submitted", text)
