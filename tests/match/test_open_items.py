@@ -173,3 +173,12 @@ def test_places_notice_words_and_described_things_are_no_open_items():
         assert absent not in got, (absent, got)
     # A verb in "-er" names its activity in "-ry" ("Enter data": data entry), not in "-al".
     assert "data entry" in got
+
+
+def test_communicating_with_people_is_an_item_working_with_them_is_not():
+    got = _wordings(
+        "Teacher\n\nDuties:\n- Communicate with families through the school app\n- Work with students in small groups\n"
+        "- Partner with operations leaders\n"
+    )
+    assert "family communication" in got, got
+    assert not any("student" in w or "leader" in w for w in got), got

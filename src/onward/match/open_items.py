@@ -69,6 +69,7 @@ class Vocab:
     calendar: frozenset[str]
     light_verbs: frozenset[str]
     people_verbs: frozenset[str]
+    people_with_verbs: frozenset[str]
     nouns: frozenset[str]
     taxonomy_words: frozenset[str]
     # Pairs of words standing together in a taxonomy form: (word, next word stemmed).
@@ -131,6 +132,7 @@ def _vocab() -> Vocab:
         calendar=_words(rules["calendar"]),
         light_verbs=_words(rules["light_verbs"]),
         people_verbs=_words(rules["people_verbs"]),
+        people_with_verbs=_words(rules["people_with_verbs"]),
         nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
         taxonomy_words=_taxonomy_words(),
         pairs=_pairs(),
@@ -359,7 +361,9 @@ def _duty(piece: str, v: Vocab) -> str:
         return ""
     objects = [w.lower().strip(".,;:") for w in words[1:]]
     person = objects[-1] in v.people or objects[-1] + "s" in v.people
-    if person and (verb not in v.people_verbs or words[0].lower().endswith("ed")):
+    if person and len(objects) > 1 and objects[0] == "with" and verb in v.people_with_verbs:
+        objects = objects[1:]
+    elif person and (verb not in v.people_verbs or words[0].lower().endswith("ed")):
         return ""  # "Call parents" says whom the work is for; "Registered nurses" are people
     if person:
         # People the work is done to: the activity is a skill ("Supervise volunteers" is volunteer supervision)
@@ -391,9 +395,19 @@ def _doing(piece: str, v: Vocab) -> str:
         return ""
     for at in range(max(0, len(words) - 4), len(words) - 1):
         word = words[at].lower()
-        if word.endswith("ing") and wording.base_verb(word) in v.people_verbs:
+        if word.endswith("ing") and wording.base_verb(word) in v.people_verbs | v.people_with_verbs:
             return " ".join(words[at:])
     return ""
+
+
+def _with(body: str, piece: str, v: Vocab) -> str:
+    """People after "with" and a verb of work with them, which the line was split at ("Communicate with
+    families"): the verb, "with" and the people, else ""."""
+    at = body.find(piece)
+    before = re.search(r"(\w+)\s+with\s+$", body[:at]) if at > 0 else None
+    if not before or wording.base_verb(before.group(1)) not in v.people_with_verbs:
+        return ""
+    return f"{before.group(1)} with {piece}"
 
 
 # "you'll", "we're", "they've": the pronoun and its verb say nothing ("ll build accessible UI").
@@ -461,7 +475,7 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
             if not ok and item and " " not in item:
                 ok = n > 0 and _name(item, v)
             if not ok and not _described(body, piece, v) and (
-                duty := duties and _duty(piece, v) or _duty(_doing(piece, v), v)
+                duty := duties and _duty(piece, v) or _duty(_doing(piece, v), v) or _duty(_with(body, piece, v), v)
             ):
                 item, ok = duty, True
             key = tuple(norm(m.group()) for m in TOKEN.finditer(item))
