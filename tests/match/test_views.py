@@ -228,3 +228,29 @@ def test_saving_a_report_without_a_posting_says_why_and_keeps_nothing(alice_clie
     )
     assert "no job description yet" in response.content.decode()
     assert not app.match_reports.exists()
+
+
+def _shares_and_rate(page):
+    import re
+
+    rows = re.findall(r"<td>(\d+)%</td><td>\d+ of \d+</td><td>(\d+)%</td>", page)
+    return [(int(c), int(s)) for c, s in rows]
+
+
+@pytest.mark.parametrize("posting", [POSTING, "Data Engineer\nRequirements\n- Python and SQL\n- Good communication\n"])
+def test_the_rate_is_recounted_from_the_shares_shown_not_from_rule_weights(alice_client, alice, version, posting):
+    """Each category shows its share of the rate in percent (the shares of the categories present add up to
+    about 100), so the rate is their average of the covered percentages, whichever categories a posting has."""
+    import re
+
+    page = alice_client.post(reverse("match:home"), {"resume_version": version.pk, "posting": posting}).content.decode()
+    rate = int(re.search(r"Match rate: (\d+) of 100", page).group(1))
+    rows = _shares_and_rate(page)
+    assert rows and "Share of the rate" in page and ">Weight<" not in page
+    assert abs(sum(s for _c, s in rows) - 100) <= len(rows)
+    assert abs(sum(c * s for c, s in rows) / sum(s for _c, s in rows) - rate) <= 1
+    app = tracker.create_application(alice, company_name="Acme", title="Data Engineer", job_description=posting)
+    alice_client.post(reverse("match:application", args=[app.pk]), {"resume": version.pk, "action": "save"})
+    saved = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+    assert _shares_and_rate(saved) == rows
+
