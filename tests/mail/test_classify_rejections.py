@@ -285,6 +285,14 @@ EN_NOT_DECISIONS_MORE = {
                       "anticipated. We will let you know the outcome.\nHR Team"),
     "withdrawing": ("Re: planner role", "Hi Sam,\nThanks for letting me know you're withdrawing from the process. "
                     "I've closed your application on our side. All the best, Pat"),
+    "slot gone": ("Interview for the planner role", "Hi Sam,\nSorry, the Monday morning slot has been taken by "
+                  "another candidate, so we'd like to interview you on Wednesday at 3pm instead.\nPat"),
+    "start date moves": ("Your offer", "Dear Sam,\nWe are delighted that you accepted our offer for the planner "
+                         "role. Regrettably your start date has to move back by a week while your desk is set "
+                         "up.\nHR Team"),
+    "other role instead": ("Your application", "Dear Sam,\nThe planner vacancy has been closed, but the logistics "
+                           "manager read your CV and would like to invite you to an interview for the scheduler "
+                           "opening.\nHR Team"),
 }
 
 
