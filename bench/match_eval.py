@@ -18,7 +18,13 @@ out-of-sample. Whether the text and the encoder read postings without boilerplat
 --as-if=N reads every posting as in a list of N postings (fewer characters each), for the Spearman figures.
 The hard set (bench/match_hard.py) is template-generated, so it is a sanity check only, never fitted on: its tune
 part is printed, its report part only with --report.
-Usage: python bench/match_eval.py [--fit [--auc]] [--report] [--as-if=N] [DATA_DIR]
+--professions adds the professions set's tune part (bench/match_professions.py) to the fitted sets; its TF-IDF is
+near the ceiling (0.97), so with the max-min rule it decides every fit, and it is left out of the shipped fit.
+--fold-rule chooses by the smallest margin on any fold of any list (ties: the smallest list margin) instead;
+--pools=100,200,400 widens the grid's text_idf_pool. The column "one order" gives every resume the same order,
+the mean label of the other resumes: it reads no resume, so where it scores high the list measures the postings.
+Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--fold-rule] [--pools=A,B]] [--report] [--as-if=N]
+       [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -126,6 +132,13 @@ GRID = {
     "semantic_cap": (0.25, 0.3, 0.35),
 }
 # The columns of a feature matrix, in this order: the components, and text and semantic read from whole postings.
+# --fold-rule: choose by the smallest margin over TF-IDF on any fold of any list (the issue's "never below TF-IDF"),
+# ties by the smallest list margin; else by the smallest list margin alone.
+FOLD_RULE = "--fold-rule" in sys.argv
+# --pools=100,200,400 puts these text_idf_pool values in the grid (features are read once per value: slower).
+for _arg in sys.argv:
+    if _arg.startswith("--pools="):
+        GRID["text_idf_pool"] = tuple(float(v) for v in _arg.split("=")[1].split(","))
 FEATURES = ("text", "title", "role", "level", "skills", "years", "semantic", "text_whole", "semantic_whole")
 COMPONENT_FEATURES = FEATURES[:7]
 
@@ -280,6 +293,18 @@ def auc_set(part: str) -> DevSet:
                   {r.id: [label(r, p) for p in postings] for r in resumes})
 
 
+def professions_set(part: str) -> DevSet:
+    """The professions AUC set's resumes of one part against its ~300 written postings (bench/match_professions.py),
+    postings without titles; labels 1, 0 or None (left out)."""
+    from match_professions import build, label
+
+    postings, resumes = build()
+    resumes = [r for r in resumes if r.part == part]
+    return DevSet(f"Professions set, {part} ({len(resumes)} resumes x {len(postings)} postings)",
+                  [Posting(p.id, p.text) for p in postings], {r.id: r.text for r in resumes},
+                  {r.id: [label(r, p) for p in postings] for r in resumes})
+
+
 def grid() -> list[dict]:
     out = []
     for values in itertools.product(*GRID.values()):
@@ -299,6 +324,18 @@ def margins(fitters: list[Fitter], w: dict, ids_of: dict[str, list[str]] | None 
     return out
 
 
+def fold_margins_of(fitters: list[Fitter], w: dict, ids_of: dict[str, list[str]] | None = None) -> list[float]:
+    """Each list's margin over TF-IDF on each of its folds among the resumes given (the issue: never below TF-IDF)."""
+    out = []
+    for f in fitters:
+        ids = (ids_of or {}).get(f.ds.name, list(f.ds.labels))
+        for k in range(5):
+            part = [r for r in ids if folds(f.ds)[r] == k]
+            if part:
+                out.append(mean(f.rhos(w, part)) - mean(f.base(part)))
+    return out
+
+
 def fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> dict:
     """The grid point with the largest smallest margin over TF-IDF across the sets (mean rho, or AUC on the AUC
     set, per resume on the resumes given per set): the issue asks for a margin on every set, not on their average.
@@ -306,10 +343,15 @@ def fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> di
     lists cross-validated (docs/match.md): ties to the larger mean margin or the larger AUC, the best AUC among
     points whose smallest Spearman margin is within 0.01-0.03 of the best, or the Spearman minimum plus the AUC
     margin."""
-    best, best_value = None, -9.0
+    best, best_value = None, (-9.0, -9.0)
     for w in grid():
         value = min(margins(fitters, w, ids_of).values())
-        if value > best_value + 1e-9:
+        if FOLD_RULE:
+            value = (min(fold_margins_of(fitters, w, ids_of)), value)
+        else:
+            value = (value, 0.0)
+        if value > (best_value[0] + 1e-9, best_value[1] + 1e-9) or (
+                abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1] + 1e-9):
             best, best_value = w, value
     return best
 
@@ -477,10 +519,18 @@ def main() -> None:
         print(f"As on a list of {long} postings: {chars} characters of each.")
 
     print("Mean Spearman rho per resume (n = resumes where both sides vary).\n")
-    print(f"{'Dev set':<48}{'relevance':>10}{'TF-IDF':>9}{'margin':>9}{'match rate':>12}{'length':>8}")
+    # "one order": every resume gets the same order of the postings, the mean label the other resumes gave them.
+    # It reads nothing of the resume; where it beats TF-IDF and relevance (the Vanetik lists), the list mostly
+    # measures which postings the annotator liked for everyone (docs/match.md, "Ranking, fifth session").
+    print(f"{'Dev set':<48}{'relevance':>10}{'TF-IDF':>9}{'margin':>9}{'match rate':>12}{'length':>8}"
+          f"{'one order':>11}")
     for f in fitters:
         ds = f.ds
-        cov_r, len_r = [], []
+        cov_r, len_r, one_r = [], [], []
+        for rid in ds.labels:
+            others = [ds.labels[o] for o in ds.labels if o != rid]
+            one_r.append(spearman([statistics.fmean(v) for v in zip(*others, strict=True)], ds.labels[rid]))
+        one_r = [r for r in one_r if r is not None]
         for rid in ds.labels:
             text, postings = ds.resumes[rid], ds.postings_for(rid)
             for out, scores in (
@@ -493,7 +543,7 @@ def main() -> None:
                     out.append(rho)
         ours, base_r = mean(f.rhos(shipped, ds.labels)), mean(f.base(ds.labels))
         print(f"{ds.name:<48}{ours:>+10.3f}{base_r:>+9.3f}{ours - base_r:>+9.3f}"
-              f"{mean(cov_r):>+12.3f}{mean(len_r):>+8.3f}")
+              f"{mean(cov_r):>+12.3f}{mean(len_r):>+8.3f}{mean(one_r):>+11.3f}")
 
     ds = pooled(base)
     if ds is not None:
@@ -516,6 +566,10 @@ def main() -> None:
     if "--auc" in sys.argv:
         ds = auc_set("tune")
         fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings), shipped)[1])))
+    if "--professions" in sys.argv:
+        ds = professions_set("tune")
+        fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings), shipped)[1])))
+    if "--auc" in sys.argv or "--professions" in sys.argv:
         print("\nIn-sample, shipped weights: " + ", ".join(f"{k.split(' (')[0]} {v:+.3f}"
                                                        for k, v in margins(fitted, shipped).items()))
     print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")
@@ -537,7 +591,7 @@ def main() -> None:
     for f in fitted:
         ours, base_r = (mean(v) for v in per_set[f.ds.name])
         print(f"  all folds, {f.ds.name}: relevance {ours:+.3f}, TF-IDF {base_r:+.3f}, margin {ours - base_r:+.3f}, "
-              f"smallest fold margin {min(fold_margins[f.ds.name]):+.3f}")
+              f"smallest fold margin {min(m for m in fold_margins[f.ds.name] if not math.isnan(m)):+.3f}")
     best = fit(fitted)
     print(f"\nThe grid's best on all fitted lists (rules.toml holds it when its cross-validated figures win by the "
           f"rule in docs/match.md): {({k: v for k, v in best.items() if k in GRID})}\n  in-sample: "

@@ -223,6 +223,15 @@ def test_the_title_of_a_posting_given_without_one_is_found_in_its_text():
         "Payroll Specialist")
 
 
+def test_a_title_is_found_in_text_pasted_with_bullets_and_after_a_level_piece():
+    from onward.match.relevance import posting_title
+
+    assert posting_title("Pediatric Staff Nurse • Remote • We are a growing clinic with sites in three states and "
+                         "a friendly team. Care for children on a busy floor.") == "Pediatric Staff Nurse"
+    assert posting_title("Summer Intern - Apprentice Electrician\nHelp our crews wire new homes.") == (
+        "Apprentice Electrician")
+
+
 def test_level_words_and_years_place_a_posting_and_a_person():
     from onward.match.relevance import level_fit, posting_level, resume_level, resume_titles
 

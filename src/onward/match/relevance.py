@@ -324,22 +324,24 @@ _HIRING = re.compile(
     r"\b(?:hiring|looking for|seeking|seeks|recruiting|searching for)\s+(?:an?|our next|our new|one)\s+"
     r"([A-Z][\w/&'().-]*(?:[ ,]+[A-Z][\w/&'().-]*|\s(?:of|and|in|for|-)(?=\s)){0,7})"
 )
-# Where a one-line posting's title ends: "Electrician needed in Denver. ...", "Data Analyst - Remote".
-_TITLE_END = re.compile(r"\s+(?:needed|wanted|in|at)\b|(?<!Sr)(?<!Jr)\.(?:\s|$)|[!:;(|]|\s[-–—]\s")
+# Where a one-line posting's title ends: "Electrician needed in Denver. ...", "Data Analyst - Remote", "Staff Nurse •
+# Remote • ..." (text pasted from a page keeps its bullets).
+_TITLE_END = re.compile(r"\s+(?:needed|wanted|in|at)\b|(?<!Sr)(?<!Jr)\.(?:\s|$)|[!:;(|•·]|\s[-–—]\s")
 
 
 def posting_title(text: str) -> str:
     """The job title of a posting given without one (a folder of postings): a "Job Title:" line near the top; else
-    the first line, or its start ("Electrician needed in ..."), when it names an occupation; else the role in "we are
-    hiring a ..."; else the first line."""
+    the first line, or its start ("Electrician needed in ..."), or one of its next pieces ("Summer Intern - Apprentice
+    Electrician"), when it names an occupation; else the role in "we are hiring a ..."; else the first line."""
     lines = [line.strip() for line in text.splitlines() if line.strip()][:15]
     for line in lines:
         found = _TITLE_LABEL.match(line)
         if found:
             return found.group(1)
     first = lines[0][:120] if lines else ""
-    start = _TITLE_END.split(first, maxsplit=1)[0].strip()
-    for candidate in (first, start):
+    pieces = [p.strip() for p in _TITLE_END.split(first, maxsplit=3)]
+    start = pieces[0]
+    for candidate in (first, *pieces[:3]):
         occ = classify(candidate) if candidate and len(candidate.split()) <= 10 else None
         if occ is not None and occ.how != "similar":  # a loose match is often a firm's name ("Acme Tools Inc.")
             return candidate
