@@ -190,3 +190,17 @@ def test_the_page_offers_only_the_drafts_its_plan_uses(alice_client, app):
     text = alice_client.get(reverse("playbook:rejection", args=[rejection.pk])).content.decode()
     assert "Reply accepting their feedback offer" in text
     assert "Thank-you with a feedback request" not in text  # the plan replies to the offer instead
+
+
+def test_today_links_a_plan_step_to_its_draft(alice_client, app):
+    from onward.playbook.models import PlanItem
+
+    rejection = rejections.log_rejection(app, feedback_offered=True)
+    page = alice_client.get(reverse("tracker:today")).content.decode()
+    with_draft = PlanItem.objects.filter(rejection=rejection).exclude(draft="")
+    assert with_draft.exists()
+    for item in with_draft:
+        assert item.task.title in page
+        assert reverse("playbook:draft", args=[app.pk, item.draft]) in page
+    # The step may show twice (first steps, and the full list): each row links, no other row does.
+    assert page.count("See the draft") == sum(page.count(f'id="task-{i.task.pk}"') for i in with_draft)

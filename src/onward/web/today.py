@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
+from onward.playbook.models import PlanItem
 from onward.playbook.plans import for_today
 from onward.remind.digest import nudges
 from onward.tracker import services
-from onward.tracker.models import Application
+from onward.tracker.models import Application, Origin
 
 
 def today(request):
@@ -25,6 +27,7 @@ def today(request):
     # Right after a rejection the page opens with a few next steps, steps about the person first.
     steps = sorted(data.overdue + data.due_today + data.upcoming_tasks + data.next_week,
                    key=lambda t: (t.due_date, t.application_id is not None, t.pk))
+    _link_drafts(request.user, steps)
     return render(request, "tracker/today.html", {
         "today": data,
         "overdue_groups": services.by_application(data.overdue),
@@ -44,3 +47,14 @@ def today(request):
         "has_applications": has_anything,
         "now_date": timezone.localdate(),
     })
+
+
+def _link_drafts(owner, tasks) -> None:
+    """A plan step that comes with a draft (the thank-you, the reply to a feedback offer) links to it here too,
+    as on the plan page: the step is where the user meets it first."""
+    by_task = {t.pk: t for t in tasks if t.origin == Origin.PLAYBOOK}
+    if not by_task:
+        return
+    items = PlanItem.objects.filter(owner=owner, task_id__in=by_task).exclude(draft="")
+    for task_id, app_id, draft in items.values_list("task_id", "rejection__application_id", "draft"):
+        by_task[task_id].draft_url = reverse("playbook:draft", args=[app_id, draft])
