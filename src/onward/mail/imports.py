@@ -55,14 +55,8 @@ def import_path(
 
 def run_job(job, progress) -> str:
     """The runner of a mail import's job (onward.core.jobs): the command line's path, or a web upload kept in
-    the data folder, which is removed once read (see uploads.py)."""
-    try:
-        report = import_path(job.owner, job.params["path"], on_progress=progress)
-    finally:
-        if job.params.get("upload"):
-            from onward.mail.uploads import remove_upload
-
-            remove_upload(job.params["path"])
+    the data folder (uploads.run_job runs this, then removes the upload)."""
+    report = import_path(job.owner, job.params["path"], on_progress=progress)
     for error in report.errors:
         progress.error(f"A message could not be read {error}.")
     from onward.mail.models import MailMessage

@@ -16,6 +16,7 @@ from django.conf import settings
 
 from onward.core import jobs
 from onward.core.models import Job
+from onward.mail import imports
 from onward.mail.apply import MailError
 from onward.mail.imports import kind_of_file
 from onward.mail.sources import HEAD_BYTES
@@ -64,9 +65,18 @@ def start_import(owner, files: list) -> Job:
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
         raise
-    return jobs.start(owner, kind="mail_import", title=f"Importing {name}", runner="onward.mail.imports.run_job",
+    return jobs.start(owner, kind="mail_import", title=f"Importing {name}", runner="onward.mail.uploads.run_job",
                       unit="files" if path.is_dir() else "bytes",
-                      params={"path": str(path), "upload": True})
+                      params={"path": str(path)})
+
+
+def run_job(job, progress) -> str:
+    """The import's runner for an upload: the same import as the command line's, then the copied files go,
+    however it ends."""
+    try:
+        return imports.run_job(job, progress)
+    finally:
+        remove_upload(job.params["path"])
 
 
 def remove_upload(path: str) -> None:
