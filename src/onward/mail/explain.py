@@ -55,7 +55,15 @@ def reason_line(message: MailMessage) -> str:
     subtype = (message.classification or {}).get("rejection_subtype")
     line = f"{head}: {SUBTYPE_WORDS[subtype]}." if label == "rejection" and subtype in SUBTYPE_WORDS else head + "."
     learned = learned_words(message)
-    return f"{line} {learned}" if learned and label == message.label else line
+    line = f"{line} {learned}" if learned and label == message.label else line
+    return f"{line} {context_words(message)}".rstrip()
+
+
+def context_words(message: MailMessage) -> str:
+    """"It is a reply in the thread about your application at Quarry & Co.", when what the tracker knew of the
+    sender or the thread brought the message in (onward.mail.context); else ""."""
+    context = (message.classification or {}).get("context")
+    return f"It is {context}." if isinstance(context, str) and context else ""
 
 
 def learned_words(message: MailMessage) -> str:

@@ -31,10 +31,16 @@ MAILBOX_WORDS = {
     "notification", "applications", "application", "via", "the", "at", "human", "resources", "mail",
 }
 # Personal mail providers: the domain says nothing about an employer.
-PERSONAL_MAIL = {
-    "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com", "icloud.com", "me.com",
-    "aol.com", "proton.me", "protonmail.com", "gmx.de", "gmx.net", "web.de", "mail.com", "fastmail.com",
-}
+# Free-mail and provider domains (data): an address there is one person's, the domain names no company.
+_PERSONAL = tomllib.loads((Path(__file__).parent / "data" / "personal_mail.toml").read_text(encoding="utf-8"))
+PERSONAL_MAIL = frozenset(_PERSONAL["domains"]) | {f"{label}.com" for label in _PERSONAL["labels"]}
+_PERSONAL_LABELS = frozenset(_PERSONAL["labels"])
+
+
+def personal_mail(domain: str) -> bool:
+    """True for a free-mail or internet-provider domain (gmail.com, yahoo.fr, orange.fr, web.de, ziggo.nl)."""
+    domain = domain.lower()
+    return domain in PERSONAL_MAIL or registrable_label(domain) in _PERSONAL_LABELS
 # Role and employer phrases in other languages: data, one table per language.
 PHRASES: dict = tomllib.loads((Path(__file__).parent / "data" / "phrases.toml").read_text(encoding="utf-8"))
 # Capitalised words that patterns may catch but that never name an employer.
@@ -186,7 +192,7 @@ def _company_from_sender(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
         name = " ".join(kept)
         if not (vendor and company_matches(name, vendor)) and "@" not in name:
             return name, "sender name"
-    if vendor or not parsed.sender_domain or parsed.sender_domain in PERSONAL_MAIL:
+    if vendor or not parsed.sender_domain or personal_mail(parsed.sender_domain):
         return "", ""
     core = registrable_label(parsed.sender_domain) if "." in parsed.sender_domain else ""
     if kept and _spells_domain(" ".join(kept), core):

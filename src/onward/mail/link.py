@@ -9,7 +9,7 @@ from django.db.models import Max
 from rapidfuzz import fuzz
 
 from onward.core.names import company_keys, domain_keys
-from onward.mail.extract import PERSONAL_MAIL, normalise_company, relay_vendor, tokens_match
+from onward.mail.extract import normalise_company, personal_mail, relay_vendor, tokens_match
 from onward.tracker.models import Application, Company
 from onward.tracker.stages import ACTIVE, CLOSED
 
@@ -97,7 +97,7 @@ class Companies:
         """Companies whose name the sender's domain spells (quarryandco.com: "Quarry & Co"); none for relays
         and personal mail."""
         sender_domain = sender_domain.lower()
-        if "." not in sender_domain or relay_vendor(sender_domain) or sender_domain in PERSONAL_MAIL:
+        if "." not in sender_domain or relay_vendor(sender_domain) or personal_mail(sender_domain):
             return []
         return list(dict.fromkeys(pk for key in domain_keys(sender_domain) for pk in self.keys.get(key, [])))
 

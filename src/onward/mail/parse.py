@@ -53,6 +53,20 @@ def quick_message_id(raw: bytes) -> str:
     return " ".join(storable(m.group(1).decode("ascii", "replace")).split())[:500]
 
 
+_HEADER = re.compile(rb"^(from|subject|in-reply-to|references):[ \t]*(.*(?:\r?\n[ \t].*)*)",
+                     re.IGNORECASE | re.MULTILINE)
+
+
+def quick_headers(raw: bytes) -> tuple[str, str, str, str]:
+    """From, Subject, In-Reply-To and References from the header block without parsing the message, for mail that
+    would be dropped unread (plain ASCII, no encoded words: see screen.unread_cannot_pass)."""
+    end = _BLANK_LINE.search(raw)
+    found: dict[bytes, str] = {}
+    for m in _HEADER.finditer(raw if end is None else raw[: end.start()]):
+        found.setdefault(m.group(1).lower(), " ".join(m.group(2).decode("ascii", "replace").split()))
+    return tuple(found.get(name, "") for name in (b"from", b"subject", b"in-reply-to", b"references"))
+
+
 _LATIN = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "iso-8859-15", "windows-1252", "cp1252",
                     "us-ascii", "ascii"})
 

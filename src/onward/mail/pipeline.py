@@ -1,5 +1,9 @@
 """Ingestion, top to bottom: ledger check → read → screen → classify → extract → link and apply, or review.
 
+What the tracker already knows (onward.mail.context: the threads it kept, its contacts' addresses, the domains of
+companies in play) is read once per import; a message it recognises passes the screen without job words and is
+classified without the no-job-words penalty.
+
 Every source (IMAP, mbox, .eml folder, upload) hands its IncomingMessage envelopes to `ingest`. A message
 that is kept is committed together with its ledger row (one transaction per batch of messages), so a run
 killed half-way loses nothing and duplicates nothing when it runs again. One bad message is recorded and the
@@ -19,6 +23,7 @@ from django.utils import timezone
 from onward.core.errors import OnwardError
 from onward.mail import apply, learn, link, parse
 from onward.mail.classify import classify_many
+from onward.mail.context import Context, Known, Ref
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
@@ -74,6 +79,8 @@ class _Item:
     parsed: parse.ParsedMessage | None = None
     classification: object = None
     waiting: bool = False  # passed the screen; until it is recorded, no message after it is announced
+    context: Context | None = None  # what the tracker knows, shared by the whole import
+    known: Known | None = None  # what it knows of this message's sender or thread
 
 
 def ingest(
@@ -85,7 +92,8 @@ def ingest(
     report = IngestReport()
     ledger = Ledger(owner)
     thresholds = apply.thresholds_for(owner)
-    state = _Run(owner, ledger, report, thresholds)
+    context = Context.load(owner)
+    state = _Run(owner, ledger, report, thresholds, context=context)
     unannounced: deque[tuple[_Item | None, IncomingMessage]] = deque()
     waiting: list[_Item] = []  # passed the screen, not classified yet
     try:
@@ -94,7 +102,7 @@ def ingest(
         # the classifier); the database work goes in batches.
         for incoming in messages:
             report.seen += 1
-            item = _Item(incoming)
+            item = _Item(incoming, context=context)
             steps = (check_ledger, glance, read_message, screen, parse_message)
             if all(step(item, ledger, report) for step in steps):
                 item.waiting = True
@@ -138,6 +146,7 @@ class _Run:
     report: IngestReport
     thresholds: dict
     companies: link.Companies | None = None  # read when the first job message needs them
+    context: Context | None = None
     memory: object = _UNREAD  # what the owner's reviews taught, read when the first message reaches the classifier
 
     def record(self, ready: list[_Item]) -> None:
@@ -212,9 +221,11 @@ def check_ledger(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 
 
 # 2. Mail whose bytes show no job word at all, when reading could not make one appear, is dropped unread: most
-#    mail (see screen.unread_cannot_pass).
+#    mail (see screen.unread_cannot_pass), unless the tracker knows its sender or its thread.
 def glance(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     if item.incoming.too_big or not unread_cannot_pass(item.incoming.raw):
+        return True
+    if item.context and item.context.of(*parse.quick_headers(item.incoming.raw)) is not None:
         return True
     return _ignore(item, ledger, report)
 
@@ -232,9 +243,14 @@ def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 4. Screen out mail with no job words at all (most mail), cheaply.
+# 4. Screen out mail with no job words at all (most mail), cheaply; mail from a sender or in a thread the tracker
+#    knows goes on whatever its words.
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
-    if passes(item.readable.subject, item.readable.text):
+    if item.context:
+        msg = item.readable.msg
+        item.known = item.context.of(parse.decode_header_value(msg.get("From")), item.readable.subject,
+                                     str(msg.get("In-Reply-To") or ""), str(msg.get("References") or ""))
+    if item.known is not None or passes(item.readable.subject, item.readable.text):
         return True
     item.readable = None  # the whole message (attachments too) need not wait for the rest of the batch
     return _ignore(item, ledger, report)
@@ -255,7 +271,8 @@ def parse_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, model=None,
                    memory=None) -> list[_Item]:
     def request(item: _Item) -> dict:
-        return {"subject": item.parsed.subject, "body": item.parsed.text, "sender": item.parsed.sender}
+        return {"subject": item.parsed.subject, "body": item.parsed.text, "sender": item.parsed.sender,
+                "context": item.known.reason if item.known else ""}
 
     try:
         for item, c in zip(items, classify_many([request(i) for i in items], model=model, memory=memory),
@@ -298,9 +315,19 @@ def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport,
         sent_at=parsed.date or item.incoming.received_at or timezone.now(), body=parsed.text,
         body_html=parsed.html, label=c.label, confidence=c.confidence,
         classification={**c.to_dict(), "deciding_sentences": c.deciding_sentences, "language": c.language,
-                        **({"learned_from": c.learned_from} if c.learned_from else {})},
+                        **({"learned_from": c.learned_from} if c.learned_from else {}),
+                        **({"context": item.known.reason} if item.known else {})},
         evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
     )
+    known = item.known
+    if known is not None and known.application is not None and known.kind in ("thread", "subject") \
+            and c.label != apply.NOT_JOB:
+        # A reply in the thread is about that application, though it may name neither the company nor the role (an
+        # address or a domain may write about several).
+        message.application_id = known.application
     apply.keep(entry, message, thresholds, companies=companies)
+    if item.context is not None:
+        item.context.remember(item.message_id, parsed.subject,
+                              Ref(facts.company or "", message.application_id))
     report.count(entry.outcome)
     report.kept.append(message.pk)

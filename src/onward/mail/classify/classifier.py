@@ -69,6 +69,8 @@ class _Prepared:
     no_job_words: float = 0.0
     # The word saying the message's application or interview is for something other than a job ("visa"), if any.
     elsewhere: str | None = None
+    # What the person's tracker knows of the sender or the thread, in words (onward.mail.context), or "".
+    context: str = ""
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -108,8 +110,12 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         sender = (msg.get("sender") or "")[:500]
         truncated = len(msg.get("body") or "") > MAX_CHARS
         language, unreadable = _language(subject, body, rules)
+        # A message the tracker recognises (a reply in a kept thread, a contact's note) is job mail in any words:
+        # it is judged on its sentences, without the penalty for lacking the words of a job search.
+        context = (msg.get("context") or "")[:300]
         item = _Prepared(subject, body, sender, truncated, language, unreadable,
-                         no_job_words=job_words_missing(subject, body), elsewhere=elsewhere(subject, body))
+                         no_job_words=0.0 if context else job_words_missing(subject, body),
+                         elsewhere=elsewhere(subject, body), context=context)
         if unreadable is None:
             item.sentences = sentences(body)
             item.candidates = candidate_sentences(subject, item.sentences)
@@ -295,6 +301,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         evidence.append(f'about something other than a job ("{item.elsewhere}"), and no word naming one')
     elif item.no_job_words:
         evidence.append("no words of a job search (an application, a candidacy, an interview with you)")
+    if item.context:
+        evidence.append(f"context: {item.context}")
     evidence += _describe(hits, label)
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
     result = Classification(label, confidence, evidence=evidence, scores=probs, deciding_sentences=deciding[:3],
