@@ -90,6 +90,14 @@ WRITERS: dict[str, Writer] = {
     "fr_chasseur": Writer(
         "report", "fr", "Baptiste Morel <baptiste@morel-executive.example>", "phone-flowed",
         "Bonjour Jérémie,", "Bien cordialement,\nBaptiste\n\nEnvoyé de mon iPhone"),
+    # Tune writers added after the first run (2026-12-06, fifth session), to widen what the tune half teaches.
+    "fr_lu_banque": Writer(
+        "tune", "fr", "Banque Mosellane - Recrutement <jobs@banquemosellane.example.lu>", "outlook-qp",
+        "Chère Madame, cher Monsieur,", "Avec nos salutations les meilleures,\nService Recrutement\n"
+        "Banque Mosellane S.A., Luxembourg"),
+    "fr_artisan_sms": Writer(
+        "tune", "fr", "Julie Ferrand <julie.ferrand@laposte.example.net>", "ascii", "Bonjour Jeremie,",
+        "Julie\nBoulangerie Ferrand"),
     # ---- German
     "de_at_system": Writer(
         "tune", "de", "Alpenstahl Karriere <karriere@alpenstahl.example.at>", "html-utf8",
@@ -120,6 +128,12 @@ WRITERS: dict[str, Writer] = {
     "de_klinik": Writer(
         "report", "de", "Dr. Anke Möller <a.moeller@klinikum-saale.example.de>", "cp1252-apple",
         "Liebe Frau Berger,", "Herzliche Grüße\nAnke Möller\nPflegedirektion Klinikum Saale"),
+    "de_verein_sms": Writer(
+        "tune", "de", "Jonas Adler <jonas.adler@gmx.example.de>", "phone-flowed", "Hallo Sarah,",
+        "LG Jonas\n\nVon meinem iPhone gesendet"),
+    "de_uni": Writer(
+        "tune", "de", "Universität Weserstadt - Dezernat Personal <bewerbung@uni-weserstadt.example.de>",
+        "latin1-plain", "Sehr geehrte Frau Berger,", "Mit freundlichen Grüßen\nDezernat 3 – Personal"),
     # ---- Dutch
     "nl_werkenbij": Writer(
         "tune", "nl", "Werken bij Polderbank <noreply@werkenbij-polderbank.example.nl>", "html-utf8",
@@ -150,6 +164,12 @@ WRITERS: dict[str, Writer] = {
     "nl_zorg": Writer(
         "report", "nl", "P&O Zorggroep De Linde <po@zorggroepdelinde.example.nl>", "ascii",
         "Beste heer De Vries,", "Vriendelijke groet,\nAfdeling P&O\nZorggroep De Linde"),
+    "nl_be_interim": Writer(
+        "tune", "nl", "Selectie Kempen <info@selectiekempen.example.be>", "html-utf8", "Beste Daan,",
+        "Met vriendelijke groeten,\nHet team van Selectie Kempen",
+        "Selectie Kempen bv - erkend uitzendbureau VG.1234/BU. U ontvangt deze mail omdat u ingeschreven bent."),
+    "nl_startup": Writer(
+        "tune", "nl", "Joris <joris@fietsapp.example.nl>", "gmail-utf8", "Hey Daan,", "Groet,\nJoris\nFietsapp"),
 }
 
 # (writer, label, kind, subject, body)
@@ -1309,3 +1329,125 @@ def messages(split: str | None = None, lang: str | None = None) -> list[Case]:
         out.append(Case(f"{w.lang}w-{i:03d}-{label}", w.lang, label, kind, writer, w.split, subject,
                         build(i, writer, subject, body, kind)))
     return out
+
+# ---------------------------------------------------------------- Tune writers added after the first run
+CORES += [
+    ("fr_lu_banque", "application_ack", "ack", "Votre candidature - Analyste conformité (réf. 4471)",
+     "Nous vous remercions de l'intérêt que vous portez à la Banque Mosellane. Votre candidature a été "
+     "enregistrée et sera examinée par nos soins dans les meilleurs délais. Nous reviendrons vers vous dès que "
+     "possible."),
+    ("fr_lu_banque", "rejection", "thanks_first", "Votre candidature - Analyste conformité (réf. 4471)",
+     "Nous vous remercions de l'intérêt que vous portez à notre établissement. Nous avons examiné votre "
+     "candidature avec la plus grande attention. Votre profil, bien qu'intéressant, ne correspond "
+     "malheureusement pas aux critères recherchés pour ce poste. Nous vous souhaitons plein succès dans vos "
+     "recherches."),
+    ("fr_lu_banque", "rejection", "other_candidate", "Suite de votre candidature",
+     "Pour faire suite à votre candidature, nous avons le regret de vous faire savoir que notre choix s'est "
+     "porté sur une autre personne. Nous conservons néanmoins vos coordonnées et ne manquerons pas de vous "
+     "recontacter si une fonction correspondant à votre profil venait à se libérer."),
+    ("fr_lu_banque", "rejection", "after_interview", "Votre entretien du 4 février",
+     "Nous tenons à vous remercier pour l'entretien que vous nous avez accordé. Nous sommes toutefois au regret "
+     "de vous annoncer que nous ne donnerons pas une suite positive à votre candidature, un candidat plus "
+     "expérimenté ayant été retenu."),
+    ("fr_lu_banque", "rejection", "closed", "Poste de gestionnaire back-office",
+     "Nous vous informons que le poste de gestionnaire back-office auquel vous avez postulé ne sera finalement "
+     "pas pourvu, la fonction ayant été supprimée lors de la réorganisation du département. Nous clôturons "
+     "donc ce recrutement."),
+    ("fr_lu_banque", "interview", "invitation", "Entretien - Analyste conformité",
+     "Votre candidature a retenu notre attention et nous serions ravis de faire votre connaissance. Nous vous "
+     "proposons un entretien le mardi 11 mars à 15h00 dans nos locaux du boulevard Royal. Merci de nous "
+     "confirmer votre venue."),
+    ("fr_lu_banque", "offer", "offer", "Proposition d'embauche - Analyste conformité",
+     "Suite à nos différents échanges, nous avons le plaisir de vous confirmer notre souhait de vous accueillir "
+     "au sein de notre service Conformité. Vous trouverez ci-joint notre proposition de contrat à durée "
+     "indéterminée. Nous vous serions reconnaissants de nous faire part de votre décision avant le 20 mars."),
+    ("fr_lu_banque", "other", "personal", "Votre dossier de location - appartement rue de Hollerich",
+     "Merci pour votre dossier de location complet. Le propriétaire a malheureusement retenu un autre "
+     "candidat pour l'appartement. Nous vous tiendrons informé de nos prochaines offres de location."),
+    ("fr_lu_banque", "other", "business", "Convocation au conseil d'administration",
+     "Vous êtes convoqué à la réunion du conseil d'administration du 28 mars à 10h. Ordre du jour : arrêté des "
+     "comptes, nomination d'un administrateur, questions diverses."),
+    ("fr_artisan_sms", "rejection", "short", "Re: place d'apprentie",
+     "Merci d'etre passee a la boulangerie. Finalement j'ai pris une autre apprentie qui habite a cote, c'est "
+     "plus simple pour les horaires du matin. Je vous souhaite de trouver vite."),
+    ("fr_artisan_sms", "rejection", "short", "votre CV",
+     "J'ai bien eu votre CV mais pour le moment je n'ai besoin de personne en vente. Si ca change je vous "
+     "appelle."),
+    ("fr_artisan_sms", "interview", "meet", "apprentissage",
+     "J'ai lu votre lettre pour l'apprentissage. Passez me voir samedi vers 14h a la boutique, on discutera "
+     "de l'apprentissage et des horaires."),
+    ("fr_artisan_sms", "offer", "offer", "c'est ok",
+     "C'est d'accord pour l'apprentissage a la rentree. Je signe le contrat avec la chambre des metiers la "
+     "semaine prochaine, passez avec vos papiers."),
+    ("fr_artisan_sms", "other", "personal", "commande gateaux",
+     "Votre commande de deux fraisiers pour samedi est bien notee. Vous pourrez les recuperer a partir de 9h."),
+
+    ("de_verein_sms", "other", "personal", "Absage Training",
+     "das Training morgen fällt leider aus, die Halle ist gesperrt. Wir holen es nächste Woche nach."),
+    ("de_verein_sms", "other", "personal", "Deine Bewerbung als Jugendtrainer",
+     "danke, dass du dich im Verein als Jugendtrainer für die E-Jugend gemeldet hast! Der Vorstand stimmt am "
+     "Donnerstag ab, dann sag ich dir Bescheid, ob du die Mannschaft übernehmen kannst."),
+    ("de_verein_sms", "other", "personal", "Zusage Ferienwohnung",
+     "wir freuen uns, dir die Ferienwohnung vom 3. bis 10. August zusagen zu können. Bitte überweise die "
+     "Anzahlung bis Ende der Woche."),
+    ("de_uni", "application_ack", "ack", "Ihre Bewerbung – Kennziffer W 2025/31",
+     "hiermit bestätigen wir den Eingang Ihrer Bewerbung auf die Stelle einer wissenschaftlichen Mitarbeiterin. "
+     "Wir werden uns nach Ablauf der Bewerbungsfrist wieder bei Ihnen melden."),
+    ("de_uni", "rejection", "thanks_first", "Ihre Bewerbung – Kennziffer W 2025/31",
+     "wir danken Ihnen für Ihre Bewerbung und das damit verbundene Interesse an unserer Universität. Nach "
+     "eingehender Prüfung aller Unterlagen hat sich die Auswahlkommission für Bewerberinnen und Bewerber "
+     "entschieden, die dem Anforderungsprofil in höherem Maße entsprechen. Wir bedauern, Ihnen keine "
+     "günstigere Nachricht geben zu können."),
+    ("de_uni", "rejection", "after_interview", "Ausgang des Auswahlverfahrens",
+     "wir danken Ihnen nochmals für Ihre Teilnahme an den Auswahlgesprächen. Die Wahl ist auf eine andere "
+     "Kandidatin gefallen. Für Ihren weiteren beruflichen Weg wünschen wir Ihnen alles Gute."),
+    ("de_uni", "rejection", "shortlist", "Stellenausschreibung W 2025/40",
+     "Sie haben sich auf die o. g. Stelle beworben. Im Vergleich mit den übrigen Bewerbungen konnte Ihre "
+     "Bewerbung leider nicht in die engere Wahl genommen werden."),
+    ("de_uni", "interview", "invitation", "Einladung zum Auswahlgespräch – W 2025/31",
+     "wir möchten Sie gern zu einem persönlichen Auswahlgespräch am 14. April um 10:00 Uhr einladen. Das "
+     "Gespräch findet im Verwaltungsgebäude, Raum 2.07, statt. Bitte teilen Sie uns mit, ob Sie den Termin "
+     "wahrnehmen können."),
+    ("de_uni", "offer", "offer", "Einstellungszusage – W 2025/31",
+     "wir freuen uns, Ihnen mitteilen zu können, dass die Auswahlkommission Sie für die Stelle ausgewählt hat. "
+     "Vorbehaltlich der Zustimmung des Personalrats möchten wir Sie zum 1. Juni einstellen. Bitte bestätigen "
+     "Sie uns, dass Sie die Stelle annehmen."),
+    ("de_uni", "other", "admin", "Eingangsbestätigung Ihres Antrags auf Forschungsförderung",
+     "Ihr Antrag auf Förderung aus dem Forschungsfonds ist eingegangen. Über die Anträge entscheidet die "
+     "Kommission in ihrer Sitzung im Mai. Leider können wir vorab keine Auskunft über den Stand geben."),
+
+    ("nl_be_interim", "application_ack", "ack", "Bevestiging inschrijving",
+     "Bedankt voor uw inschrijving bij Selectie Kempen. Wij hebben uw cv goed ontvangen. Een consulent bekijkt "
+     "uw gegevens en neemt contact met u op zodra er een passende job is."),
+    ("nl_be_interim", "rejection", "thanks_first", "Uw sollicitatie als magazijnier",
+     "Bedankt voor uw sollicitatie als magazijnier. Wij hebben uw kandidatuur met aandacht bekeken, maar "
+     "moeten u helaas meedelen dat onze klant voor een ander profiel heeft gekozen. Wij houden uw cv bij en "
+     "contacteren u bij een nieuwe vacature."),
+    ("nl_be_interim", "rejection", "other_candidate", "Vacature heftruckchauffeur",
+     "Wij danken u voor uw interesse. De klant heeft de voorkeur gegeven aan een kandidaat met een geldig "
+     "attest heftruck. Wij kunnen uw sollicitatie bijgevolg niet weerhouden."),
+    ("nl_be_interim", "interview", "invitation", "Uitnodiging gesprek",
+     "Wij nodigen u graag uit voor een gesprek op ons kantoor in Geel, maandag om 9u30. Breng uw "
+     "identiteitskaart en uw rijbewijs mee."),
+    ("nl_be_interim", "offer", "offer", "Start nieuwe job",
+     "Goed nieuws: u mag maandag starten als magazijnier bij onze klant in Herentals. Uw contract staat klaar "
+     "in de app; gelieve het digitaal te ondertekenen."),
+    ("nl_startup", "rejection", "short", "Re: je sollicitatie bij Fietsapp",
+     "Dank voor je tijd de afgelopen weken. We hebben uiteindelijk besloten om iemand met meer backend-"
+     "ervaring aan te nemen. Ik vond het leuk om je te spreken en wens je veel succes!"),
+    ("nl_startup", "rejection", "frozen", "Update over de rol",
+     "Even eerlijk: we zetten het aannemen van nieuwe mensen voorlopig stop, omdat onze investeringsronde "
+     "vertraging heeft. We kunnen je dus helaas geen plek aanbieden op dit moment."),
+    ("nl_startup", "interview", "call", "Even bellen?",
+     "Je portfolio ziet er top uit. Heb je donderdag tijd om even te videobellen? Dan vertel ik je meer over de "
+     "rol en het team."),
+    ("nl_startup", "offer", "offer", "We willen je erbij!",
+     "Na alle gesprekken zijn we eruit: we willen je graag aannemen als frontend developer. Je krijgt vandaag "
+     "ons voorstel met salaris en opties. Laat maar weten wat je ervan vindt!"),
+    ("nl_startup", "other", "personal", "Reactie op je huuraanvraag",
+     "Bedankt voor je reactie op de woning aan de Vechtstraat. Helaas hebben we gekozen voor een andere "
+     "kandidaat-huurder. Veel succes met zoeken!"),
+    ("nl_startup", "other", "business", "Helaas geen subsidie",
+     "Helaas is jullie aanvraag voor de innovatiesubsidie afgewezen. De commissie heeft gekozen voor projecten "
+     "met een grotere maatschappelijke impact."),
+]
