@@ -62,6 +62,10 @@ def test_a_free_mail_contact_is_known_by_address_only(alice):
     assert known is not None and known.kind == "address" and known.application == app.pk
     assert "Heron Instruments" in known.reason
     assert ctx.of("Someone Else <someone.else@gmail.com>", "Checking in") is None
+    # However the sender is written: bare, quoted with a comma, or first of several.
+    for sender in ("pat.recruits@gmail.com", '"Recruits, Pat" <pat.recruits@gmail.com>',
+                   "Pat <pat.recruits@gmail.com>, Sam <sam@gmail.com>", "pat.recruits@gmail.com (Pat)"):
+        assert ctx.of(sender, "Checking in") is not None, sender
     assert "gmail.com" not in ctx.domains
 
 

@@ -65,6 +65,12 @@ def test_direct_sender_falls_back_to_display_name_then_domain():
     assert relay_vendor("initrode.com") == ""
 
 
+def test_a_relay_is_its_domain_or_any_subdomain_of_it_never_a_lookalike():
+    assert relay_vendor("greenhouse.io") == relay_vendor("us.boards.Greenhouse.io") == "Greenhouse"
+    assert relay_vendor("notgreenhouse.io") == relay_vendor("greenhouse.io.example.com") == ""
+    assert relay_vendor("io") == relay_vendor("") == ""
+
+
 def test_role_title_from_subject_and_body():
     assert _extract("Decision Scientist at Tesco: we’ve got your application", "", "x@tesco.example").title == (
         "Decision Scientist")

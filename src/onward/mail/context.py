@@ -32,6 +32,9 @@ from onward.mail.extract import personal_mail, relay_vendor
 _PREFIX = re.compile(r"^\s*(?:(?:re|aw|wg|tr|fw|fwd|antw|antwort|rv|res|sv|vs|ref|réf)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+",
                      re.IGNORECASE)
 _MESSAGE_IDS = re.compile(r"<[^<>\s]+>")
+# "Name <a@b.c>" or a bare "a@b.c": nearly every sender, read without the full address parser (its cost showed in
+# the import's speed); anything else (several addresses, comments, odd quoting) goes to getaddresses.
+_ONE_ADDRESS = re.compile(r"^[^<>]*<([^<>\s@]+@[^<>\s@]+)>\s*$|^\s*([^<>\s@,;\"()]+@[^<>\s@,;\"()]+)\s*$")
 # A kept subject this short ("Tuesday", "Next steps") is anyone's: a reply to it counts only when it also names the
 # company.
 DISTINCT_SUBJECT = 12
@@ -79,6 +82,7 @@ class Context:
         self.spelled: dict[str, Ref] = {}  # company_keys of companies in play -> the company
         self.threads: dict[str, Ref] = {}  # Message-IDs of kept messages
         self.subjects: dict[str, Ref] = {}  # normalised subjects of kept messages
+        self._by_domain: dict[str, Ref | None] = {}  # _domain's answers: a mailbox repeats its senders' domains
 
     def __bool__(self) -> bool:
         return bool(self.addresses or self.domains or self.spelled or self.threads)
@@ -160,7 +164,7 @@ class Context:
             found = self.threads.get(message_id)
             if found is not None:
                 return Known("thread", f"a reply in the thread about {_about(found)}", found.application)
-        address = (getaddresses([sender])[0][1] if sender else "").strip().lower()
+        address = _address(sender)
         domain = address.rpartition("@")[2] if "@" in address else ""
         found = self.addresses.get(address)
         if found is not None:
@@ -176,6 +180,11 @@ class Context:
         return None
 
     def _domain(self, domain: str) -> Ref | None:
+        if domain not in self._by_domain:
+            self._by_domain[domain] = self._find_domain(domain)
+        return self._by_domain[domain]
+
+    def _find_domain(self, domain: str) -> Ref | None:
         if not domain or personal_mail(domain) or relay_vendor(domain):
             return None
         labels = domain.split(".")
@@ -199,6 +208,14 @@ class Context:
         if len(normal) < DISTINCT_SUBJECT and not (found.company and found.company.casefold() in normal):
             return None
         return found
+
+
+def _address(sender: str) -> str:
+    if not sender:
+        return ""
+    match = _ONE_ADDRESS.match(sender)
+    address = (match.group(1) or match.group(2)) if match else getaddresses([sender])[0][1]
+    return address.strip().lower()
 
 
 def _host(url: str) -> str:

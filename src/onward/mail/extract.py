@@ -49,9 +49,12 @@ NOT_COMPANIES = {"us", "our team", "the team", "you", "your", "we", "our", "this
 
 
 def relay_vendor(domain: str) -> str:
-    domain = domain.lower()
-    for relay, vendor in RELAYS.items():
-        if domain == relay or domain.endswith("." + relay):
+    """The applicant system or job site that `domain` or a parent of it belongs to ("" if none): a look-up per
+    parent, as the import asks this of nearly every message."""
+    labels = domain.lower().split(".")
+    for i in range(len(labels) - 1):
+        vendor = RELAYS.get(".".join(labels[i:]))
+        if vendor is not None:
             return vendor
     return ""
 
