@@ -17,11 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import subprocess
 import sys
-import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -31,32 +27,14 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import business_mail  # noqa: E402
-
-from onward.mail import parse  # noqa: E402
-from onward.mail.classify import classify_many  # noqa: E402
-from onward.mail.screen import passes  # noqa: E402
-
-NOT_JOB = "other"
-# onward.mail.apply.DEFAULT_THRESHOLDS["other"] (importing that module needs Django set up).
-OTHER_THRESHOLD = 0.6
-SUMMARY = re.compile(r"(\d+) read, (\d+) applied, (\d+) waiting for review")
+from mail_readings import NOT_JOB, import_in_new_process, kept_by_import, readings  # noqa: E402
 
 
 def in_process(rows: list[dict], examples: bool) -> None:
-    results = classify_many([{"subject": r["subject"], "body": r["body"], "sender": r["sender"]} for r in rows])
-    # What an import classifies: the text as parse reads it (quoted replies cut), for the mail that passed.
-    readable = [parse.read(r["raw"]) for r in rows]
-    screened = [passes(x.subject, x.text) for x in readable]
-    as_import = classify_many([{"subject": x.subject, "body": x.text, "sender": r["sender"]}
-                               for r, x, s in zip(rows, readable, screened, strict=True) if s])
-    imported = iter(as_import)
     by = defaultdict(lambda: [0, 0, 0, 0])
-    for row, c, s in zip(rows, results, screened, strict=True):
+    for row, (c, s, ci) in zip(rows, readings(rows), strict=True):
         job = c.label != NOT_JOB
-        kept = False
-        if s:
-            ci = next(imported)
-            kept = ci.label != NOT_JOB or ci.confidence < OTHER_THRESHOLD
+        kept = kept_by_import(ci)
         for key in (row["kind"], "all"):
             counts = by[key]
             counts[0] += 1
@@ -73,19 +51,8 @@ def in_process(rows: list[dict], examples: bool) -> None:
 
 
 def cli_import(rows: list[dict]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        box = Path(tmp) / "business.mbox"
-        business_mail.write_mbox(rows, box)
-        env = dict(os.environ, ONWARD_DATA_DIR=str(Path(tmp) / "data"))
-        src = str(Path(__file__).resolve().parents[1] / "src")
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
-        start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-m", "onward", "mail", "import", str(box)], env=env,
-                              capture_output=True, text=True, check=False)
-        took = time.perf_counter() - start
-    line = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-400:]
-    m = SUMMARY.search(line)
-    kept = f"applied + review = {int(m[2]) + int(m[3])}" if m else "no summary line (see above)"
+    line, kept, took = import_in_new_process(rows, business_mail.write_mbox, "business")
+    kept = f"applied + review = {kept}" if kept is not None else "no summary line (see above)"
     print(f"onward mail import ({took:.0f} s, new data directory): {line}\n  {kept}")
 
 

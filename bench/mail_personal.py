@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
-import subprocess
 import sys
-import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -33,31 +30,16 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import personal_mail  # noqa: E402
-
-from onward.mail import parse  # noqa: E402
-from onward.mail.classify import classify_many  # noqa: E402
-from onward.mail.screen import passes  # noqa: E402
-
-NOT_JOB = "other"
-# onward.mail.apply.DEFAULT_THRESHOLDS["other"] (importing that module needs Django set up).
-OTHER_THRESHOLD = 0.6
-SUMMARY = re.compile(r"(\d+) read, (\d+) applied, (\d+) waiting for review")
+from mail_readings import NOT_JOB, import_in_new_process, kept_by_import, readings  # noqa: E402
 
 
 def in_process(rows: list[dict], examples: bool) -> None:
-    results = classify_many([{"subject": r["subject"], "body": r["body"], "sender": r["sender"]} for r in rows])
-    readable = [parse.read(r["raw"]) for r in rows]
-    screened = [passes(x.subject, x.text) for x in readable]
-    as_import = classify_many([{"subject": x.subject, "body": x.text, "sender": r["sender"]}
-                               for r, x, s in zip(rows, readable, screened, strict=True) if s])
-    imported = iter(as_import)
     other = defaultdict(lambda: [0, 0, 0, 0])
     job = defaultdict(lambda: [0, 0, 0])
-    for row, c, s in zip(rows, results, screened, strict=True):
-        ci = next(imported) if s else None
+    for row, (c, s, ci) in zip(rows, readings(rows), strict=True):
         if row["gold"] == NOT_JOB:
             labelled = c.label != NOT_JOB
-            kept = ci is not None and (ci.label != NOT_JOB or ci.confidence < OTHER_THRESHOLD)
+            kept = kept_by_import(ci)
             for key in (row["kind"], f"lang {row['lang']}", "all non-job"):
                 counts = other[key]
                 counts[0] += 1
@@ -88,18 +70,9 @@ def in_process(rows: list[dict], examples: bool) -> None:
 
 
 def cli_import(rows: list[dict], what: str) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        box = Path(tmp) / "personal.mbox"
-        personal_mail.write_mbox(rows, box)
-        env = dict(os.environ, ONWARD_DATA_DIR=str(Path(tmp) / "data"))
-        src = str(Path(__file__).resolve().parents[1] / "src")
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (src, env.get("PYTHONPATH", "")) if p)
-        done = subprocess.run([sys.executable, "-m", "onward", "mail", "import", str(box)], env=env,
-                              capture_output=True, text=True, check=False)
-    line = done.stdout.strip().splitlines()[-1] if done.stdout.strip() else done.stderr.strip()[-400:]
-    m = SUMMARY.search(line)
-    kept = (f"applied + review = {int(m[2]) + int(m[3])} of {len(rows)} ({(int(m[2]) + int(m[3])) / len(rows):.1%})"
-            if m else "no summary line (see above)")
+    line, kept, _took = import_in_new_process(rows, personal_mail.write_mbox, "personal")
+    kept = (f"applied + review = {kept} of {len(rows)} ({kept / len(rows):.1%})" if kept is not None
+            else "no summary line (see above)")
     print(f"onward mail import, {what} ({len(rows)} messages, new data directory): {line}\n  {kept}")
 
 
