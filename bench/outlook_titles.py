@@ -4,6 +4,8 @@ A list measured before it shaped the code is a held-out figure once; after that 
 kept unseen for later is run by naming it; until then, add its name to UNSEEN.
 Usage: python bench/outlook_titles.py [SPLIT ...] [--misses] [--words]
   no SPLIT: every list not in UNSEEN; --misses prints the wrong rows; --words also measures words alone.
+A row with no code is a vague or joking title ("Head of Vibes"): right when no occupation is named; the line says
+how many of those were left unplaced and how many of the others were placed right.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 from onward.match.occupations import classify
 
 TITLES = Path(__file__).resolve().parent.parent / "tests" / "match" / "data" / "outlook_titles.tsv"
-UNSEEN: set[str] = set()  # every list written so far has been measured (docs/match.md)
+UNSEEN = {"nineteenth"}  # the report list of the session that wrote the eighteenth and nineteenth (docs/match.md)
 
 
 def rows() -> list[tuple[str, list[str], str]]:
@@ -24,6 +26,9 @@ def rows() -> list[tuple[str, list[str], str]]:
 
 
 def right(code: str | None, codes: list[str]) -> bool:
+    """A row without codes is a vague or joking title: right when no occupation is named."""
+    if not codes:
+        return code is None
     return code is not None and any(code == c or (c.endswith("*") and code.startswith(c[:-1])) for c in codes)
 
 
@@ -39,6 +44,10 @@ def main(argv: list[str]) -> None:
         elapsed = (time.perf_counter() - start) / max(1, len(chosen)) * 1000
         wrong = [(t, c, f) for t, c, f in found if not right(f.code if f else None, c)]
         line = f"{split:10} {len(chosen) - len(wrong):4} of {len(chosen):4}  {1 - len(wrong) / len(chosen):6.1%}"
+        if none := [t for t, c in chosen if not c]:
+            missed = {t for t, _c, _f in wrong}
+            line += (f"   (no occupation {sum(t not in missed for t in none)} of {len(none)}, jobs "
+                     f"{len(chosen) - len(none) - len(missed - set(none))} of {len(chosen) - len(none)})")
         if "--words" in argv:
             alone = sum(right(f.code if (f := classify(t)) else None, c) for t, c in chosen)
             line += f"   words alone {alone / len(chosen):6.1%}"
