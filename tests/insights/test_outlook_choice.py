@@ -33,3 +33,38 @@ def test_an_occupation_chosen_by_meaning_says_so(alice, alice_client):
     page = alice_client.get(reverse("insights:dashboard")).content.decode()
     assert "Urban and regional planners" in page
     assert "“town planner” is closest in meaning to the job titles of this occupation" in page
+
+
+def test_the_search_finds_occupations_by_their_other_titles_and_half_typed_words():
+    from onward.insights.occupation_search import search
+
+    assert search("pharmac")[0].title == "Pharmacists"
+    # O*NET's alternate titles and other countries' spellings find the occupation whose name has neither word.
+    lawyer = search("solicitor")[0]
+    assert lawyer.title == "Lawyers" and lawyer.via == "solicitor"
+    assert "53-3032" in [h.code for h in search("lorry driver")[:3]]
+    assert "47-2061" in [h.code for h in search("labourer")[:8]]
+    assert search("rn")[0].code == "29-1141"  # an abbreviation the title mapping spells out
+    assert search("n") == [] and search("  ") == []
+
+
+def test_the_occupation_search_answers_htmx_with_choices_and_a_plain_request_with_the_page(alice, alice_client):
+    from onward.tracker import services
+
+    services.create_application(alice, company_name="Acme", title="Data Analyst")
+    url = reverse("insights:occupation_search")
+    part = alice_client.get(url, {"role": "data analyst", "q": "statis"}, HTTP_HX_REQUEST="true").content.decode()
+    assert 'value="15-2041"' in part and "Statisticians" in part and "<html" not in part
+    # Without scripts: the search is a plain GET form, answered by the page with the choices in place.
+    response = alice_client.get(url, {"role": "data analyst", "q": "statis"})
+    assert response.status_code == 302 and response["Location"].endswith("#outlook")
+    page = alice_client.get(response["Location"]).content.decode()
+    assert 'value="15-2041"' in page and 'value="statis"' in page
+    nothing = alice_client.get(url, {"role": "data analyst", "q": "zzqx"}, HTTP_HX_REQUEST="true").content.decode()
+    assert "No occupation found for “zzqx”" in nothing
+
+
+def test_saving_without_choosing_changes_nothing(alice, alice_client):
+    outlook.choose_occupation(alice, "data analyst", "15-2041")
+    alice_client.post(reverse("insights:choose_occupation"), {"role": "data analyst"})
+    assert OccupationChoice.objects.get(owner=alice, role="data analyst").code == "15-2041"

@@ -124,7 +124,7 @@ PARAMS = {
     "match:application": {"pk": "app"}, "match:wishlist": {},
     "insights:dashboard": {}, "insights:goal_add": {}, "insights:goal_log": {"pk": "goal"},
     "insights:goal_archive": {"pk": "goal"}, "insights:rest": {}, "insights:rules": {}, "insights:mood": {},
-    "insights:mark_ghosted": {}, "insights:choose_occupation": {},
+    "insights:mark_ghosted": {}, "insights:choose_occupation": {}, "insights:occupation_search": {},
     "insights:chart_svg": {"name": lambda h: "chart-mood"},
     "playbook:index": {}, "playbook:reject": {"app_id": "app"}, "playbook:rejection": {"pk": "rejection"},
     "playbook:rejection_undo": {"pk": "rejection"},

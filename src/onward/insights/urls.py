@@ -14,4 +14,5 @@ urlpatterns = [
     path("mood/", views.mood, name="mood"),
     path("ghosted/mark/", views.mark_ghosted, name="mark_ghosted"),
     path("outlook/occupation/", views.choose_occupation, name="choose_occupation"),
+    path("outlook/occupations/", views.search_occupations, name="occupation_search"),
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.http import Http404, HttpResponse
@@ -15,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from onward.insights import charts, outlook, routine
+from onward.insights import charts, occupation_search, outlook, routine
 from onward.insights.dashboard import stats
 from onward.insights.forms import GoalForm, MoodForm, RulesForm
 from onward.insights.funnel import WINDOW_LABELS, mark_stale_as_ghosted, week_start
@@ -109,10 +110,19 @@ def _build_page(request, status: int, **forms):
         "outlook": outlook.outlook_for(request.user, titles=s.every.titles),
         "outlook_source": outlook.SOURCE,
         "titles_source": outlook.TITLES_SOURCE,
+        "searched": _searched(request),
         **_routine_context(request.user, facts=s.every, **forms),
         "window": window,
     }
     return render(request, "insights/dashboard.html", context, status=status)
+
+
+def _searched(request) -> dict | None:
+    """The occupation search of one outlook row, when the page was asked for it without scripts."""
+    if "role" not in request.GET or "q" not in request.GET:
+        return None
+    q = request.GET["q"].strip()[:100]
+    return {"role": request.GET["role"], "q": q, "hits": occupation_search.search(q)}
 
 
 def _routine_reply(request, status: str = "", support=(), **forms):
@@ -203,8 +213,22 @@ def mark_ghosted(request):
     return redirect(reverse("insights:dashboard") + "#ghosting")
 
 
+def search_occupations(request):
+    """The occupations matching what was typed, for one outlook row: the answers alone for HTMX, else the page
+    with them in place (the search field works as a plain form)."""
+    q = request.GET.get("q", "").strip()[:100]
+    if not request.htmx:
+        query = urlencode({"role": request.GET.get("role", ""), "q": q})
+        return redirect(f"{reverse('insights:dashboard')}?{query}#outlook")
+    return render(request, "insights/partials/occupation_results.html",
+                  {"q": q, "hits": occupation_search.search(q)})
+
+
 @require_POST
 def choose_occupation(request):
+    if "code" not in request.POST:
+        messages.info(request, "Nothing was changed: choose an occupation from the list, then Save.")
+        return redirect(reverse("insights:dashboard") + "#outlook")
     try:
         outlook.choose_occupation(request.user, request.POST.get("role", ""), request.POST.get("code", ""))
     except outlook.OutlookError as exc:
