@@ -68,10 +68,15 @@ class Vocab:
     organisations: frozenset[str]
     calendar: frozenset[str]
     light_verbs: frozenset[str]
+    light_duty_verbs: frozenset[str]
+    # Verbs whose own noun names their activity ("engine repair", "fruit harvest"; not "concrete mix").
+    verb_nouns: frozenset[str]
     people_verbs: frozenset[str]
     people_with_verbs: frozenset[str]
     nouns: frozenset[str]
     taxonomy_words: frozenset[str]
+    # Last words of the taxonomy's names ("training" of "Staff training", "repair" of "Engine repair").
+    name_ends: frozenset[str]
     # Pairs of words standing together in a taxonomy form: (word, next word stemmed).
     pairs: frozenset[tuple[str, str]]
 
@@ -131,10 +136,13 @@ def _vocab() -> Vocab:
         organisations=_words(rules["organisations"]),
         calendar=_words(rules["calendar"]),
         light_verbs=_words(rules["light_verbs"]),
+        light_duty_verbs=_words(rules["light_duty_verbs"]) - {""},
+        verb_nouns=_words(rules["verb_nouns"]),
         people_verbs=_words(rules["people_verbs"]),
         people_with_verbs=_words(rules["people_with_verbs"]),
         nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
         taxonomy_words=_taxonomy_words(),
+        name_ends=_name_ends(),
         pairs=_pairs(),
     )
 
@@ -153,6 +161,11 @@ def _taxonomy_words() -> frozenset[str]:
     """Words the taxonomy's names use, written out ("restoration", "reconciliation")."""
     taxonomy = load()
     return frozenset(w for c in taxonomy.concepts for w in c.name.lower().split() if w.isalpha())
+
+
+def _name_ends() -> frozenset[str]:
+    taxonomy = load()
+    return frozenset(c.name.lower().split()[-1] for c in taxonomy.concepts if len(c.name.split()) > 1)
 
 
 ACTIVITY = re.compile(r"(?:tion|tions|ments)$")
@@ -333,8 +346,14 @@ def _activity_noun(verb: str, v: Vocab) -> str:
     if verb.endswith("er"):
         # "deliver": "delivery", "enter": "entry"; "-al" is no activity of these ("enteral" is a word of its own).
         nouns = [verb + "y", verb[:-2] + "ry", *(n for n in nouns if n != verb + "al")]
-    noun = next((n for n in nouns if n in v.nouns and not n.endswith("ing")), "")
-    return noun or next((n for n in nouns if n.endswith("ing") and n in v.taxonomy_words), "")
+    # "-ion" and "-al" straight after the verb make words of other senses ("billion", "postal"): only names'
+    # ends count then ("specimen collection", "snow removal").
+    noun = next((n for n in nouns if n in v.nouns and not n.endswith("ing") and (
+        n in v.name_ends or not (n == verb + "ion" or n == verb + "al" or n == verb[:-1] + "al"))), "")
+    # A gerund, or the verb itself ("repair", "audit"), only where a skill's name ends in it ("staff training",
+    # "engine repair"): "banquet cook leading" is no name a person would write.
+    named = [n for n in nouns if n.endswith("ing")] + ([verb] if verb in v.verb_nouns else [])
+    return noun or next((n for n in named if n in v.name_ends), "")
 
 
 # Words before the people a duty is done to that say how many or which, not who: "Greet every guest", "Train new
@@ -351,37 +370,142 @@ def _gerund(verb: str, v: Vocab) -> str:
 
 
 def _duty(piece: str, v: Vocab) -> str:
-    """A duty whose object alone is no item ("Order parts", "Collect fees", "Train cooks"), named as the object
-    and the verb's activity: "parts ordering", "fee collection", "cook training"; "" otherwise."""
+    """A duty whose object alone is no item ("Order parts", "Collect fees", "Train cooks", "Take orders"), named as
+    a person would list it in a resume: the object and the verb's activity ("parts ordering", "fee collection",
+    "cook training"), or, when English has no noun for the activity, the "-ing" form and the object ("leading
+    banquet cooks", "taking orders"); "" otherwise."""
     words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
     if len(words) < 2 or len(words) > 4:
         return ""
     verb = wording.base_verb(words[0])
-    if not verb or verb in v.light_verbs:
+    if not verb or verb in v.light_verbs and verb not in v.light_duty_verbs:
         return ""
-    objects = [w.lower().strip(".,;:") for w in words[1:]]
-    person = objects[-1] in v.people or objects[-1] + "s" in v.people
-    if person and len(objects) > 1 and objects[0] == "with" and verb in v.people_with_verbs:
+    objects = [w.strip(".,;:") for w in words[1:]]
+    last = objects[-1].lower()
+    person = last in v.people or last + "s" in v.people
+    if person and len(objects) > 1 and objects[0].lower() == "with" and verb in v.people_with_verbs:
         objects = objects[1:]
     elif person and (verb not in v.people_verbs or words[0].lower().endswith("ed")):
         return ""  # "Call parents" says whom the work is for; "Registered nurses" are people
     if person:
         # People the work is done to: the activity is a skill ("Supervise volunteers" is volunteer supervision)
         # whatever words say which ones.
-        while len(objects) > 1 and objects[0] in _WHICH:
+        while len(objects) > 1 and objects[0].lower() in _WHICH:
             objects = objects[1:]
-    if len(objects) > 2 or objects[0] in v.drop_words - {"and", "or"} or _PREPOSITIONS & set(objects):
+    return _duty_name(verb, objects, v, person)
+
+
+def _work(piece: str, item: str, v: Vocab) -> str:
+    """A duty whose object is an item itself, named with its verb's activity ("Repair kiln shelves": kiln shelf
+    repair, "Graft fruit trees": grafting fruit trees), so that the same work written as a noun ("fruit tree
+    grafting") is the same item; "" for light and general verbs ("Use Excel", "Prepare journal entries")."""
+    words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+    verb = wording.base_verb(words[0]) if words else None
+    if not verb or verb in v.light_verbs or wording.generic(verb) or words[1:] != item.split() or item.endswith("ed"):
+        return ""  # "Fix crashes reported" names no work by its verb
+    return _duty_name(verb, item.split(), v, shared=True)
+
+
+def _duty_name(verb: str, words: list[str], v: Vocab, person: bool = False, shared: bool = False) -> str:
+    """The name of a verb's work on its object ("fee collection", "leading banquet cooks"), or "" when it names
+    nothing. Words keep their case ("Windows Server installation")."""
+    objects = [w.lower() for w in words]
+    if not objects or len(objects) > 2 or objects[0] in v.drop_words - {"and", "or"} or _PREPOSITIONS & set(objects):
         return ""
-    if any(not w.isalpha() or w in v.adjectives or _ADJECTIVE.search(w) or w in v.drop_words for w in objects) or (
-        objects[-1] in v.verbs and not person
-    ):
+    if any(not w.replace("-", "").isalpha() or w in v.adjectives or _ADJECTIVE.search(w) or w in v.drop_words
+           for w in objects) or (objects[-1] in v.verbs and not person):
         return ""  # "code review" is a thing, not a duty
-    # The activity's own noun ("collection", "management"); a bare gerund only when the taxonomy uses it, or
-    # when people are its object ("guest greeting", "patient escorting").
-    noun = _activity_noun(verb, v) or (_gerund(verb, v) if person else "")
-    if not noun:
+    # The activity's own noun ("collection", "management"; "training" where the taxonomy uses it) after the object,
+    # as resumes list it; else the "-ing" form before the object, for work on people ("leading banquet cooks"),
+    # a light verb with a real object ("taking orders") and verbs sharing one object ("Starts, stops and transfers
+    # utility service": starting utility service).
+    if verb in v.light_duty_verbs and objects[-1] in v.not_alone or objects[0] in _WH:
+        return ""  # "take part", "make time", "run what you build"
+    noun = _activity_noun(verb, v)
+    if noun:
+        last = words[-1] if words[-1] != objects[-1] else wording.singular(words[-1])
+        return " ".join([*words[:-1], last, noun])
+    if person or shared or verb in v.light_duty_verbs or _gerund(verb, v) in v.taxonomy_words:
+        return " ".join([_gerund(verb, v), *words[:-1], _plural(words[-1]) if person else words[-1]])
+    return ""
+
+
+_WH = {"what", "whatever", "how", "why", "which", "who"}
+
+
+def _plural(word: str) -> str:
+    """People as a list names them: "Greet every guest" is greeting guests."""
+    if word.endswith("s"):
+        return word
+    if word.endswith(("ch", "sh", "x")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# Particles of a verb standing alone in a list of verbs ("Strip down, rebuild and align gearboxes").
+_PARTICLES = {"down", "up", "out", "off", "away", "back"}
+
+
+def _bare_verb(piece: str, v: Vocab) -> str:
+    """A list item that is a verb alone ("Installs", "stops", "strip down"): its base form, else ""."""
+    words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+    if not 1 <= len(words) <= 2 or len(words) == 2 and words[1].lower() not in _PARTICLES:
         return ""
-    return " ".join([*objects[:-1], wording.singular(objects[-1]), noun])
+    if words[0].lower() in v.drop_words or _brand(words[0]):
+        return ""
+    return wording.base_verb(words[0]) or ""
+
+
+_SERIES_GAP = re.compile(r"\s*,?\s*(?:(?:and/or|and|or|&)\s+)?", re.I)
+
+
+def _shared(body: str, pieces: list[str], items: list[str], v: Vocab) -> tuple[dict[int, list[str]], set[int]]:
+    """Verbs in a row that share the next one's object ("Installs, configures and monitors servers", "Prune,
+    harvest and pack fruit"): each names its work on that object ("server installation", "server configuration",
+    "server monitoring"). Returns the items to add after each object's piece, and the verbs' own pieces, which are
+    no items."""
+    spans, at = [], 0
+    for piece in pieces:
+        start = body.find(piece, at)
+        spans.append((start, start + len(piece)))
+        at = max(at, start + len(piece)) if start >= 0 else at
+    extra: dict[int, list[str]] = {}
+    bare: set[int] = set()
+    run: list[int] = []
+    for n, piece in enumerate(pieces):
+        gap = body[spans[n - 1][1] : spans[n][0]] if n and spans[n][0] >= 0 and spans[n - 1][0] >= 0 else None
+        if run and (gap is None or not _SERIES_GAP.fullmatch(gap)):
+            run = []
+        if _bare_verb(piece, v):
+            run.append(n)
+            continue
+        verb = wording.base_verb((v.lead.sub("", piece.strip(" .!?*-–•'\"")).split() or [""])[0])
+        said = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+        if run and verb:
+            objects = [w.strip(".,;:") for w in items[n].split()]
+            # "Windows Server" is a product, not restaurant servers.
+            low = objects[-1].lower() if objects else ""
+            person = bool(objects) and (low in v.people or low + "s" in v.people) and not any(
+                w[:1].isupper() for w in objects)
+            names = []
+            for k in [*run, n]:
+                other = verb if k == n else _bare_verb(pieces[k], v)
+                if k == n and len(said) > 1 and said[1].lower() in _PARTICLES | {"out"}:
+                    continue  # "plan and carry out activities": the work of "carry out" has no name
+                if person and other not in v.people_verbs:
+                    continue
+                if other in v.light_verbs and other not in v.light_duty_verbs:
+                    continue
+                name = _duty_name(other, objects, v, person, shared=True)
+                if name:
+                    names.append(name)
+            if names:
+                extra[n] = names
+                bare.update(run)
+        run = []
+    return extra, bare
 
 
 # List marks other than "-", "*" and "•", which writers type too (">> Seat patients", "→ Order stock", "✓ SQL").
@@ -468,9 +592,20 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
     out: dict[tuple[str, ...], OpenItem] = {}
     for body, level in lines:
         pieces = [p for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•")]
+        if pieces:
+            pieces[0] = _without_subject(pieces[0], v)
         items = [_trim(p, v) for p in pieces]
         duties = _starts_with_verb(pieces[0] if pieces else "", v)
+        extra, bare = _shared(body, pieces, items, v) if duties else ({}, set())
         for n, (piece, item) in enumerate(zip(pieces, items, strict=True)):
+            for name in extra.get(n, ()):
+                key = tuple(norm(m.group()) for m in TOKEN.finditer(name))
+                # The work on a thing the taxonomy names is still an item ("Windows Server installation"), unless
+                # the taxonomy names the work itself.
+                if key and not _seen(key, out) and not any(_inside(key, k) or _same_words(k, key) for k in named):
+                    out[key] = OpenItem(name, level, key)
+            if n in bare:
+                continue
             ok = bool(item) and _keep(item, v)
             if not ok and item and " " not in item:
                 ok = n > 0 and _name(item, v)
@@ -478,6 +613,8 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 duty := duties and _duty(piece, v) or _duty(_doing(piece, v), v) or _duty(_with(body, piece, v), v)
             ):
                 item, ok = duty, True
+            elif ok and duties and " " in item and (work := _work(piece, item, v)):
+                item = work
             key = tuple(norm(m.group()) for m in TOKEN.finditer(item))
             # A named brand or qualifier first ("Cisco switches"): the taxonomy has "Cisco", the rest is open.
             lead = max((len(n) for n in named if key[: len(n)] == n and len(n) < len(key)), default=0)
@@ -485,7 +622,7 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 item = " ".join(item.split()[lead:]) if len(item.split()) == len(key) else ""
                 key = key[lead:]
                 ok = bool(item) and _keep(item, v)
-            if not ok or not item or not key or key in out or (len(key) > 1 and set(key) <= title_words):
+            if not ok or not item or not key or _seen(key, out) or (len(key) > 1 and set(key) <= title_words):
                 continue
             if any(_inside(name, key) or _inside(key, name) for name in name_keys):
                 continue
@@ -503,6 +640,28 @@ def _more_than(named: tuple[str, ...], key: tuple[str, ...], item: str, v: Vocab
     n = len(named)
     at = next(i for i in range(len(key) - n + 1) if key[i : i + n] == named)
     return any(w not in v.everyday for w in words[:at] + words[at + n :])
+
+
+def _same_words(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """The same words in another order: "taking orders" and "order taking" are one item."""
+    return len(a) == len(b) and sorted(a) == sorted(b)
+
+
+def _seen(key: tuple[str, ...], out: dict[tuple[str, ...], OpenItem]) -> bool:
+    return key in out or any(_same_words(key, k) for k in out)
+
+
+def _without_subject(piece: str, v: Vocab) -> str:
+    """A duty said of the people who do it ("Servers take orders", "Drivers load their own trucks"): from the
+    verb on."""
+    words = piece.strip(" .!?*-–•'\"").split()
+    lead = 1 + (len(words) > 1 and words[0].lower() in ("our", "the", "all"))
+    if len(words) < lead + 2 or words[lead - 1].lower() not in v.people:
+        return piece
+    verb = words[lead]
+    if verb.lower() in v.drop_words or not wording.base_verb(verb) or verb.lower().endswith(("ed", "ing")):
+        return piece
+    return " ".join(words[lead:])
 
 
 def _inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:

@@ -97,6 +97,8 @@ def singular(word: str) -> str:
     low = word.lower()
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
+    if low.endswith("lves") and len(low) > 5:
+        return low[:-3] + "f"  # "shelves", "halves"
     if low.endswith(("sses", "xes", "ches", "shes")):
         return low[:-2]
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
