@@ -220,3 +220,11 @@ def test_the_same_work_said_as_a_verb_a_gerund_or_a_noun_is_one_item_with_one_na
         assert _wordings(f"Sous Chef\n\nDuties:\n- {line}\n") == ["leading banquet cooks"], line
     got = _wordings("Orchard Hand\n\nDuties:\n- Graft fruit trees\n\nRequirements:\n- Fruit tree grafting\n")
     assert got == ["grafting fruit trees"], got
+
+
+def test_what_is_taught_is_a_subject_and_whom_it_is_for_is_no_item():
+    got = _wordings("Teacher\n\nDuties:\n- Teach visual arts to Years 7-9\n- Prepare pupils for their exams\n"
+                    "- Teach physical education\n")
+    assert {"visual arts teaching", "physical education teaching"} <= set(got), got
+    # Year groups and UK words for whom the work is for name no skill; "physical" is no "physics".
+    assert not any(w.lower().startswith(("years", "pupils")) or "physics" in w.lower() for w in got), got

@@ -73,6 +73,7 @@ class Vocab:
     verb_nouns: frozenset[str]
     people_verbs: frozenset[str]
     people_with_verbs: frozenset[str]
+    subject_verbs: frozenset[str]
     nouns: frozenset[str]
     taxonomy_words: frozenset[str]
     # Last words of the taxonomy's names ("training" of "Staff training", "repair" of "Engine repair").
@@ -140,6 +141,7 @@ def _vocab() -> Vocab:
         verb_nouns=_words(rules["verb_nouns"]),
         people_verbs=_words(rules["people_verbs"]),
         people_with_verbs=_words(rules["people_with_verbs"]),
+        subject_verbs=_words(rules["subject_verbs"]),
         nouns=frozenset(lists["everyday"]) | _taxonomy_words(),
         taxonomy_words=_taxonomy_words(),
         name_ends=_name_ends(),
@@ -213,6 +215,9 @@ _MODIFIER = re.compile(r"(?:in|on)-[a-z-]+|[a-z-]+-(?:to|on)-[a-z-]+")
 _NUMBER_WORD = re.compile(
     r"\b\d{1,2}-(?!(?:week|hour|day|month|year|minute|foot|feet|pound|lb|mile|person|people|bed|seat)s?\b)[a-z]{3,}\b"
 )
+# Words that say which pupils or learners, with a number: "Years 7-9", "Grade 3", "Key Stage 2", "Ages 2-5".
+_BANDS = {"year", "years", "yr", "yrs", "grade", "grades", "age", "ages", "key", "stage", "stages", "form", "forms",
+          "class", "standard", "std", "level", "levels", "k", "pk", "prek", "kindergarten", "to", "and"}
 # Words that make an item a credential, whatever place it names ("state licensure").
 _CREDENTIAL = {"license", "licence", "licensure", "certification", "certificate", "registration", "endorsement",
                "credential"}
@@ -232,6 +237,8 @@ def _keep(item: str, v: Vocab) -> bool:
         any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered
     ):
         return False  # "75 lbs", "lift 60 pounds", "10-12"; not "Form 1040", "Tier 2", "Series 7"
+    if tokens[0].lower() in _BANDS and all(t.isdigit() or t.lower() in _BANDS for t in tokens[1:]):
+        return False  # whom a class is for: "Years 7-9", "Grades K-5", "Ages 3 to 5", "Key Stage 2"
     if len(tokens) > 1 and tokens[-1].isdigit() and not numbered and tokens[-2].lower() == "of":
         return False  # "team of 300"
     low = [w.lower().strip(".,'’") for w in words]
@@ -412,6 +419,11 @@ def _duty_name(verb: str, words: list[str], v: Vocab, person: bool = False, shar
     objects = [w.lower() for w in words]
     if not objects or len(objects) > 2 or objects[0] in v.drop_words - {"and", "or"} or _PREPOSITIONS & set(objects):
         return ""
+    if verb in v.subject_verbs and not person and all(w.replace("-", "").isalpha() for w in objects) and not (
+        set(objects) & (v.drop_words | v.not_alone - {"skills"})
+    ):
+        # What is taught is a subject whatever its words ("Teach visual arts", "Tutor creative writing").
+        return " ".join([*words, "teaching" if verb != "tutor" else "tutoring"])
     if any(not w.replace("-", "").isalpha() or w in v.adjectives or _ADJECTIVE.search(w) or w in v.drop_words
            for w in objects) or (objects[-1] in v.verbs and not person):
         return ""  # "code review" is a thing, not a duty
