@@ -84,7 +84,7 @@ def test_banners_headers_title_words_and_contractions_are_no_items():
 
 def test_a_duty_whose_object_says_little_is_named_by_its_activity():
     got = _wordings("Responsibilities:\n- Order parts, collect fees and schedule staff\n- Call parents\n- Meet owners")
-    assert {"part ordering", "fee collection"} <= set(got), got
+    assert {"parts ordering", "fee collection"} <= set(got), got
     # Whom the work is for is not turned into a skill.
     assert not any("parent" in w or "owner" in w for w in got), got
 

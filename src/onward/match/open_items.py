@@ -435,13 +435,16 @@ def _duty_name(verb: str, words: list[str], v: Vocab, person: bool = False, shar
         return ""  # "take part", "make time", "run what you build"
     noun = _activity_noun(verb, v)
     if noun:
-        last = words[-1] if words[-1] != objects[-1] else wording.singular(words[-1])
+        last = words[-1] if words[-1] != objects[-1] or objects[-1] in _PLURAL else wording.singular(words[-1])
         return " ".join([*words[:-1], last, noun])
     if person or shared or verb in v.light_duty_verbs or _gerund(verb, v) in v.taxonomy_words:
         return " ".join([_gerund(verb, v), *words[:-1], _plural(words[-1]) if person else words[-1]])
     return ""
 
 
+# Nouns that keep their "-s" before another noun: "parts ordering", "sales reporting", "customs clearance".
+_PLURAL = {"parts", "sales", "goods", "customs", "operations", "premises", "earnings", "savings", "news", "arms",
+           "clothes", "glasses", "series", "species", "systems", "communications", "logistics", "electronics"}
 _WH = {"what", "whatever", "how", "why", "which", "who"}
 
 
