@@ -365,7 +365,8 @@ def _activity_noun(verb: str, v: Vocab) -> str:
 
 # Words before the people a duty is done to that say how many or which, not who: "Greet every guest", "Train new
 # hires".
-_WHICH = {"a", "an", "the", "every", "each", "all", "our", "your", "new", "incoming", "other"}
+_WHICH = {"a", "an", "the", "every", "each", "all", "our", "your", "new", "incoming", "other", "two", "three", "four",
+          "five", "six", "several", "multiple", "up"}
 
 
 def _gerund(verb: str, v: Vocab) -> str:
@@ -407,7 +408,7 @@ def _work(piece: str, item: str, v: Vocab) -> str:
     repair, "Graft fruit trees": grafting fruit trees), so that the same work written as a noun ("fruit tree
     grafting") is the same item; "" for light and general verbs ("Use Excel", "Prepare journal entries")."""
     words = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
-    verb = wording.base_verb(words[0]) if words else None
+    verb = wording.base_verb(words[0]) if words and words[0].lower() not in v.adjectives else None
     if not verb or verb in v.light_verbs or wording.generic(verb) or words[1:] != item.split() or item.endswith("ed"):
         return ""  # "Fix crashes reported" names no work by its verb
     return _duty_name(verb, item.split(), v, shared=True)
@@ -498,7 +499,10 @@ def _shared(body: str, pieces: list[str], items: list[str], v: Vocab) -> tuple[d
             continue
         verb = wording.base_verb((v.lead.sub("", piece.strip(" .!?*-–•'\"")).split() or [""])[0])
         said = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
-        if run and verb:
+        # "maintain overhead and underground distribution lines": the object goes on after "and"; leave it.
+        elided = n + 1 < len(pieces) and len(items[n].split()) == 1 and not items[n].endswith("s") and len(
+            items[n + 1].split()) >= 2 and re.fullmatch(r"\s+(?:and|or)\s+", body[spans[n][1] : spans[n + 1][0]] or "")
+        if run and verb and not elided:
             objects = [w.strip(".,;:") for w in items[n].split()]
             # "Windows Server" is a product, not restaurant servers.
             low = objects[-1].lower() if objects else ""
