@@ -228,3 +228,10 @@ def test_what_is_taught_is_a_subject_and_whom_it_is_for_is_no_item():
     assert {"visual arts teaching", "physical education teaching"} <= set(got), got
     # Year groups and UK words for whom the work is for name no skill; "physical" is no "physics".
     assert not any(w.lower().startswith(("years", "pupils")) or "physics" in w.lower() for w in got), got
+
+
+def test_liaising_with_people_is_work_with_them_and_keeps_its_with():
+    got = _wordings("Buyer\n\nDuties:\n- Liaise with suppliers on delivery dates\n- Liaising with parents and carers\n")
+    assert {"liaising with suppliers", "liaising with parents"} <= set(got), got
+    # The verb alone, split off at "with", is no item of its own.
+    assert "Liaising" not in got, got

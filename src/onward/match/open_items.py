@@ -439,7 +439,9 @@ def _duty_name(verb: str, words: list[str], v: Vocab, person: bool = False, shar
         last = words[-1] if words[-1] != objects[-1] or objects[-1] in _PLURAL else wording.singular(words[-1])
         return " ".join([*words[:-1], last, noun])
     if person or shared or verb in v.light_duty_verbs or _gerund(verb, v) in v.taxonomy_words:
-        return " ".join([_gerund(verb, v), *words[:-1], _plural(words[-1]) if person else words[-1]])
+        # Work with people keeps its "with": "Liaise with suppliers" is liaising with suppliers.
+        joined = ["with"] if person and verb in v.people_with_verbs else []
+        return " ".join([_gerund(verb, v), *joined, *words[:-1], _plural(words[-1]) if person else words[-1]])
     return ""
 
 
@@ -623,8 +625,10 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 # the taxonomy names the work itself.
                 if key and not _seen(key, out) and not any(_inside(key, k) or _same_words(k, key) for k in named):
                     out[key] = OpenItem(name, level, key)
-            if n in bare:
-                continue
+            if n in bare or _bare_verb(piece, v) in v.people_with_verbs and re.match(
+                r"\s+with\s", body[body.find(piece) + len(piece) :]
+            ):
+                continue  # "Liaising" of "Liaising with parents": the next item is the work
             ok = bool(item) and _keep(item, v)
             if not ok and item and " " not in item:
                 ok = n > 0 and _name(item, v)
