@@ -30,9 +30,11 @@ def test_an_mbox_upload_shows_progress_until_done(logged_in_page, browser_user, 
     page.goto("/mail/")
     page.locator("#import-files").set_input_files(str(path))
     page.get_by_role("button", name="Import", exact=True).click()
-    expect(page.get_by_role("heading", name="Importing takeout.mbox")).to_be_visible()
-    # The progress part is polled in place until the background import ends, then points to what came in.
+    # The progress part is polled in place until the background import ends, then points to what came in, and the
+    # heading, which said "Importing takeout.mbox" meanwhile, says what happened.
     expect(page.locator("#job-progress")).to_contain_text("Done. 31 read, 30 applied", timeout=60_000)
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import finished: 31 messages read, 0 to review")
+    expect(page).to_have_title("Import finished: 31 messages read, 0 to review · Onward")
     expect(page.locator("#job-progress progress")).to_have_count(0)
     # What the import left for review is one click away (here: none, as every message was clear).
     expect(page.get_by_text("Nothing is waiting for you to check.")).to_be_visible()
@@ -49,6 +51,30 @@ def test_eml_files_upload(logged_in_page, browser_user, tmp_path, task_worker):
     page.locator("#import-files").set_input_files([str(f) for f in files])
     page.get_by_role("button", name="Import", exact=True).click()
     expect(page.locator("#job-progress")).to_contain_text("3 read, 3 applied", timeout=60_000)
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (390, 844)])
+def test_eml_files_that_cannot_be_read_are_named_and_the_rest_imported(logged_in_page, browser_user, tmp_path,
+                                                                      task_worker, width, height):
+    files = []
+    for n in range(2):
+        files.append(tmp_path / f"reply {n}.eml")
+        files[-1].write_bytes(_ack(300 + n))
+    (tmp_path / "empty draft.eml").write_bytes(b"")
+    (tmp_path / "scanned letter.eml").write_bytes(b"%PDF-1.7\n\x00\x01\x02\x03" + bytes(range(256)))
+    files += [tmp_path / "empty draft.eml", tmp_path / "scanned letter.eml"]
+    page = logged_in_page
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files([str(f) for f in files])
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Import finished: 2 messages read, 0 to review, 2 files not read", timeout=60_000)
+    expect(page.locator("#job-progress")).to_contain_text(
+        "Not read: empty draft.eml (the file is empty) and scanned letter.eml (it is not an e-mail message).")
+    assert MailMessage.objects.filter(owner=browser_user).count() == 2
+    # Nothing runs off the side of a phone.
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
 def test_a_failed_message_is_tried_again_with_the_button(logged_in_page, browser_user, monkeypatch):

@@ -100,3 +100,31 @@ def test_a_message_nested_too_deep_is_kept_and_explained_in_words(onward, tmp_pa
     retried = onward("mail", "retry")
     assert "Tried 1 message again" in retried.stdout and "1 still could not be read" in retried.stdout
     assert "nested too deeply" in retried.stderr and "RecursionError" not in retried.stderr
+
+
+# The first bytes of a PNG picture: what a file picker hands over when a photo was saved with an .eml name.
+PICTURE = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4
+
+
+def test_a_folder_names_the_files_it_could_not_read_and_imports_the_rest(onward, tmp_path):
+    folder = tmp_path / "Saved mail"
+    folder.mkdir()
+    for n in range(2):
+        (folder / f"note {n}.eml").write_bytes(_ack(40 + n))
+    (folder / "blank.eml").write_bytes(b"")
+    (folder / "holiday photo.eml").write_bytes(PICTURE)
+    result = onward("mail", "import", folder)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("2 read"), result.stdout
+    assert "Not read: blank.eml (the file is empty) and holiday photo.eml (it is not an e-mail message)." \
+        in result.stdout
+    # The same folder again: nothing is lost or doubled, and the same two are named again.
+    again = onward("mail", "import", folder)
+    assert "2 already imported" in again.stdout and "blank.eml (the file is empty)" in again.stdout
+
+
+def test_a_binary_file_named_eml_is_refused_in_words(onward, tmp_path):
+    (tmp_path / "scan.eml").write_bytes(PICTURE)
+    result = onward("mail", "import", tmp_path / "scan.eml")
+    assert result.returncode == 2
+    assert "scan.eml is not an e-mail message. Nothing was imported." in result.stderr

@@ -102,7 +102,7 @@ def run(job: Job, listener: Listener | None = None, *, raise_bugs: bool = False,
     try:
         summary = import_string(job.runner)(job, progress, **extra)
     except OnwardError as exc:
-        _finish(job, Job.Status.FAILED, str(exc))
+        _finish(job, Job.Status.FAILED, f"{exc} {_kept_words(job)}")
     except (KeyboardInterrupt, SystemExit):
         _finish(job, Job.Status.INTERRUPTED, _stopped_words(job, "it was stopped"))
         raise

@@ -171,6 +171,22 @@ class Job(Owned):
     def finished(self) -> bool:
         return self.status in self.FINISHED
 
+    # What each kind of work is called in a heading once it has ended.
+    WORK_NAMES = {"import": "import", "mail_import": "import", "mail_sync": "mail sync"}
+
+    @property
+    def heading(self) -> str:
+        """The page's heading: what is going on while it runs ("Importing takeout.mbox"), what happened once it
+        has ended (the runner's own line when it left one: "Import finished: 124 messages read, 3 to review")."""
+        work = self.WORK_NAMES.get(self.kind, "work")
+        if self.status == self.Status.DONE:
+            return self.params.get("heading") or f"{work.capitalize()} finished"
+        if self.status == self.Status.FAILED:
+            return f"The {work} could not be finished"
+        if self.status == self.Status.INTERRUPTED:
+            return f"The {work} stopped before the end"
+        return self.title
+
     @property
     def percent(self) -> int:
         if self.status == self.Status.DONE:

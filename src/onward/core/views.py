@@ -132,7 +132,9 @@ def job_status(request, pk):
         job = jobs.get(request.user, pk)
     except NotFound:
         raise Http404("No such background work.") from None
-    return render(request, "core/_job_progress.html" if request.htmx else "core/job.html", {"job": job})
+    if request.htmx:
+        return render(request, "core/_job_progress.html", {"job": job, "with_heading": "heading" in request.GET})
+    return render(request, "core/job.html", {"job": job})
 
 
 def server_error(request):

@@ -48,6 +48,7 @@ class IngestReport:
     errors: list[str] = field(default_factory=list)  # the first few, for the summary
     kept: list[int] = field(default_factory=list)  # MailMessage ids, applied or waiting for review
     problems: list[str] = field(default_factory=list)  # parts of the source that could not be read at all
+    not_read: int = 0  # files of a folder that held no message (empty, or no e-mail at all)
 
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)

@@ -18,8 +18,9 @@ from onward.core import jobs
 from onward.core.models import Job
 from onward.mail import imports
 from onward.mail.apply import MailError
-from onward.mail.imports import kind_of_file
+from onward.mail.imports import and_list, kind_of_file
 from onward.mail.sources import HEAD_BYTES
+from onward.mail.sources.eml import unreadable
 
 
 def upload_dir() -> Path:
@@ -32,9 +33,10 @@ def _copy(upload, target: Path) -> None:
             out.write(chunk)
 
 
-def _blank(path: Path) -> bool:
-    with path.open("rb") as fh:
-        return not fh.read(HEAD_BYTES).strip()
+def _file_name(upload) -> str:
+    """The uploaded file's own name, without any folder, to name it in what the import says."""
+    name = Path(upload.name or "").name.strip()
+    return name if name not in ("", ".", "..") else "message.eml"
 
 
 def start_import(owner, files: list) -> Job:
@@ -49,18 +51,28 @@ def start_import(owner, files: list) -> Job:
     folder.mkdir(parents=True)
     try:
         if emls:
+            # Each in a folder of its own, numbered in the order chosen: two files may share a name, and the
+            # import names a file it cannot read by the name the person knows.
+            copies = []
             for i, upload in enumerate(emls):
-                _copy(upload, folder / f"{i:06d}.eml")
+                (folder / f"{i:06d}").mkdir()
+                copies.append(folder / f"{i:06d}" / _file_name(upload))
+                _copy(upload, copies[-1])
             path, name = folder, (emls[0].name if len(emls) == 1 else f"{len(emls)} .eml files")
-            if all(_blank(p) for p in folder.iterdir()):
-                raise MailError(f"{name} {'is' if len(emls) == 1 else 'are'} empty. Nothing was imported.")
+            if len(copies) == 1:
+                with copies[0].open("rb") as fh:
+                    kind_of_file(copies[0].name, fh.read(HEAD_BYTES))  # a single file is refused in its own words
+            unread = [f"{p.name} ({why})" for p in copies if (why := unreadable(p))]
+            if len(unread) == len(copies):
+                raise MailError(f"None of the files could be read: {and_list(unread)}. Nothing was imported.")
         else:
             path, name = folder / "upload.mbox", files[0].name
             _copy(files[0], path)
             with path.open("rb") as fh:
                 kind = kind_of_file(name, fh.read(HEAD_BYTES))
             if kind == "message":  # one message saved under another name (.txt, .msg.txt): a folder of one
-                path.rename(folder / "000000.eml")
+                (folder / "000000").mkdir()
+                path.rename(folder / "000000" / "message.eml")
                 path = folder
     except BaseException:
         shutil.rmtree(folder, ignore_errors=True)
