@@ -118,9 +118,6 @@ def test_a_folder_names_the_files_it_could_not_read_and_imports_the_rest(onward,
     assert result.stdout.startswith("2 read"), result.stdout
     assert "Not read: blank.eml (the file is empty) and holiday photo.eml (it is not an e-mail message)." \
         in result.stdout
-    # The same folder again: nothing is lost or doubled, and the same two are named again.
-    again = onward("mail", "import", folder)
-    assert "2 already imported" in again.stdout and "blank.eml (the file is empty)" in again.stdout
 
 
 def test_a_binary_file_named_eml_is_refused_in_words(onward, tmp_path):

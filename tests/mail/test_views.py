@@ -78,7 +78,7 @@ def test_sync_button_queues_a_sync_job(alice_client, alice, worker):
     # The worker tried: the server "h" cannot be reached, which the job and the account both say.
     account.refresh_from_db()
     assert job.status == "failed" and account.last_sync_status.startswith("Not synced: ")
-    assert job.summary in account.last_sync_status
+    assert account.last_sync_status.removeprefix("Not synced: ") in job.summary
     assert accounts.start_background_sync(account)[1] is True
 
 
