@@ -138,3 +138,14 @@ def test_the_interview_note_is_the_sentence_with_the_time_in_whole_words():
                     "at 10:00.")
     _, note = extract_interview_time("Slot: 2025-03-20 16:15 UTC", SENT, dt.UTC)
     assert note == "Slot: 2025-03-20 16:15 UTC"
+
+
+@pytest.mark.parametrize("body, sender, company", [
+    ("I am a recruiter at Brightpath Talent and have a client hiring.", "Leo Brandt <leo@brightpathtalent.example>",
+     "Brightpath Talent"),
+    ("Best wishes,\nNora\nHollow Oak Kitchens", "Nora Vance <nora@hollowoakkitchens.com>", "Hollow Oak Kitchens"),
+    # Without the name written out, the domain it is.
+    ("We would like to talk to you.", "Leo Brandt <leo@brightpathtalent.example>", "Brightpathtalent"),
+])
+def test_a_squashed_domain_takes_the_name_as_the_mail_writes_it(body, sender, company):
+    assert _extract("Hello", body, sender).company == company

@@ -200,3 +200,10 @@ def test_every_close_call_answer_resolves(alice, label):
         resolve.resolve(m, action)
         m.refresh_from_db()
         assert m.status != "review", (label, action)
+
+
+def test_a_deciding_sentence_the_classifier_gave_twice_is_quoted_once(alice):
+    m = queued(alice)
+    m.classification["deciding_sentences"] = [f"{DECIDING}.", f" {DECIDING}.", "We wish you the best of luck."]
+    m.save()
+    assert explain.deciding_sentences(m) == [f"{DECIDING}.", "We wish you the best of luck."]

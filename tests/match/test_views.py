@@ -110,6 +110,8 @@ def test_application_without_description_says_so(alice_client, alice, version):
     app = tracker.create_application(alice, company_name="Acme", title="Analyst")
     page = alice_client.get(reverse("match:application", args=[app.pk])).content.decode()
     assert "no job description yet" in page
+    # The way on is one click away: the application's own form, where the posting's text goes.
+    assert f'href="/applications/{app.pk}/?edit=1#details">Add the posting\'s text to the application</a>' in page
 
 
 def test_application_pages_are_owner_scoped(client, alice, bob, version, bob_version):

@@ -104,7 +104,8 @@ def deciding_sentences(message: MailMessage) -> list[str]:
     chosen label's rules that argued for it)."""
     given = (message.classification or {}).get("deciding_sentences")
     if given:
-        return [s for s in given if isinstance(s, str) and s.strip()]
+        # Each once: two rules that decided on the same sentence record it twice.
+        return list(dict.fromkeys(" ".join(s.split()) for s in given if isinstance(s, str) and s.strip()))
     label = message.label
     found = []
     for line in message.evidence:

@@ -200,7 +200,29 @@ def _company_from_sender(parsed: ParsedMessage, vendor: str) -> tuple[str, str]:
     core = registrable_label(parsed.sender_domain) if "." in parsed.sender_domain else ""
     if kept and _spells_domain(" ".join(kept), core):
         return " ".join(kept), "sender name"  # "Lindqvist Marine Supplies" rather than "Lindqvistmarinesupply"
+    written = _written_out(parsed.text[:5000], core)
+    if written:
+        return written, "body: the sender's domain written out"  # "Brightpath Talent", not "Brightpathtalent"
     return (core.capitalize(), "sender domain") if core else ("", "")
+
+
+# A run of capitalised words (and the small words names contain): where a domain's name may be written out.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*|&|and|of))*")
+
+
+def _written_out(text: str, label: str) -> str:
+    """The domain's label as the text writes it in words, letter for letter ("Hollow Oak Kitchens" for
+    hollowoakkitchens); "" when the text never does."""
+    if len(label) < 6:
+        return ""
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        for i in range(len(words)):
+            for j in range(i + 2, min(len(words), i + 5) + 1):
+                name = " ".join(words[i:j])
+                if re.sub(r"\W", "", name.lower().replace("&", "and")) == label:
+                    return name
+    return ""
 
 
 def _spells_domain(name: str, label: str) -> bool:
