@@ -22,6 +22,8 @@ _QUOTE_HEADER = re.compile(r"^(?:On .{0,200}wrote:|-{2,} ?Original Message ?-{2,
 # A title's full stop ends no sentence ("an offer letter for Mr. Lee"); each look-behind has one width.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)"
                            r"(?<!\bJr\.)(?<!\bSr\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.) (?=\S)")
+# RFC 3676: "space, line break" inside a paragraph; the signature separator "-- " and quoted lines stay apart.
+_SOFT_BREAK = re.compile(r"(?<=[^\s>])(?<!\n--) \n(?=[^\s>])")
 
 
 def normalise(text: str) -> str:
@@ -29,7 +31,9 @@ def normalise(text: str) -> str:
     if not text:
         return ""
     text = text[:MAX_CHARS]
+    flowed = " \n" in text
     if _HTML_HINT.search(text):
+        flowed = False
         text = _BLOCK_END.sub("\n", text)
         text = html.unescape(nh3.clean(text, tags=set()))
     elif "&" in text:
@@ -46,6 +50,9 @@ def normalise(text: str) -> str:
     quote = marks.search(text) if marks is not None else None
     if quote and quote.start() > 0:
         text = text[: quote.start()]
+    if flowed:
+        # A line ending in a space is a soft break (format=flowed, as phones send mail): the sentence goes on.
+        text = _SOFT_BREAK.sub(" ", text)
     lines = (" ".join(line.split()) for line in text.split("\n") if not line.lstrip().startswith(">"))
     return "\n".join(line for line in lines if line)
 
