@@ -61,3 +61,18 @@ def test_deep_nesting_is_refused_without_a_traceback(tmp_path):
     assert done.returncode == 2
     assert "nested far too deeply" in done.stderr
     assert "Traceback" not in done.stderr and "RecursionError" not in done.stderr
+
+
+def test_a_malformed_csv_row_is_named_on_one_clean_line(tmp_path):
+    """A quote never closed swallows the rest of the file into one cell: the preview names that row on one line,
+    without the file's line breaks or control bytes, and imports nothing from it."""
+    path = tmp_path / "jobs.csv"
+    path.write_bytes(b'company,title,stage\n"Acme,Data Analyst\n,,\n\x00\x01rest of the file')
+    env = fresh_env(tmp_path / "data")
+    done = subprocess.run([sys.executable, "-m", "onward", "import", str(path)], env=env, capture_output=True,
+                          text=True, timeout=300)
+    assert "Traceback" not in done.stderr
+    row = next(line for line in done.stdout.splitlines() if "row 2" in line)
+    assert "cannot be imported (No role title.)" in row and "(no role title) at Acme,Data Analyst" in row
+    assert not any(ch in done.stdout for ch in "\x00\x01")
+    assert "Imported 0 from jobs.csv. Nothing else was changed." in done.stdout

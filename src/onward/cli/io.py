@@ -13,6 +13,12 @@ STATUS_WORDS = {"new": "will be added", "update": "will move on", "duplicate": "
                 "invalid": "cannot be imported"}
 
 
+def _one_line(text: str, limit: int = 60) -> str:
+    """A cell as one short line of text: a quote left open in a CSV can swallow line breaks and stray bytes."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _print_preview(result, *, verbose: bool) -> None:
     click.echo(f"{result.filename}: {result.format_label}")
     if result.encoding:
@@ -29,7 +35,7 @@ def _print_preview(result, *, verbose: bool) -> None:
     for planned in result.rows:
         if verbose or planned.status in ("invalid", "update"):
             row = planned.row
-            what = f"{row.title or '?'} at {row.company_name or '?'}"
+            what = f"{_one_line(row.title) or '(no role title)'} at {_one_line(row.company_name) or '(no company)'}"
             click.echo(f"  {row.label}: {what}: {STATUS_WORDS[planned.status]}" + (
                 f" ({planned.why})" if planned.why else ""))
     counts = result.counts

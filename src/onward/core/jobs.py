@@ -102,7 +102,10 @@ def run(job: Job, listener: Listener | None = None, *, raise_bugs: bool = False,
     try:
         summary = import_string(job.runner)(job, progress, **extra)
     except OnwardError as exc:
-        _finish(job, Job.Status.FAILED, f"{exc} {_kept_words(job)}")
+        # A refusal before any work says so itself ("… Nothing was imported."); any other is told what was kept.
+        text = str(exc)
+        said = not job.done and "Nothing was" in text
+        _finish(job, Job.Status.FAILED, text if said else f"{text} {_kept_words(job)}")
     except (KeyboardInterrupt, SystemExit):
         _finish(job, Job.Status.INTERRUPTED, _stopped_words(job, "it was stopped"))
         raise
