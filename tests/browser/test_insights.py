@@ -139,16 +139,19 @@ def test_the_outlook_names_the_occupation_and_keeps_the_users_choice(signed_in, 
     outlook.locator("summary").first.click()
     row = outlook.locator("tr", has_text="data analyst").first
     expect(row).to_contain_text("Data scientists")
-    outlook.get_by_text("Not the right occupation?").click()
+    outlook.get_by_text("Not the right occupation for “data analyst”?").click()
     expect(outlook.get_by_text("Chosen because “data analyst” reads like the title")).to_be_visible()
     assert outlook.locator("select").count() == 0  # no list of 800 options to scroll through
     field = outlook.get_by_label("Search occupations for data analyst")
     field.press_sequentially("statist", delay=30)
     answer = outlook.get_by_label("Statisticians")
     expect(answer).to_be_visible()
-    # Every answer fits the screen: nothing runs off to the side on a phone.
-    box = outlook.locator(".occupation-option", has_text="Statisticians").bounding_box()
-    assert box and box["x"] >= 0 and box["x"] + box["width"] <= width
+    # The field, its buttons and every answer fit the screen: nothing runs off to the side on a phone.
+    parts = [field, outlook.get_by_role("button", name="Search"), outlook.get_by_role("button", name="Save"),
+             *outlook.locator(".occupation-option").all()]
+    for part in parts:
+        box = part.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, part
     answer.check()
     outlook.get_by_role("button", name="Save").click()
     page.wait_for_load_state()
@@ -177,7 +180,7 @@ def test_the_occupation_search_works_without_scripts(browser, live_server, brows
         page.goto("/insights/")
         outlook = page.locator("#outlook")
         outlook.locator("summary").first.click()
-        outlook.get_by_text("Not the right occupation?").click()
+        outlook.get_by_text("Not the right occupation for “pharmacy technician”?").click()
         outlook.get_by_label("Search occupations for pharmacy technician").fill("pharmacist")
         outlook.get_by_role("button", name="Search").click()
         page.wait_for_url("**/insights/?*")
