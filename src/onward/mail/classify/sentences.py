@@ -54,6 +54,10 @@ _PUNCTUATION = re.compile(r"[.,;:!?]")
 # How many everyday sentences from the generated corpus join the `other` examples.
 EVERYDAY = 100
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# The header block of a forwarded or quoted message ("From: ...", "Date: ...", "Subject: ...") is no sentence: it
+# would take the places of the forwarded letter's own sentences.
+_HEADER_LINE = re.compile(r"(?:-{2,}.{0,40}(?:forwarded|original) message|(?:from|to|cc|bcc|date|sent|subject|reply-to)"
+                          r"\s*:)", re.IGNORECASE)
 _HEADLINE_SEPARATORS = re.compile(r"\s[-|:]\s|[!|:()\[\]]\s*")
 MAX_HEADLINE_PARTS = 3
 
@@ -283,7 +287,7 @@ def candidate_sentences(subject: str, sentences: list[str]) -> list[str]:
     out = [p[:MAX_SENTENCE_CHARS] for p in _headline_parts(subject)][:MAX_HEADLINE_PARTS] if subject else []
     bare = bool(sentences) and not any(_PUNCTUATION.search(s) for s in sentences)
     for s in (p for line in ([subject] if subject else []) + sentences for p in _pieces(line, bare)):
-        if len(_WORDS.findall(s)) < _MIN_WORDS:
+        if len(_WORDS.findall(s)) < _MIN_WORDS or _HEADER_LINE.match(s):
             continue
         s = s[:MAX_SENTENCE_CHARS]
         if s not in out:

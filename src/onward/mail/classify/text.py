@@ -26,6 +26,54 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bD
 _SOFT_BREAK = re.compile(r"(?<=[^\s>])(?<!\n--) \n(?=[^\s>])")
 
 
+# An old lemmatiser (spaCy 2) wrote every personal pronoun as "-PRON-", and an exporter that strips punctuation
+# then leaves "PRON": "-PRON- regret to inform -PRON- that -PRON- application be not select". Each is put back as
+# the pronoun its neighbours call for, so the phrase rules and the sentence model read "we regret to inform you
+# that your application be not select": "we" before a verb, "you" after a verb that takes a person, else "your".
+_PRON = re.compile(r"-PRON-|(?<![\w-])PRON(?![\w-])|(?<![\w-])pron(?![\w-])")
+_PRON_SUBJECT_BEFORE = frozenset(
+    "be am are is was were have has had do does did will would shall should can cannot could may might must "
+    "regret decide appreciate thank wish hope want need look receive review feel think believe encourage choose "
+    "select move go proceed continue understand know apologise apologize invite offer inform write like love "
+    "keep reach contact get find see am".split())
+_PRON_OBJECT_AFTER = frozenset(
+    "inform tell thank advise notify invite offer select consider contact let wish give send ask encourage remind "
+    "help update meet keep hire interview assure welcome congratulate email call move take bring".split())
+
+
+# Text stripped of its punctuation splits contractions: "we won t be moving forward", "we ve decided".
+_SPLIT_NOT = re.compile(r"\b(won|can|don|doesn|didn|isn|aren|wasn|weren|haven|hasn|hadn|wouldn|couldn|shouldn|mustn|"
+                        r"ain) t\b", re.IGNORECASE)
+_SPLIT_HAVE = re.compile(r"\b(we|you|they|i|who) (ve|re|ll|d)\b|\b(i) (m)\b|\b(it|that|there|let) (s)\b", re.IGNORECASE)
+
+
+def join_contractions(text: str) -> str:
+    """"won t", "we ve", "it s" (contractions whose apostrophe was stripped) as "won't", "we've", "it's"."""
+    if " t " in text or " t\n" in text or text.endswith(" t"):
+        text = _SPLIT_NOT.sub(r"\1't", text)
+    if " ve " in text or " re " in text or " ll " in text or " s " in text or " m " in text or " d " in text:
+        text = _SPLIT_HAVE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
+    return text
+
+
+def restore_pronouns(text: str) -> str:
+    """Lemmatised text with its pronouns written as "-PRON-" (or "PRON"), with a likely pronoun put back."""
+    if "PRON" not in text and ("pron" not in text or len(_PRON.findall(text)) < 2):
+        return text
+
+    def put_back(m: re.Match) -> str:
+        after = text[m.end():m.end() + 20].split(maxsplit=1)
+        before = text[max(0, m.start() - 20):m.start()].split()
+        word_after = after[0].lower() if after else ""
+        if word_after in _PRON_SUBJECT_BEFORE:
+            return "we"
+        if (before and before[-1].lower() in _PRON_OBJECT_AFTER) or not word_after:
+            return "you"
+        return "your"
+
+    return _PRON.sub(put_back, text)
+
+
 def normalise(text: str) -> str:
     """Plain, single-spaced text with straight quotes; quoted replies and HTML tags removed."""
     if not text:
@@ -53,6 +101,7 @@ def normalise(text: str) -> str:
     if flowed:
         # A line ending in a space is a soft break (format=flowed, as phones send mail): the sentence goes on.
         text = _SOFT_BREAK.sub(" ", text)
+    text = join_contractions(restore_pronouns(text))
     lines = (" ".join(line.split()) for line in text.split("\n") if not line.lstrip().startswith(">"))
     return "\n".join(line for line in lines if line)
 
