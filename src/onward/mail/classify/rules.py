@@ -254,8 +254,7 @@ class Rules:
             if section.negatable and (msg.negation or self.negation).search(prefix[-window:]):
                 continue
             weight, note = rule.weight, ""
-            if section.conditional and rule.weight > 0 and (msg.conditional or self.conditional).search(
-                    _clause(prefix)):
+            if section.conditional and rule.weight > 0 and (msg.conditional or self.conditional).search(prefix):
                 weight, note = rule.weight * factor, "conditional"
             if best is None or abs(weight) > abs(best.weight):
                 best = Hit(section.name, weight, m.group(0), msg.original[i], note)
@@ -272,18 +271,6 @@ class Rules:
         for i in sorted(where):
             end = msg.starts[i + 1] - 1 if i < last else len(msg.joined)
             yield from pattern.finditer(msg.joined, msg.starts[i], end)
-
-
-# Text stripped of its punctuation runs a whole message into one "sentence": a condition is then looked for only
-# in the words just before the phrase, about a clause's length, not in everything since the greeting.
-_BARE_CLAUSE_CHARS = 80
-_CLAUSE_MARK = re.compile(r"[.,;:!?]")
-
-
-def _clause(prefix: str) -> str:
-    if len(prefix) <= _BARE_CLAUSE_CHARS or _CLAUSE_MARK.search(prefix):
-        return prefix
-    return prefix[-_BARE_CLAUSE_CHARS:]
 
 
 class _RuleSpec(BaseModel):

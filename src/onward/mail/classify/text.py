@@ -47,13 +47,46 @@ _SPLIT_NOT = re.compile(r"\b(won|can|don|doesn|didn|isn|aren|wasn|weren|haven|ha
 _SPLIT_HAVE = re.compile(r"\b(we|you|they|i|who) (ve|re|ll|d)\b|\b(i) (m)\b|\b(it|that|there|let) (s)\b", re.IGNORECASE)
 
 
+# ... or deletes the apostrophe: "we wont be moving forward", "weve decided", "you werent selected".
+_GLUED = {"wont": "won't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't",
+          "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't",
+          "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
+          "weve": "we've", "youve": "you've", "theyve": "they've", "youre": "you're", "theyre": "they're",
+          "youll": "you'll", "theyll": "they'll", "thats": "that's", "theres": "there's", "whats": "what's"}
+_GLUED_WORD = re.compile(r"\b(?:" + "|".join(_GLUED) + r")\b", re.IGNORECASE)
+# A noun lemmatiser run over whole mail (NLTK's WordNet default, common in data sets) turns "was", "has" and
+# "us" into "wa", "ha" and "u"; an exporter that strips entities by pattern leaves "nbsp" and "rsquo" in words.
+_WORDNET_SLIPS = re.compile(r"\b(wa|ha)\b|\b(doe) not\b|\b(to|from|with|contact|join|email|tell|let|reach|call|"
+                            r"about|for) u\b")
+_ENTITY_NAMES = re.compile(r"nbsp|zwnj|[lr]dquo|[mn]dash|hellip|rsquo|lsquo")
+_ANY_PUNCTUATION = re.compile(r"[.,;:!?]")
+# In text without punctuation a quoted reply begins "On Mon Feb at Ravi wrote" or "From ... Sent ... Subject".
+_BARE_QUOTE = re.compile(r"\bOn (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.{0,100}?\bwrote\b"
+                         r"|\bFrom\b.{0,120}?\bSent\b.{0,80}?\bTo\b.{0,200}?\bSubject\b")
+
+
 def join_contractions(text: str) -> str:
-    """"won t", "we ve", "it s" (contractions whose apostrophe was stripped) as "won't", "we've", "it's"."""
+    """"won t", "we ve", "it s", "wont", "weve" (contractions whose apostrophe was stripped) as "won't", "we've",
+    "it's"."""
     if " t " in text or " t\n" in text or text.endswith(" t"):
         text = _SPLIT_NOT.sub(r"\1't", text)
     if " ve " in text or " re " in text or " ll " in text or " s " in text or " m " in text or " d " in text:
         text = _SPLIT_HAVE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
-    return text
+    return _GLUED_WORD.sub(lambda m: _GLUED[m[0].lower()], text)
+
+
+def unstrip(text: str) -> str:
+    """Text an exporter stripped of all punctuation, read as far as it can be: a quoted reply cut off, entity
+    names dropped, a noun lemmatiser's "wa", "ha" and "u" put back as "was", "has" and "us"."""
+    if _ANY_PUNCTUATION.search(text):
+        return text
+    quote = _BARE_QUOTE.search(text)
+    if quote and quote.start() > 0:
+        text = text[: quote.start()]
+    if _ENTITY_NAMES.search(text):
+        text = _ENTITY_NAMES.sub(lambda m: "'" if m[0].endswith("squo") else " ", text)
+    return _WORDNET_SLIPS.sub(lambda m: {"wa": "was", "ha": "has", "doe": "does not"}.get(
+        m[1] or m[2], "") or f"{m[3]} us", text)
 
 
 def restore_pronouns(text: str) -> str:
@@ -101,7 +134,7 @@ def normalise(text: str) -> str:
     if flowed:
         # A line ending in a space is a soft break (format=flowed, as phones send mail): the sentence goes on.
         text = _SOFT_BREAK.sub(" ", text)
-    text = join_contractions(restore_pronouns(text))
+    text = join_contractions(restore_pronouns(unstrip(text)))
     lines = (" ".join(line.split()) for line in text.split("\n") if not line.lstrip().startswith(">"))
     return "\n".join(line for line in lines if line)
 
