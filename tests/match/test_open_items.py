@@ -235,3 +235,19 @@ def test_liaising_with_people_is_work_with_them_and_keeps_its_with():
     assert {"liaising with suppliers", "liaising with parents"} <= set(got), got
     # The verb alone, split off at "with", is no item of its own.
     assert "Liaising" not in got, got
+
+
+def test_read_lines_gives_the_duty_and_requirement_lines_and_not_the_header_benefits_or_banners():
+    from onward.match.extract import REQUIRED, employer_names
+    from onward.match.open_items import read_lines, vocab
+    from onward.match.taxonomy import TOKEN, norm
+
+    text = POSTING + "\nWHY YOU WILL LOVE IT HERE\n"
+    title_words = {norm(m.group()) for m in TOKEN.finditer("Kiln Technician")}
+    lines = read_lines(text, title_words, vocab(), employer_names(text))
+    bodies = [body for body, _level in lines]
+    assert any("Operate kilns" in b for b in bodies), bodies
+    assert any(b.endswith("Experience with cone packs and pyrometers") and level == REQUIRED for b, level in lines)
+    # The title line, the benefits line, the equal-opportunity line and a banner in capitals are not read.
+    for absent in ("Kiln Technician", "Benefits", "equal opportunity", "WHY YOU WILL LOVE"):
+        assert not any(absent in b for b in bodies), (absent, bodies)

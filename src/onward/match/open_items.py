@@ -573,18 +573,11 @@ def _header(line: str, title_words: set[str]) -> bool:
     return bool(words) and not line.rstrip().endswith(".") and sum(w in title_words for w in words) * 2 >= len(words)
 
 
-def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]:
-    """Items of the posting's duty and requirement lines that the taxonomy does not name, in order. Words of the
-    job title (the posting's first line when not given) are the job itself, not something it asks for."""
-    v = vocab()
-    title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
-    # The title's initials name the job, not a skill ("SDET", "PCTs").
-    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", title or _first_line(text)) if w[0].isupper())
+def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The duty and requirement lines the open reader reads, each with its level: not the header line, nor lines
+    about benefits, pay or the employer, nor banners in capitals."""
     lines: list[tuple[str, str]] = []
     section, skipping = MENTIONED, False
-    names = employer_names(text)
-    # The employer's own name is no skill ("Ridgeline Electric", "Copper Kettle" in the header).
-    name_keys = [tuple(norm(m.group()) for m in TOKEN.finditer(name)) for name in names]
     first, _, rest = text.strip().partition("\n")
     if _header(first, title_words):
         text = rest
@@ -604,6 +597,20 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
             continue  # "Benefits: medical, dental and vision insurance"
         if not skipping and not v.skip_line.search(body) and not _shouted(body) and not about_employer(body, names):
             lines.append((_CONTRACTION.sub(" ", _BULLET.sub("", body)), cue_level(body) or section))
+    return lines
+
+
+def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]:
+    """Items of the posting's duty and requirement lines that the taxonomy does not name, in order. Words of the
+    job title (the posting's first line when not given) are the job itself, not something it asks for."""
+    v = vocab()
+    title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
+    # The title's initials name the job, not a skill ("SDET", "PCTs").
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", title or _first_line(text)) if w[0].isupper())
+    names = employer_names(text)
+    # The employer's own name is no skill ("Ridgeline Electric", "Copper Kettle" in the header).
+    name_keys = [tuple(norm(m.group()) for m in TOKEN.finditer(name)) for name in names]
+    lines = read_lines(text, title_words, v, names)
     # What the taxonomy names anywhere in the posting is its own item, not an open one.
     named = {
         tuple(norm(m.group()) for m in TOKEN.finditer(body[a:b]))
