@@ -204,3 +204,14 @@ def test_today_links_a_plan_step_to_its_draft(alice_client, app):
         assert reverse("playbook:draft", args=[app.pk, item.draft]) in page
     # The step may show twice (first steps, and the full list): each row links, no other row does.
     assert page.count("See the draft") == sum(page.count(f'id="task-{i.task.pk}"') for i in with_draft)
+
+
+def test_today_links_the_resume_review_step_to_the_match_page(alice_client, app):
+    from onward.playbook.models import PlanItem
+
+    rejection = rejections.log_rejection(app)
+    step = PlanItem.objects.filter(rejection=rejection, link=reverse("match:application", args=[app.pk])).first()
+    assert step is not None
+    page = alice_client.get(reverse("tracker:today")).content.decode()
+    assert step.task.title in page
+    assert f'<a href="{step.link}">Compare your resume with the posting</a>' in page

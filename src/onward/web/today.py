@@ -12,6 +12,7 @@ from onward.playbook.plans import for_today
 from onward.remind.digest import nudges
 from onward.tracker import services
 from onward.tracker.models import Application, Origin
+from onward.tracker.templatetags.tracker_extras import link_words
 
 
 def today(request):
@@ -27,7 +28,7 @@ def today(request):
     # Right after a rejection the page opens with a few next steps, steps about the person first.
     steps = sorted(data.overdue + data.due_today + data.upcoming_tasks + data.next_week,
                    key=lambda t: (t.due_date, t.application_id is not None, t.pk))
-    _link_drafts(request.user, steps)
+    _link_steps(request.user, steps)
     return render(request, "tracker/today.html", {
         "today": data,
         "overdue_groups": services.by_application(data.overdue),
@@ -49,12 +50,16 @@ def today(request):
     })
 
 
-def _link_drafts(owner, tasks) -> None:
-    """A plan step that comes with a draft (the thank-you, the reply to a feedback offer) links to it here too,
-    as on the plan page: the step is where the user meets it first."""
+def _link_steps(owner, tasks) -> None:
+    """A plan step that comes with a draft (the thank-you, the reply to a feedback offer) or a page (the match
+    page of "Review your resume") links to it here too, as on the plan page: the step is where the user meets it
+    first."""
     by_task = {t.pk: t for t in tasks if t.origin == Origin.PLAYBOOK}
     if not by_task:
         return
-    items = PlanItem.objects.filter(owner=owner, task_id__in=by_task).exclude(draft="")
-    for task_id, app_id, draft in items.values_list("task_id", "rejection__application_id", "draft"):
-        by_task[task_id].draft_url = reverse("playbook:draft", args=[app_id, draft])
+    items = PlanItem.objects.filter(owner=owner, task_id__in=by_task).exclude(draft="", link="")
+    for task_id, app_id, draft, link in items.values_list("task_id", "rejection__application_id", "draft", "link"):
+        if draft:
+            by_task[task_id].draft_url = reverse("playbook:draft", args=[app_id, draft])
+        if link:
+            by_task[task_id].open_url, by_task[task_id].open_words = link, link_words(link)

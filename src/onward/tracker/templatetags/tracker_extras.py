@@ -30,6 +30,14 @@ OPEN_LINK_WORDS = {
 _OPEN_LINE = re.compile(r"^Open: (/[A-Za-z0-9_\-/]*)$")
 
 
+def link_words(path: str) -> str:
+    """The words a link to a page of the app shows ("Compare your resume with the posting"); "" for no page."""
+    try:
+        return OPEN_LINK_WORDS.get(resolve(path).view_name, "Open the page")
+    except Resolver404:
+        return ""
+
+
 @register.filter
 def linked_notes(text: str) -> str:
     """Notes as escaped text with line breaks, where an "Open: /path/" line inside the app becomes a link."""
@@ -40,9 +48,8 @@ def linked_notes(text: str) -> str:
             lines.append(escape(line))
             continue
         path = found.group(1)
-        try:
-            words = OPEN_LINK_WORDS.get(resolve(path).view_name, "Open the page")
-        except Resolver404:
+        words = link_words(path)
+        if not words:
             lines.append(escape(line))
             continue
         lines.append(f'<a href="{escape(get_script_prefix() + path.lstrip("/"))}">{escape(words)}</a>')
