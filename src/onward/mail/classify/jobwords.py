@@ -88,12 +88,23 @@ def elsewhere(subject: str, text: str) -> str | None:
         return None
     found = None
     for part in (subject.lower(), text[:SCAN_CHARS].lower()):
+        senses = None
         for end, (kind, word) in automaton.iter(part):
             if kind == JOB_OBJECT:
-                return None
+                # A job word inside a phrase where it means something else names no job: "position" in the
+                # French "proposition", "role" in "a key role".
+                senses = _other_spans(part) if senses is None else senses
+                if not any(start <= end - len(word) + 1 and end < stop for start, stop in senses):
+                    return None
+                continue
             if not found and _starts_word(part, end, word):
                 found = word
     return found
+
+
+def _other_spans(part: str) -> list[tuple[int, int]]:
+    """Where the packs' `other_senses` phrases stand in the text, as [start, stop) spans."""
+    return [(end - length + 1, end + 1) for end, (_, kind, length) in _automaton().iter(part) if kind == OTHER]
 
 
 def score(subject: str, text: str) -> int:
