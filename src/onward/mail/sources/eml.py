@@ -19,27 +19,35 @@ def eml_files(folder: Path | str) -> list[Path]:
 
 
 def read_eml_folder(folder: Path | str, *, on_file=None, on_skip=None) -> Iterator[IncomingMessage]:
-    """Every message of every .eml file; `on_file(done, total)` after each file, `on_skip(path, why)` for a file
-    that holds no message (why in words, e.g. "the file is empty")."""
+    """Every message of every .eml file (each message when one is really an mbox); `on_file(done, total)` after
+    each file, `on_skip(path, why)` for a file that holds no message (why in words, e.g. "the file is empty")."""
     files = eml_files(folder)
     for done, path in enumerate(files, start=1):
-        why = unreadable(path)
-        if why is None:
-            yield from messages_in(path, source="eml")
-        elif on_skip is not None:
-            on_skip(path, why)
+        head, why = _head(path)
+        if why is not None:
+            if on_skip is not None:
+                on_skip(path, why)
+        elif starts_like_mbox(head):
+            yield from MboxReader(path)
+        else:
+            yield read_eml(path, source="eml")
         if on_file is not None:
             on_file(done, len(files))
 
 
 def unreadable(path: Path) -> str | None:
     """Why a file holds no message to read, in words; None when it may hold one."""
+    return _head(path)[1]
+
+
+def _head(path: Path) -> tuple[bytes, str | None]:
+    """A file's first bytes, and why they are no mail (None when they may be)."""
     try:
         with path.open("rb") as fh:
             head = fh.read(HEAD_BYTES)
     except OSError as exc:
-        return f"it could not be opened: {exc.strerror or exc}".lower()
-    return why_not_mail(head)
+        return b"", f"it could not be opened: {exc.strerror or exc}".lower()
+    return head, why_not_mail(head)
 
 
 def why_not_mail(head: bytes) -> str | None:
@@ -61,16 +69,6 @@ _NOT_TEXT = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
 def _binary(head: bytes) -> bool:
     sample = head[:8192]
     return b"\x00" in sample or len(sample.translate(None, _NOT_TEXT)) < 0.9 * len(sample)
-
-
-def messages_in(path: Path, *, source: str) -> Iterator[IncomingMessage]:
-    """The one message of an .eml file, or each message when it is really an mbox."""
-    with path.open("rb") as fh:
-        head = fh.read(HEAD_BYTES)
-    if starts_like_mbox(head):
-        yield from MboxReader(path)
-    else:
-        yield read_eml(path, source=source)
 
 
 def read_eml(path: Path, *, source: str) -> IncomingMessage:
