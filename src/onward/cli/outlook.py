@@ -22,7 +22,7 @@ def outlook(titles: tuple[str, ...], as_json: bool) -> None:
         if as_json:
             click.echo(json.dumps(row, ensure_ascii=False))
         elif row["soc"] is None:
-            click.echo(f"{title}: no matching occupation found.")
+            click.echo(f"{title}: no occupation found for this title; you can choose one on the Insights page.")
         else:
             openings = f"{row['openings_per_year']:,}" if row["openings_per_year"] is not None else "–"
             change = f"{row['change_pct']:+.1f}%" if row["change_pct"] is not None else "–"

@@ -616,11 +616,13 @@ def occupations() -> list[tuple[str, str]]:
 
 
 def title_outlook(title: str) -> dict:
-    """One title's occupation and figures, as `onward outlook --json` prints them."""
+    """One title's occupation and figures, as `onward outlook --json` prints them. `found` is false when the
+    evidence names no occupation well enough ("Head of Vibes"): the user is asked to choose one."""
     found = classify(title, meaning=True)
     occ = projection(found.code) if found else None
     return {
         "title": title,
+        "found": occ is not None,
         "soc": occ.code if occ else None,
         "occupation": occ.title if occ else None,
         "matched_title": found.matched if found else None,

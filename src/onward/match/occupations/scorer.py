@@ -32,6 +32,17 @@ FEATURES = (
     "spelling_votes",  # share of the cosine mass of the 20 closest titles
     "size",  # log employment, standardised: everyday titles name big occupations
 )
+# Names of the features that say whether a title names an occupation at all (the "no occupation" gate), each of
+# the best-scoring candidate. Measured and left out (docs/match.md): its probability among the candidates, whether
+# the word path named it loosely, the share of the title's words O*NET knows (it withheld "Oracle DBA"), and the
+# exact flag only for a title whose last word O*NET knows or whose words are all an O*NET title.
+GATE = (
+    "meaning",  # its cosine in meaning to the title
+    "spelling",  # its best spelling cosine
+    "exact",  # the word path named it from the table or an O*NET title with the same words
+    "explained",  # share of the title's distinctive words (IDF-weighted) some title of the occupation uses
+    "head",  # log of how many O*NET titles end in the title's last word: is it a job word at all
+)
 NEIGHBOURS = 20
 TOP = 5
 # From this TF-IDF cosine up, a chosen occupation is said to rest on an O*NET title spelt like the title.
@@ -199,14 +210,67 @@ def weights() -> np.ndarray:
     return np.array([raw[name] for name in FEATURES], dtype=np.float32)
 
 
+@cache
+def gate() -> tuple[np.ndarray, float, float]:
+    """The fitted "no occupation" gate (data/outlook_gate.json): weights over GATE, bias and the threshold."""
+    raw = json.loads(resources.files("onward.match").joinpath("data", "outlook_gate.json").read_text())
+    return np.array([raw["weights"][name] for name in GATE], dtype=np.float32), raw["bias"], raw["threshold"]
+
+
+@cache
+def _occupation_words() -> dict[str, frozenset[str]]:
+    """Every word of each occupation's O*NET and BLS titles, as the word path reads them."""
+    found: dict[str, set[str]] = {}
+    for k, votes in occ._index().votes.items():
+        for code in votes:
+            found.setdefault(code, set()).update(k)
+    return {code: frozenset(w) for code, w in found.items()}
+
+
+@cache
+def _heads() -> Counter:
+    return Counter(k[-1] for k in occ._index().votes)
+
+
+def explained(title: str, code: str) -> float:
+    """The IDF-weighted share of the title's words that some title of the occupation uses ("Head of Vibes" as a
+    meat trimmer: "head" yes, "vibe" no)."""
+    index = occ._index()
+    k = occ.query_key(title)
+    weight = {w: index.idf.get(w, index.rarest) for w in k}
+    total = sum(weight.values())
+    mine = _occupation_words().get(code, frozenset())
+    return sum(v for w, v in weight.items() if w in mine) / total if total else 0.0
+
+
+def gate_features(title: str, codes: list[str], features: np.ndarray, scores: np.ndarray) -> np.ndarray:
+    """The GATE row of the best-scoring candidate."""
+    i = int(np.argmax(scores))
+    k = occ.query_key(title)
+    column = {name: features[i, FEATURES.index(name)] for name in FEATURES}
+    return np.array([column["meaning"], column["spelling"], max(column["word_curated"], column["word_exact"]),
+                     explained(title, codes[i]), math.log1p(_heads()[k[-1]]) if k else 0.0], dtype=np.float32)
+
+
+def placed(row: np.ndarray) -> float:
+    """The gate's probability that the chosen occupation is right."""
+    w, bias, _threshold = gate()
+    return float(1.0 / (1.0 + math.exp(-(bias + float(row @ w)))))
+
+
 def choose(title: str, found: occ.Occupation | None) -> occ.Occupation | None:
     """The candidate with the best fitted score, given what the word path found. A title the word path cannot
-    place stays unplaced: the closest spellings and meanings of nonsense are still some occupation."""
+    place stays unplaced: the closest spellings and meanings of nonsense are still some occupation. So does a
+    title whose best candidate the fitted gate finds too weak ("Head of Vibes", "Team Player"): the user is
+    asked to choose rather than shown a wrong occupation."""
     if found is None:
         return None
     answer = WordAnswer(found.code, found.how, found.candidates)
     codes, features = candidates(title, answer)
-    best = codes[int(np.argmax(features @ weights()))]
+    scores = features @ weights()
+    if placed(gate_features(title, codes, features, scores)) < gate()[2]:
+        return None
+    best = codes[int(np.argmax(scores))]
     if best == found.code:
         return found
     # Said as what it mostly rests on: meaning, or an O*NET title of that occupation spelt like the title.
