@@ -77,6 +77,31 @@ def test_eml_files_that_cannot_be_read_are_named_and_the_rest_imported(logged_in
     assert page.evaluate("document.documentElement.scrollWidth") <= width
 
 
+def test_an_import_that_fails_ends_in_words_and_stops_polling(logged_in_page, browser_user, tmp_path, task_worker,
+                                                               monkeypatch):
+    from onward.mail import imports
+    from onward.mail.apply import MailError
+
+    def refused(*args, **kwargs):
+        raise MailError("The file changed while it was being read.")
+
+    monkeypatch.setattr(imports, "import_path", refused)
+    path = tmp_path / "takeout.mbox"
+    box = mailbox.mbox(path)
+    box.add(_ack(400))
+    box.close()
+    page = logged_in_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/mail/")
+    page.locator("#import-files").set_input_files(str(path))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("The import could not be finished", timeout=60_000)
+    expect(page.get_by_role("alert")).to_have_text("The file changed while it was being read. Nothing was changed.")
+    expect(page.locator("#job-progress progress")).to_have_count(0)
+    expect(page.locator("#job-progress[hx-trigger]")).to_have_count(0)  # nothing polls a job that has ended
+    assert not MailMessage.objects.filter(owner=browser_user).exists()
+
+
 def test_a_failed_message_is_tried_again_with_the_button(logged_in_page, browser_user, monkeypatch):
     import onward.mail.pipeline as pipeline
 
