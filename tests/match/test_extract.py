@@ -326,6 +326,17 @@ def test_the_employers_name_and_a_place_are_no_skills():
     assert posting_names(text + "\nGreenway Property Management") == {"Work orders", "Yardi"}
 
 
+def test_a_heading_naming_the_employer_above_a_line_starting_with_the_name_is_read_as_the_name():
+    # A name read across the line break ("Brightpath Logistics\nBrightpath Logistics") was dropped, and the
+    # employer's "Logistics" became a skill the resume lacked.
+    text = (
+        "Data Analyst\n\nAbout Brightpath Logistics\nBrightpath Logistics moves freight across the Midwest.\n\n"
+        "Requirements\n- Experience with SQL\n- Experience with Brightpath Logistics systems is a plus"
+    )
+    assert "Brightpath Logistics" in employer_names(text)
+    assert posting_names(text) == {"SQL"}
+
+
 def test_commission_sales_is_a_skill_and_commission_pay_is_an_offer():
     assert "Commission sales" in posting_names("What you need: retail or commission sales experience.")
     assert posting_names("Base plus uncapped commission and a car allowance.") == set()

@@ -95,7 +95,8 @@ def test_rejection_record_reads_kindly(alice_client, alice):
     assert "about you" not in page.lower()
     other = rejections.log_rejection(tracker.create_application(alice, company_name="Beta", title="Dev"))
     page = alice_client.get(reverse("playbook:rejection", args=[other.pk])).content.decode()
-    assert "<dt>Reason</dt><dd>None given</dd>" in page
+    # "They chose another candidate" above it is the decision, not a reason: the record must not contradict it.
+    assert "<dt>Reason</dt><dd>Not given beyond the decision itself</dd>" in page
     assert "1 of your 2 rejections came without a reason; most employers do not give one." in page
 
 
