@@ -48,7 +48,8 @@ _SPLIT_HAVE = re.compile(r"\b(we|you|they|i|who) (ve|re|ll|d)\b|\b(i) (m)\b|\b(i
 
 
 # ... or deletes the apostrophe: "we wont be moving forward", "weve decided", "you werent selected".
-_GLUED = {"wont": "won't", "dont": "don't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't",
+# ("dont" is left alone: it is a French word.)
+_GLUED = {"wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "cant": "can't",
           "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "isnt": "isn't", "arent": "aren't",
           "wasnt": "wasn't", "werent": "weren't", "havent": "haven't", "hasnt": "hasn't", "hadnt": "hadn't",
           "weve": "we've", "youve": "you've", "theyve": "they've", "youre": "you're", "theyre": "they're",
@@ -66,20 +67,25 @@ _BARE_QUOTE = re.compile(r"\bOn (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.{0,100}?\bw
 
 
 def join_contractions(text: str) -> str:
-    """"won t", "we ve", "it s", "wont", "weve" (contractions whose apostrophe was stripped) as "won't", "we've",
-    "it's"."""
+    """"won t", "we ve", "it s" (contractions whose apostrophe became a space) as "won't", "we've", "it's"."""
     if " t " in text or " t\n" in text or text.endswith(" t"):
         text = _SPLIT_NOT.sub(r"\1't", text)
     if " ve " in text or " re " in text or " ll " in text or " s " in text or " m " in text or " d " in text:
         text = _SPLIT_HAVE.sub(lambda m: "'".join(g for g in m.groups() if g), text)
-    return _GLUED_WORD.sub(lambda m: _GLUED[m[0].lower()], text)
+    return text
+
+
+def _english(text: str) -> bool:
+    return " the " in text or " The " in text or " you " in text
 
 
 def unstrip(text: str) -> str:
-    """Text an exporter stripped of all punctuation, read as far as it can be: a quoted reply cut off, entity
-    names dropped, a noun lemmatiser's "wa", "ha" and "u" put back as "was", "has" and "us"."""
-    if _ANY_PUNCTUATION.search(text):
+    """English text an exporter stripped of all punctuation, read as far as it can be: contractions without their
+    apostrophe joined, a quoted reply cut off, entity names dropped, a noun lemmatiser's "wa", "ha" and "u" put
+    back as "was", "has" and "us" (Spanish "ha" and French "dont" are left alone)."""
+    if _ANY_PUNCTUATION.search(text) or not _english(text):
         return text
+    text = _GLUED_WORD.sub(lambda m: _GLUED[m[0].lower()], text)
     quote = _BARE_QUOTE.search(text)
     if quote and quote.start() > 0:
         text = text[: quote.start()]
