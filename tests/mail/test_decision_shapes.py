@@ -85,6 +85,23 @@ def test_contractions_split_by_a_punctuation_stripper_are_joined():
     assert join_contractions("part t of the plan") == "part t of the plan"
 
 
+def test_english_text_without_punctuation_gets_its_apostrophes_and_verbs_back():
+    # As a common NLTK preprocessing leaves mail: apostrophes deleted, "was" and "us" lemmatised as nouns.
+    assert normalise("Dear Ravi your application wa reviewed and we wont be moving forward thank you from u") == (
+        "Dear Ravi your application was reviewed and we won't be moving forward thank you from us")
+    # French "dont" and Spanish "ha" are words of their own; punctuated text is left as written.
+    assert normalise("le poste dont nous avons parle a ete pourvu") == "le poste dont nous avons parle a ete pourvu"
+    assert normalise("la vacante ha sido cubierta") == "la vacante ha sido cubierta"
+    assert normalise("Wa is a state code. We wont say more.") == "Wa is a state code. We wont say more."
+
+
+def test_a_noun_lemmatised_one_line_rejection_is_a_rejection():
+    body = ("Dear Ravi Thank you for your interest in the Site Surveyor vacancy at Quarrystone After reviewing "
+            "your application we wont be moving forward a the role ha been filled by a candidate whose experience "
+            "more closely match what the team need We wish you well Quarrystone People Team")
+    assert classify("Your Quarrystone application", body, SENDER).label == "rejection"
+
+
 @pytest.mark.parametrize("decision", [
     "You were found to meet the basic requirements; however, your name was not referred to the hiring official.",
     "Based on your answers you were rated ineligible for this post.",
