@@ -68,6 +68,16 @@ def test_checks_outside_the_score():
     assert checks.measurable_results == 1
 
 
+def test_a_heading_before_a_colon_on_its_line_is_a_section():
+    from onward.match.report import resume_checks
+
+    checks = resume_checks("Jane Doe\nSummary: analyst.\nExperience\nAnalyst, Acme\nEducation: BSc Economics\n"
+                           "Skills: Python, SQL, Excel, Tableau, stakeholder management\nNote: skilled in Python")
+    assert checks.sections_missing == []
+    # Words before a colon that name no section are none ("Note:").
+    assert "Projects" not in checks.sections_found
+
+
 def test_empty_posting_is_a_clear_error():
     with pytest.raises(OnwardError, match="job description is empty"):
         match(RESUME, "   ")

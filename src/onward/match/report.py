@@ -366,11 +366,11 @@ def resume_checks(text: str, rules: Rules = RULES) -> Checks:
     """What an applicant tracking system needs to read a resume at all, outside the match rate."""
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     names = ["Summary", "Experience", "Education", "Skills", "Projects", "Certifications"]
-    found = [
-        name
-        for name, pattern in zip(names, rules.sections, strict=True)
-        if any(len(line) < 40 and pattern.match(line) for line in lines)
+    # A heading on its own line, or one that starts its line before a colon ("Skills: Python, SQL, Excel").
+    heads = [line for line in lines if len(line) < 40] + [
+        head for line in lines if ":" in line and len(head := line.split(":", 1)[0]) < 40
     ]
+    found = [name for name, pattern in zip(names, rules.sections, strict=True) if any(pattern.match(h) for h in heads)]
     return Checks(
         text_extracted=bool(text.strip()),
         word_count=len(text.split()),
