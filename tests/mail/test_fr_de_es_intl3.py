@@ -105,6 +105,10 @@ CASES = [
     ("es-refund-refused", "other", "Tu solicitud de reembolso",
      "Hola Marta,\nLamentamos comunicarte que tu solicitud de reembolso no puede aceptarse porque el producto "
      "está usado.\nAtención al cliente"),
+    # "Atentamente" signs Spanish letters; the Dutch "tentamen" (an exam) inside it says nothing.
+    ("es-signed-atentamente", "rejection", "Seguimiento a su solicitud",
+     "Estimada Marta:\nAgradecemos su interés. Tras revisar los perfiles, hemos decidido avanzar con otra "
+     "candidata para la posición de Analista.\nAtentamente,\nRecursos Humanos"),
     ("es-job-alert", "other", "Nuevas vacantes para ti",
      "Hola Marta,\nHay nuevas vacantes que coinciden con tu búsqueda: Analista en Sevilla y Contable en Cádiz. "
      "Inscríbete antes del viernes.\nTu portal de empleo"),
