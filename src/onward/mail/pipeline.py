@@ -27,7 +27,7 @@ from onward.mail.context import Context, Known, Ref
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
-from onward.mail.screen import passes, unread_cannot_pass
+from onward.mail.screen import passes, terse, unread_cannot_pass
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 logger = logging.getLogger(__name__)
@@ -69,6 +69,9 @@ BATCH_SIZE = 64
 CLASSIFY_BATCH = 32
 CLASSIFY_BYTES = 4 * 1024 * 1024
 _UNREAD = object()
+# Why a short note let through without job words (screen.terse) waits for review, in words.
+TERSE_WHY = ("A short note from someone your tracker does not know yet, with no word about a job: it waits for you "
+             "to confirm it.")
 
 
 @dataclass(eq=False)
@@ -82,6 +85,7 @@ class _Item:
     waiting: bool = False  # passed the screen; until it is recorded, no message after it is announced
     context: Context | None = None  # what the tracker knows, shared by the whole import
     known: Known | None = None  # what it knows of this message's sender or thread
+    terse: bool = False  # passed only as a person's short note (screen.terse): judged on its sentences, reviewed
 
 
 def ingest(
@@ -245,13 +249,16 @@ def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
 
 
 # 4. Screen out mail with no job words at all (most mail), cheaply; mail from a sender or in a thread the tracker
-#    knows goes on whatever its words.
+#    knows goes on whatever its words, and so does a person's short note with a `terse` cue (screen.terse).
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     if item.context:
         msg = item.readable.msg
         item.known = item.context.of(parse.decode_header_value(msg.get("From")), item.readable.subject,
                                      str(msg.get("In-Reply-To") or ""), str(msg.get("References") or ""))
     if item.known is not None or passes(item.readable.subject, item.readable.text):
+        return True
+    if terse(item.readable.subject, item.readable.text, item.readable.msg):
+        item.terse = True
         return True
     item.readable = None  # the whole message (attachments too) need not wait for the rest of the batch
     return _ignore(item, ledger, report)
@@ -273,7 +280,7 @@ def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, mod
                    memory=None) -> list[_Item]:
     def request(item: _Item) -> dict:
         return {"subject": item.parsed.subject, "body": item.parsed.text, "sender": item.parsed.sender,
-                "context": item.known.reason if item.known else ""}
+                "context": item.known.reason if item.known else "", "terse": item.terse}
 
     try:
         for item, c in zip(items, classify_many([request(i) for i in items], model=model, memory=memory),
@@ -294,7 +301,8 @@ def classify_batch(items: list[_Item], ledger: Ledger, report: IngestReport, mod
 # 7. Not job-related (and sure of it): only the ledger row remains.
 def job_related(item: _Item, ledger: Ledger, report: IngestReport, thresholds: dict) -> bool:
     c = item.classification
-    if c.label == apply.NOT_JOB and c.confidence >= thresholds.get(apply.NOT_JOB, 1.0):
+    # A short note let through without job words is kept only when its sentences read as job mail.
+    if c.label == apply.NOT_JOB and (item.terse or c.confidence >= thresholds.get(apply.NOT_JOB, 1.0)):
         return _ignore(item, ledger, report)
     return True
 
@@ -318,7 +326,8 @@ def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport,
         classification={**c.to_dict(), "deciding_sentences": c.deciding_sentences, "language": c.language,
                         **({"learned_from": c.learned_from} if c.learned_from else {}),
                         **({"context": item.known.reason} if item.known else {})},
-        evidence=list(c.evidence), extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
+        evidence=list(c.evidence) + ([TERSE_WHY] if item.terse else []),
+        extracted={**facts.to_dict(), "sender_domain": parsed.sender_domain},
     )
     known = item.known
     if known is not None and known.application is not None and known.kind in ("thread", "subject") \
@@ -326,7 +335,9 @@ def extract_link_apply(owner, item: _Item, ledger: Ledger, report: IngestReport,
         # A reply in the thread is about that application, though it may name neither the company nor the role (an
         # address or a domain may write about several).
         message.application_id = known.application
-    apply.keep(entry, message, thresholds, companies=companies)
+    # Words alone, without a job word or anything the tracker knows, are not sure enough to change the tracker: a
+    # short note from someone new waits for the person's review.
+    apply.keep(entry, message, {} if item.terse else thresholds, companies=companies)
     if item.context is not None:
         item.context.remember(item.message_id, parsed.subject,
                               Ref(facts.company or "", message.application_id))

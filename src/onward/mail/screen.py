@@ -8,9 +8,29 @@ from __future__ import annotations
 
 import re
 
-from onward.mail.classify.jobwords import holds_any, passes
+from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, terse_cue
 
-__all__ = ["passes", "unread_cannot_pass"]
+__all__ = ["passes", "terse", "unread_cannot_pass"]
+
+# Mail sent by a list or a machine is never a person's short note (RFC 2369, RFC 3834, and the senders' own words).
+_BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")
+_BULK_PRECEDENCE = ("bulk", "list", "junk")
+_MACHINE_SENDER = re.compile(r"(no-?reply|do-?not-?reply|notifications?|newsletter|mailer-daemon|bounce|alerts?)"
+                             r"[^@]*@", re.IGNORECASE)
+
+
+def terse(subject: str, text: str, msg) -> bool:
+    """A short note from a person (no list or automatic sender) holding one of the packs' `terse` cues: it may be a
+    first reply about the reader's job search from someone the tracker does not know, though it names no job, so it
+    is read and judged on its sentences (the import then keeps it for review only)."""
+    if len(text) > TERSE_CHARS or any(msg.get(h) for h in _BULK_HEADERS):
+        return False
+    if str(msg.get("Precedence") or "").strip().lower() in _BULK_PRECEDENCE:
+        return False
+    if str(msg.get("Auto-Submitted") or "no").strip().lower() != "no" or _MACHINE_SENDER.search(str(msg.get("From"))):
+        return False
+    # A note about a visa, a flat, a course or a volunteer's place, naming no job, is about that (see jobwords).
+    return terse_cue(f"{subject}\n{text}".lower()) and elsewhere(subject, text) is None
 
 
 # What reading a message may do to its bytes, for unread_cannot_pass: transfer encodings that leave them as they
@@ -38,4 +58,8 @@ def unread_cannot_pass(raw: bytes) -> bool:
     if len(charsets) != low.count(b"charset") or any(c not in _ASCII_CHARSETS for c in charsets):
         return False
     text = " ".join(low.decode("ascii").split())
-    return not holds_any(text)
+    if holds_any(text):
+        return False
+    # A short note with a `terse` cue is read (see `terse`); its headers alone are a few hundred bytes.
+    _, _, body = low.partition(b"\n\n")
+    return len(body) > 2 * TERSE_CHARS or not terse_cue(text)

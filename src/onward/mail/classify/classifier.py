@@ -113,8 +113,13 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         # A message the tracker recognises (a reply in a kept thread, a contact's note) is job mail in any words:
         # it is judged on its sentences, without the penalty for lacking the words of a job search.
         context = (msg.get("context") or "")[:300]
-        item = _Prepared(subject, body, sender, truncated, language, unreadable,
-                         no_job_words=0.0 if context else job_words_missing(subject, body),
+        missing = 0.0 if context else job_words_missing(subject, body)
+        if msg.get("terse"):
+            # A person's short first note (onward.mail.screen.terse) rarely names the job it is about: it lacks no
+            # more than a note with one job word, so a sentence that states a decision, an invitation or an offer
+            # can carry it. A note that holds a job word is judged as it is.
+            missing = min(missing, rules.scoring["terse_words_missing"])
+        item = _Prepared(subject, body, sender, truncated, language, unreadable, no_job_words=missing,
                          elsewhere=elsewhere(subject, body), context=context)
         if unreadable is None:
             item.sentences = sentences(body)

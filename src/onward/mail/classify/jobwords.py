@@ -156,3 +156,26 @@ def job_words_missing(subject: str, text: str) -> float:
     if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
         return 0.0
     return 1.0 - min(score(subject, text), PASS_SCORE) / PASS_SCORE
+
+
+# A first note from someone new about the reader's own job search is often short and names no job at all ("we
+# picked someone else", "could you do Tuesday for a chat with Leo and me?"). A note this short that holds one of
+# the packs' `terse` cues is read and judged on its sentences; longer mail needs the screen's words.
+TERSE_CHARS = 700
+
+
+@lru_cache(maxsize=1)
+def _terse_automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for pack in load_packs().packs:
+        for cue in {*pack.terse, *map(pack.plain, pack.terse)}:
+            automaton.add_word(cue, cue)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
+
+
+def terse_cue(text: str) -> bool:
+    """True when the lower-cased text holds one of the packs' `terse` cues."""
+    automaton = _terse_automaton()
+    return bool(len(automaton)) and any(True for _ in automaton.iter(text))

@@ -8,7 +8,9 @@ A pack holds
   together), and `other_senses`: phrases in which those words mean something else ("good job", "long position");
   `elsewhere`: what an application, an interview or an offer is for when it is not a job (a visa, a loan, a flat,
   a degree course, a volunteer's place), and `job_objects`: words that name a job ("position", "Stelle", "poste");
-  a message holding the first and none of the second is not about the reader's job search;
+  a message holding the first and none of the second is not about the reader's job search; `terse`: what a short
+  first note about the reader's own job search says without any job word (someone else was chosen, a chat with the
+  team, a contract, a small exercise, a CV received), so such a note is read and judged on its sentences;
 - `[context]`: `words`, stems that show a message is about a job search though the screen would not count them
   ("onsite", "start date"); with the screen's stems, a message holding none of them is not an interview, an offer,
   an assessment or a recruiter's approach (see `job_words_penalty` in rules.toml);
@@ -70,6 +72,7 @@ class Pack:
     # What an application or an interview is for when it is not a job ("visa", "tenancy"), and words naming a job.
     elsewhere: tuple[str, ...] = ()
     job_objects: tuple[str, ...] = ()
+    terse: tuple[str, ...] = ()
     plain_letters: dict[str, str] = field(default_factory=dict)
 
     def plain(self, text: str) -> str:
@@ -168,6 +171,7 @@ def _pack(path: Path) -> Pack:
             other_senses=tuple(s.lower() for s in data.get("screen", {}).get("other_senses", [])),
             elsewhere=tuple(s.lower() for s in data.get("screen", {}).get("elsewhere", [])),
             job_objects=tuple(s.lower() for s in data.get("screen", {}).get("job_objects", [])),
+            terse=tuple(s.lower() for s in data.get("screen", {}).get("terse", [])),
             plain_letters={str(k): str(v) for k, v in reading.get("plain_letters", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
