@@ -23,8 +23,12 @@ near the ceiling (0.97), so with the max-min rule it decides every fit, and it i
 --fold-rule chooses by the smallest margin on any fold of any list (ties: the smallest list margin) instead;
 --pools=100,200,400 widens the grid's text_idf_pool. The column "one order" gives every resume the same order,
 the mean label of the other resumes: it reads no resume, so where it scores high the list measures the postings.
-Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--fold-rule] [--pools=A,B]] [--report] [--as-if=N]
-       [DATA_DIR]
+--specialities adds the specialities set's tune part (bench/match_specialities.py), like --professions: its TF-IDF
+is near the ceiling too and in the max-min rule it pulls every weight toward TF-IDF (docs/match.md, sixth session).
+--set=KEY:A,B (repeatable) puts only these values of one grid key in the grid, e.g. the shipped weights with only
+`tfidf` free. The grid's `tfidf` is the plain TF-IDF cosine as a component; `tfidf_pooled` scales it by list length.
+Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--fold-rule] [--pools=A,B]
+       [--set=KEY:A,B ...]] [--report] [--as-if=N] [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -125,12 +129,19 @@ GRID = {
     "text_boilerplate": (0, 1),
     "semantic_boilerplate": (0, 1),
     "title": (0, 0.5, 1.0, 1.5),
-    "role": (0, 0.5, 1.0),
-    "level": (0, 0.25, 0.5),
+    "role": (0, 0.5),
+    "level": (0, 0.25),
     "skills": (0,),
     "semantic": (0, 0.25, 0.5, 1.0),
     "semantic_cap": (0.25, 0.3, 0.35),
+    "tfidf": (0, 0.5, 1.0, 2.0, 4.0),
+    "tfidf_pooled": (0, 1),
 }
+# --set=KEY:A,B puts these values of one grid key in the grid instead (e.g. --set=tfidf_pooled:1).
+for _arg in sys.argv:
+    if _arg.startswith("--set="):
+        _key, _values = _arg.split("=", 1)[1].split(":")
+        GRID[_key] = tuple(float(v) for v in _values.split(","))
 # The columns of a feature matrix, in this order: the components, and text and semantic read from whole postings.
 # --fold-rule: choose by the smallest margin over TF-IDF on any fold of any list (the issue's "never below TF-IDF"),
 # ties by the smallest list margin; else by the smallest list margin alone.
@@ -139,8 +150,9 @@ FOLD_RULE = "--fold-rule" in sys.argv
 for _arg in sys.argv:
     if _arg.startswith("--pools="):
         GRID["text_idf_pool"] = tuple(float(v) for v in _arg.split("=")[1].split(","))
-FEATURES = ("text", "title", "role", "level", "skills", "years", "semantic", "text_whole", "semantic_whole")
-COMPONENT_FEATURES = FEATURES[:7]
+FEATURES = ("text", "tfidf", "title", "role", "level", "skills", "years", "semantic", "text_whole", "tfidf_whole",
+            "semantic_whole", "share")
+COMPONENT_FEATURES = FEATURES[:8]
 
 
 @dataclass
@@ -202,7 +214,7 @@ def features(ds: DevSet, chars: int) -> dict[tuple[str, float], np.ndarray]:
     """(resume id, text_idf_pool) -> (postings x FEATURES) component scores, NaN where one does not apply; every
     posting embedded, `chars` characters of each (the cosine scaled for that length as the ranking does)."""
     out = {}
-    every = weights() | {k: 1.0 for k in COMPONENT_FEATURES}
+    every = weights() | {k: 1.0 for k in COMPONENT_FEATURES} | {"tfidf_pooled": 0}
     for rid, text in ds.resumes.items():
         postings = ds.postings_for(rid)
         for pool in GRID["text_idf_pool"]:
@@ -212,7 +224,8 @@ def features(ds: DevSet, chars: int) -> dict[tuple[str, float], np.ndarray]:
             lean = signals(text, postings, None, w | {"text_boilerplate": 1, "semantic_boilerplate": 1})
             whole = signals(text, postings, None, w | {"text_boilerplate": 0, "semantic_boilerplate": 0})
             out[rid, pool] = np.array([
-                [np.nan if p[k] is None else p[k] for k in COMPONENT_FEATURES] + [q["text"], q["semantic"]]
+                [np.nan if p[k] is None else p[k] for k in COMPONENT_FEATURES]
+                + [q["text"], q["tfidf"], q["semantic"], len(postings) / (len(postings) + w["text_idf_pool"])]
                 for p, q in zip(lean, whole, strict=True)
             ])
     return out
@@ -220,10 +233,12 @@ def features(ds: DevSet, chars: int) -> dict[tuple[str, float], np.ndarray]:
 
 def scores_of(matrix: np.ndarray, w: dict) -> np.ndarray:
     """relevance.combine over a feature matrix, all postings at once."""
-    text = "text" if w.get("text_boilerplate") else "text_whole"
-    semantic = "semantic" if w.get("semantic_boilerplate") else "semantic_whole"
-    m = matrix[:, [FEATURES.index(text if k == "text" else semantic if k == "semantic" else k)
-                   for k in COMPONENT_FEATURES]]
+    whole = {k: f"{k}_whole" for k in ("text", "tfidf") if not w.get("text_boilerplate")}
+    if not w.get("semantic_boilerplate"):
+        whole["semantic"] = "semantic_whole"
+    m = matrix[:, [FEATURES.index(whole.get(k, k)) for k in COMPONENT_FEATURES]]
+    if w.get("tfidf_pooled"):
+        m[:, COMPONENT_FEATURES.index("tfidf")] *= matrix[:, FEATURES.index("share")]
     cap = w.get("semantic_cap") or 1.0
     s = COMPONENT_FEATURES.index("semantic")
     m[:, s] = np.clip(m[:, s], 0, cap) / cap
@@ -269,9 +284,10 @@ class AucFitter(Fitter):
         from match_auc import auc
 
         self.ds, self.feats, self.memo, self._auc = ds, feats, {}, auc
-        texts = [p.text for p in ds.postings]
-        self.baseline = {r: auc(tfidf_scores(ds.resumes[r], texts, [*texts, ds.resumes[r]]), ds.labels[r])
-                         for r in ds.labels}
+        self.baseline = {}
+        for r in ds.labels:
+            texts = [p.text for p in ds.postings_for(r)]
+            self.baseline[r] = auc(tfidf_scores(ds.resumes[r], texts, [*texts, ds.resumes[r]]), ds.labels[r])
         self.labels = ds.labels
 
     def rho(self, rid: str, w: dict) -> float | None:
@@ -305,11 +321,28 @@ def professions_set(part: str) -> DevSet:
                   {r.id: [label(r, p) for p in postings] for r in resumes})
 
 
+def specialities_set(part: str) -> DevSet:
+    """The specialities set's resumes of one part, each against its own list (bench/match_specialities.py: its
+    profession's postings in six specialities and a few of other professions), postings without titles; labels 1,
+    0 or None (left out)."""
+    from match_specialities import build, label, list_for
+
+    postings, resumes = build()
+    resumes = [r for r in resumes if r.part == part]
+    lists = {r.id: list_for(r, postings) for r in resumes}
+    return DevSet(f"Specialities set, {part} ({len(resumes)} resumes)",
+                  [Posting(p.id, p.text) for p in postings], {r.id: r.text for r in resumes},
+                  {r.id: [label(r, p) for p in lists[r.id]] for r in resumes},
+                  lists={rid: [Posting(p.id, p.text) for p in found] for rid, found in lists.items()})
+
+
 def grid() -> list[dict]:
     out = []
     for values in itertools.product(*GRID.values()):
         w = {"text": 1.0, "years": 0.0, "place": 0.0} | dict(zip(GRID, values, strict=True))
         # The cap and what the encoder reads matter only with weight.
+        if w["tfidf_pooled"] and not w["tfidf"]:
+            continue
         if w["semantic"] or (w["semantic_cap"] == GRID["semantic_cap"][0] and not w["semantic_boilerplate"]):
             out.append(w)
     return out
@@ -569,7 +602,11 @@ def main() -> None:
     if "--professions" in sys.argv:
         ds = professions_set("tune")
         fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings), shipped)[1])))
-    if "--auc" in sys.argv or "--professions" in sys.argv:
+    if "--specialities" in sys.argv:
+        ds = specialities_set("tune")
+        fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings_for(next(iter(ds.resumes)))),
+                                                               shipped)[1])))
+    if "--auc" in sys.argv or "--professions" in sys.argv or "--specialities" in sys.argv:
         print("\nIn-sample, shipped weights: " + ", ".join(f"{k.split(' (')[0]} {v:+.3f}"
                                                        for k, v in margins(fitted, shipped).items()))
     print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")

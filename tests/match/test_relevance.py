@@ -294,3 +294,66 @@ def test_the_sentence_encoder_reads_the_job_not_the_firms_story_that_opens_the_p
     whole = signals(NURSE, postings, None, weights() | {"semantic_boilerplate": 0})
     assert abs(lean[0]["semantic"] - lean[1]["semantic"]) < 1e-6
     assert whole[1]["semantic"] < whole[0]["semantic"] - 0.02
+
+
+GRAPHICS = """Sam Example
+Software Engineer
+Experience
+Software Engineer, Lantern Games, 2020 - present
+- Wrote the Vulkan and DirectX 12 renderer of our engine: shadow maps, deferred lighting and HLSL shaders.
+- Profiled GPU frames with RenderDoc and PIX and cut frame time on consoles by a fifth.
+- Worked with artists on the material system; code reviews and sprint planning with the team.
+Skills: C++, Vulkan, DirectX 12, HLSL, GLSL, RenderDoc, linear algebra
+"""
+
+# Postings of one profession under one generic title: what tells them apart is the speciality's own words.
+TEAM = ("Take part in code reviews and sprint planning with the team. Write clean, well-tested code and work with "
+        "product managers and designers.")
+SPECIALITIES = {
+    "graphics": "Build our real-time renderer in C++ with Vulkan; write HLSL shaders and profile GPU frames.",
+    "web": "Build React and TypeScript pages for our storefront and keep them fast and accessible.",
+    "payments": "Build payment APIs in Java and Spring Boot on PostgreSQL and Kafka.",
+    "cloud": "Run our Kubernetes clusters with Terraform and keep the on-call rotation calm.",
+    "mobile": "Ship our Android app in Kotlin and Jetpack Compose.",
+    "data": "Build data pipelines in Spark and Airflow that feed the warehouse.",
+}
+
+
+def test_within_one_profession_the_speciality_sharing_specific_words_ranks_above_one_sharing_generic_words():
+    """A list of 200 postings of one profession, as a job board gives them. The graphics job is short and titled
+    "Rendering Engineer", which names no occupation the taxonomy knows; the others are titled "Software Engineer"
+    like the resume and repeat its generic words (team, code reviews, sprint planning, designers). Its renderer,
+    shaders and GPU are what the resume is about; in a list this long the plain TF-IDF cosine counts for much
+    (pooled: about half of its weight) and puts it near the top; without it, it came last."""
+    postings = [Posting(f"{key}-{n}", f"Software Engineer\n{duty}\n{TEAM}\nOffice {n}.")
+                for n in range(40) for key, duty in SPECIALITIES.items() if key != "graphics"]
+    postings += [Posting("graphics", f"Rendering Engineer\n{SPECIALITIES['graphics']}"),
+                 Posting("web", f"Software Engineer\n{SPECIALITIES['web']}\n{TEAM}")]
+    ranked = [key for key, _ in rank(GRAPHICS, postings)]
+    assert ranked.index("graphics") < ranked.index("web")
+    assert ranked.index("graphics") < 3
+
+
+def test_the_tfidf_component_is_the_plain_cosine_as_a_share_of_the_lists_best():
+    from onward.match.relevance import signals, text_similarity, weights
+
+    postings = [Posting(key, f"Software Engineer\n{duty}\n{TEAM}") for key, duty in SPECIALITIES.items()]
+    w = weights() | {"tfidf": 1.0, "semantic": 0.0, "text_idf_pool": 200}
+    parts = signals(GRAPHICS, postings, None, w | {"tfidf_pooled": 0})
+    plain = text_similarity(GRAPHICS, [p.text for p in postings], 0.0)
+    assert max(p["tfidf"] for p in parts) == 1.0
+    best = max(plain)
+    assert [round(p["tfidf"], 9) for p in parts] == [round(v / best, 9) for v in plain]
+    # Pooled, it counts n / (n + text_idf_pool) of itself: little for six postings, as IDF does in `text`.
+    pooled = signals(GRAPHICS, postings, None, w | {"tfidf_pooled": 1})
+    assert [round(p["tfidf"], 9) for p in pooled] == [round(v / best * 6 / 206, 9) for v in plain]
+    assert not any(p.get("tfidf") for p in signals(GRAPHICS, postings, None, weights() | {"tfidf": 0.0}))
+
+
+def test_a_place_at_the_start_of_a_pasted_posting_is_not_read_as_its_title():
+    from onward.match.relevance import posting_title
+
+    text = "Trial Paralegal II - Baltimore, MD. Support attorneys through discovery and trial."
+    assert posting_title(text) == "Trial Paralegal II"
+    assert posting_title("Remote - Registered Nurse - Telehealth\nCall patients after discharge.") == (
+        "Registered Nurse")

@@ -8,6 +8,7 @@ applying: rules.toml `[boilerplate]`), each when its switch in `[relevance]` say
 
 - text: cosine of the word counts of the resume and the posting's title and text, weighted by IDF over the
   postings being ranked, the more so the more postings there are (`text_idf_pool`);
+- tfidf: the plain TF-IDF cosine (full IDF over the list), as a share of the list's best posting's;
 - role: how many of the posting title's words the resume's own job titles share, weighted by IDF over the titles
   of the list (a data analyst and a data engineer share one SOC code but not a title);
 - level: whether the posting's level (intern to director, from its title, else the years it asks for) is within
@@ -46,7 +47,7 @@ from onward.match.occupations import classify, data, key
 from onward.match.rules import RULES
 from onward.match.taxonomy import load
 
-COMPONENTS = ("text", "skills", "title", "role", "level", "years", "place", "semantic")
+COMPONENTS = ("text", "tfidf", "skills", "title", "role", "level", "years", "place", "semantic")
 # The title closeness given to a posting whose title names no known occupation: neither a match nor a miss.
 UNKNOWN_TITLE = 0.25
 _LINE_CUT = re.compile(r"\s[-–—|]\s|[|–—•·]|,|\s@\s|\sat\s|\(|:")
@@ -326,6 +327,11 @@ _HIRING = re.compile(
 )
 # Where a one-line posting's title ends: "Electrician needed in Denver. ...", "Data Analyst - Remote", "Staff Nurse •
 # Remote • ..." (text pasted from a page keeps its bullets).
+# A piece of a first line that names a place, not a job: "Baltimore, MD" (read as an occupation, "MD" being a
+# doctor), "Remote (US)", "Hybrid".
+_STATES = ("AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+           "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY")
+_PLACE = re.compile(rf"^(?i:remote|hybrid|on-?site)\b|^[A-Z][a-z.' ]*(?: [A-Z][a-z.' ]*)*,\s*(?:{_STATES})$")
 _TITLE_END = re.compile(r"\s+(?:needed|wanted|in|at)\b|(?<!Sr)(?<!Jr)\.(?:\s|$)|[!:;(|•·]|\s[-–—]\s")
 
 
@@ -342,7 +348,9 @@ def posting_title(text: str) -> str:
     pieces = [p.strip() for p in _TITLE_END.split(first, maxsplit=3)]
     start = pieces[0]
     for candidate in (first, *pieces[:3]):
-        occ = classify(candidate) if candidate and len(candidate.split()) <= 10 else None
+        if not candidate or len(candidate.split()) > 10 or _PLACE.match(candidate):
+            continue
+        occ = classify(candidate)
         if occ is not None and occ.how != "similar":  # a loose match is often a firm's name ("Acme Tools Inc.")
             return candidate
     hiring = _HIRING.search(text[:3000])
@@ -362,18 +370,32 @@ def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0) -> 
     stop-word list: on the development data both other variants ranked worse (docs/match.md). Plain dicts, not
     a vectorizer library: importing one costs more time than counting 5,000 postings' words.
     """
+    return text_similarities(resume, postings, (idf_pool,))[0]
+
+
+def text_similarities(resume: str, postings: list[str], idf_pools: tuple[float, ...]) -> list[list[float]]:
+    """text_similarity for several `idf_pool` values, the words counted once."""
     docs = [Counter(_WORD.findall(t.lower())) for t in (resume, *postings)]
     df = Counter(word for doc in docs for word in doc)
-    share = len(postings) / (len(postings) + idf_pool) if postings else 0.0
-    weight = {word: 1 + math.log((1 + len(docs)) / (1 + d)) * share for word, d in df.items()}
-    mine = {word: count * weight[word] for word, count in docs[0].items()}
-    mine_norm = math.sqrt(sum(v * v for v in mine.values()))
     out = []
-    for doc in docs[1:]:
-        norm = math.sqrt(sum((count * weight[word]) ** 2 for word, count in doc.items())) * mine_norm
-        dot = sum(v * doc[word] * weight[word] for word, v in mine.items() if word in doc)
-        out.append(dot / norm if norm else 0.0)
+    for idf_pool in idf_pools:
+        share = len(postings) / (len(postings) + idf_pool) if postings else 0.0
+        weight = {word: 1 + math.log((1 + len(docs)) / (1 + d)) * share for word, d in df.items()}
+        mine = {word: count * weight[word] for word, count in docs[0].items()}
+        mine_norm = math.sqrt(sum(v * v for v in mine.values()))
+        values = []
+        for doc in docs[1:]:
+            norm = math.sqrt(sum((count * weight[word]) ** 2 for word, count in doc.items())) * mine_norm
+            dot = sum(v * doc[word] * weight[word] for word, v in mine.items() if word in doc)
+            values.append(dot / norm if norm else 0.0)
+        out.append(values)
     return out
+
+
+def relative(values: list[float]) -> list[float]:
+    """Each value as a share of the list's highest (0 when none is above 0)."""
+    top = max(values, default=0.0)
+    return [v / top if top > 0 else 0.0 for v in values]
 
 
 def skill_similarity(resume_skills: set[int], posting_skills: list[set[int]]) -> list[float]:
@@ -451,7 +473,18 @@ def signals(
     # it. Without the firm's boilerplate where the weights say so (`text_boilerplate`, `semantic_boilerplate`: 1
     # leaves it out); the fit decides, per component, as it did not help both everywhere (docs/match.md).
     jobs = [posting_text(p, bool(w.get("text_boilerplate", 0))) for p in postings]
-    text = text_similarity(resume_text, jobs, w.get("text_idf_pool", 0.0))
+    # `tfidf` is the plain TF-IDF cosine (full IDF), as a share of the list's best: a cosine's spread depends on
+    # text lengths (often 0.05 to 0.3), so on its own scale the title's and the encoder's 0-1 steps outweigh it
+    # at any weight. Where the specific words of a speciality tell postings of one profession apart, that cosine
+    # ranks best, and with its weight the ranking cannot fall far below it (docs/match.md, sixth session).
+    # With `tfidf_pooled` it counts n / (n + text_idf_pool) of itself for n postings, as IDF does in `text`: a
+    # full-IDF cosine read off five postings is mostly noise, off hundreds it is the well-tried baseline.
+    pool = w.get("text_idf_pool", 0.0)
+    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if w.get("tfidf") else (pool,))
+    tfidf = [None] * len(postings)
+    if full:
+        share = len(postings) / (len(postings) + pool) if w.get("tfidf_pooled") else 1.0
+        tfidf = [v * share for v in relative(full[0])]
     # Role and level weigh nothing as shipped (the fit switched them off): then they are not worked out.
     roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0)) if w.get("role") else [None] * len(postings)
     out = []
@@ -459,6 +492,7 @@ def signals(
         title = titles[i]
         out.append({
             "text": text[i],
+            "tfidf": tfidf[i],
             "skills": None,
             "title": title_fit(codes, title),
             "role": roles[i],
