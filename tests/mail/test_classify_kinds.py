@@ -383,3 +383,26 @@ PAID_FEEDBACK = {
 def test_paid_feedback_about_an_interview_is_other(lang):
     r = classify(*PAID_FEEDBACK[lang], "hello@jobapp.example")
     assert r.label == "other", r.evidence
+
+
+def test_a_description_of_what_happens_to_applicants_invites_no_one():
+    # An office's automatic reply about its admissions process says who will be invited; it invites the reader to
+    # nothing.
+    body = ("Hello,\nThank you for writing to the graduate programme office. The application window is open until "
+            "1 December. Applicants who are invited to interview will be contacted by a faculty member directly. "
+            "We cannot reply to every question individually.\nProgramme office")
+    r = classify("Automatic reply: question about the deadline", body, "phd-office@university.example")
+    assert r.label != "interview", r.evidence
+    # Being told one is among those chosen is the invitation.
+    body = ("Hi Alex,\nYou are one of the candidates who have been shortlisted for the analyst role. Please pick a "
+            "time for your first interview with Maya next week.\nBest, Tom")
+    assert classify("Next step", body, "tom@harbourview.example").label == "interview"
+
+
+def test_a_test_platforms_account_details_without_an_invitation_are_other():
+    # The platform's name alone (a known test provider) does not make its account mail a test to take.
+    body = ("Hi Alex,\nWelcome to Codility! We've created a guest account for you. Your login is your e-mail "
+            "address and your temporary password is in the next message. Once you're done with this session, you "
+            "can keep practising on Codility.")
+    r = classify("Your Codility guest account information", body, "Codility <no-reply@codility.com>")
+    assert r.label == "other", r.evidence
