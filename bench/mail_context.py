@@ -31,7 +31,9 @@ sys.path.insert(0, str(ROOT))
 from tests.mail import context_mail  # noqa: E402
 
 
-def _env(data: Path) -> dict:
+def child_env(data: Path) -> dict:
+    """The environment of a new process on the data directory `data` running this checkout's code (shared with
+    bench/mail_terse.py)."""
     env = dict(os.environ, ONWARD_DATA_DIR=str(data))
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         env.setdefault(var, "1")
@@ -81,7 +83,7 @@ def run_half(half: str, show: bool) -> None:
     rows = context_mail.cases(half)
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
-        env = _env(data)
+        env = child_env(data)
         me = [sys.executable, str(Path(__file__).resolve())]
         subprocess.run([*me, "--seed", half], env=env, check=True)
         box = Path(tmp) / "context.mbox"

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -27,15 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from mail_context import child_env  # noqa: E402
 from tests.mail import terse_mail  # noqa: E402
-
-
-def _env(data: Path) -> dict:
-    env = dict(os.environ, ONWARD_DATA_DIR=str(data))
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        env.setdefault(var, "1")
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT / "src"), str(ROOT), env.get("PYTHONPATH", "")) if p)
-    return env
 
 
 def seed(half: str) -> None:
@@ -65,7 +57,7 @@ def read_back() -> None:
 def import_half(rows: list, half: str, seeded: bool) -> tuple[dict, str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
-        env = _env(data)
+        env = child_env(data)
         me = [sys.executable, str(Path(__file__).resolve())]
         if seeded:
             subprocess.run([*me, "--seed", half], env=env, check=True)

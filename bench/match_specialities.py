@@ -37,6 +37,7 @@ from pathlib import Path
 
 from match_auc import auc, overlap_scores
 from match_eval import tfidf_scores
+from match_professions import summary
 
 PARTS = Path(__file__).resolve().parents[1] / "tests" / "match" / "data" / "specialities.toml"
 SEED = 1605
@@ -227,16 +228,6 @@ def evaluate(part: str, w: dict | None = None, misses: int = 0) -> dict[str, tup
                     print(f"  {order.index(p) + 1:>3} {scores[p.id]:6.2f} {p.speciality:<11} L{p.level} "
                           f"{p.style:<8} {p.title}")
     return out
-
-
-def summary(part: str, figures: dict[str, tuple[float, float, float]]) -> None:
-    n = len(figures)
-    means = [sum(f[i] for f in figures.values()) / n for i in range(3)]
-    print(f"{part}: mean ROC-AUC per resume, relevance / TF-IDF / word overlap: "
-          f"{means[0]:.3f} / {means[1]:.3f} / {means[2]:.3f}; lowest relevance "
-          f"{min(f[0] for f in figures.values()):.3f}; resumes below TF-IDF "
-          f"{sum(f[0] < f[1] for f in figures.values())} of {n}")
-    print("  per resume: " + ", ".join(f"{r} {a:.3f}/{b:.3f}/{c:.3f}" for r, (a, b, c) in figures.items()))
 
 
 def main() -> None:

@@ -22,12 +22,11 @@ its misses).
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from dataclasses import replace
 from email.utils import format_datetime, formataddr, parseaddr
 
-from tests.mail.writers_mail import Case, Writer, _ascii, _flowed, _html, _is_reply, _qp, _subject
+from tests.mail.writers_mail import Case, Writer, _is_reply, dress
 
 WRITERS: dict[str, Writer] = {
     # ---- French
@@ -1311,49 +1310,7 @@ def build(i: int, writer: str, subject: str, body: str, kind: str = "") -> bytes
     head = [f"From: {formataddr((name, address), 'utf-8')}", f"To: {formataddr(parseaddr(_READER[w.lang]), 'utf-8')}",
             f"Date: {format_datetime(date)}", f"Message-ID: <i3-{i:03d}.{writer}@intl3.example>",
             "MIME-Version: 1.0"]
-    if w.dress == "html-utf8":
-        head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/html; charset=UTF-8",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_html(w, body, entities=False), "utf-8")
-    elif w.dress == "html-cp1252":
-        head += [f"Subject: {_subject(subject, 'windows-1252')}", "Content-Type: text/html; charset=windows-1252",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_html(w, body, entities=i % 2 == 1), "windows-1252")
-    elif w.dress == "multipart-b64":
-        boundary = f"=_i3_{i}_{writer}"
-        head += [f"Subject: {_subject(subject, 'utf-8')}",
-                 f'Content-Type: multipart/alternative; boundary="{boundary}"']
-        plain = base64.encodebytes(_plain(w, i, subject, body).encode("utf-8"))
-        page = base64.encodebytes(_html(w, body, entities=False).encode("utf-8"))
-        payload = b"\n".join([
-            f"--{boundary}".encode(), b"Content-Type: text/plain; charset=utf-8",
-            b"Content-Transfer-Encoding: base64", b"", plain, f"--{boundary}".encode(),
-            b"Content-Type: text/html; charset=utf-8", b"Content-Transfer-Encoding: base64", b"", page,
-            f"--{boundary}--".encode(), b""])
-    elif w.dress == "outlook-qp":
-        head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/plain; charset=utf-8",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_plain(w, i, subject, body), "utf-8")
-    elif w.dress == "latin1-plain":
-        head += [f"Subject: {_subject(subject.replace('–', '-'), 'iso-8859-1')}",
-                 "Content-Type: text/plain; charset=ISO-8859-1", "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_plain(w, i, subject, body).replace("–", "-").replace("’", "'"), "iso-8859-1")
-    elif w.dress == "gmail-utf8":
-        head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/plain; charset=UTF-8",
-                 "Content-Transfer-Encoding: 8bit"]
-        payload = _plain(w, i, subject, body).encode("utf-8")
-    elif w.dress == "ascii":
-        head += [f"Subject: {_ascii(subject)}", "Content-Type: text/plain; charset=us-ascii",
-                 "Content-Transfer-Encoding: 7bit"]
-        payload = _ascii(_plain(w, i, subject, body)).encode("ascii")
-    elif w.dress == "phone-flowed":
-        head += [f"Subject: {_subject(subject, 'utf-8')}",
-                 "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=no",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_flowed(_plain(w, i, subject, body)), "utf-8")
-    else:
-        raise ValueError(w.dress)
-    return "\n".join(head).encode("ascii") + b"\n\n" + payload
+    return dress(w, i, head, subject, body, _plain(w, i, subject, body), f"=_i3_{i}_{writer}")
 
 
 def messages(split: str | None = None, lang: str | None = None) -> list[Case]:

@@ -1271,6 +1271,14 @@ def build(i: int, writer: str, subject: str, body: str, kind: str = "") -> bytes
     head = [f"From: {formataddr((name, address), 'utf-8')}", f"To: {formataddr(parseaddr(_READER[w.lang]), 'utf-8')}",
             f"Date: {format_datetime(date)}", f"Message-ID: <w{i:03d}.{writer}@writers.example>",
             "MIME-Version: 1.0"]
+    return dress(w, i, head, subject, body, _plain(w, i, subject, body), f"=_wr_{i}_{writer}")
+
+
+def dress(w: Writer, i: int, head: list[str], subject: str, body: str, plain: str, boundary: str) -> bytes:
+    """The message in its writer's dress (charset, transfer encoding, HTML or plain text), after the
+    caller's own From, To, Date and Message-ID lines (`head`); `plain` is the body as the writer's mail program
+    sends it as text. Shared by the later writer sets (intl3_mail)."""
+    head = list(head)
     if w.dress == "html-utf8":
         head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/html; charset=UTF-8",
                  "Content-Transfer-Encoding: quoted-printable"]
@@ -1280,41 +1288,40 @@ def build(i: int, writer: str, subject: str, body: str, kind: str = "") -> bytes
                  "Content-Transfer-Encoding: quoted-printable"]
         payload = _qp(_html(w, body, entities=i % 2 == 1), "windows-1252")
     elif w.dress == "multipart-b64":
-        boundary = f"=_wr_{i}_{writer}"
         head += [f"Subject: {_subject(subject, 'utf-8')}",
                  f'Content-Type: multipart/alternative; boundary="{boundary}"']
-        plain = base64.encodebytes(_plain(w, i, subject, body).encode("utf-8"))
+        text = base64.encodebytes(plain.encode("utf-8"))
         page = base64.encodebytes(_html(w, body, entities=False).encode("utf-8"))
         payload = b"\n".join([
             f"--{boundary}".encode(), b"Content-Type: text/plain; charset=utf-8",
-            b"Content-Transfer-Encoding: base64", b"", plain, f"--{boundary}".encode(),
+            b"Content-Transfer-Encoding: base64", b"", text, f"--{boundary}".encode(),
             b"Content-Type: text/html; charset=utf-8", b"Content-Transfer-Encoding: base64", b"", page,
             f"--{boundary}--".encode(), b""])
     elif w.dress == "outlook-qp":
         head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/plain; charset=utf-8",
                  "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_plain(w, i, subject, body), "utf-8")
+        payload = _qp(plain, "utf-8")
     elif w.dress == "latin1-plain":
         head += [f"Subject: {_subject(subject.replace('–', '-'), 'iso-8859-1')}",
                  "Content-Type: text/plain; charset=ISO-8859-1", "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_plain(w, i, subject, body).replace("–", "-").replace("’", "'"), "iso-8859-1")
+        payload = _qp(plain.replace("–", "-").replace("’", "'"), "iso-8859-1")
     elif w.dress == "gmail-utf8":
         head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/plain; charset=UTF-8",
                  "Content-Transfer-Encoding: 8bit"]
-        payload = _plain(w, i, subject, body).encode("utf-8")
+        payload = plain.encode("utf-8")
     elif w.dress == "cp1252-apple":
         head += [f"Subject: {_subject(subject, 'windows-1252')}", "Content-Type: text/plain; charset=windows-1252",
                  "Content-Transfer-Encoding: 8bit"]
-        payload = _plain(w, i, subject, body).encode("windows-1252", "replace")
+        payload = plain.encode("windows-1252", "replace")
     elif w.dress == "ascii":
         head += [f"Subject: {_ascii(subject)}", "Content-Type: text/plain; charset=us-ascii",
                  "Content-Transfer-Encoding: 7bit"]
-        payload = _ascii(_plain(w, i, subject, body)).encode("ascii")
+        payload = _ascii(plain).encode("ascii")
     elif w.dress == "phone-flowed":
         head += [f"Subject: {_subject(subject, 'utf-8')}",
                  "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=no",
                  "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_flowed(_plain(w, i, subject, body)), "utf-8")
+        payload = _qp(_flowed(plain), "utf-8")
     else:
         raise ValueError(w.dress)
     return "\n".join(head).encode("ascii") + b"\n\n" + payload
