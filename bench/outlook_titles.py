@@ -17,7 +17,7 @@ from pathlib import Path
 from onward.match.occupations import classify
 
 TITLES = Path(__file__).resolve().parent.parent / "tests" / "match" / "data" / "outlook_titles.tsv"
-UNSEEN: set[str] = set()  # every list written so far has been measured (docs/match.md)
+UNSEEN = {"twenty-first"}  # kept unseen until the end of its session (docs/match.md)
 
 
 def rows() -> list[tuple[str, list[str], str]]:
