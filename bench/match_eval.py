@@ -25,9 +25,10 @@ near the ceiling (0.97), so with the max-min rule it decides every fit, and it i
 the mean label of the other resumes: it reads no resume, so where it scores high the list measures the postings.
 --specialities adds the specialities set's tune part (bench/match_specialities.py), like --professions: its TF-IDF
 is near the ceiling too and in the max-min rule it pulls every weight toward TF-IDF (docs/match.md, sixth session).
+--within adds the within-profession set's tune part (bench/match_within.py), built like the specialities set.
 --set=KEY:A,B (repeatable) puts only these values of one grid key in the grid, e.g. the shipped weights with only
 `tfidf` free. The grid's `tfidf` is the plain TF-IDF cosine as a component; `tfidf_pooled` scales it by list length.
-Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--fold-rule] [--pools=A,B]
+Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--within] [--fold-rule] [--pools=A,B]
        [--set=KEY:A,B ...]] [--report] [--as-if=N] [DATA_DIR]
 """
 
@@ -321,16 +322,18 @@ def professions_set(part: str) -> DevSet:
                   {r.id: [label(r, p) for p in postings] for r in resumes})
 
 
-def specialities_set(part: str) -> DevSet:
+def specialities_set(part: str, within: bool = False) -> DevSet:
     """The specialities set's resumes of one part, each against its own list (bench/match_specialities.py: its
     profession's postings in six specialities and a few of other professions), postings without titles; labels 1,
-    0 or None (left out)."""
-    from match_specialities import build, label, list_for
+    0 or None (left out). within: the within-profession set of other professions (bench/match_within.py)."""
+    from match_specialities import PARTS, build, label, list_for
+    from match_within import WITHIN
 
-    postings, resumes = build()
+    path = WITHIN if within else PARTS
+    postings, resumes = build(path)
     resumes = [r for r in resumes if r.part == part]
-    lists = {r.id: list_for(r, postings) for r in resumes}
-    return DevSet(f"Specialities set, {part} ({len(resumes)} resumes)",
+    lists = {r.id: list_for(r, postings, path) for r in resumes}
+    return DevSet(f"{'Within-profession' if within else 'Specialities'} set, {part} ({len(resumes)} resumes)",
                   [Posting(p.id, p.text) for p in postings], {r.id: r.text for r in resumes},
                   {r.id: [label(r, p) for p in lists[r.id]] for r in resumes},
                   lists={rid: [Posting(p.id, p.text) for p in found] for rid, found in lists.items()})
@@ -606,7 +609,11 @@ def main() -> None:
         ds = specialities_set("tune")
         fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings_for(next(iter(ds.resumes)))),
                                                                shipped)[1])))
-    if "--auc" in sys.argv or "--professions" in sys.argv or "--specialities" in sys.argv:
+    if "--within" in sys.argv:
+        ds = specialities_set("tune", within=True)
+        fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings_for(next(iter(ds.resumes)))),
+                                                               shipped)[1])))
+    if any(a in sys.argv for a in ("--auc", "--professions", "--specialities", "--within")):
         print("\nIn-sample, shipped weights: " + ", ".join(f"{k.split(' (')[0]} {v:+.3f}"
                                                        for k, v in margins(fitted, shipped).items()))
     print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")

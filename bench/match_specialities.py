@@ -77,8 +77,15 @@ class Resume:
 
 
 @cache
-def parts() -> dict:
-    return tomllib.loads(PARTS.read_text())
+def parts(path: Path = PARTS) -> dict:
+    return tomllib.loads(path.read_text())
+
+
+def shape(path: Path = PARTS) -> tuple[int, tuple[int, ...], int]:
+    """Seed, postings per level of every speciality, and which share of other professions joins a list: the
+    data file's [set] table, else this set's values."""
+    got = parts(path).get("set", {})
+    return got.get("seed", SEED), tuple(got.get("per_level", PER_LEVEL)), got.get("others_every", OTHERS_EVERY)
 
 
 def label(r: Resume, p: Posting) -> float | None:
@@ -131,15 +138,16 @@ def requirement_lines(spec: dict, siblings: list[dict], rng: random.Random) -> l
     return out
 
 
-def compose(key: str, prof: dict, spec: dict, siblings: list[dict], level: int, rng: random.Random) -> Posting:
+def compose(key: str, prof: dict, spec: dict, siblings: list[dict], level: int, rng: random.Random,
+            path: Path = PARTS) -> Posting:
     duties = rng.sample(spec["duties"], rng.randint(2, 4)) + rng.sample(prof["duties"], rng.randint(1, 3))
     rng.shuffle(duties)
     needs = [years_line(level, rng), *requirement_lines(spec, siblings, rng),
              *rng.sample(prof["needs"], rng.randint(1, 3))]
     title = title_for(prof, spec, level, rng)
-    firm = rng.choice(parts()["firm"])
-    city = rng.choice(parts()["cities"])
-    bp = parts()["boilerplate"]
+    firm = rng.choice(parts(path)["firm"])
+    city = rng.choice(parts(path)["cities"])
+    bp = parts(path)["boilerplate"]
     fill = {"firm": firm["name"], "city": city.split(" - ")[-1], "sector": firm["sector"],
             "slug": re.sub(r"[^a-z]", "", firm["name"].lower())}
     style = rng.choice(STYLES)
@@ -180,39 +188,42 @@ def compose(key: str, prof: dict, spec: dict, siblings: list[dict], level: int, 
 
 
 @cache
-def build(seed: int = SEED) -> tuple[tuple[Posting, ...], tuple[Resume, ...]]:
+def build(path: Path = PARTS) -> tuple[tuple[Posting, ...], tuple[Resume, ...]]:
+    seed, per_level, _ = shape(path)
     rng = random.Random(seed)
-    profs = {p["id"]: p for p in parts()["profession"]}
-    specs = parts()["speciality"]
+    profs = {p["id"]: p for p in parts(path)["profession"]}
+    specs = parts(path)["speciality"]
     postings = []
     for spec in specs:
         siblings = [s for s in specs if s["profession"] == spec["profession"] and s is not spec]
-        for level, n in enumerate(PER_LEVEL):
+        for level, n in enumerate(per_level):
             for _ in range(n):
                 postings.append(compose(f"s{len(postings) + 1:03d}", profs[spec["profession"]], spec, siblings,
-                                        level, rng))
+                                        level, rng, path))
     random.Random(seed + 1).shuffle(postings)
     resumes = tuple(Resume(r["id"], r["part"], r["profession"], r["speciality"], r["level"], tuple(r["near"]),
-                           r["text"].strip()) for r in parts()["resume"])
+                           r["text"].strip()) for r in parts(path)["resume"])
     return tuple(postings), resumes
 
 
-def list_for(r: Resume, postings: tuple[Posting, ...]) -> list[Posting]:
-    """The resume's own profession, and every OTHERS_EVERY-th posting of the others."""
-    return [p for i, p in enumerate(postings) if p.profession == r.profession or i % OTHERS_EVERY == 0]
+def list_for(r: Resume, postings: tuple[Posting, ...], path: Path = PARTS) -> list[Posting]:
+    """The resume's own profession, and every others_every-th posting of the others."""
+    every = shape(path)[2]
+    return [p for i, p in enumerate(postings) if p.profession == r.profession or i % every == 0]
 
 
-def evaluate(part: str, w: dict | None = None, misses: int = 0) -> dict[str, tuple[float, float, float]]:
+def evaluate(part: str, w: dict | None = None, misses: int = 0,
+             path: Path = PARTS) -> dict[str, tuple[float, float, float]]:
     """Resume id -> ROC-AUC of (relevance, TF-IDF, word overlap), postings given without titles (a folder)."""
     from onward.match.relevance import Posting as Listed
     from onward.match.relevance import rank
 
-    postings, resumes = build()
+    postings, resumes = build(path)
     out = {}
     for r in resumes:
         if r.part != part:
             continue
-        pool = list_for(r, postings)
+        pool = list_for(r, postings, path)
         texts = [p.text for p in pool]
         labels = [label(r, p) for p in pool]
         scores = dict(rank(r.text, [Listed(p.id, p.text) for p in pool], None, w))
@@ -230,13 +241,13 @@ def evaluate(part: str, w: dict | None = None, misses: int = 0) -> dict[str, tup
     return out
 
 
-def main() -> None:
-    postings, resumes = build()
+def main(path: Path = PARTS) -> None:
+    postings, resumes = build(path)
     print(f"{len(postings)} postings of {len({p.speciality for p in postings})} specialities in "
           f"{len({p.profession for p in postings})} professions; styles {dict(Counter(p.style for p in postings))}; "
           f"words median {sorted(len(p.text.split()) for p in postings)[len(postings) // 2]}")
     for r in resumes:
-        labels = [label(r, p) for p in list_for(r, postings)]
+        labels = [label(r, p) for p in list_for(r, postings, path)]
         print(f"  {r.id:<21} {r.part:<7} {r.speciality} level {r.level}: list {len(labels)}, relevant "
               f"{labels.count(1.0)}, left out {labels.count(None)}, not relevant {labels.count(0.0)}")
     show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 0
@@ -247,7 +258,7 @@ def main() -> None:
         return
     misses = int(sys.argv[sys.argv.index("--misses") + 1]) if "--misses" in sys.argv else 0
     for part in ("tune", "report") if "--report" in sys.argv else ("tune",):
-        summary(part, evaluate(part, misses=misses))
+        summary(part, evaluate(part, misses=misses, path=path))
 
 
 if __name__ == "__main__":
