@@ -1,12 +1,15 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3] [--split tune|report|all] [--lang fr|de|es|nl]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4] [--split tune|report|all] [--lang fr|de|es|nl]
                                  [--lower] [--show] [--cli]
 
 Three named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
 (tests/mail/writers_mail.py: French, German and Dutch by other writers, about a quarter of it non-job mail that uses
 job words in another sense) and `intl3` (tests/mail/intl3_mail.py: French, German and Spanish by a fourth group of
-writers, half of the job mail rejections, often implied or after paragraphs of thanks, a quarter non-job mail).
+writers, half of the job mail rejections, often implied or after paragraphs of thanks, a quarter non-job mail) and
+`intl4` (tests/mail/intl4_mail.py: Spanish and Dutch only, by a fifth group of writers from more countries, over
+half of the job mail rejections, a third to a half of each language mail that is not about a job: a bank, a shop,
+a town hall, an insurer, a school, a tax office, a landlord).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -39,7 +42,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.mail import heldout_mail, intl3_mail, writers_mail  # noqa: E402
+from tests.mail import heldout_mail, intl3_mail, intl4_mail, writers_mail  # noqa: E402
 
 from onward.mail import parse, screen  # noqa: E402
 from onward.mail.classify.classifier import LABELS  # noqa: E402
@@ -47,7 +50,8 @@ from onward.mail.classify.evaluate import classify_stream, read_lines  # noqa: E
 
 SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "writers": (writers_mail, "tests/mail/writers_mail.py"),
-        "intl3": (intl3_mail, "tests/mail/intl3_mail.py")}
+        "intl3": (intl3_mail, "tests/mail/intl3_mail.py"),
+        "intl4": (intl4_mail, "tests/mail/intl4_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
