@@ -1490,16 +1490,18 @@ def _flat(text: str) -> str:
     return "\n".join(" ".join(_PUNCT.sub(" ", line.lower()).split()) for line in text.split("\n"))
 
 
-def messages(half: str, reading: str = READINGS[0], seed: int = 2031) -> list[dict]:
-    """Every message of one half's writers, dressed and read one of the READINGS; the same seed gives the same
-    mail. The lemmatised reading knows the words of the half it reads, as a lemmatising exporter knows its inbox."""
+def messages(half: str, reading: str = READINGS[0], seed: int = 2031, writers: list[Writer] | None = None,
+             tag: str = "student") -> list[dict]:
+    """Every message of one half's writers (this set's, or those given), dressed and read one of the READINGS; the
+    same seed gives the same mail. The lemmatised reading knows the words of the half it reads, as a lemmatising
+    exporter knows its inbox."""
     if half not in HALVES:
         raise ValueError(f"half is one of {HALVES}")
     if reading not in READINGS:
         raise ValueError(f"reading is one of {READINGS}")
     rng = random.Random(seed)
     dressed = []
-    for wi, wr in enumerate(WRITERS):
+    for wi, wr in enumerate(WRITERS if writers is None else writers):
         for i, (subject, text) in enumerate(wr.mail):
             body, when = _body(rng, wr, text), _date(rng)
             if wr.half == half:
@@ -1516,7 +1518,7 @@ def messages(half: str, reading: str = READINGS[0], seed: int = 2031) -> list[di
         msg["To"] = "me@example.net"
         msg["Subject"] = subject
         msg["Date"] = format_datetime(when)
-        msg["Message-ID"] = f"<student.{wi}.{i}.{seed}@example.net>"
+        msg["Message-ID"] = f"<{tag}.{wi}.{i}.{seed}@example.net>"
         msg.set_content(body, cte="7bit" if body.isascii() else "quoted-printable")
         if wr.html and reading == READINGS[0]:
             msg.add_alternative(_html(body), subtype="html")
