@@ -117,6 +117,22 @@ def test_abbreviations_and_school_grades(title, code):
     assert classify(title).code == code
 
 
+@pytest.mark.parametrize(("title", "code"), [
+    ("Brickie", "47-2021"),  # nicknames of trades, as people in Britain and Australia type them
+    ("Postie", "43-5052"),
+    ("Ambo", "29-2043"),
+    ("Kindie Teacher", "25-2012"),
+    ("Head of Sales & Marketing", "11-2022"),  # the head of two functions: the first one's manager
+    ("Director of Finance Department", "11-3031"),  # a department, team or services after the field add nothing
+    ("Head of People Operations", "11-3121"),  # a rewrite read on: people manager, human resources manager
+    ("Head Groundskeeper", "37-1012"),  # the head of a crew is its supervisor
+    ("Hospital Security", "33-9032"),  # a field without the person who does it
+    ("Demolition Crew", "47-2061"),
+])
+def test_nicknames_heads_of_things_and_fields_without_a_person(title, code):
+    assert classify(title, meaning=True).code == code
+
+
 def test_equal_evidence_goes_to_the_occupation_that_employs_more_people():
     # O*NET files "fast food worker" once under fast food cooks and once under fast food and counter workers.
     assert classify("Fast Food Worker").code == "35-3023"

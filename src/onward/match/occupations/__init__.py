@@ -451,8 +451,11 @@ def _read(title: str) -> Occupation | None:
 
 
 def _rewritten(title: str) -> list[str]:
+    """The title's rewritten forms, each followed by its own rewrites: "Head of People" -> people manager ->
+    human resources manager."""
     title = " ".join(_parts(title)[0].split())
-    return [p.sub(r, title) for p, r in _rewrites() if p.match(title)]
+    forms = [p.sub(r, title) for p, r in _rewrites() if p.match(title)]
+    return [f for form in forms for f in (form, *(p.sub(r, form) for p, r in _rewrites() if p.match(form)))]
 
 
 @cache
