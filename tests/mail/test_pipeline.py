@@ -490,9 +490,36 @@ def test_mail_is_dropped_unread_only_when_reading_it_could_not_show_a_job_word(a
     # Job words the bytes do not show as such: an encoded subject, a base64 body, HTML tags inside a word.
     encoded_subject = make_message("Ihre Bewerbung bei Acme – Einladung", "Bis bald.", message_id="<enc@x>")
     base64_body = make_message("Hello", "We received your application. " + "\u00e9" * 80, message_id="<b64@x>")
-    split_by_tags = make_message("Hello", "Hi", html="<p>Your appli<b>cation</b> was received.</p>",
+    # HTML alone (the plain part is blank): its text is the HTML's, whose tags may join letters into a job word.
+    split_by_tags = make_message("Hello", "", html="<p>Your appli<b>cation</b> was received.</p>",
                                  message_id="<html@x>")
     assert b"=?" in encoded_subject and b"base64" in base64_body.lower()
     report = ingest(alice, _in(plain, encoded_subject, base64_body, split_by_tags))
     assert plain not in read and len(read) == 3
     assert report.ignored >= 1 and report.seen == 4
+
+
+def test_html_beside_a_plain_first_part_is_never_read_so_it_does_not_stop_mail_being_dropped_unread(alice,
+                                                                                                   monkeypatch):
+    real_read = pipeline.parse.read
+    read = []
+    monkeypatch.setattr(pipeline.parse, "read", lambda raw: read.append(raw) or real_read(raw))
+    html = "<p>Your appli<b>cation</b> was received.</p>"
+    beside_plain = make_message("Garden club news", "The tomatoes are ripe.", html=html, message_id="<a@x>")
+    # Reading it takes the plain part: the words the HTML's tags make are never screened.
+    readable = pipeline.parse.read(beside_plain)
+    assert not pipeline.passes(readable.subject, readable.text)
+    read.clear()
+    # Read as usual: the HTML comes first, the plain part is blank, or the first part is an attachment.
+    html_first = (b"From: a@x\nSubject: Hello\nMessage-ID: <b@x>\nContent-Type: multipart/alternative; "
+                  b'boundary="q"\n\n--q\nContent-Type: text/html\n\n' + html.encode() +
+                  b"\n--q\nContent-Type: text/plain\n\nHi\n--q--\n")
+    blank_plain = html_first.replace(b"<b@x>", b"<c@x>").replace(
+        b"--q\nContent-Type: text/html", b"--q\nContent-Type: text/plain\n\n \n--q\nContent-Type: text/html")
+    attached = html_first.replace(b"<b@x>", b"<d@x>").replace(
+        b"Content-Type: text/html", b"Content-Type: text/plain\nContent-Disposition: attachment", 1)
+    report = ingest(alice, _in(beside_plain, html_first, blank_plain, attached))
+    assert beside_plain not in read and read == [html_first, blank_plain, attached]
+    assert report.seen == 4 and report.ignored + report.review + report.applied == 4
+    # What the screen decides is the same whether the message is read or not.
+    assert LedgerEntry.objects.get(owner=alice, message_id="<a@x>").outcome == LedgerEntry.Outcome.IGNORED

@@ -222,7 +222,7 @@ def _lean(raw: bytes) -> Message | None:
     body = raw[_BLANK_LINE.search(raw).end() :]
     if not boundary or not boundary.isascii() or (b"\r" in body and _LONE_CR.search(body)):
         return None
-    marks = _boundary_lines(body, b"--" + boundary.encode("ascii"))
+    marks = boundary_lines(body, b"--" + boundary.encode("ascii"))
     if len(marks) < 2 or not marks[-1][2] or any(close for _, _, close in marks[:-1]):
         return None
     parts = []
@@ -250,7 +250,7 @@ def _lean(raw: bytes) -> Message | None:
     return msg
 
 
-def _boundary_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]]:
+def boundary_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]]:
     """(start, end, closing) of each line that is `delimiter`, maybe "--", then only blanks: the stdlib parser's
     rule. Found with bytes.find: a regular expression scanning every line of a big attachment is much slower."""
     marks = []
