@@ -44,56 +44,70 @@ _CHARSET = re.compile(rb"charset[ \t]*=[ \t]*\"?([^\s\";]*)")
 
 
 _TYPE = re.compile(rb"^content-type:[ \t]*(.*(?:\n[ \t].*)*)", re.IGNORECASE | re.MULTILINE)
-_MULTIPART = re.compile(rb'multipart/(?:mixed|alternative|related)[ \t]*;[ \t]*boundary=(?:"([^"\\]+)"|([^\s";\\]+))'
+_MULTIPART = re.compile(rb'multipart/(?:mixed|alternative|related)[ \t]*;[ \t]*boundary=(?:"([^"\\\s]+)"|([^\s";\\]+))'
                         rb"[ \t]*;?", re.IGNORECASE)
 _PLAIN_TYPE = re.compile(rb"text/plain[ \t]*(?:;.*)?", re.IGNORECASE)
 _HEADER_LINE = re.compile(rb"(?:[!-9;-~]+:|[ \t]).*")
 
 
-def _text_is_first_part(raw: bytes) -> bool:
-    """True when the text the screen reads is the message's first part: a multipart message (mixed, alternative or
-    related, its boundary as simple as most mail writes it) whose first part is plain text, not an attachment, and
-    not blank. Reading then never flattens the HTML beside it (parse.read takes HTML only when no plain text is
-    there), so HTML tags cannot join letters into a job word. Anything less plain (line ends with CR, a repeated
-    Content-Type or one the pattern does not read, a part without headers) is False, and the message is read."""
+def _headers_plain(block: bytes) -> bool:
+    """Every line of a header block is a header or continues one, as the stdlib parser reads them."""
+    lines = block.split(b"\n")
+    return not lines[0][:1].isspace() and all(_HEADER_LINE.fullmatch(line) for line in lines)
+
+
+def _first_part(raw: bytes) -> bytes | None:
+    """The message's headers and its first part, when the text the screen reads is that part: a multipart message
+    (mixed, alternative or related, its boundary as simple as most mail writes it, no other multipart or message
+    inside) whose first part is plain text, not an attachment, not blank. parse.read then takes that part's text and
+    never the HTML or attachments after it, whatever they hold. Anything less plain (line ends with CR, a header
+    block the stdlib parser would end early, a repeated Content-Type or one the pattern does not read, a part
+    without headers) is None, and the message is judged whole."""
     end = raw.find(b"\n\n")
-    if end < 0 or b"\r" in raw:
-        return False
+    if end <= 0 or b"\r" in raw or not _headers_plain(raw[:end]):
+        return None
     types = _TYPE.findall(raw, 0, end + 1)
     if len(types) != 1:
-        return False
+        return None
     m = _MULTIPART.fullmatch(b" ".join(types[0].split()))
-    if m is None:
-        return False
+    low = raw.lower()
+    if m is None or low.count(b"multipart/") != 1 or b"message/" in low:
+        return None
     body = raw[end + 2 :]
     marks = boundary_lines(body, b"--" + (m[1] or m[2]))
     if len(marks) < 2 or not marks[-1][2] or any(close for _, _, close in marks[:-1]):
-        return False
+        return None
     part = body[marks[0][1] + 1 : marks[1][0]][:-1]  # the line end before a boundary belongs to the boundary
     split = part.find(b"\n\n")
-    if split <= 0:
-        return False
-    lines = part[:split].split(b"\n")
-    if not all(_HEADER_LINE.fullmatch(line) for line in lines):
-        return False
+    if split <= 0 or not _headers_plain(part[:split]):
+        return None
     head = part[: split + 1].lower()
     types = _TYPE.findall(head)
-    return (len(types) == 1 and _PLAIN_TYPE.fullmatch(b" ".join(types[0].split())) is not None
-            and b"content-disposition" not in head and bool(part[split + 2 :].decode("ascii").strip()))
+    text = part[split + 2 :]
+    if (len(types) != 1 or _PLAIN_TYPE.fullmatch(b" ".join(types[0].split())) is None
+            or b"content-disposition" in head or not text.isascii() or not text.decode("ascii").strip()):
+        return None
+    return raw[: end + 1] + b"\n" + part
 
 
 def unread_cannot_pass(raw: bytes) -> bool:
     """True when the message's bytes show that it cannot pass the screen once read, so it need not be read. That
     holds when reading can only keep or drop characters and change spaces (ASCII bytes, no encoded words, no
     base64 or quoted-printable, no HTML to flatten, charsets that read ASCII as ASCII) and no job-search stem is
-    anywhere in the bytes, headers included. HTML beside a plain-text first part is never flattened (see
-    `_text_is_first_part`): such mail is judged like plain mail, but a `terse` cue anywhere has it read. Anything
-    else is read and screened as usual."""
+    anywhere in the bytes, headers included. When the text is a plain first part (see `_first_part`), the same holds
+    of the headers and that part alone: HTML, attachments and their encodings after it are never read by the
+    screen. Anything else is read and screened as usual."""
+    if _cannot_pass(raw, whole=True):
+        return True
+    first = _first_part(raw)
+    return first is not None and _cannot_pass(first, whole=False)
+
+
+def _cannot_pass(raw: bytes, *, whole: bool) -> bool:
     if not raw.isascii() or b"=?" in raw or b"\x00" in raw:
         return False
     low = raw.lower()
-    html = b"text/html" in low
-    if b"charset*" in low or (html and not _text_is_first_part(raw)):
+    if b"text/html" in low or b"charset*" in low:
         return False
     if any(encoding not in _PLAIN_ENCODINGS for encoding in _ENCODING.findall(low)):
         return False
@@ -103,7 +117,8 @@ def unread_cannot_pass(raw: bytes) -> bool:
     text = " ".join(low.decode("ascii").split())
     if holds_any(text):
         return False
-    # A short note with a `terse` cue is read (see `terse`); its headers alone are a few hundred bytes. The HTML
-    # beside a plain part says nothing of that part's length.
+    # A short note with a `terse` cue is read (see `terse`); its headers alone are a few hundred bytes. A first
+    # part is read whenever it holds a cue: whole messages that were dropped by their length alone still are, and
+    # no message read before is dropped now unless reading it could not let it through.
     _, _, body = low.partition(b"\n\n")
-    return (len(body) > 2 * TERSE_CHARS and not html) or not terse_cue(text)
+    return (whole and len(body) > 2 * TERSE_CHARS) or not terse_cue(text)
