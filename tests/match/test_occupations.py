@@ -133,6 +133,16 @@ def test_nicknames_heads_of_things_and_fields_without_a_person(title, code):
     assert classify(title, meaning=True).code == code
 
 
+@pytest.mark.parametrize("title", ["Chief Happiness Ninja", "Chief Kindness Officer", "Chief Ninja"])
+def test_a_rank_with_no_known_job_or_function_names_no_occupation(title):
+    assert classify(title, meaning=True) is None
+
+
+@pytest.mark.parametrize("title", ["Chief Revenue Officer", "Chief Compliance Officer", "Chief Communications Officer"])
+def test_an_office_at_the_top_is_a_chief_executive_not_an_officer_of_its_field(title):
+    assert classify(title, meaning=True).code == "11-1011"
+
+
 def test_equal_evidence_goes_to_the_occupation_that_employs_more_people():
     # O*NET files "fast food worker" once under fast food cooks and once under fast food and counter workers.
     assert classify("Fast Food Worker").code == "35-3023"

@@ -332,6 +332,8 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     titles spelt most alike and the size of each occupation (a few milliseconds a title, after loading the encoder
     and the spelling index once, a few seconds). A title the words cannot place stays unplaced.
     """
+    if not _an_office(title):
+        return None
     found = _by_words(title)
     if found is None and (other := mended(title)) != title.lower():
         title, found = other, _by_words(other)
@@ -347,6 +349,22 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     from onward.match.occupations.scorer import choose
 
     return choose(title, found)
+
+
+def _an_office(title: str) -> bool:
+    """False for a title shaped like an office whose function no organisation has ("Chief Fun Officer")."""
+    offices = _curated()["offices"]
+    match = re.match(offices["pattern"], " ".join(_parts(title)[0].split()))
+    return match is None or all(w in _office_words() for w in query_key(match.group(1)))
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    offices = _curated()["offices"]
+    groups = tuple(offices["groups"])
+    found = {w for title, codes in data()["titles"].items() if any(c.startswith(groups) for c in codes)
+             for w in key(title, cut=False)}
+    return frozenset(found | set(offices["also"]))
 
 
 def _by_words(title: str) -> Occupation | None:
@@ -425,10 +443,12 @@ def _read(title: str) -> Occupation | None:
                 return replace(found, read_as=form)
     if k in index.curated or k in index.votes:
         return _exact(k, index)
-    # Words no O*NET title uses ("Golang developer") cannot decide anything; the rest still can.
-    k = tuple(w for w in k if w in index.by_word or (w,) in index.curated) if len(k) > 1 else k
-    if not k:
+    # Words no O*NET title uses ("Golang developer") cannot decide anything; the rest still can. But a rank whose
+    # job is a word O*NET does not know names no job: "Chief Happiness Ninja" is no fire chief.
+    known = tuple(w for w in k if w in index.by_word or (w,) in index.curated) if len(k) > 1 else k
+    if not known or (known[-1] != k[-1] and known[-1] in RANKS):
         return None
+    k = known
     if k in index.curated or k in index.votes:
         return _exact(k, index)
     # Drop modifiers, keep the last word (the job itself): longest part first, then the most evidence.
@@ -499,6 +519,8 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
     return _found(_best(index.votes[best]), index.names[best], "similar")
 
 
+# Words that say a rank, not the job, when the job word after them is unknown ("Chief Happiness Ninja").
+RANKS = frozenset({"chief", "head", "lead", "captain", "master", "boss", "director", "manager", "officer"})
 # When the words name several occupations, each scores its share of their O*NET evidence plus MEANING_WEIGHT
 # times the cosine similarity of the title to the occupation's titles (fitted on the tuning title lists).
 MEANING_WEIGHT = 2.0
