@@ -327,3 +327,16 @@ def test_outlook_command_says_when_a_joking_title_names_no_occupation(tmp_path):
     text = subprocess.run([sys.executable, "-m", "onward", "outlook", "Vice President of Vibes"],
                           env=env, capture_output=True, text=True, timeout=120)
     assert text.returncode == 0 and "no occupation found" in text.stdout and "choose" in text.stdout
+
+
+def test_outlook_command_reads_nicknames_heads_and_joking_offices(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
+    env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
+    titles = ["Sparky", "Head of People", "Chief Happiness Ninja", "Chief Snack Officer", "Chief Revenue Officer"]
+    done = subprocess.run([sys.executable, "-m", "onward", "outlook", *titles, "--json"],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [line["title"] for line in lines] == titles
+    assert [line["soc"] for line in lines] == ["47-2111", "11-3121", None, None, "11-1011"]
+    assert [line["found"] for line in lines] == [True, True, False, False, True]
