@@ -251,3 +251,14 @@ def test_read_lines_gives_the_duty_and_requirement_lines_and_not_the_header_bene
     # The title line, the benefits line, the equal-opportunity line and a banner in capitals are not read.
     for absent in ("Kiln Technician", "Benefits", "equal opportunity", "WHY YOU WILL LOVE"):
         assert not any(absent in b for b in bodies), (absent, bodies)
+
+
+def test_what_the_rules_turn_down_is_handed_back_when_asked_and_changes_nothing():
+    down = []
+    kept = [i.wording for i in open_items(POSTING, load(), turned_down=down)]
+    assert kept == _wordings()
+    turned = {item.lower() for item, _level, _line, _at in down}
+    # A quantity and whom the work is with are turned down, with the line they came from; kept items are not here.
+    assert {"suppliers", "lift 50 pounds"} <= turned, turned
+    assert not turned & {w.lower() for w in kept}
+    assert all(line and isinstance(at, int) for _item, _level, line, at in down)

@@ -600,9 +600,13 @@ def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...
     return lines
 
 
-def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]:
+def open_items(
+    text: str, taxonomy: Taxonomy, title: str = "", turned_down: list[tuple[str, str, str, int]] | None = None
+) -> list[OpenItem]:
     """Items of the posting's duty and requirement lines that the taxonomy does not name, in order. Words of the
-    job title (the posting's first line when not given) are the job itself, not something it asks for."""
+    job title (the posting's first line when not given) are the job itself, not something it asks for. Given a
+    list, `turned_down` receives what the rules did not keep, as (item, level, line, place in the line): the pool
+    bench/match_meaning.py measures filters on."""
     v = vocab()
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
     # The title's initials name the job, not a skill ("SDET", "PCTs").
@@ -652,6 +656,8 @@ def open_items(text: str, taxonomy: Taxonomy, title: str = "") -> list[OpenItem]
                 item = " ".join(item.split()[lead:]) if len(item.split()) == len(key) else ""
                 key = key[lead:]
                 ok = bool(item) and _keep(item, v)
+            if not ok and turned_down is not None and item and key:
+                turned_down.append((item, level, body, n))
             if not ok or not item or not key or _seen(key, out) or (len(key) > 1 and set(key) <= title_words):
                 continue
             if any(_inside(name, key) or _inside(key, name) for name in name_keys):
