@@ -33,6 +33,8 @@ legal, science labs). Set 14 (twelve postings) has two halves in one file: --hel
 run) and --heldout14r (six, REPORT ONLY). Set 15 (forty postings, ten groups the earlier sets have few or none of:
 arts and media, science labs, legal, agriculture, allied health, public safety, personal care, transport,
 engineering, property and community) was committed unrun and only reports (--heldout15).
+With --open each set is also read strictly: one word extracted is right only as a one-word skill, not as any
+hand-listed phrase of up to three words that contains it ("plans" for "lesson plans").
 """
 
 from __future__ import annotations
