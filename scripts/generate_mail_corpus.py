@@ -241,6 +241,48 @@ REJ_OPEN = [
     "We received a large number of applications for the {role} role.",
     "",
 ]
+# The furniture that rejections and acknowledgements share (volume, patience, the hiring manager's review, a file
+# kept while the review runs, receipt), and decisions said softly. They are drawn with their own random stream
+# (`frame` in generate), after the templates' draws, so the rest of the corpus (the everyday mail whose sentences
+# the sentence model samples among them) stays as it was.
+ACK_FRAME = [
+    "We received a large number of applications for the {role} role.",
+    "The response to this vacancy has been very strong.",
+    "Thank you for your patience while we work through applications.",
+    "We regret any delay in getting back to you.",
+    "Your application has been passed to the hiring manager for consideration.",
+    "We will keep your application on file while the review is under way.",
+    "Unfortunately, we are not able to reply to each applicant personally.",
+    "Only candidates selected for interview will be contacted.",
+]
+REJ_RECEIPT = [
+    "We have received your application for {role} and read it carefully.",
+    "Every application for {role} was read by a member of our team.",
+    "Thank you for applying; we received your application for {role} on {day}.",
+]
+REJ_FRAME = [
+    "Due to the high volume of applications, this reply is automated.",
+    "Our recruiters review every application we receive.",
+    "The selection panel has now met.",
+    "We know how much effort goes into an application.",
+    "We received a large number of applications for this role.",
+]
+REJ_SOFT = {
+    "not_selected": [
+        "We will not be contacting you about next steps for this opening.",
+        "Your application is not a match for this role at this time.",
+        "This one isn't going to work out, unfortunately.",
+        "Your candidacy will not progress beyond this stage.",
+        "We are unable to offer you a place in the next stage of the selection process.",
+    ],
+    "position_filled": [
+        "We have now made an appointment to this post.",
+        "The job has been taken by another applicant.",
+    ],
+    "position_closed": [
+        "We have decided to hold off on hiring for this role.",
+    ],
+}
 REJ_SUBTYPE = {
     "not_selected": [
         "After careful consideration, we have decided to move forward with other candidates whose experience more "
@@ -747,7 +789,8 @@ def pick_groups(rng: random.Random, groups: list[list[str]]) -> list[str]:
     return out
 
 
-def assemble(rng: random.Random, core: list[str], slots: dict, *, footer_prob: float = 0.6) -> str:
+def assemble(rng: random.Random, core: list[str], slots: dict, *, footer_prob: float = 0.6,
+             frame: tuple[random.Random, list[str]] | None = None) -> str:
     parts = []
     greeting = rng.choice(GREETINGS)
     if greeting:
@@ -755,6 +798,10 @@ def assemble(rng: random.Random, core: list[str], slots: dict, *, footer_prob: f
     body_sentences = list(core)
     for _ in range(rng.choice([0, 0, 1, 2])):
         body_sentences.insert(rng.randint(0, len(body_sentences)), rng.choice(FILLER))
+    if frame is not None:
+        frame_rng, extra = frame
+        for sentence in extra:
+            body_sentences.insert(frame_rng.randint(1, max(1, len(body_sentences) - 1)), sentence)
     # Human-written notes run together in one paragraph; ATS mail breaks every sentence out.
     if rng.random() < 0.5:
         parts.append(" ".join(body_sentences))
@@ -781,12 +828,15 @@ def british(rng: random.Random, text: str) -> str:
     return text
 
 
-def simple(rng: random.Random, label: str, spec: dict) -> dict:
+def simple(rng: random.Random, label: str, spec: dict, frame_rng: random.Random | None = None) -> dict:
     slots = slots_for(rng)
     core = pick_groups(rng, spec["groups"])
+    frame = None
+    if frame_rng is not None and frame_rng.random() < 0.4:
+        frame = (frame_rng, frame_rng.sample(ACK_FRAME, frame_rng.choice([1, 1, 2])))
     return {
         "subject": rng.choice(spec["subjects"]).format(**slots),
-        "body": british(rng, assemble(rng, core, slots)),
+        "body": british(rng, assemble(rng, core, slots, frame=frame)),
         "sender": sender_for(rng, label, slots),
         "label": label,
     }
@@ -808,7 +858,7 @@ def sender_for(rng: random.Random, label: str, slots: dict) -> str:
     ])
 
 
-def rejection(rng: random.Random, subtype: str | None = None) -> dict:
+def rejection(rng: random.Random, frame_rng: random.Random, subtype: str | None = None) -> dict:
     slots = slots_for(rng)
     if subtype is None:
         subtype = rng.choices(list(REJ_SUBTYPE), weights=[0.65, 0.13, 0.12, 0.10])[0]
@@ -824,11 +874,19 @@ def rejection(rng: random.Random, subtype: str | None = None) -> dict:
         if on:
             core.append(rng.choice(REJ_FLAGS[name]))
     core.append(rng.choice(REJ_CLOSE))
+    # A third of rejections read like an acknowledgement: receipt first, furniture around, the decision soft.
+    frame = None
+    if frame_rng.random() < 0.35:
+        if frame_rng.random() < 0.5 and core[0]:
+            core[0] = frame_rng.choice(REJ_RECEIPT)
+        if subtype in REJ_SOFT and frame_rng.random() < 0.5:
+            core[1] = frame_rng.choice(REJ_SOFT[subtype])
+        frame = (frame_rng, [frame_rng.choice(REJ_FRAME)])
     core = [s for s in core if s]
     subject = rng.choice(REJ_SUBJECTS).format(**slots)
     return {
         "subject": subject,
-        "body": british(rng, assemble(rng, core, slots)),
+        "body": british(rng, assemble(rng, core, slots, frame=frame)),
         "sender": sender_for(rng, "rejection", slots),
         "label": "rejection",
         "rejection_subtype": subtype,
@@ -838,12 +896,14 @@ def rejection(rng: random.Random, subtype: str | None = None) -> dict:
 
 def generate() -> list[dict]:
     rng = random.Random(SEED)
+    frame_rng = random.Random(SEED + 1)
     rows = []
     specs = {"application_ack": ACK, "interview": INTERVIEW, "offer": OFFER, "assessment": ASSESSMENT,
              "recruiter_outreach": OUTREACH}
     for label, spec in specs.items():
-        rows += [simple(rng, label, spec) for _ in range(PER_LABEL)]
-    rows += [rejection(rng) for _ in range(PER_LABEL * 2)]
+        rows += [simple(rng, label, spec, frame_rng if label == "application_ack" else None)
+                 for _ in range(PER_LABEL)]
+    rows += [rejection(rng, frame_rng) for _ in range(PER_LABEL * 2)]
     kinds = list(OTHER)
     rows += [simple(rng, "other", OTHER[kinds[i % len(kinds)]]) for i in range(PER_LABEL)]
     # Hiring seen from inside a company (the reader interviews, refers or welcomes someone else), from the half

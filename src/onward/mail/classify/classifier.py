@@ -252,6 +252,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     # A decision about something other than a job (a loan, a flat, a place on a course) names no application of
     # the job search's: it keeps no rejection score.
     decided = _decision(best, sc) if said and not item.elsewhere else 0.0
+    if said and rule_scores["rejection"] >= section.min_evidence:
+        _furniture(rule_scores, hits, best, sc["decided_ack_share"])
     _job_words(item, rules, rule_scores, hits, decided)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
@@ -318,6 +320,22 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     if label == "rejection":
         _rejection_details(result, msg, rules)
     return result
+
+
+def _furniture(rule_scores: dict[str, float], hits: dict[str, list[Hit]], best: dict[str, tuple[float, str]],
+               share: float) -> None:
+    """A message whose rules state a decision, after everything that argues against one (a delay, silence that
+    means nothing yet), is that decision, however much thanks, receipt, review and keep-on-file furniture
+    surrounds it: that furniture, in the rules and in the sentence the model likes best for an acknowledgement,
+    counts only `share` of itself."""
+    found = hits.get("application_ack", [])
+    cut = sum(h.weight for h in found if h.weight > 0) * (1.0 - share)
+    if cut > 0:
+        rule_scores["application_ack"] -= cut
+        found.append(Hit("application_ack", -cut, "a decision is stated; receipt and review are its frame", ""))
+    if "application_ack" in best:
+        p, sentence = best["application_ack"]
+        best["application_ack"] = (p * share, sentence)
 
 
 def _decision(best: dict[str, tuple[float, str]], sc: dict) -> float:

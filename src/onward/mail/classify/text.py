@@ -62,7 +62,8 @@ _WORDNET_SLIPS = re.compile(r"\b(wa|ha)\b|\b(doe) not\b|\b(to|from|with|contact|
 _ENTITY_NAMES = re.compile(r"nbsp|zwnj|[lr]dquo|[mn]dash|hellip|rsquo|lsquo")
 _ANY_PUNCTUATION = re.compile(r"[.,;:!?]")
 # In text without punctuation a quoted reply begins "On Mon Feb at Ravi wrote" or "From ... Sent ... Subject".
-_BARE_QUOTE = re.compile(r"\bOn (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.{0,100}?\bwrote\b"
+# A lemmatiser lower-cases the first and writes "wrote" as "write".
+_BARE_QUOTE = re.compile(r"(?i:\bOn (?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\b.{0,100}?\bwr[oi]te\b)"
                          r"|\bFrom\b.{0,120}?\bSent\b.{0,80}?\bTo\b.{0,200}?\bSubject\b")
 
 
