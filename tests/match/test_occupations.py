@@ -143,6 +143,21 @@ def test_an_office_at_the_top_is_a_chief_executive_not_an_officer_of_its_field(t
     assert classify(title, meaning=True).code == "11-1011"
 
 
+@pytest.mark.parametrize("title", ["Associate", "Member", "Apprenticeship", "Workforce", "Freelance", "Exam"])
+def test_one_generic_or_modifier_word_names_no_occupation(title):
+    # "Exam" is a word of a longer O*NET title only (exam grader), "Associate" the last word of titles of many jobs.
+    assert classify(title, meaning=True) is None, title
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Dry Waller", "47-2081"),  # two words written apart that O*NET writes as one
+    ("HS English Teacher", "25-2031"),
+    ("Cyber Analyst", "15-1212"),  # O*NET files the words under detectives; everyday it is security analysis
+])
+def test_words_written_apart_and_everyday_short_forms(title, code):
+    assert classify(title, meaning=True).code == code
+
+
 def test_equal_evidence_goes_to_the_occupation_that_employs_more_people():
     # O*NET files "fast food worker" once under fast food cooks and once under fast food and counter workers.
     assert classify("Fast Food Worker").code == "35-3023"

@@ -191,8 +191,17 @@ def key(title: str, cut: bool = True) -> tuple[str, ...]:
 
 
 def query_key(title: str, turn: bool = False) -> tuple[str, ...]:
-    """A title as typed, read like `key` after unknown spellings are mended."""
-    return tuple(singular(p) for w in words(title, turn=turn) for p in known_spelling(w))
+    """A title as typed, read like `key` after unknown spellings are mended, and a word O*NET does not know joined
+    to the one before it when that makes a word it knows ("Dry Waller" -> drywaller; joining known words too made
+    "Assembly Line Worker" an electrical lineworker)."""
+    out: list[str] = []
+    vocabulary = _vocabulary()
+    for w in words(title, turn=turn):
+        if out and w.isalpha() and w not in vocabulary and out[-1].isalpha() and out[-1] + w in vocabulary:
+            out[-1] += w
+        else:
+            out.extend(known_spelling(w))
+    return tuple(singular(w) for w in out)
 
 
 @dataclass
@@ -506,6 +515,10 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
         score = shared / union if union else 0.0
         if score > best_score:
             best, best_score = cand, score
+    # One word that is no title alone is a job only where it is the last word of few occupations' titles: "Student"
+    # is no student dean, "Employee" or "Professional" no job of their own.
+    if best is not None and len(k) == 1 and (best[-1] != k[0] or len(_headed(k[0])) > ONE_WORD_SENSES):
+        return None
     if best is None or best_score < MIN_SIMILARITY:
         # A one-word title whose word only appears inside longer titles ("Pharmacist"): the most common sense.
         if len(k) == 1 and k[0] in index.by_word:
@@ -521,6 +534,17 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
 
 # Words that say a rank, not the job, when the job word after them is unknown ("Chief Happiness Ninja").
 RANKS = frozenset({"chief", "head", "lead", "captain", "master", "boss", "director", "manager", "officer"})
+# A word alone that ends titles of more occupations than this has no sense of its own ("worker", "employee").
+ONE_WORD_SENSES = 5
+
+
+@cache
+def _headed(word: str) -> frozenset[str]:
+    """The occupations with an O*NET title ending in the word."""
+    index = _index()
+    return frozenset(c for title in index.by_word.get(word, ()) if title[-1] == word for c in index.votes[title])
+
+
 # When the words name several occupations, each scores its share of their O*NET evidence plus MEANING_WEIGHT
 # times the cosine similarity of the title to the occupation's titles (fitted on the tuning title lists).
 MEANING_WEIGHT = 2.0
