@@ -29,7 +29,7 @@ FIRST_RUN = {
     "fourth": "658c37f", "fifth": "bb6c236", "sixth": "21dc5da", "seventh": "0782c86",
     "eighth": "2d3823c", "ninth": "1d60eec", "common": "c3739eb", "tenth": "ebb89f9", "eleventh": "9dc7815",
     "twelfth": "b22f157", "thirteenth": "91af23e", "fourteenth": "e6363fc", "fifteenth": "60c314f",
-    "eighteenth": "0d61a64", "vague": "b264944",
+    "eighteenth": "0d61a64", "vague": "b264944", "twentieth": "b7ed3f6",
 }
 # The shipped weights were fitted on the lists up to the twelfth; refitting on all thirteen was measured and not
 # shipped (docs/match.md), so --write is a choice, not a routine step.
