@@ -250,9 +250,10 @@ def _lean(raw: bytes) -> Message | None:
     return msg
 
 
-def boundary_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]]:
+def boundary_lines(body: bytes, delimiter: bytes, limit: int = 0) -> list[tuple[int, int, bool]]:
     """(start, end, closing) of each line that is `delimiter`, maybe "--", then only blanks: the stdlib parser's
-    rule. Found with bytes.find: a regular expression scanning every line of a big attachment is much slower."""
+    rule; only the first `limit` of them when it is given. Found with bytes.find: a regular expression scanning
+    every line of a big attachment is much slower."""
     marks = []
     found = -1 if body.startswith(delimiter) else body.find(b"\n" + delimiter)
     if found < 0 and not body.startswith(delimiter):
@@ -264,6 +265,8 @@ def boundary_lines(body: bytes, delimiter: bytes) -> list[tuple[int, int, bool]]
         rest = body[start + len(delimiter) : end].removesuffix(b"\r")
         if not rest.removeprefix(b"--").strip(b" \t"):
             marks.append((start, end, rest.startswith(b"--")))
+            if len(marks) == limit:
+                return marks
         found = body.find(b"\n" + delimiter, end)
         if found < 0:
             return marks

@@ -56,28 +56,25 @@ def _headers_plain(block: bytes) -> bool:
     return not lines[0][:1].isspace() and all(_HEADER_LINE.fullmatch(line) for line in lines)
 
 
-def _first_part(raw: bytes) -> bytes | None:
-    """The message's headers and its first part, when the text the screen reads is that part: a multipart message
-    (mixed, alternative or related, its boundary as simple as most mail writes it, no other multipart or message
-    inside) whose first part is plain text, not an attachment, not blank. parse.read then takes that part's text and
-    never the HTML or attachments after it, whatever they hold. Anything less plain (line ends with CR, a header
-    block the stdlib parser would end early, a repeated Content-Type or one the pattern does not read, a part
-    without headers) is None, and the message is judged whole."""
+def _first_part(raw: bytes) -> tuple[bytes, int, bytes] | None:
+    """The message's headers and its first part, where its body starts and its delimiter, when the text the screen
+    reads may be that part: a multipart message (mixed, alternative or related, its boundary as simple as most
+    mail writes it) whose first part is plain ASCII text, not an attachment, not blank. Only the message's headers
+    and that part are looked at here (see `_parts_plain` for the rest). Anything less plain (line ends with CR, a
+    header block the stdlib parser would end early, a repeated Content-Type or one the pattern does not read, a
+    part without headers) is None, and the message is judged whole."""
     end = raw.find(b"\n\n")
-    if end <= 0 or b"\r" in raw or not _headers_plain(raw[:end]):
+    if end <= 0:
         return None
     types = _TYPE.findall(raw, 0, end + 1)
-    if len(types) != 1:
+    m = _MULTIPART.fullmatch(b" ".join(types[0].split())) if len(types) == 1 else None
+    if m is None or not _headers_plain(raw[:end]):
         return None
-    m = _MULTIPART.fullmatch(b" ".join(types[0].split()))
-    low = raw.lower()
-    if m is None or low.count(b"multipart/") != 1 or b"message/" in low:
+    delimiter = b"--" + (m[1] or m[2])
+    marks = boundary_lines(raw[end + 2 :], delimiter, limit=2)
+    if len(marks) < 2 or marks[0][2]:
         return None
-    body = raw[end + 2 :]
-    marks = boundary_lines(body, b"--" + (m[1] or m[2]))
-    if len(marks) < 2 or not marks[-1][2] or any(close for _, _, close in marks[:-1]):
-        return None
-    part = body[marks[0][1] + 1 : marks[1][0]][:-1]  # the line end before a boundary belongs to the boundary
+    part = raw[end + 3 + marks[0][1] : end + 2 + marks[1][0]][:-1]  # a boundary's line end is the boundary's
     split = part.find(b"\n\n")
     if split <= 0 or not _headers_plain(part[:split]):
         return None
@@ -87,20 +84,31 @@ def _first_part(raw: bytes) -> bytes | None:
     if (len(types) != 1 or _PLAIN_TYPE.fullmatch(b" ".join(types[0].split())) is None
             or b"content-disposition" in head or not text.isascii() or not text.decode("ascii").strip()):
         return None
-    return raw[: end + 1] + b"\n" + part
+    return raw[: end + 1] + b"\n" + part, end + 2, delimiter
+
+
+def _parts_plain(raw: bytes, start: int, delimiter: bytes) -> bool:
+    """The rest of a message `_first_part` read: no CR line ends, no other multipart or message inside, and its
+    parts closed as the stdlib parser expects, so that parse.read takes its text from that first part."""
+    low = raw.lower()
+    if b"\r" in raw or low.count(b"multipart/") != 1 or b"message/" in low:
+        return False
+    marks = boundary_lines(raw[start:], delimiter)
+    return len(marks) >= 2 and marks[-1][2] and not any(close for _, _, close in marks[:-1])
 
 
 def unread_cannot_pass(raw: bytes) -> bool:
     """True when the message's bytes show that it cannot pass the screen once read, so it need not be read. That
     holds when reading can only keep or drop characters and change spaces (ASCII bytes, no encoded words, no
     base64 or quoted-printable, no HTML to flatten, charsets that read ASCII as ASCII) and no job-search stem is
-    anywhere in the bytes, headers included. When the text is a plain first part (see `_first_part`), the same holds
-    of the headers and that part alone: HTML, attachments and their encodings after it are never read by the
-    screen. Anything else is read and screened as usual."""
+    anywhere in the bytes, headers included. When the text is a plain first part (`_first_part`, `_parts_plain`),
+    the same holds of the headers and that part alone: HTML, attachments and their encodings after it are never
+    read by the screen. Anything else is read and screened as usual."""
     if _cannot_pass(raw, whole=True):
         return True
     first = _first_part(raw)
-    return first is not None and _cannot_pass(first, whole=False)
+    # The whole message is looked at last, and only for a first part that could not pass.
+    return first is not None and _cannot_pass(first[0], whole=False) and _parts_plain(raw, first[1], first[2])
 
 
 def _cannot_pass(raw: bytes, *, whole: bool) -> bool:
