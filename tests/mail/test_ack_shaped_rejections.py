@@ -76,3 +76,12 @@ def test_a_lemmatised_quoted_reply_header_is_cut_off():
     text = ("thank you for your patience we have decide not to proceed on mon feb at dana write hello can you tell "
             "me the next step")
     assert unstrip(text) == "thank you for your patience we have decide not to proceed "
+
+
+def test_an_invitation_to_ask_questions_is_no_silence_explained():
+    # "If you have any questions, don't hesitate to contact us" closes many rejections; it explains no silence.
+    c = classify("Your application to Fernhollow", f"Hi Dana,\n\n{OPEN} We have decided to progress other applicants "
+                 "whose experience is closer to the brief. If you have any questions, please don't hesitate to "
+                 "contact us.\n\nFernhollow Recruitment", SENDER)
+    assert c.label == "rejection"
+    assert not any("hesitate" in e and "rejection -" in e for e in c.evidence)
