@@ -27,6 +27,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+# The same generous wait for `expect(...)` as for page actions below: its own default (5 s) is shorter than a page
+# can take on two shared cores while a background import trains its model.
+EXPECT_TIMEOUT_MS = 20_000
 BROWSER_USER = ("walker", "a calm walk 2024")
 
 
@@ -34,8 +37,9 @@ BROWSER_USER = ("walker", "a calm walk 2024")
 def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip(f"Chromium is not installed at {CHROMIUM} (apt-get install -y chromium); browser tests skipped.")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    expect.set_options(timeout=EXPECT_TIMEOUT_MS)
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield chromium
@@ -47,7 +51,7 @@ def page(request, browser, live_server, transactional_db):
     context = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
     tab = context.new_page()
     # Generous: the suite shares two cores with other work, and a slow page is not what these tests check.
-    tab.set_default_timeout(20_000)
+    tab.set_default_timeout(EXPECT_TIMEOUT_MS)
     yield tab
     ARTIFACTS.mkdir(exist_ok=True)
     name = re.sub(r"[^\w.-]+", "_", request.node.nodeid.split("::", 1)[-1])
