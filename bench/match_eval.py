@@ -26,10 +26,14 @@ the mean label of the other resumes: it reads no resume, so where it scores high
 --specialities adds the specialities set's tune part (bench/match_specialities.py), like --professions: its TF-IDF
 is near the ceiling too and in the max-min rule it pulls every weight toward TF-IDF (docs/match.md, sixth session).
 --within adds the within-profession set's tune part (bench/match_within.py), built like the specialities set.
+--guard=TOL chooses, among grid points that keep every across-field list within TOL of the shipped weights' margin,
+the largest smallest margin on the within-profession lists (the seventh session's rule; docs/match.md). The grid's
+`title_text` floors the title at the posting's TF-IDF cosine as a share of the list's best (`title_text_pooled`
+scales that floor like `tfidf_pooled`).
 --set=KEY:A,B (repeatable) puts only these values of one grid key in the grid, e.g. the shipped weights with only
 `tfidf` free. The grid's `tfidf` is the plain TF-IDF cosine as a component; `tfidf_pooled` scales it by list length.
-Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--within] [--fold-rule] [--pools=A,B]
-       [--set=KEY:A,B ...]] [--report] [--as-if=N] [DATA_DIR]
+Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--within] [--guard=TOL]
+       [--fold-rule] [--pools=A,B] [--set=KEY:A,B ...]] [--report] [--as-if=N] [DATA_DIR]
 """
 
 from __future__ import annotations
@@ -122,11 +126,11 @@ def annotations(path: Path) -> dict[str, list[list[int]]]:
 
 
 WRITTEN = Path(__file__).resolve().parents[1] / "tests" / "match" / "data"
-# text_idf_pool 200 is close to raw counts for a handful of postings and to full IDF for thousands. Skill overlap
-# (0, 0.5, 1) was in the grid once: the fit chose 1 and its cross-validated margin on annotator 2 fell below
-# TF-IDF (-0.03), and reading skills is the ranking's slowest part, so it is out (docs/match.md).
+# text_idf_pool 100 (200 until the seventh session) is close to raw counts for a handful of postings and to full IDF
+# for thousands. Skill overlap (0, 0.5, 1) was in the grid once: the fit chose 1 and its cross-validated margin on
+# annotator 2 fell below TF-IDF (-0.03), and reading skills is the ranking's slowest part, so it is out (docs/match.md).
 GRID = {
-    "text_idf_pool": (200,),
+    "text_idf_pool": (100,),
     "text_boilerplate": (0, 1),
     "semantic_boilerplate": (0, 1),
     "title": (0, 0.5, 1.0, 1.5),
@@ -137,6 +141,8 @@ GRID = {
     "semantic_cap": (0.25, 0.3, 0.35),
     "tfidf": (0, 0.5, 1.0, 2.0, 4.0),
     "tfidf_pooled": (0, 1),
+    "title_text": (0, 1),
+    "title_text_pooled": (0, 1),
 }
 # --set=KEY:A,B puts these values of one grid key in the grid instead (e.g. --set=tfidf_pooled:1).
 for _arg in sys.argv:
@@ -147,6 +153,8 @@ for _arg in sys.argv:
 # --fold-rule: choose by the smallest margin over TF-IDF on any fold of any list (the issue's "never below TF-IDF"),
 # ties by the smallest list margin; else by the smallest list margin alone.
 FOLD_RULE = "--fold-rule" in sys.argv
+# --guard=TOL: the seventh session's rule (guarded_fit); needs --within or --specialities in the fit.
+GUARD = next((float(a.split("=")[1]) for a in sys.argv if a.startswith("--guard=")), None)
 # --pools=100,200,400 puts these text_idf_pool values in the grid (features are read once per value: slower).
 for _arg in sys.argv:
     if _arg.startswith("--pools="):
@@ -215,10 +223,12 @@ def features(ds: DevSet, chars: int) -> dict[tuple[str, float], np.ndarray]:
     """(resume id, text_idf_pool) -> (postings x FEATURES) component scores, NaN where one does not apply; every
     posting embedded, `chars` characters of each (the cosine scaled for that length as the ranking does)."""
     out = {}
-    every = weights() | {k: 1.0 for k in COMPONENT_FEATURES} | {"tfidf_pooled": 0}
+    # The title as read: `title_text` is applied by scores_of, from the tfidf column.
+    every = weights() | {k: 1.0 for k in COMPONENT_FEATURES} | {"tfidf_pooled": 0, "title_text": 0}
     for rid, text in ds.resumes.items():
         postings = ds.postings_for(rid)
-        for pool in GRID["text_idf_pool"]:
+        # The grid's pools and the shipped one, which the figures before the fit read.
+        for pool in sorted({*GRID["text_idf_pool"], weights()["text_idf_pool"]}):
             w = every | {"text_idf_pool": pool, "semantic_budget": chars * len(postings)}
             if ds.as_if:
                 w = as_if(w | {"semantic_budget": weights()["semantic_budget"]}, len(postings), ds.as_if)
@@ -238,6 +248,11 @@ def scores_of(matrix: np.ndarray, w: dict) -> np.ndarray:
     if not w.get("semantic_boilerplate"):
         whole["semantic"] = "semantic_whole"
     m = matrix[:, [FEATURES.index(whole.get(k, k)) for k in COMPONENT_FEATURES]]
+    if w.get("title_text"):
+        t, words = COMPONENT_FEATURES.index("title"), m[:, COMPONENT_FEATURES.index("tfidf")] ** w["title_text"]
+        if w.get("title_text_pooled"):
+            words = words * matrix[:, FEATURES.index("share")]
+        m[:, t] = np.where(np.isnan(m[:, t]), np.nan, np.maximum(m[:, t], words))
     if w.get("tfidf_pooled"):
         m[:, COMPONENT_FEATURES.index("tfidf")] *= matrix[:, FEATURES.index("share")]
     cap = w.get("semantic_cap") or 1.0
@@ -344,7 +359,7 @@ def grid() -> list[dict]:
     for values in itertools.product(*GRID.values()):
         w = {"text": 1.0, "years": 0.0, "place": 0.0} | dict(zip(GRID, values, strict=True))
         # The cap and what the encoder reads matter only with weight.
-        if w["tfidf_pooled"] and not w["tfidf"]:
+        if (w["tfidf_pooled"] and not w["tfidf"]) or (w.get("title_text_pooled") and not w.get("title_text")):
             continue
         if w["semantic"] or (w["semantic_cap"] == GRID["semantic_cap"][0] and not w["semantic_boilerplate"]):
             out.append(w)
@@ -379,6 +394,8 @@ def fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> di
     lists cross-validated (docs/match.md): ties to the larger mean margin or the larger AUC, the best AUC among
     points whose smallest Spearman margin is within 0.01-0.03 of the best, or the Spearman minimum plus the AUC
     margin."""
+    if GUARD is not None:
+        return guarded_fit(fitters, ids_of)
     best, best_value = None, (-9.0, -9.0)
     for w in grid():
         value = min(margins(fitters, w, ids_of).values())
@@ -390,6 +407,25 @@ def fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> di
                 abs(value[0] - best_value[0]) <= 1e-9 and value[1] > best_value[1] + 1e-9):
             best, best_value = w, value
     return best
+
+
+def guarded_fit(fitters: list[Fitter], ids_of: dict[str, list[str]] | None = None) -> dict:
+    """--guard=TOL (seventh session): among grid points whose margin on every across-field list (the Vanetik,
+    written and AUC sets) is within TOL of the shipped weights' on the same resumes, the one with the largest
+    smallest margin on the within-profession lists (the specialities and within sets); ties by the smallest
+    across-field margin. "Never below TF-IDF" read as: lose nothing across fields, gain within a profession."""
+    within = [f for f in fitters if f.ds.name.startswith(("Specialities", "Within-profession"))]
+    across = [f for f in fitters if f not in within]
+    ref = margins(across, weights(), ids_of)
+    best, best_value = None, None
+    for w in grid():
+        got = margins(across, w, ids_of)
+        if any(got[k] < ref[k] - GUARD for k in ref):
+            continue
+        value = (min(margins(within, w, ids_of).values()), min(got.values()))
+        if best_value is None or value > best_value:
+            best, best_value = w, value
+    return best or weights()
 
 
 def folds(ds: DevSet, k: int = 5) -> dict[str, int]:

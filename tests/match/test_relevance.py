@@ -1,6 +1,6 @@
 """The relevance score ranks postings by fit to the person, not by how little a posting asks."""
 
-from onward.match.relevance import Posting, Preferences, rank, resume_occupations
+from onward.match.relevance import Posting, Preferences, rank, resume_occupations, weights
 
 NURSE = """Dana Example
 Registered Nurse
@@ -357,3 +357,36 @@ def test_a_place_at_the_start_of_a_pasted_posting_is_not_read_as_its_title():
     assert posting_title(text) == "Trial Paralegal II"
     assert posting_title("Remote - Registered Nurse - Telehealth\nCall patients after discharge.") == (
         "Registered Nurse")
+
+
+LAB_SCIENTIST = """Jordan Example
+Medical Laboratory Scientist
+Medical Laboratory Scientist, Microbiology, Valley Hospital Laboratory, 2023 - present
+- Read Gram stains and plate wound, urine and blood cultures; identify isolates by MALDI-TOF.
+- Set up susceptibility panels and call positive blood cultures to the wards.
+B.S. Medical Laboratory Science. ASCP certified.
+"""
+LAB_ROUTINE = ("Hospital laboratory: run quality control, call critical results to the wards and keep analyzers "
+               "running. ASCP certified Medical Laboratory Scientist with a B.S. in Medical Laboratory Science.")
+LAB_SECTIONS = {
+    "blood bank": "Perform ABO typing, antibody screens and crossmatches and issue blood products.",
+    "hematology": "Run complete blood counts and review peripheral smears and coagulation tests.",
+    "chemistry": "Calibrate chemistry analyzers and run immunoassays and drug levels.",
+    "molecular": "Extract nucleic acids and run PCR and sequencing assays.",
+}
+
+
+def test_a_posting_of_the_persons_speciality_titled_as_another_occupation_ranks_above_other_specialities():
+    """A clinical lab scientist in microbiology and a list of lab postings: the other sections under the generic
+    title the resume itself uses ("Medical Laboratory Scientist"), the microbiology job titled "Microbiologist",
+    which the taxonomy reads as a life scientist. Its cultures, Gram stains and susceptibilities are the resume's
+    work; with `title_text` the title's occupation may not sink the posting whose words agree best."""
+    postings = [Posting(f"{key}-{n}", f"Medical Laboratory Scientist\n{duty}\n{LAB_ROUTINE}\nShift {n}.")
+                for n in range(30) for key, duty in LAB_SECTIONS.items()]
+    postings.append(Posting("micro", "Microbiologist\nGram stains, cultures and MALDI-TOF identification."))
+    ranked = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | {"title_text": 1})]
+    assert ranked[0] == "micro"
+    # As the title alone reads it, the posting is of another occupation, and it falls below the lab's other sections
+    # (the shipped weights: the fit left `title_text` off, as it cost the across-field set; docs/match.md).
+    without = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | {"title_text": 0})]
+    assert without.index("micro") > 0

@@ -480,21 +480,37 @@ def signals(
     # With `tfidf_pooled` it counts n / (n + text_idf_pool) of itself for n postings, as IDF does in `text`: a
     # full-IDF cosine read off five postings is mostly noise, off hundreds it is the well-tried baseline.
     pool = w.get("text_idf_pool", 0.0)
-    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if w.get("tfidf") else (pool,))
+    both = w.get("tfidf") or w.get("title_text")
+    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,))
     tfidf = [None] * len(postings)
-    if full:
+    if full and w.get("tfidf"):
         share = len(postings) / (len(postings) + pool) if w.get("tfidf_pooled") else 1.0
         tfidf = [v * share for v in relative(full[0])]
     # Role and level weigh nothing as shipped (the fit switched them off): then they are not worked out.
     roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0)) if w.get("role") else [None] * len(postings)
+    # The title's occupation tells fields apart; within one profession it is mostly noise: specialities share one
+    # occupation under the generic title ("Civil Engineer"), while the speciality's own title may read as another
+    # ("Microbiologist" is a life scientist, "Embedded Systems Engineer" a computer occupation "all other"). So the
+    # title counts at least as much as the posting's words agree with the resume (`title_text`: the TF-IDF cosine as a
+    # share of the list's best, to that power; 0 leaves the title as read): a title read as another occupation cannot
+    # sink the posting whose words match best, and where the words agree less the title decides as before. With
+    # `title_text_pooled` that floor is scaled by n / (n + text_idf_pool), as `tfidf` is: off five postings the
+    # cosine's IDF is noise.
+    floor = None
+    if w.get("title_text"):
+        share = len(postings) / (len(postings) + pool) if w.get("title_text_pooled") else 1.0
+        floor = [v ** w["title_text"] * share for v in relative(full[0])]
     out = []
     for i, p in enumerate(postings):
         title = titles[i]
+        fit = title_fit(codes, title)
+        if floor and fit is not None:
+            fit = max(fit, floor[i])
         out.append({
             "text": text[i],
             "tfidf": tfidf[i],
             "skills": None,
-            "title": title_fit(codes, title),
+            "title": fit,
             "role": roles[i],
             "level": level_fit(level, posting_level(title, p.text)) if w.get("level") else None,
             "years": years_fit(resume.years_stated, p.text, title),
