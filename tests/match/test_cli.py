@@ -205,3 +205,49 @@ def test_year_ranges_are_not_read_as_a_phone_number_in_its_own_process(tmp_path)
                             text=True, timeout=180)
     assert result.returncode == 0, result.stderr
     assert "phone not found" in result.stdout
+
+
+def test_rank_reads_a_legacy_encoded_csv_and_refuses_binary_junk_in_its_own_process(tmp_path):
+    """A CSV saved by Excel in Windows-1252 keeps its accents; a binary file is refused in words, not echoed as
+    garbage column names."""
+    import subprocess
+    import sys
+
+    from tests.processes import fresh_env
+
+    env = fresh_env(tmp_path / "data")
+    (tmp_path / "cv.txt").write_text(RESUME)
+
+    def rank(source):
+        result = subprocess.run([sys.executable, "-m", "onward", "match", "rank", str(tmp_path / "cv.txt"),
+                                 str(source), "--json"], env=env, capture_output=True, text=True, timeout=180)
+        assert "Traceback" not in result.stderr, result.stderr
+        return result
+
+    legacy = tmp_path / "legacy.csv"
+    legacy.write_bytes("id,title,description\ncafé,Développeur,Python et SQL à Montréal\n".encode("cp1252"))
+    result = rank(legacy)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["café"]
+
+    junk = tmp_path / "junk.csv"
+    junk.write_bytes(bytes(range(256)) * 40)
+    result = rank(junk)
+    assert result.returncode == 2 and result.stdout == ""
+    assert "junk.csv does not look like text" in result.stderr and "Nothing was ranked." in result.stderr
+    assert "\ufffd" not in result.stderr and len(result.stderr) < 300
+
+
+def test_a_damaged_pdf_gets_one_calm_line_without_the_readers_noise_in_its_own_process(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.processes import fresh_env
+
+    env = fresh_env(tmp_path / "data")
+    (tmp_path / "cv.pdf").write_bytes(b"\xf7\x0f\xf5 not a pdf " * 500)
+    (tmp_path / "jd.txt").write_text(POSTING)
+    result = subprocess.run([sys.executable, "-m", "onward", "match", "report", str(tmp_path / "cv.pdf"),
+                             str(tmp_path / "jd.txt")], env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == "Error: This PDF could not be read; it may be damaged. Try exporting it again."

@@ -125,7 +125,17 @@ def postings_from(source: Path, id_column: str | None, text_column: str | None, 
     if source.suffix.lower() in POSTING_TYPES:
         raise CliError(f"{source.name} is one posting: `onward match RESUME {source.name}` compares your resume with "
                        "it. `rank` takes a folder of postings or a CSV file.")
-    text = source.read_bytes().decode("utf-8-sig", errors="replace")
+    from onward.io.importers.base import ImportFileError, detect_encoding
+
+    data = source.read_bytes()
+    if not data.strip():
+        raise CliError(f"{source.name} is empty.")
+    # The importers' detection: Excel on Windows saves CSVs in cp1252, and binary junk must be refused in words.
+    try:
+        text = data.decode(detect_encoding(data), errors="replace").lstrip("\ufeff")
+    except ImportFileError:
+        raise CliError(f"{source.name} does not look like text (no character encoding fits it). "
+                       "Nothing was ranked.") from None
     if not text.strip():
         raise CliError(f"{source.name} is empty.")
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
