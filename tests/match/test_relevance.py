@@ -224,12 +224,14 @@ def test_the_title_of_a_posting_given_without_one_is_found_in_its_text():
 
 
 def test_a_title_is_found_in_text_pasted_with_bullets_and_after_a_level_piece():
-    from onward.match.relevance import posting_title
+    from onward.match.occupations import classify
+    from onward.match.relevance import posting_level, posting_title
 
     assert posting_title("Pediatric Staff Nurse • Remote • We are a growing clinic with sites in three states and "
                          "a friendly team. Care for children on a busy floor.") == "Pediatric Staff Nurse"
-    assert posting_title("Summer Intern - Apprentice Electrician\nHelp our crews wire new homes.") == (
-        "Apprentice Electrician")
+    # The whole line names the occupation now, and keeps the level piece that places the posting.
+    title = posting_title("Summer Intern - Apprentice Electrician\nHelp our crews wire new homes.")
+    assert classify(title).code == "47-2111" and posting_level(title, "") == 0
 
 
 def test_level_words_and_years_place_a_posting_and_a_person():
