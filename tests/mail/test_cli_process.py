@@ -110,3 +110,25 @@ def test_a_message_bigger_than_any_email_is_recorded_without_filling_memory(onwa
     assert "more than an e-mail can be" in done.stderr
     # Holding the 250 MB message would take twice that; reading past it takes about twice the largest e-mail.
     assert peak - baseline < 2.5 * MAX_MESSAGE_BYTES / 1024, (baseline, peak)
+
+
+def test_classify_and_eval_fail_with_status_2_when_nothing_in_the_file_could_be_read(onward, tmp_path):
+    """A file with no readable line is a failure, not a silent success; one bad line among good ones is not."""
+    junk = tmp_path / "junk.jsonl"
+    junk.write_bytes(b"\xf7\x0f\xf5 binary\n{not json\n")
+    classified = onward("mail", "classify", junk)
+    assert classified.returncode == 2
+    assert "None of the 2 lines of junk.jsonl could be read" in classified.stderr
+    assert [json.loads(line)["error"] for line in classified.stdout.splitlines()] == [
+        "line 1: not valid UTF-8 text", "line 2: not valid JSON (Expecting property name enclosed in double quotes "
+        "at column 2)"]
+
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text('{not json\n{"id": "a", "body": "Thank you for applying."}\n')
+    assert onward("mail", "classify", mixed).returncode == 0
+
+    ungraded = tmp_path / "ungraded.jsonl"
+    ungraded.write_text('{"id": "a", "body": "Thank you for applying."}\n')
+    scored = onward("mail", "eval", ungraded)
+    assert scored.returncode == 2 and scored.stdout == ""
+    assert "No lines with a gold label to score" in scored.stderr

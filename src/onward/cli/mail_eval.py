@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
-from onward.cli.context import Context, pass_context
+from onward.cli.context import CliError, Context, pass_context
 
 _JSONL_HELP = "FILE is JSON Lines (one object per line) or - for standard input."
 
@@ -24,16 +25,23 @@ def classify_command(obj: Context, file, explain: bool) -> None:
     line, in the same order, is {"id", "label", "confidence", "rejection_subtype", "keep_on_file",
     "reapply_invited", "feedback_offered", "feedback_declined"}, the last five null unless the label is
     rejection. A line that cannot be read gives {"id", "error"} instead, a note on standard error naming
-    the line, and the rest of the file is still classified (exit status 0).
+    the line, and the rest of the file is still classified (exit status 0; 2 if no line could be read).
     """
     from onward.mail.classify.evaluate import classify_stream, read_lines
     from onward.mail.classify.model import default_model
 
     default_model(obj.data_dir)
+    lines = failed = 0
     for line, out in classify_stream(read_lines(file), explain=explain):
+        lines += 1
         if line.error:
+            failed += 1
             click.echo(line.error, err=True)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    # One bad line among good ones is reported per line; a file with no readable line at all is a failure.
+    if lines and failed == lines:
+        name = "standard input" if file.name == "<stdin>" else Path(file.name).name
+        raise CliError(f"None of the {lines} lines of {name} could be read, so nothing was classified.")
 
 
 classify_command.help += "\n\n" + _JSONL_HELP
@@ -53,6 +61,8 @@ def eval_command(obj: Context, file, as_json: bool) -> None:
 
     default_model(obj.data_dir)
     report = evaluate(classify_stream(read_lines(file)))
+    if not report.n:
+        raise CliError(format_report(report) + ' Each line needs a "label" (and a "body").')
     click.echo(json.dumps(report.to_dict(), indent=2) if as_json else format_report(report))
 
 
