@@ -127,7 +127,7 @@ def test_an_import_in_a_new_process_keeps_none_of_the_platform_notices(tmp_path)
            if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL") and not k.startswith("ONWARD_")}
     env["ONWARD_DATA_DIR"] = str(tmp_path / "data")
     done = subprocess.run([sys.executable, "-m", "onward", "mail", "import", str(path)], env=env,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=1500)
     assert done.returncode == 0, done.stderr
     n = len(notices)
     assert f"{n} read, 0 applied, 0 waiting for review, {n} not job-related" in done.stdout, done.stdout
