@@ -22,3 +22,6 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 # (the `settings` fixture) or start a real server process (tests/security/live.py).
 SERVER_MODE = MAIL_PUBLIC_ONLY = False
 MAIL_ALLOWED_PORTS = set()
+
+# The browser tests' shared in-memory database locks where a file would wait (see tests/locked_retry.py).
+MIDDLEWARE = ["tests.locked_retry.RetryLockedMiddleware", *MIDDLEWARE]  # noqa: F405
