@@ -5,6 +5,7 @@ at once where a real data folder (a file in WAL mode, with a busy timeout) would
 the worker writes then failed with a 500 that no user can meet. Such a request, when it only reads (GET or HEAD),
 is run again after a short pause; any other error, and any other request, stays as it was."""
 
+import sys
 import threading
 import time
 
@@ -17,8 +18,6 @@ _locked = threading.local()
 
 
 def _note(sender, request=None, **kwargs) -> None:
-    import sys
-
     exc = sys.exc_info()[1]
     if isinstance(exc, OperationalError) and "is locked" in str(exc):
         _locked.hit = True
@@ -34,10 +33,10 @@ class RetryLockedMiddleware:
     def __call__(self, request):
         if request.method not in ("GET", "HEAD"):
             return self.get_response(request)
-        for attempt in range(ATTEMPTS):
+        for _ in range(ATTEMPTS - 1):
             _locked.hit = False
             response = self.get_response(request)
-            if not (response.status_code == 500 and _locked.hit) or attempt == ATTEMPTS - 1:
+            if not (response.status_code == 500 and _locked.hit):
                 return response
             time.sleep(PAUSE_S)
-        return response
+        return self.get_response(request)
