@@ -17,7 +17,7 @@ curated.toml (issue 16): they are tuning data now. The held-out set, tests/match
 postings_heldout2.toml (48 more), was written after the taxonomy work was frozen, including the general
 vocabulary added to skills.toml, which the first held-out set may have coloured: its authors had read it.
 Usage: python bench/match_extraction.py [--misses]   (misses of the "tune" half only)
-       python bench/match_extraction.py --open [--heldout3] ... [--heldout14] [--heldout14r] [--heldout15] [--misses]
+       python bench/match_extraction.py --open [--heldout3] ... [--heldout16] [--heldout16r] [--misses]
 The second form measures the open-vocabulary reader (onward.match.open_items) with the taxonomy: held-out set 2
 is its tuning data, set 3 (postings_heldout3.toml, 24 postings) was written before it and only measures. Set 4
 (45 postings) was measured once as held out, then became tuning data with set 2 (--misses prints theirs); set 5
@@ -32,7 +32,9 @@ group, written as employers in other countries write them) was committed unrun a
 legal, science labs). Set 14 (twelve postings) has two halves in one file: --heldout14 (six, tuning after its first
 run) and --heldout14r (six, REPORT ONLY). Set 15 (forty postings, ten groups the earlier sets have few or none of:
 arts and media, science labs, legal, agriculture, allied health, public safety, personal care, transport,
-engineering, property and community) was committed unrun and only reports (--heldout15).
+engineering, property and community) was committed unrun and only reports (--heldout15). Set 16 (forty-four
+postings, eleven groups of four, eight writers with one voice and layout each) is split by writer: --heldout16
+(writers B, C, E, G; tuning after its first run) and --heldout16r (writers A, D, F, H; REPORT ONLY).
 With --open each set is also read strictly: one word extracted is right only as a one-word skill, not as any
 hand-listed phrase of up to three words that contains it ("plans" for "lesson plans").
 """
@@ -73,9 +75,13 @@ OPEN_SETS = {
     "14r": ", the report half of set 14 (six postings); REPORT ONLY: measured at its first run and at the very end",
     15: ", forty postings of ten groups the earlier sets have few of, employers of many countries; REPORT ONLY: "
         "measured at its first run and at the very end",
+    16: ", twenty-two postings of eleven groups by four writers (B, C, E, G); held out at its first run, tuning data "
+        "since",
+    "16r": ", the report half of set 16 (twenty-two postings by four other writers: A, D, F, H); REPORT ONLY: measured "
+           "at its first run and at the very end",
 }
 # Sets that only report: their misses are never printed.
-REPORT_ONLY = ("heldout3", "heldout9", "heldout11", "heldout12", "heldout13", "heldout14r", "heldout15")
+REPORT_ONLY = ("heldout3", "heldout9", "heldout11", "heldout12", "heldout13", "heldout14r", "heldout15", "heldout16r")
 OPEN = "open"
 
 
@@ -223,7 +229,8 @@ def main() -> None:
         open_runs(postings, "heldout2", ", tuning data of the open-vocabulary reader")
         for n, note in OPEN_SETS.items():
             if f"--heldout{n}" in sys.argv:
-                # Set 14's file holds both halves: "--heldout14" its tune half, "--heldout14r" its report half.
+                # Sets 14 and 16 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the report
+                # half.
                 name = str(n).rstrip("r")
                 postings = tomllib.loads(DATA.with_name(f"postings_heldout{name}.toml").read_text())["posting"]
                 open_runs(postings, f"heldout{n}", note)
