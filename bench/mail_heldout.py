@@ -1,15 +1,18 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4] [--split tune|report|all] [--lang fr|de|es|nl]
-                                 [--lower] [--show] [--cli]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5] [--split tune|report|all]
+                                 [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
-Three named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
+Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
 (tests/mail/writers_mail.py: French, German and Dutch by other writers, about a quarter of it non-job mail that uses
 job words in another sense) and `intl3` (tests/mail/intl3_mail.py: French, German and Spanish by a fourth group of
 writers, half of the job mail rejections, often implied or after paragraphs of thanks, a quarter non-job mail) and
 `intl4` (tests/mail/intl4_mail.py: Spanish and Dutch only, by a fifth group of writers from more countries, over
 half of the job mail rejections, a third to a half of each language mail that is not about a job: a bank, a shop,
-a town hall, an insurer, a school, a tax office, a landlord).
+a town hall, an insurer, a school, a tax office, a landlord) and `intl5` (tests/mail/intl5_mail.py: French and
+German only, by a sixth group of writers from France, Belgium, Switzerland, Québec, Germany and Austria:
+applicant-tracking systems and job boards, formal and informal letters, about half of the job mail rejections, a
+third or more mail that is not about a job).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -42,7 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.mail import heldout_mail, intl3_mail, intl4_mail, writers_mail  # noqa: E402
+from tests.mail import heldout_mail, intl3_mail, intl4_mail, intl5_mail, writers_mail  # noqa: E402
 
 from onward.mail import parse, screen  # noqa: E402
 from onward.mail.classify.classifier import LABELS  # noqa: E402
@@ -51,7 +54,8 @@ from onward.mail.classify.evaluate import classify_stream, read_lines  # noqa: E
 SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "writers": (writers_mail, "tests/mail/writers_mail.py"),
         "intl3": (intl3_mail, "tests/mail/intl3_mail.py"),
-        "intl4": (intl4_mail, "tests/mail/intl4_mail.py")}
+        "intl4": (intl4_mail, "tests/mail/intl4_mail.py"),
+        "intl5": (intl5_mail, "tests/mail/intl5_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
