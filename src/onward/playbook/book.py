@@ -358,14 +358,24 @@ def file_path() -> Path:
     return Path(django_settings.DATA_DIR) / "playbook.toml"
 
 
-def read_file(path: Path) -> Playbook:
+SERVER_FILE_NAME = "the server's playbook file"
+
+
+def file_name() -> str:
+    """The override file as its problems name it: its path on one's own machine; on a shared server the path is
+    the operator's, and the people using it are told only whose file it is."""
+    return SERVER_FILE_NAME if django_settings.SERVER_MODE else str(file_path())
+
+
+def read_file(path: Path, *, source: str = "") -> Playbook:
+    source = source or str(path)
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise PlaybookError("the file is not UTF-8 text", source=str(path)) from None
+        raise PlaybookError("the file is not UTF-8 text", source=source) from None
     except OSError as exc:
-        raise PlaybookError(f"cannot read the file: {exc.strerror}", source=str(path)) from None
-    return parse(text, source=str(path))
+        raise PlaybookError(f"cannot read the file: {exc.strerror}", source=source) from None
+    return parse(text, source=source)
 
 
 def in_force(owner=None) -> InForce:
@@ -380,7 +390,7 @@ def in_force(owner=None) -> InForce:
     path = file_path()
     if path.exists():
         try:
-            return InForce(read_file(path), "file", problems)
+            return InForce(read_file(path, source=file_name()), "file", problems)
         except PlaybookError as exc:
             problems.append(exc)
     return InForce(defaults(), "defaults", problems)

@@ -1,5 +1,6 @@
 """Thin views over the playbook services: a full page, or just the partial for an HTMX request."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
@@ -183,5 +184,7 @@ def edit(request):
         messages.success(request, "Playbook saved. New rejections will use it.")
         return redirect("playbook:edit")
     return render(request, "playbook/edit.html", {
-        "form": form, "in_force": in_force, "file_path": book.file_path(),
+        "form": form, "in_force": in_force,
+        # Only on one's own machine is the override file the reader's to edit.
+        "file_path": None if settings.SERVER_MODE else book.file_path(),
     }, status=400 if form.errors else 200)
