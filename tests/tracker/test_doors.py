@@ -27,6 +27,7 @@ from onward.io import imports
 from onward.io.export import export_data
 from onward.tracker import services
 from onward.tracker.models import Application
+from onward.tracker.stages import Stage
 from tests.mail.conftest import fake_classify_many, make_message
 from tests.processes import fresh_env
 
@@ -249,3 +250,87 @@ def test_a_contact_is_added_and_changed_through_one_service(alice, client):
         services.update_contact(person, {"name": "   "})
     with pytest.raises(services.NotFound):
         services.get_contact(alice, 4242)
+
+
+# --- adding: every door that adds an application leaves what tracker.services.create_application leaves ---------
+
+
+def added_shape(data: dict) -> dict:
+    """shape(), and the day each history row is dated: a dated add is history, not news of today."""
+    data = json.loads(json.dumps(data, cls=DjangoJSONEncoder))
+    [app] = data["applications"]
+    return {**shape(data), "history_days": [h["changed_at"][:10] for h in app["stage_history"]]}
+
+
+def _onward(tmp_path):
+    env = fresh_env(tmp_path / "cli-data")
+
+    def onward(*args):
+        done = subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    return onward
+
+
+def add_on_page(owner, client, tmp_path, stage, day):
+    client.force_login(owner)
+    client.post(reverse("tracker:application_new"), {"company": COMPANY, "title": TITLE, "stage": stage})
+    return export_data(owner)
+
+
+def add_from_bookmarklet(owner, client, tmp_path, stage, day):
+    client.force_login(owner)
+    client.post(reverse("onward_io:save"), {"company": COMPANY, "title": TITLE, "stage": stage})
+    return export_data(owner)
+
+
+def add_in_cli(owner, client, tmp_path, stage, day):
+    onward = _onward(tmp_path)
+    onward("add", COMPANY, TITLE, "--stage", stage, *(("--applied", day.isoformat()) if day else ()))
+    return json.loads(onward("export", "--format", "json"))
+
+
+def add_through_api(owner, client, tmp_path, stage, day):
+    token = create_token(owner, "doors")[1]
+    body = {"company": COMPANY, "title": TITLE, "stage": stage, **({"date_applied": day.isoformat()} if day else {})}
+    response = client.post("/api/v1/applications", body, content_type="application/json",
+                           HTTP_AUTHORIZATION=f"Bearer {token}")
+    assert response.status_code == 201, response.content
+    return export_data(owner)
+
+
+def add_by_import(owner, client, tmp_path, stage, day):
+    data = spreadsheet([[COMPANY, TITLE, dict(Stage.choices)[stage], day.isoformat()]])
+    imports.apply(owner, imports.preview(owner, "jobs.csv", data))
+    return export_data(owner)
+
+
+# (door, stage, the day applied or None). Undated, an import row is history by design (no plan), so it is
+# compared dated only; the page and the bookmarklet take no date.
+ADDS = [
+    *[(door, stage, None) for door in (add_on_page, add_in_cli, add_through_api) for stage in ("applied", "rejected")],
+    (add_from_bookmarklet, "wishlist", None),
+    (add_from_bookmarklet, "applied", None),
+    *[(door, stage, "past") for door in (add_in_cli, add_through_api, add_by_import)
+      for stage in ("applied", "interviewing", "rejected")],
+]
+
+
+@pytest.mark.parametrize(("door", "stage", "dated"), ADDS,
+                         ids=[f"{door.__name__}-{stage}-{dated or 'today'}" for door, stage, dated in ADDS])
+def test_adding_through_every_door_leaves_the_same_rows(door, stage, dated, django_user_model, client, tmp_path,
+                                                        alice):
+    day = applied_on() if dated else None
+    reference = django_user_model.objects.create_user("reference")
+    services.create_application(reference, company_name=COMPANY, title=TITLE, stage=stage,
+                                **({"date_applied": day} if day else {}))
+    expected = added_shape(export_data(reference))
+
+    got = added_shape(door(alice, client, tmp_path, stage, day))
+
+    assert got == expected
+    # Added today at a closed stage, it comes with its plan; dated a month back, it is history without one.
+    assert bool(got["tasks"]) == (stage == "rejected" and not dated)
+    assert got["history_days"] == [(day or timezone.localdate()).isoformat()]

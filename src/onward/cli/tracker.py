@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 import textwrap
@@ -42,11 +41,9 @@ def add(user, company: str, title: str, stage: str, note: str, yes: bool, **fiel
 
     Example: onward add "Seven Otters Software" "Backend engineer" --source referral --applied -2d
     """
-    from django.utils import timezone
-
     from onward.core.models import Origin
     from onward.tracker import services
-    from onward.tracker.stages import Stage, parse_stage
+    from onward.tracker.stages import parse_stage
 
     start = parse_stage(stage)
     fields = {k: v for k, v in fields.items() if v not in (None, "")}
@@ -59,13 +56,8 @@ def add(user, company: str, title: str, stage: str, note: str, yes: bool, **fiel
         if not click.confirm("Add another one?", default=False):
             click.echo("Nothing added.")
             return
-    at = None
-    applied = fields.get("date_applied")
-    if applied and applied < timezone.localdate() and start != Stage.WISHLIST:
-        # Date the first history entry when it happened, so the timeline and exports read true.
-        at = timezone.make_aware(dt.datetime.combine(applied, timezone.localtime().time()))
     app = services.create_application(
-        user, company_name=company, title=title, stage=start, note=note, origin=Origin.CLI, at=at, **fields
+        user, company_name=company, title=title, stage=start, note=note, origin=Origin.CLI, **fields
     )
     click.echo(f"Added {app} as {app.get_stage_display()} (id {app.pk}).")
 

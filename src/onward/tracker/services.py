@@ -111,11 +111,16 @@ def create_application(
     """Create an application and its first history row. `fields` are Application model fields; `companies`, an
     import's index of the owner's companies, finds the company without reading them all (get_or_create_company).
 
-    One added at a closed stage (an import of an old rejection) runs the CLOSING_HOOKS, as a move there does."""
+    One added at a closed stage (an import of an old rejection) runs the CLOSING_HOOKS, as a move there does.
+    Without `at`, one applied for on an earlier day is dated that day, whichever door added it: its history then
+    reads true, and a closed one dated past the playbook's limit is history, not news with a fresh plan."""
     stage = parse_stage(stage) if isinstance(stage, str) else stage
     title = " ".join(title.split())
     if not title:
         raise TrackerError("A role title is needed.")
+    applied = fields.get("date_applied")
+    if at is None and applied and applied < timezone.localdate() and stage != Stage.WISHLIST:
+        at = timezone.make_aware(dt.datetime.combine(applied, timezone.localtime().time()))
     at = at or timezone.now()
     company = get_or_create_company(owner, company_name, index=companies)
     if stage != Stage.WISHLIST and not fields.get("date_applied"):
