@@ -334,3 +334,52 @@ def test_adding_through_every_door_leaves_the_same_rows(door, stage, dated, djan
     # Added today at a closed stage, it comes with its plan; dated a month back, it is history without one.
     assert bool(got["tasks"]) == (stage == "rejected" and not dated)
     assert got["history_days"] == [(day or timezone.localdate()).isoformat()]
+
+
+# --- an interview: recorded on the page or by the invitation's mail, the same interview is kept once ----------
+
+INTERVIEW_AT = dt.datetime(2025, 3, 12, 15, 0, tzinfo=dt.UTC)
+
+
+def interview_on_page(owner, client, n):
+    client.force_login(owner)
+    app = Application.objects.get(owner=owner)
+    when = timezone.localtime(INTERVIEW_AT).strftime("%Y-%m-%dT%H:%M")
+    client.post(reverse("tracker:interview_add", args=[app.pk]), {"scheduled_at": when, "kind": "phone_screen"},
+                HTTP_HX_REQUEST="true")
+
+
+def interview_by_mail(owner, client, n, monkeypatch):
+    import onward.mail.pipeline
+    from onward.mail.pipeline import ingest
+    from onward.mail.sources import IncomingMessage
+
+    monkeypatch.setattr(onward.mail.pipeline, "classify_many", fake_classify_many)
+    subject = ("Interview invitation", "Reminder: your interview")[n]
+    raw = make_message(f"{subject}: {TITLE}", "We look forward to your interview on March 12, 2025 at 3:00 PM UTC.",
+                       "Jane <jane@acme.example>", message_id=f"<interview-{n}@acme.example>",
+                       date=dt.datetime(2025, 3, 3 + n, 9, 0, tzinfo=dt.UTC))
+    ingest(owner, [IncomingMessage(raw=raw, source="eml")])
+
+
+INTERVIEW_DOORS = [(first, second) for first in (interview_on_page, interview_by_mail)
+                   for second in (interview_on_page, interview_by_mail)]
+
+
+@pytest.mark.parametrize(("first", "second"), INTERVIEW_DOORS,
+                         ids=[f"{a.__name__}-then-{b.__name__}" for a, b in INTERVIEW_DOORS])
+def test_the_same_interview_through_two_doors_is_kept_once(first, second, alice, client, monkeypatch):
+    app = services.create_application(alice, company_name=COMPANY, title=TITLE,
+                                      at=dt.datetime(2025, 2, 20, tzinfo=dt.UTC))
+    for n, door in enumerate((first, second)):
+        door(alice, client, n, **({"monkeypatch": monkeypatch} if door is interview_by_mail else {}))
+
+    [interview] = app.interviews.all()
+    assert interview.scheduled_at == INTERVIEW_AT
+    assert list(app.stage_changes.values_list("to_stage", flat=True)) == ["applied", "interviewing"]
+    if second is interview_by_mail:  # the later mail is kept, linked, and says why it added nothing
+        from onward.mail.models import MailMessage
+
+        message = MailMessage.objects.get(owner=alice, subject__startswith="Reminder")
+        assert message.application == app and message.effects == []
+        assert any("already recorded, so none was added" in line for line in message.evidence)

@@ -172,11 +172,16 @@ def _act(app: Application, message: MailMessage, label: str, reason: str, create
         return
     interview_at = message.extracted.get("interview_at")
     if label == "interview" and interview_at:
-        tracker.log_interview(
-            app, scheduled_at=dt.datetime.fromisoformat(interview_at), origin=Origin.MAIL, reason=reason,
-            notes=message.extracted.get("interview_text", ""), created=created, again=True,
-            at=_message_time(message),
-        )
+        try:
+            tracker.log_interview(
+                app, scheduled_at=dt.datetime.fromisoformat(interview_at), origin=Origin.MAIL, reason=reason,
+                notes=message.extracted.get("interview_text", ""), created=created, at=_message_time(message),
+            )
+        except tracker.DuplicateInterview as exc:
+            # Recorded already, by hand or by earlier mail: the message is linked to it and adds none.
+            when = timezone.localtime(exc.existing.scheduled_at)
+            message.evidence = [*message.evidence,
+                                f"The interview on {when:%A %-d %B at %H:%M} was already recorded, so none was added."]
         return
     target = ADVANCE_TO.get(label)
     at = _message_time(message)
@@ -218,7 +223,7 @@ def _apply(message: MailMessage, label: str, companies: link.Companies | None = 
 def apply_message(message: MailMessage, label: str) -> MailMessage:
     """Act on a stored message and record what changed (see _apply)."""
     _apply(message, label)
-    message.save(update_fields=["application", "effects", "extracted", "status"])
+    message.save(update_fields=["application", "effects", "extracted", "status", "evidence"])
     return message
 
 

@@ -588,7 +588,8 @@ def log_interview(
     at: dt.datetime | None = None,
 ) -> Interview:
     """Record an interview; an application not yet interviewing moves there (with history). The same interview
-    twice (say, a form sent again) raises DuplicateInterview unless `again` says it is meant.
+    twice (say, a form sent again, or the mail about one already logged) raises DuplicateInterview unless `again`
+    says it is meant.
 
     `at` is when the invitation came (an imported e-mail's date), so old mail is dated as it happened.
     """
@@ -596,8 +597,11 @@ def log_interview(
         raise TrackerError(f"Unknown interview kind {kind!r}. Choose one of: {', '.join(Interview.Kind.values)}.")
     if not again:
         minute = scheduled_at.replace(second=0, microsecond=0)
+        # One of no named kind ("other", all a mail can tell) is the same as any at that minute: the invitation
+        # for an interview logged by hand, or a reminder of one, is not a second interview.
+        kinds = Q() if kind == Interview.Kind.OTHER else Q(kind__in=(kind, Interview.Kind.OTHER))
         existing = Interview.objects.filter(
-            application=app, kind=kind, scheduled_at__gte=minute, scheduled_at__lt=minute + dt.timedelta(minutes=1),
+            kinds, application=app, scheduled_at__gte=minute, scheduled_at__lt=minute + dt.timedelta(minutes=1),
         ).first()
         if existing is not None:
             raise DuplicateInterview(existing)
