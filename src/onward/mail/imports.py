@@ -45,13 +45,17 @@ def and_list(items: list[str]) -> str:
 
 
 def import_path(
-    owner, path: Path | str, *, on_progress: Callable[[int, int], None] | None = None
+    owner, path: Path | str, *, name: str = "", on_progress: Callable[[int, int], None] | None = None
 ) -> IngestReport:
-    """Import everything at `path`; `on_progress(done, total)` counts bytes for an mbox, files for a folder."""
+    """Import everything at `path`; `on_progress(done, total)` counts bytes for an mbox, files for a folder.
+
+    `name` is what the words call it: a web upload's own name, as where the server keeps it is none of its
+    uploader's business; the path itself for the command line's own files."""
     path = Path(path).expanduser()
+    name = name or str(path)
     if path.is_dir():
         if not eml_files(path):
-            raise MailError(f"There are no .eml files in {path}.")
+            raise MailError(f"There are no .eml files in {name}.")
         skipped: list[str] = []
         report = ingest(owner, read_eml_folder(path, on_file=on_progress,
                                                on_skip=lambda p, why: skipped.append(f"{p.name} ({why})")))
@@ -60,7 +64,7 @@ def import_path(
             report.problems.append(f"Not read: {and_list(skipped)}.")
         return report
     if not path.is_file():
-        raise MailError(f"Nothing to import at {path}.")
+        raise MailError(f"Nothing to import at {name}.")
     with path.open("rb") as fh:
         head = fh.read(HEAD_BYTES)
     if kind_of_file(path.name, head) == "message":
@@ -83,7 +87,7 @@ def heading(report: IngestReport) -> str:
 def run_job(job, progress) -> str:
     """The runner of a mail import's job (onward.core.jobs): the command line's path, or a web upload kept in
     the data folder (uploads.run_job runs this, then removes the upload)."""
-    report = import_path(job.owner, job.params["path"], on_progress=progress)
+    report = import_path(job.owner, job.params["path"], name=job.params.get("name", ""), on_progress=progress)
     for error in report.errors:
         progress.error(f"A message could not be read {error}.")
     from onward.mail.models import MailMessage

@@ -34,9 +34,10 @@ def _copy(upload, target: Path) -> None:
 
 
 def _file_name(upload) -> str:
-    """The uploaded file's own name, without any folder, to name it in what the import says."""
+    """The uploaded file's own name, without any folder, to name it in what the import says; one the folder
+    reader would not take for a .eml file (".eml" alone has no suffix) is named message.eml."""
     name = Path(upload.name or "").name.strip()
-    return name if name not in ("", ".", "..") else "message.eml"
+    return name if Path(name).suffix.lower() == ".eml" else "message.eml"
 
 
 def start_import(owner, files: list) -> Job:
@@ -79,7 +80,7 @@ def start_import(owner, files: list) -> Job:
         raise
     return jobs.start(owner, kind="mail_import", title=f"Importing {name}", runner="onward.mail.uploads.run_job",
                       unit="files" if path.is_dir() else "bytes",
-                      params={"path": str(path)})
+                      params={"path": str(path), "name": name})
 
 
 def run_job(job, progress) -> str:
