@@ -33,7 +33,8 @@ def given(owner):
 
 
 def received(coach):
-    return Share.objects.filter(coach=coach, revoked_at__isnull=True).select_related("owner")
+    """The shares a coach may read: a closed account shares nothing, as its own sign-in and tokens open nothing."""
+    return Share.objects.filter(coach=coach, revoked_at__isnull=True, owner__is_active=True).select_related("owner")
 
 
 def revoke(owner, pk) -> Share:

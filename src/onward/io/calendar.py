@@ -45,10 +45,12 @@ def revoke(owner) -> None:
 
 
 def owner_for_token(token: str):
-    """The user whose feed this secret opens, or None. The lookup is by hash, so timing reveals nothing."""
+    """The user whose feed this secret opens, or None. The lookup is by hash, so timing reveals nothing. A closed
+    account's feed opens nothing, as its sign-in and its API tokens do not."""
     if not token or len(token) > 100:
         return None
-    found = CalendarFeedToken.objects.select_related("owner").filter(token_hash=_hash(token)).first()
+    found = (CalendarFeedToken.objects.select_related("owner")
+             .filter(token_hash=_hash(token), owner__is_active=True).first())
     return found.owner if found else None
 
 
