@@ -1,5 +1,6 @@
 """An account the operator closed (is_active off) opens nothing through any door: not its session, not its API
-tokens, not its calendar feed, not the summary it shared with a coach. Played over HTTP, as each is used."""
+tokens, not its calendar feed, not the summary it shared with a coach (played over HTTP, as each is used); and
+the worker no longer signs in to its mailbox."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def test_a_closed_account_opens_nothing_through_any_door(alice):
 
     assert {door: answer() for door, answer in doors.items()} == {"session": 302, "api": 401, "feed": 404,
                                                                   "coach": 404}
+
+
+@pytest.mark.django_db
+def test_the_worker_signs_in_to_no_mailbox_of_a_closed_account(monkeypatch):
+    import onward.mail.accounts
+    from onward.mail.models import MailAccount
+    from onward.work.tasks import sync_all_mail
+
+    accounts = {name: MailAccount.objects.create(owner=make_user(name), name="Mail", host="imap.example.org",
+                                                 username=name) for name in ("ann", "ben")}
+    type(accounts["ann"].owner).objects.filter(username="ann").update(is_active=False)
+    synced = []
+    monkeypatch.setattr(onward.mail.accounts, "sync_account", lambda account: synced.append(account.owner.username))
+    assert sync_all_mail.call() == {"synced": 1, "failed": 0}
+    assert synced == ["ben"]

@@ -13,7 +13,8 @@ log = logging.getLogger(__name__)
 @task()
 def sync_all_mail() -> dict:
     """Read new mail for every account. A failure is recorded on its account and does not stop the others: on a
-    shared server, one person's broken account must not stop everyone's mail."""
+    shared server, one person's broken account must not stop everyone's mail. An account the operator closed
+    (is_active off) is not signed in to anywhere, its mailbox included."""
     from django.utils import timezone
 
     from onward.mail.accounts import sync_account
@@ -23,7 +24,7 @@ def sync_all_mail() -> dict:
     from onward.mail.sources.imap import ImapError
 
     synced = failed = 0
-    for account in MailAccount.objects.select_related("owner").order_by("id"):
+    for account in MailAccount.objects.filter(owner__is_active=True).select_related("owner").order_by("id"):
         try:
             sync_account(account)
             synced += 1
@@ -46,7 +47,7 @@ def retrain_all_mail_models() -> dict:
 
     owners = MailMessage.objects.exclude(reviewed_label="").values_list("owner", flat=True).distinct()
     retrained = failed = 0
-    for user in get_user_model().objects.filter(pk__in=owners).order_by("pk"):
+    for user in get_user_model().objects.filter(pk__in=owners, is_active=True).order_by("pk"):
         try:
             retrained += retrain(user) is not None
         except Exception:
