@@ -45,3 +45,31 @@ def test_output_read_only_in_part_is_not_a_bug(tmp_path):
     assert shown.returncode == 0, err
     assert b"bug" not in err and b"Traceback" not in err
     assert not (tmp_path / "data" / "logs").exists()
+
+
+def test_empty_arguments_are_refused_in_words_before_any_question(tmp_path):
+    env = fresh_env(tmp_path / "data")
+
+    def onward(*args):
+        # No terminal and nothing on stdin: a command that asked for a password here would abort instead.
+        return subprocess.run([sys.executable, "-m", "onward", *args], env=env, capture_output=True, text=True,
+                              timeout=120, stdin=subprocess.DEVNULL)
+
+    for args, message in [
+        (("outlook", ""), "Please give a job title"),
+        (("--user", "", "list"), "give the name of a user"),
+        (("outlook", "Backend engineer", "  "), "Please give a job title"),
+        (("user", "add", ""), "An account needs a name."),
+        (("mail", "accounts", "add", "", "--host", "", "--username", ""), "An account needs a name, a server"),
+        (("report", "applications", "--from", "today", "--to", "yesterday", "--format", "csv"),
+         "The start date is after the end date."),
+    ]:
+        refused = onward(*args)
+        assert refused.returncode == 2, (args, refused.stderr)
+        assert message in refused.stderr
+        assert "password" not in refused.stderr.lower() and "Traceback" not in refused.stderr
+    # Dates are written as everywhere else in the command line.
+    written = onward("report", "applications", "--from", "-1w", "--format", "csv", "--output",
+                     str(tmp_path / "proof.csv"))
+    assert written.returncode == 0, written.stderr
+    assert (tmp_path / "proof.csv").read_text(encoding="utf-8-sig").startswith("Date applied")

@@ -235,7 +235,7 @@ def _parseable(words: list[str], folder: Path) -> list[str]:
             stand_in = folder / "stand-in"
             stand_in.write_text("x")
             out.append({"KIND": "applications", "TARGET": "5", "AMOUNT": "1", "SCORE": "3", "MESSAGE_ID": "1",
-                        "ANSWER": "rejection"}.get(word, str(stand_in)))
+                        "ANSWER": "rejection", "DATE": "today"}.get(word, str(stand_in)))
         else:
             out.append(word)
     return out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from onward.cli.context import CliError, Context, pass_context
+from onward.cli.context import DAY, CliError, Context, pass_context
 
 STATUS_WORDS = {"new": "will be added", "update": "will move on", "duplicate": "already here, skipped",
                 "invalid": "cannot be imported"}
@@ -136,21 +136,19 @@ def report() -> None:
 
 
 @report.command("applications")
-@click.option("--from", "start", required=True, metavar="YYYY-MM-DD", help="First day (inclusive).")
-@click.option("--to", "end", default=None, metavar="YYYY-MM-DD", help="Last day (inclusive; default today).")
+@click.option("--from", "start", required=True, type=DAY, help="First day (inclusive), e.g. 2026-08-01 or -4w.")
+@click.option("--to", "end", default=None, type=DAY, help="Last day (inclusive; default today).")
 @click.option("--format", "fmt", default="pdf", show_default=True, type=click.Choice(["pdf", "csv"]),
               help="A PDF to print or send, or a CSV spreadsheet.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: a name with the dates, in this folder).")
 @pass_context
-def report_applications(ctx: Context, start: str, end: str | None, fmt: str, output: Path | None) -> None:
+def report_applications(ctx: Context, start: dt.date, end: dt.date | None, fmt: str, output: Path | None) -> None:
     """Proof of applications for a period (company, role, date, channel, outcome), e.g. for an unemployment office."""
     user = ctx.user
     from onward.io import report as reports
 
-    first = reports.parse_day(start, "start")
-    last = reports.parse_day(end, "end") if end else dt.date.today()
-    content, _, filename = reports.render(user, first, last, fmt)
+    content, _, filename = reports.render(user, start, end or dt.date.today(), fmt)
     target = output or Path(filename)
     target.write_bytes(content)
     click.echo(f"Wrote {target}")

@@ -134,7 +134,7 @@ def accounts() -> None:
 @accounts.command("add")
 @click.argument("name")
 @click.option("--host", required=True, help="IMAP server, e.g. imap.gmail.com")
-@click.option("--port", type=int, help="Default: 993 for SSL, 143 otherwise.")
+@click.option("--port", type=click.IntRange(1, 65535), help="Default: 993 for SSL, 143 otherwise.")
 @click.option("--security", type=click.Choice(["ssl", "starttls", "none"]), default="ssl", show_default=True,
               help="How the connection is protected: ssl (usual), starttls, or none (a server on this machine).")
 @click.option("--username", required=True, help="The name you sign in to the mail server with.")
@@ -145,6 +145,7 @@ def accounts_add(user, name, host, port, security, username, password_env, folde
     """Add an account. Without --password-env you are asked for an app password, which is stored encrypted."""
     from onward.mail import accounts as service
 
+    service.check_account(user, name=name, host=host, username=username, port=port, security=security)
     password = "" if password_env else click.prompt("App password", hide_input=True)
     account = service.add_account(
         user, name=name, host=host, port=port, security=security, username=username, password=password,

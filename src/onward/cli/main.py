@@ -67,6 +67,13 @@ def _save_bug_report(ctx: click.Context) -> Path | None:
     return path
 
 
+def _named(ctx: click.Context, param: click.Parameter, name: str | None) -> str | None:
+    # `--user ""` (an unset shell variable) must not quietly act for the default user.
+    if name is not None and not name.strip():
+        raise click.BadParameter("give the name of a user, or leave --user out.")
+    return name
+
+
 @click.group(cls=OnwardGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="onward")
 @click.option(
@@ -75,7 +82,8 @@ def _save_bug_report(ctx: click.Context) -> Path | None:
     envvar="ONWARD_DATA_DIR",
     help="Where Onward keeps its data (default: your per-user data directory).",
 )
-@click.option("--user", "username", metavar="NAME", help="Act as this user when there are several.")
+@click.option("--user", "username", metavar="NAME", callback=_named,
+              help="Act as this user when there are several.")
 @click.pass_context
 def cli(ctx: click.Context, data_dir: Path | None, username: str | None) -> None:
     """Onward: a private, local-first companion for your job search."""

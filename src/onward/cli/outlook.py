@@ -9,6 +9,8 @@ import json
 
 import click
 
+from onward.cli.context import CliError
+
 
 @click.command()
 @click.argument("titles", nargs=-1, required=True)
@@ -17,6 +19,8 @@ def outlook(titles: tuple[str, ...], as_json: bool) -> None:
     """The occupation (2018 SOC code) each TITLE names, with its projected growth and openings."""
     from onward.match.occupations import title_outlook
 
+    if any(not title.strip() for title in titles):
+        raise CliError('Please give a job title, for example: onward outlook "Backend engineer".')
     for title in titles:
         row = title_outlook(title)
         if as_json:

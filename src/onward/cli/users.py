@@ -15,14 +15,17 @@ def user() -> None:
 @user.command("add")
 @click.argument("name")
 @click.option("--admin", is_flag=True, help="May invite others from the web app.")
-@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True,
-              help="The new account's password (asked for when not given).")
+@click.option("--password", help="The new account's password (asked for when not given).")
 @pass_context
-def add(ctx: Context, name: str, admin: bool, password: str) -> None:
+def add(ctx: Context, name: str, admin: bool, password: str | None) -> None:
     """Create an account called NAME."""
     ctx.setup()
-    from onward.core.invites import add_user
+    from onward.core.invites import add_user, free_name
 
+    # The name is checked before the password is asked for, so a name that cannot be used costs no typing.
+    name = free_name(name)
+    if password is None:
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True)
     created = add_user(name, password, is_staff=admin)
     click.echo(f"Account {created.username!r} created{' (administrator)' if admin else ''}.")
 

@@ -33,7 +33,7 @@ def create_invite(username: str, created_by=None, days: int | None = None) -> tu
     days = settings.INVITE_VALID_DAYS if days is None else days
     if days < 1:
         raise AccountError("An invitation needs to stay valid for at least one day.")
-    username = _free_name(username)
+    username = free_name(username)
     token = secrets.token_urlsafe(32)
     invite = Invite.objects.create(
         token_hash=_hash(token), username=username, created_by=created_by,
@@ -59,6 +59,8 @@ def check_invite(token: str) -> Invite:
 
 def _valid_name(username: str) -> str:
     username = username.strip()
+    if not username:
+        raise AccountError("An account needs a name.")
     try:
         for validator in get_user_model()._meta.get_field("username").validators:
             validator(username)
@@ -67,8 +69,9 @@ def _valid_name(username: str) -> str:
     return username
 
 
-def _free_name(username: str) -> str:
-    """USERNAME, checked: valid, and neither an account's name nor promised to someone by an open invitation."""
+def free_name(username: str) -> str:
+    """USERNAME, checked: valid, and neither an account's name nor promised to someone by an open invitation.
+    Doors check it before asking for anything else (the command line, before the password)."""
     username = _valid_name(username)
     if get_user_model().objects.filter(username__iexact=username).exists():
         raise AccountError(f"The name {username!r} is already taken; please choose another.")
@@ -110,7 +113,7 @@ def accept_invite(token: str, password: str):
 @transaction.atomic
 def add_user(username: str, password: str, is_staff: bool = False):
     """An account created directly by an administrator (from the command line)."""
-    username = _free_name(username)
+    username = free_name(username)
     try:
         return _new_user(username, password, is_staff=is_staff)
     except ValidationError as exc:

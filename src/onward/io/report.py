@@ -44,13 +44,6 @@ class ReportRow:
         return (self.date_applied.isoformat(), self.company, self.role, self.channel, self.outcome, self.link)
 
 
-def parse_day(value: str, what: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise ReportError(f"The {what} date {value!r} is not a date like 2024-03-31.") from None
-
-
 def report_rows(owner, start: dt.date, end: dt.date) -> list[ReportRow]:
     if start > end:
         raise ReportError("The start date is after the end date.")

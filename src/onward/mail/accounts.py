@@ -28,26 +28,35 @@ def add_account(
     owner, *, name: str, host: str, username: str, password: str = "", password_env: str = "", port: int | None = None,
     security: str = MailAccount.Security.SSL, folders: str = "INBOX",
 ) -> MailAccount:
-    name, host, username = name.strip(), host.strip(), username.strip()
-    if not (name and host and username):
-        raise MailError("An account needs a name, a server and a username.")
-    if security not in MailAccount.Security.values:
-        raise MailError(f"Unknown security {security!r}. Choose one of: {', '.join(MailAccount.Security.values)}.")
+    name, host, username, port = check_account(owner, name=name, host=host, username=username, port=port,
+                                               security=security)
     if bool(password) == bool(password_env):
         raise MailError("Give either a password (stored encrypted) or the name of a variable holding it.")
     password_env = password_env.strip()
     if password_env:
         reach.check_password_env(password_env)
-    port = port or (993 if security == MailAccount.Security.SSL else 143)
-    reach.check_port(port)
-    if MailAccount.objects.filter(owner=owner, name__iexact=name).exists():
-        raise MailError(f"You already have an account called {name!r}.")
     folders = ", ".join(f.strip() for f in folders.split(",") if f.strip()) or "INBOX"
     return MailAccount.objects.create(
         owner=owner, name=name, host=host, port=port,
         security=security, username=username, password_encrypted=crypto.encrypt(password) if password else "",
         password_env=password_env, folders=folders,
     )
+
+
+def check_account(owner, *, name: str, host: str, username: str, port: int | None = None,
+                  security: str = MailAccount.Security.SSL) -> tuple[str, str, str, int]:
+    """The account's name, server, username and port, checked and tidied: everything but the password, so that a
+    door asking for the password asks only once the rest can be used."""
+    name, host, username = name.strip(), host.strip(), username.strip()
+    if not (name and host and username):
+        raise MailError("An account needs a name, a server and a username.")
+    if security not in MailAccount.Security.values:
+        raise MailError(f"Unknown security {security!r}. Choose one of: {', '.join(MailAccount.Security.values)}.")
+    port = port or (993 if security == MailAccount.Security.SSL else 143)
+    reach.check_port(port)
+    if MailAccount.objects.filter(owner=owner, name__iexact=name).exists():
+        raise MailError(f"You already have an account called {name!r}.")
+    return name, host, username, port
 
 
 def list_accounts(owner):
