@@ -50,6 +50,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from onward.match.documents import posting_text
 from onward.match.extract import extract_posting
 from onward.match.open_items import open_items
 from onward.match.taxonomy import CERTIFICATION, HARD, SOFT, TOKEN, Taxonomy, build_taxonomy, load, norm
@@ -143,14 +144,16 @@ def evaluate(postings: list[dict], taxonomy: Taxonomy | None = None, with_open: 
     taxonomy = taxonomy or load()
     out = []
     for p in postings:
-        extraction = extract_posting(p["text"], p["title"], taxonomy)
+        # Read as the app reads a saved posting: one pasted with its HTML tags is read as its visible text.
+        text = posting_text(p["text"])
+        extraction = extract_posting(text, p["title"], taxonomy)
         got = {}
         for hit in extraction.hits:
             concept = taxonomy.concept(hit.concept)
             forms = got.setdefault(hit.concept, {"name": concept.name, "category": concept.category, "keys": set()})
             forms["keys"] |= {key(hit.surface), key(concept.name)}
         if with_open:
-            for item in open_items(p["text"], taxonomy, p["title"]):
+            for item in open_items(text, taxonomy, p["title"]):
                 if with_open == "named" and not item.named:
                     continue
                 got[item.wording] = {"name": item.wording, "category": OPEN, "keys": {key(item.wording)}}
