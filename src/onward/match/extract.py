@@ -10,13 +10,15 @@ from dataclasses import dataclass, field
 
 from onward.match.rules import RULES
 from onward.match.taxonomy import CERTIFICATION, TOKEN, Taxonomy, load, norm
-from onward.match.wording import activity_nouns, singular
+from onward.match.wording import activity_nouns, base_verb, everyday, singular
 
 REQUIRED, MENTIONED, PREFERRED = "required", "mentioned", "preferred"
 LEVEL_ORDER = {REQUIRED: 0, MENTIONED: 1, PREFERRED: 2}
 
 # A posting pasted as one paragraph still has sentences and inline headings ("Requirements: ...").
 _SEGMENT = re.compile(r"(?:\r?\n|(?<=[.!?;])\s+(?=[A-Z])|\s*[•·▪●◦]\s*|\s+[-*]\s+(?=[A-Z]))")
+_LOWER_SEGMENT = re.compile(r"(?:\r?\n|(?<=[.!?;])\s+(?=[a-zA-Z])|\s*[•·▪●◦]\s*|\s+[-*]\s+(?=[a-zA-Z]))")
+_STARTS_CAPITAL = re.compile(r"^[\W\d_]*[A-Z]")
 _INLINE_HEADING = re.compile(r"^\s*#*\s*([A-Za-z][A-Za-z '’/&-]{2,60}?)\s*:\s*(.*)$", re.S)
 
 
@@ -85,7 +87,7 @@ _JOINS_NEXT = re.compile(r"(?:,|&|\b(?:and|or|with|of|the|a|an|in|to|for|as|by|o
 _GOES_ON = re.compile(r"^\s*[a-z]")
 
 
-def _unwrap(text: str) -> str:
+def _unwrap(text: str, lower_case: bool = False) -> str:
     lines = text.splitlines()
     out: list[str] = []
     for line in lines:
@@ -93,7 +95,10 @@ def _unwrap(text: str) -> str:
             out
             and out[-1].strip()
             and line.strip()
-            and (_JOINS_NEXT.search(out[-1]) or (_GOES_ON.match(line) and heading_level(out[-1]) is None))
+            and (
+                _JOINS_NEXT.search(out[-1])
+                or (not lower_case and _GOES_ON.match(line) and heading_level(out[-1]) is None)
+            )
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
@@ -101,9 +106,51 @@ def _unwrap(text: str) -> str:
     return "\n".join(out)
 
 
+def shouted(line: str) -> bool:
+    """A line in capitals ("TRAVEL RN | 13 WEEKS | NIGHTS", "WHAT YOU WILL DO"): a banner or a heading, where
+    every word looks like an acronym."""
+    words = re.findall(r"[A-Za-z]{3,}", line)
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+
+
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z'’]*(?![\w])")
+_LINE_START = re.compile(r"^(\W*)([a-z])")
+
+
+def ordinary_case(text: str, taxonomy: Taxonomy) -> str:
+    """A posting written mostly in capitals (staffing agencies, some boards) in ordinary case, so that its lines
+    are read as lines, not as banners, and its words as words. A word stays in capitals when the taxonomy writes
+    it so ("ACLS") or it is no English word the project knows (an acronym or a name: "NELAC", "TSS"). A posting
+    with only a banner or headings in capitals is returned as it is."""
+    lines = text.splitlines()
+    worded = [i for i, line in enumerate(lines) if len(re.findall(r"[A-Za-z]{3,}", line)) >= 2]
+    loud = [i for i in worded if shouted(lines[i])]
+    if not loud or len(loud) * 2 < len(worded):
+        return text
+    capitals, words = taxonomy.spelling()
+    known = everyday()
+
+    def quiet(m: re.Match) -> str:
+        word = m.group()
+        low = word.lower().removesuffix("'s").removesuffix("’s")
+        if word in capitals or word == "I":
+            return word
+        if low in known or low in words or singular(low) in known or singular(low) in words or base_verb(low):
+            return word.lower()
+        return word
+
+    for i in loud:
+        lines[i] = _LINE_START.sub(lambda m: m.group(1) + m.group(2).upper(), _WORD.sub(quiet, lines[i]), count=1)
+    return "\n".join(lines)
+
+
 def segments(text: str) -> list[str]:
-    text = "\n".join(line for line in text.splitlines() if not _place_line(line))
-    return [s.strip() for s in _SEGMENT.split(_unwrap(text)) if s and s.strip()]
+    lines = [line for line in text.splitlines() if not _place_line(line)]
+    # A writer who never starts a line with a capital ("route planning in onfleet each morning") writes each line
+    # and sentence in lower case: a line going on in lower case is no wrapped sentence there.
+    lower_case = not any(_STARTS_CAPITAL.match(line) for line in lines)
+    split = _LOWER_SEGMENT if lower_case else _SEGMENT
+    return [s.strip() for s in split.split(_unwrap("\n".join(lines), lower_case)) if s and s.strip()]
 
 
 # The parts of a line saying where the job is: "Harbor Biotech · Cambridge, MA · Hybrid · $95K-$110K".
@@ -239,10 +286,13 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
                 continue
             span = info[i : i + size]
             index = taxonomy.exact.get(tuple(raw[i : i + size]))
-            if index is None:
+            plural = size == 1 and _ACRONYM_PLURAL.fullmatch(raw[i])
+            if index is None and not plural:
                 index = taxonomy.lower.get(tuple(t[0] for t in span))
             if index is None:
-                index = taxonomy.folded.get((*(t[0] for t in span[:-1]), span[-1][1]))
+                # "GPs" are general practitioners, not GPS: an acronym's plural is read as the acronym.
+                last = norm(raw[i][:-1]) if plural else span[-1][1]
+                index = taxonomy.folded.get((*(t[0] for t in span[:-1]), last))
                 if index is not None and _person(span[-1][0], taxonomy.concept(index)):
                     index = None
             if index is None and size > 1 and span[0][3]:
@@ -268,9 +318,25 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
             i += hit[1]
         else:
             i += 1
-    return found
+    return _with_abilities(text, found, taxonomy)
 
 
+def _with_abilities(text: str, found: list[tuple[int, int, int]], taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
+    """What the job asks of the body, said as an ability ("lift up to 25 lbs", "on your feet for 8+ hours"), as one
+    span of its soft skill (rules.toml [abilities]), in place of the words the spans above took from it."""
+    concept = taxonomy.index(RULES.ability_concept)
+    if concept is None:
+        return found
+    for m in RULES.abilities.finditer(text):
+        a, b = m.span()
+        if any(x < a < y < b or a < x < b < y for _c, x, y in found):
+            continue  # a name reaching into the ability and beyond it is read as it is
+        found = [s for s in found if not (a <= s[1] and s[2] <= b)]
+        found.append((concept, a, b))
+    return sorted(found, key=lambda s: s[1])
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 # What ends a clause between two words: a line break, a bullet, a semicolon, a colon, a full stop, a bracket.
 _CLAUSE_BREAK = re.compile(r"[\n;:•·▪●◦(|.!?]|(?:^|\s)[-–—*]\s")
 # Words after which a duty's next verb comes ("Diagnose and repair", "able to reconcile").
@@ -560,8 +626,15 @@ def elided_items(body: str, spans: list[tuple[int, int, int]], taxonomy: Taxonom
     return out
 
 
+# The word after a name that makes it a credential: kept in the item's wording, as the posting says it.
+_CREDENTIAL_AFTER = re.compile(
+    r"\s+(?:certification|certificate|certified|license|licence|card|registration|designation|ticket)s?\b", re.I
+)
+
+
 def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None) -> Extraction:
     taxonomy = taxonomy or load()
+    text = ordinary_case(text, taxonomy)
     out = Extraction(text=text, word_count=len(text.split()), title=title or _first_line(text))
     names = employer_names(text)
     section, offering = MENTIONED, False
@@ -591,6 +664,8 @@ def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None
         lists = listed_alternatives(body)
         for concept, start, end in spans:
             wording = wordings.get((concept, start, end), body[start:end])
+            if credential := _CREDENTIAL_AFTER.match(body, end):
+                wording = body[start : credential.end()]  # "CCRN certification", "forklift licence"
             others = next((items for a, b, items in lists if a <= start and end <= b), ())
             others = tuple(i for i in others if i.lower() != wording.lower())
             out.hits.append(Hit(concept, sentence_level, wording, group_of.get(concept, ()), others))

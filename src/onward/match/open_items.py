@@ -26,7 +26,9 @@ from onward.match.extract import (
     employer_names,
     find_spans,
     heading_level,
+    ordinary_case,
     segments,
+    shouted,
 )
 from onward.match.taxonomy import TOKEN, Taxonomy, load, norm
 
@@ -559,13 +561,6 @@ def _with(body: str, piece: str, v: Vocab) -> str:
 _CONTRACTION = re.compile(r"\b(?:you|we|they|i|he|she|it|that|there|who|what)['’](?:ll|re|ve|d|s|m)\b", re.I)
 
 
-def _shouted(line: str) -> bool:
-    """A line in capitals ("TRAVEL RN | 13 WEEKS | NIGHTS", "WHAT YOU WILL DO"): a banner or a heading, where
-    every word looks like an acronym."""
-    words = [w for w in re.findall(r"[A-Za-z]{3,}", line)]
-    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.8 * len(words)
-
-
 def _header(line: str, title_words: set[str]) -> bool:
     """The posting's first line when it is a header: the title with its place, shift or kind of work
     ("Certified Nursing Assistant - Long-Term Care"), no sentence."""
@@ -595,7 +590,7 @@ def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...
                 continue
         elif inline and v.skip_heading.search(inline.group(1)):
             continue  # "Benefits: medical, dental and vision insurance"
-        if not skipping and not v.skip_line.search(body) and not _shouted(body) and not about_employer(body, names):
+        if not skipping and not v.skip_line.search(body) and not shouted(body) and not about_employer(body, names):
             lines.append((_CONTRACTION.sub(" ", _BULLET.sub("", body)), cue_level(body) or section))
     return lines
 
@@ -608,6 +603,7 @@ def open_items(
     list, `turned_down` receives what the rules did not keep, as (item, level, line, place in the line): the pool
     bench/match_meaning.py measures filters on."""
     v = vocab()
+    text = ordinary_case(text, taxonomy)
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
     # The title's initials name the job, not a skill ("SDET", "PCTs").
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", title or _first_line(text)) if w[0].isupper())
@@ -655,7 +651,14 @@ def open_items(
             if lead:
                 item = " ".join(item.split()[lead:]) if len(item.split()) == len(key) else ""
                 key = key[lead:]
+                if item and key[0] in _PREPOSITIONS and len(key) > 1:
+                    # "Troubleshooting of lighting circuits": the taxonomy has the work, its object is the item.
+                    item, key = item.split(maxsplit=1)[1], key[1:]
                 ok = bool(item) and _keep(item, v)
+                if not ok and lead == 1 and (duty := _duty(piece, v)):
+                    # "Verifies income": the taxonomy names the verb's work in general; the duty names it on its
+                    # object ("income verification").
+                    item, key, ok = duty, tuple(norm(m.group()) for m in TOKEN.finditer(duty)), True
             if not ok and turned_down is not None and item and key:
                 turned_down.append((item, level, body, n))
             if not ok or not item or not key or _seen(key, out) or (len(key) > 1 and set(key) <= title_words):

@@ -33,10 +33,18 @@ class Rules:
     employer_opening: re.Pattern
     employer_about: re.Pattern
     employer_job: re.Pattern
+    # What a job asks of the body ("able to lift 50 lbs"), and the soft skill it is read as: [abilities].
+    abilities: re.Pattern
+    ability_concept: str
 
 
 def _any(patterns: list[str]) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _verbs(pattern: str, abilities: dict) -> str:
+    """An [abilities] pattern with its verb lists put in: {move} ("lift", "carry"), {body} ("stand", "kneel")."""
+    return pattern.replace("{move}", abilities["move"]).replace("{body}", abilities["body"])
 
 
 def parse_rules(data: dict) -> Rules:
@@ -63,6 +71,8 @@ def parse_rules(data: dict) -> Rules:
         employer_opening=re.compile(rf"^[\W]*(?:{data['employer']['opening']})?", re.I),
         employer_about=re.compile(_any(data["employer"]["about"]).pattern, re.I),
         employer_job=re.compile(data["employer"]["job"], re.I),
+        abilities=re.compile(_any([_verbs(p, data["abilities"]) for p in data["abilities"]["patterns"]]).pattern, re.I),
+        ability_concept=data["abilities"]["concept"],
     )
 
 

@@ -60,6 +60,8 @@ class Taxonomy:
     duty_sizes: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _info: dict[str, tuple[str, str, tuple[int, ...], str | None]] = field(default_factory=dict, repr=False)
     _activity: dict[str, int | None] = field(default_factory=dict, repr=False)
+    _spelling: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
+    _by_name: dict[str, int] = field(default_factory=dict, repr=False)
 
     def concept(self, index: int) -> Concept:
         return self.concepts[index]
@@ -81,6 +83,21 @@ class Taxonomy:
                 sizes |= {size for size in lower.get(verb, set()) | stemmed.get(verb, set()) if size > 1}
             info = self._info[token] = (low, folded, tuple(sorted(sizes, reverse=True)), verb)
         return info
+
+    def index(self, name: str) -> int | None:
+        """The concept of this name (any case), or None."""
+        if not self._by_name:
+            self._by_name.update((c.name.lower(), i) for i, c in reversed(list(enumerate(self.concepts))))
+        return self._by_name.get(name.lower())
+
+    def spelling(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the words its case-sensitive forms write in capitals: "ACLS", "IT"; every word of its names and forms
+        in lower case), for reading a posting written all in capitals. Made on first use."""
+        if self._spelling is None:
+            capitals = frozenset(t for key in self.exact for t in key if len(t) > 1 and t.isupper())
+            words = frozenset(w for c in self.concepts for f in (c.name, *c.forms) for w in f.lower().split())
+            self._spelling = (capitals, words)
+        return self._spelling
 
     def activity(self, verb: str) -> int | None:
         """The concept naming a verb's activity alone ("diagnose" -> Diagnosis), if the taxonomy has one."""

@@ -39,6 +39,19 @@ def _irregular() -> dict[str, str]:
     return dict(pair.split("=") for pair in pairs)
 
 
+@cache
+def everyday() -> frozenset[str]:
+    """Common English words (data/open_vocab.txt [everyday]: wordfreq's most frequent) and the verbs."""
+    found: list[str] = []
+    reading = False
+    for line in _data("open_vocab.txt").splitlines():
+        if line.startswith("["):
+            reading = line.strip() == "[everyday]"
+        elif reading and line and not line.startswith("#"):
+            found.extend(line.split())
+    return frozenset(found) | verbs()
+
+
 def verbs() -> frozenset[str]:
     return _lists()[0]
 
