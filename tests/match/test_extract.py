@@ -424,3 +424,64 @@ def test_a_longer_skill_wins_over_a_duty_inside_it():
     assert {"Call lights", "Controlled substances"} <= found and "Answering phones" not in found
     assert "Microsoft Teams" in posting_names("Troubleshoot Outlook, Teams and VPN problems.")
     assert "Microsoft Teams" not in posting_names("Nurses work in teams of four.")
+
+
+SHOUTED = """WAREHOUSE ASSOCIATE - DAY SHIFT
+
+WHAT YOU WILL DO:
+- PICK AND PACK ORDERS WITH RF SCANNERS
+- LOAD TRUCKS AND KEEP THE DOCK CLEAN
+- FOLLOW OSHA RULES AND LOTO PROCEDURES
+
+WHAT YOU NEED:
+- FORKLIFT CERTIFICATION
+- ABLE TO LIFT 50 LBS
+"""
+
+
+def test_a_posting_written_in_capitals_is_read_like_one_in_ordinary_case():
+    shouted = extract_posting(SHOUTED, "Warehouse Associate")
+    quiet = extract_posting(SHOUTED.lower(), "Warehouse Associate")
+    assert names(shouted) == names(quiet)
+    assert {"Order picking", "Forklift certification", "Physical fitness", "Lockout/tagout"} <= set(names(shouted))
+    # The open reader reads its lines, not as banners, and keeps acronyms in capitals.
+    assert "RF scanners" in [i.wording for i in open_items(SHOUTED, load(), "Warehouse Associate")]
+    # A banner in capitals above ordinary lines stays a banner.
+    banner = "NOW HIRING - APPLY TODAY\n\nDuties:\n- Pick orders with RF scanners\n- Load trucks"
+    got = [i.wording.lower() for i in open_items(banner, load(), "Picker")]
+    assert "rf scanners" in got and not any("hiring" in w or "apply" in w for w in got), got
+
+
+def test_a_writer_who_never_starts_a_line_with_a_capital_has_lines_not_wrapped_sentences():
+    text = "what you'd do\nroute planning in onfleet each morning\nanswering customer tickets in intercom\n"
+    got = [i.wording.lower() for i in open_items(text, load(), "Operations associate")]
+    assert "customer tickets" in got and "intercom" in got, got
+    # Lines of a wrapped sentence of an ordinary writer are still joined.
+    wrapped = "Experience with QuickBooks and\nreconciling ledgers is required."
+    assert extract_posting(wrapped).hits[0].level == REQUIRED
+
+
+def test_what_a_job_asks_of_the_body_is_read_in_the_postings_words():
+    text = (
+        "Requirements:\n- Able to push, pull and lift up to 40 lbs\n- Stand or walk for most of a 12-hour shift\n"
+        "- Comfortable on ladders and able to work in a freezer\n- On your feet for 8+ hours"
+    )
+    wordings = [h.surface for h in extract_posting(text).hits if load().concept(h.concept).name == "Physical fitness"]
+    assert wordings == ["push, pull and lift up to 40 lbs", "Stand or walk for most of a 12-hour shift",
+                        "Comfortable on ladders", "work in a freezer", "On your feet for 8+ hours"]
+    # Their words are no open items ("long periods", "freezer").
+    got = [i.wording for i in open_items(text + "\n- Sit for long periods", load(), "Picker")]
+    assert not got, got
+    # A weight that is no lifting stays out: "a 50 lb bag of flour" asks nothing of the body.
+    assert "Physical fitness" not in posting_names("Bake with a 50 lb bag of flour.")
+
+
+def test_a_credential_word_after_a_name_is_kept_in_its_wording():
+    hits = {load().concept(h.concept).name: h.surface for h in extract_posting("CCRN certification preferred.").hits}
+    assert hits.get("CCRN") == "CCRN certification", hits
+
+
+def test_an_acronyms_plural_is_the_acronym_not_another_acronym_ending_in_s():
+    found = posting_names("Refer patients on to GPs and therapists. Handle ATMs and PCs.")
+    assert not {"GPS", "Geographic information systems"} & found, found
+    assert not any(n.startswith(("ATMS ", "PCS ")) for n in found), found

@@ -262,3 +262,14 @@ def test_what_the_rules_turn_down_is_handed_back_when_asked_and_changes_nothing(
     assert {"suppliers", "lift 50 pounds"} <= turned, turned
     assert not turned & {w.lower() for w in kept}
     assert all(line and isinstance(at, int) for _item, _level, line, at in down)
+
+
+def test_a_duty_whose_verb_alone_the_taxonomy_names_is_named_on_its_object():
+    # The taxonomy has Data verification for "Verifies"; the duty is income verification.
+    got = [i.wording for i in open_items("Duties:\n- Verifies income and residency", load(), "Caseworker")]
+    assert "income verification" in got, got
+
+
+def test_the_object_after_a_taxonomy_name_and_of_is_the_item():
+    got = [i.wording for i in open_items("Duties:\n- Troubleshooting of lighting circuits", load(), "Electrician")]
+    assert "lighting circuits" in got and not any(w.startswith("of ") for w in got), got

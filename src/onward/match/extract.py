@@ -120,8 +120,9 @@ _LINE_START = re.compile(r"^(\W*)([a-z])")
 def ordinary_case(text: str, taxonomy: Taxonomy) -> str:
     """A posting written mostly in capitals (staffing agencies, some boards) in ordinary case, so that its lines
     are read as lines, not as banners, and its words as words. A word stays in capitals when the taxonomy writes
-    it so ("ACLS") or it is no English word the project knows (an acronym or a name: "NELAC", "TSS"). A posting
-    with only a banner or headings in capitals is returned as it is."""
+    it so ("ACLS") or it is no common English word (an acronym or a name: "NELAC", "TSS"), unless it is a
+    longer word of the taxonomy's names ("phlebotomy"). A posting with only a banner or headings in capitals is
+    returned as it is."""
     lines = text.splitlines()
     worded = [i for i, line in enumerate(lines) if len(re.findall(r"[A-Za-z]{3,}", line)) >= 2]
     loud = [i for i in worded if shouted(lines[i])]
@@ -135,9 +136,10 @@ def ordinary_case(text: str, taxonomy: Taxonomy) -> str:
         low = word.lower().removesuffix("'s").removesuffix("’s")
         if word in capitals or word == "I":
             return word
-        if low in known or low in words or singular(low) in known or singular(low) in words or base_verb(low):
+        if low in known or singular(low) in known or base_verb(low):
             return word.lower()
-        return word
+        # A short word only the taxonomy knows is an acronym more often than not ("RF", "OSHA").
+        return word.lower() if len(low) > 4 and (low in words or singular(low) in words) else word
 
     for i in loud:
         lines[i] = _LINE_START.sub(lambda m: m.group(1) + m.group(2).upper(), _WORD.sub(quiet, lines[i]), count=1)
@@ -287,10 +289,13 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
             span = info[i : i + size]
             index = taxonomy.exact.get(tuple(raw[i : i + size]))
             plural = size == 1 and _ACRONYM_PLURAL.fullmatch(raw[i])
-            if index is None and not plural:
-                index = taxonomy.lower.get(tuple(t[0] for t in span))
             if index is None:
-                # "GPs" are general practitioners, not GPS: an acronym's plural is read as the acronym.
+                index = taxonomy.lower.get(tuple(t[0] for t in span))
+                if index is not None and plural and raw[i].upper() in taxonomy.concept(index).forms:
+                    index = None
+            if index is None:
+                # "GPs" are general practitioners, not GPS: an acronym's plural is read as the acronym, not as
+                # another acronym ending in S.
                 last = norm(raw[i][:-1]) if plural else span[-1][1]
                 index = taxonomy.folded.get((*(t[0] for t in span[:-1]), last))
                 if index is not None and _person(span[-1][0], taxonomy.concept(index)):
@@ -664,8 +669,9 @@ def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None
         lists = listed_alternatives(body)
         for concept, start, end in spans:
             wording = wordings.get((concept, start, end), body[start:end])
-            if credential := _CREDENTIAL_AFTER.match(body, end):
-                wording = body[start : credential.end()]  # "CCRN certification", "forklift licence"
+            credential = _CREDENTIAL_AFTER.match(body, end)
+            if credential and (taxonomy.concept(concept).category == CERTIFICATION or wording.isupper()):
+                wording = body[start : credential.end()]  # "CCRN certification", "EKG certification"
             others = next((items for a, b, items in lists if a <= start and end <= b), ())
             others = tuple(i for i in others if i.lower() != wording.lower())
             out.hits.append(Hit(concept, sentence_level, wording, group_of.get(concept, ()), others))
