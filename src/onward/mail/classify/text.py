@@ -22,6 +22,10 @@ _QUOTE_HEADER = re.compile(r"^(?:On .{0,200}wrote:|-{2,} ?Original Message ?-{2,
 # A title's full stop ends no sentence ("an offer letter for Mr. Lee"); each look-behind has one width.
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bSt\.)"
                            r"(?<!\bJr\.)(?<!\bSr\.)(?<!\bvs\.)(?<!\be\.g\.)(?<!\bi\.e\.) (?=\S)")
+# Inclusive writing puts a mark inside a word: "Bewerber*innen", "Kandidat:innen", "Kolleg_innen", "candidat·e·s",
+# "référencé·e". The word is read without it ("Bewerberinnen", "candidates"), so rules and sentences written
+# with plain forms read these too. A colon or an underscore counts only before the German "in"/"innen".
+_GENDER_MARK = re.compile(r"(?<=[^\W\d_])(?:[*:_](?=innen\b|in\b)|[*·⋅](?=[^\W\d_]))")
 # RFC 3676: "space, line break" inside a paragraph; the signature separator "-- " and quoted lines stay apart.
 _SOFT_BREAK = re.compile(r"(?<=[^\s>])(?<!\n--) \n(?=[^\s>])")
 
@@ -131,6 +135,8 @@ def normalise(text: str) -> str:
         for char, plain in _TYPOGRAPHY:
             if char in text:
                 text = text.replace(char, plain)
+    if "*" in text or ":" in text or "_" in text or "·" in text or "⋅" in text:
+        text = _GENDER_MARK.sub("", text)
     quote = _QUOTE_HEADER.search(text)
     if quote and quote.start() > 0:
         text = text[: quote.start()]
