@@ -90,6 +90,11 @@ def test_playbook_path_show_and_check(run, tmp_path):
     assert "The shipped playbook stays in force." in result.output
     result = run("playbook", "check", path)
     assert result.exit_code == 2 and f"line {line}" in result.output
+    empty = tmp_path / "empty.toml"
+    empty.write_text("")
+    result = run("playbook", "check", empty)
+    assert result.exit_code == 0
+    assert "is valid: 0 steps" in result.output and "a rejection gets no recovery plan" in result.output
 
 
 def test_every_playbook_command_and_option_has_help():

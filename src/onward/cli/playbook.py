@@ -152,6 +152,9 @@ def playbook_check(user, file: Path | None) -> None:
             raise CliError("\n".join(f"{p}. The {in_force.playbook.source} stays in force." for p in in_force.problems))
         checked = in_force.playbook
     click.echo(f"{checked.source} is valid: {len(checked.steps)} steps, {len(checked.drafts)} drafts.")
+    if not checked.steps:
+        # An empty file is valid TOML and a valid playbook, but in force it would quietly end every recovery plan.
+        click.echo("It has no steps: while it is in force, a rejection gets no recovery plan.")
 
 
 def register(group: click.Group) -> None:
