@@ -128,6 +128,11 @@ def test_move_records_history_and_note(run, alice):
         (("reopen", "{id}"), "Error: This application is not closed (it is at Applied)."),
         (("task", "done", "999999"), "Error: No task with id 999999."),
         (("task", "add", "Call", "--app", "999999"), "Error: No application with id 999999."),
+        # Longer than the database column: PostgreSQL would refuse it with an error that reads as a bug.
+        (("task", "add", "y" * 301), "Error: A task's title can be at most 300 characters long; this one has 301."),
+        (("goal", "add", "custom", "3", "--name", "g" * 121),
+         "Error: A goal's name can be at most 120 characters long; this one has 121."),
+        (("goal", "rest", "--note", "n" * 301), "Error: A note can be at most 300 characters long; this one has 301."),
     ],
 )
 def test_errors_are_one_clear_line_with_status_2(run, alice, args, message):

@@ -24,8 +24,12 @@ def task() -> None:
 def task_add(user, title: str, due_date, kind: str, app_id: str | None) -> None:
     """Add a task called TITLE."""
     from onward.core.models import Origin
+    from onward.core.text import within
     from onward.tracker import services
+    from onward.tracker.models import Task
 
+    # The web form and the API check the length themselves; here it is typed freely.
+    within(Task, "title", " ".join(title.split()), "A task's title")
     application = services.get_application(user, app_id) if app_id else None
     item = services.add_task(user, title=title, due_date=due_date, kind=kind.lower(), application=application,
                              origin=Origin.CLI)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from onward.core.errors import OnwardError
+
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
@@ -13,6 +15,16 @@ def storable(text: str) -> str:
     if not _UNSTORABLE.search(text):
         return text
     return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
+
+
+def within(model: type, field: str, value: str, what: str) -> str:
+    """VALUE, refused in words when longer than FIELD of MODEL allows. Forms check this themselves; a service that
+    others (the command line) call checks here, since PostgreSQL refuses an over-long value with an error where
+    SQLite stores it whole."""
+    limit = model._meta.get_field(field).max_length
+    if limit is not None and len(value) > limit:
+        raise OnwardError(f"{what} can be at most {limit} characters long; this one has {len(value):,}.")
+    return value
 
 
 # Elements that end a line of text; inline ones (<b>Python</b>, <a>) stay inside their sentence.

@@ -12,6 +12,7 @@ from django.db.models.functions import Cast
 from django.utils import timezone
 
 from onward.core.errors import OnwardError
+from onward.core.text import within
 from onward.insights.expressions import LocalDate
 from onward.insights.funnel import STEP_STAGES, Facts, fit, week_start
 from onward.insights.models import GoalEntry, MoodCheckIn, RestWeek, RoutineRules, WeeklyGoal
@@ -47,7 +48,7 @@ def _week_bounds(start: dt.date) -> tuple[dt.datetime, dt.datetime]:
 def add_goal(owner, kind: str, target: int, label: str = "") -> WeeklyGoal:
     if kind not in WeeklyGoal.Kind.values:
         raise RoutineError(f"Unknown goal kind {kind!r}. Choose one of: {', '.join(WeeklyGoal.Kind.values)}.")
-    label = " ".join(label.split())
+    label = within(WeeklyGoal, "label", " ".join(label.split()), "A goal's name")
     if kind == WeeklyGoal.Kind.CUSTOM and not label:
         raise RoutineError("A custom goal needs a name.")
     if not 1 <= int(target) <= 500:
@@ -76,7 +77,7 @@ def log_progress(goal: WeeklyGoal, amount: int = 1, *, day: dt.date | None = Non
     if amount == 0 or abs(amount) > 100:
         raise RoutineError("Add between 1 and 100 (or take back up to 100).")
     return GoalEntry.objects.create(owner=goal.owner, goal=goal, amount=amount, day=day or timezone.localdate(),
-                                    note=note.strip())
+                                    note=within(GoalEntry, "note", note.strip(), "A note"))
 
 
 def _applies(goal: WeeklyGoal, start: dt.date) -> bool:
@@ -196,7 +197,8 @@ def week_progress(owner, start: dt.date | None = None, *, goals: list[WeeklyGoal
 
 def declare_rest(owner, day: dt.date | None = None, note: str = "") -> RestWeek:
     start = week_start(day or timezone.localdate())
-    rest, _ = RestWeek.objects.update_or_create(owner=owner, week_start=start, defaults={"note": note.strip()})
+    note = within(RestWeek, "note", note.strip(), "A note")
+    rest, _ = RestWeek.objects.update_or_create(owner=owner, week_start=start, defaults={"note": note})
     return rest
 
 
