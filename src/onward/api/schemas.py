@@ -9,11 +9,11 @@ from django.db.models import F
 from ninja import Field, Path, Schema
 from pydantic import AfterValidator, BaseModel, ConfigDict
 
+from onward.core.ids import MAX_ID
 from onward.tracker.models import Application, Task
 from onward.tracker.stages import Stage
 
 # SQLite and PostgreSQL both index ids as signed 64-bit integers; larger numbers cannot name a row.
-MAX_ID = 2**63 - 1
 Id = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 

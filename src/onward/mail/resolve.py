@@ -16,6 +16,7 @@ import re
 from django.db import transaction
 from django.utils import timezone
 
+from onward.core.ids import row_ids
 from onward.mail import apply, link
 from onward.mail.explain import LABEL_WORDS
 from onward.mail.models import LedgerEntry, MailMessage
@@ -139,7 +140,7 @@ def resolve_many(owner, ids, action: str) -> tuple[int, list[str]]:
     done, problems = 0, []
     queued = MailMessage.objects.filter(owner=owner, status=MailMessage.Status.REVIEW).order_by("sent_at", "id")
     if ids is not None:
-        queued = queued.filter(pk__in=[int(i) for i in ids if str(i).isdigit()])
+        queued = queued.filter(pk__in=row_ids(ids))
     for message in queued:
         try:
             resolve(message, action)

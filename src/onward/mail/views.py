@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from onward.core import jobs
 from onward.core.errors import OnwardError
+from onward.core.ids import row_id
 from onward.mail import accounts as account_service
 from onward.mail import apply, learn, resolve, retry, uploads
 from onward.mail.forms import AccountForm, ReviewForm, UploadForm
@@ -48,8 +49,9 @@ def _review_form(request, message: MailMessage, data=None) -> ReviewForm:
 
     owned = Application.objects.filter(owner=request.user)
     wanted = {pk for pk in (message.application_id,) if pk}
-    if data is not None and str(data.get(f"m{message.pk}-application", "")).isdigit():
-        wanted.add(int(data[f"m{message.pk}-application"]))  # the one chosen, if it is theirs (checked below)
+    chosen = row_id(data.get(f"m{message.pk}-application", "")) if data is not None else None
+    if chosen is not None:
+        wanted.add(chosen)  # the one chosen, if it is theirs (checked below)
     company = (message.extracted or {}).get("company")
     near = owned.filter(company__name__iexact=company) if isinstance(company, str) and company else owned.none()
     recent = owned.order_by("-last_activity_at", "-id")

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import cast
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import ModelChoiceIterator
 
+from onward.core.ids import row_id
 from onward.tracker.models import Application, Company, Contact, Interview, Task
 from onward.tracker.stages import CLOSED, PIPELINE, Stage
 
@@ -36,6 +38,17 @@ class ListedChoices(ModelChoiceIterator):
             yield ("", self.field.empty_label)
         for obj in self.queryset:
             yield self.choice(obj)
+
+
+class OwnedRows(forms.ModelMultipleChoiceField):
+    """Several of a person's rows by id; an id no database could hold is refused as unknown, before the query."""
+
+    def _check_values(self, value):
+        for pk in value:
+            if row_id(pk) is None:
+                raise ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
+                                      params={"pk": pk})
+        return super()._check_values(value)
 
 
 class QuickAddForm(forms.Form):
@@ -117,7 +130,7 @@ class InterviewForm(PrefixedIds, forms.Form):
     id_prefix = "interview"
     scheduled_at = forms.DateTimeField(label="Date and time", widget=DATETIME)
     kind = forms.ChoiceField(choices=Interview.Kind.choices, initial=Interview.Kind.OTHER)
-    interviewers = forms.ModelMultipleChoiceField(queryset=Contact.objects.none(), required=False)
+    interviewers = OwnedRows(queryset=Contact.objects.none(), required=False)
     notes = forms.CharField(max_length=5000, required=False, widget=SHORT_TEXT)
     # Shown as a checkbox only when the same interview is already recorded.
     again = forms.BooleanField(required=False, widget=forms.HiddenInput,
