@@ -1,6 +1,6 @@
 from django import forms
 
-from onward.io.importers.base import ENCODING_CHOICES, encoding_label
+from onward.io.importers.base import ENCODING_CHOICES, encoding_label, is_text_encoding
 from onward.io.importers.generic_csv import FIELD_LABELS
 from onward.io.imports import FORMATS
 from onward.tracker.stages import PIPELINE
@@ -19,7 +19,8 @@ class EncodingForm(forms.Form):
 
     def __init__(self, *args, detected: str = "", **kwargs):
         super().__init__(*args, **kwargs)
-        if detected and detected not in ENCODING_CHOICES:
+        # The detected encoding, when it is not in the list (the page sends it back as the choice to keep).
+        if detected and detected not in ENCODING_CHOICES and is_text_encoding(detected):
             self.fields["encoding"].choices = [(detected, encoding_label(detected)), *ENCODING_CHOICES.items()]
 
 

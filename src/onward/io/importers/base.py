@@ -66,11 +66,20 @@ ENCODING_CHOICES = {
 }
 
 
-def encoding_label(name: str) -> str:
+def is_text_encoding(name: str) -> bool:
+    """Whether `name` names a codec that reads bytes as text: not a typo, not "rot13" or "zlib"."""
     try:
-        canonical = codecs.lookup(name).name
-    except LookupError:
+        # Four NUL bytes, which every text encoding reads (UTF-32 needs four); empty bytes are "read" by any name.
+        b"\x00\x00\x00\x00".decode(name)
+    except (LookupError, ValueError):  # ValueError: a NUL in the name, or the "undefined" codec
+        return False
+    return True
+
+
+def encoding_label(name: str) -> str:
+    if not is_text_encoding(name):
         return name
+    canonical = codecs.lookup(name).name
     for choice, label in ENCODING_CHOICES.items():
         if codecs.lookup(choice).name == canonical:
             return label
