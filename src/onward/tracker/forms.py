@@ -43,12 +43,12 @@ class ListedChoices(ModelChoiceIterator):
 class OwnedRows(forms.ModelMultipleChoiceField):
     """Several of a person's rows by id; an id no database could hold is refused as unknown, before the query."""
 
-    def _check_values(self, value):
-        for pk in value:
+    def clean(self, value):
+        for pk in value if isinstance(value, list | tuple) else ():
             if row_id(pk) is None:
                 raise ValidationError(self.error_messages["invalid_pk_value"], code="invalid_pk_value",
                                       params={"pk": pk})
-        return super()._check_values(value)
+        return super().clean(value)
 
 
 class QuickAddForm(forms.Form):
