@@ -107,6 +107,16 @@ def test_a_follow_up_from_a_nudge_is_due_today_says_why_and_is_made_once(alice):
     assert waiting_for_reply(alice, now=NOW) == []
 
 
+def test_a_follow_up_for_a_long_role_at_a_long_company_name_fits_its_column(alice):
+    # PostgreSQL refuses a value longer than the column where SQLite keeps it, so the length is checked here.
+    app = applied(alice, "Northwind " * 20, on=at(14), title="Senior data analyst " * 10)
+    created, _ = add_follow_up(alice, app.pk, now=NOW)
+    created.refresh_from_db()
+    assert len(created.title) == Task._meta.get_field("title").max_length
+    assert created.title.startswith("Follow up on Senior data analyst")
+    assert created.title.endswith("\u2026")
+
+
 def test_the_digest_takes_a_few_queries_whatever_the_data(alice, django_assert_max_num_queries):
     for i in range(12):
         app = applied(alice, f"Company {i}", on=at(3 + i))

@@ -27,6 +27,16 @@ def within(model: type, field: str, value: str, what: str) -> str:
     return value
 
 
+def fitted(model: type, field: str, value: str) -> str:
+    """VALUE cut to what FIELD of MODEL holds, ending in an ellipsis, for text the product writes itself (a task
+    named after a long role at a long company name): it must be stored, not refused, and PostgreSQL refuses an
+    over-long value where SQLite stores it whole."""
+    limit = model._meta.get_field(field).max_length
+    if limit is None or len(value) <= limit:
+        return value
+    return value[: limit - 1].rstrip() + "\u2026"
+
+
 # Elements that end a line of text; inline ones (<b>Python</b>, <a>) stay inside their sentence.
 _BLOCK_TAGS = re.compile(
     r"(?i)(<br\b[^>]*>|</?(?:p|div|tr|td|th|li|ul|ol|dl|dt|dd|table|h[1-6]|blockquote|pre|section|article|header"

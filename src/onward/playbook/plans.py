@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from onward.core.models import Origin
 from onward.core.services import profile_for
+from onward.core.text import fitted
 from onward.playbook import book
 from onward.playbook.facts import CONDITIONS, Facts, applies, contact_for, gather, owner_facts, placeholders
 from onward.playbook.models import STAGE_TYPE, PlanItem, Rejection, UserPlaybook
@@ -250,7 +251,7 @@ def _worded(step: book.Step, facts: Facts) -> tuple[str, str, str, Contact | Non
         step.detail.format_map(values), f"Open: {link}" if link else "",
         "Why this step: " + "; ".join(because) + ".",
     ) if n)
-    return step.title.format_map(values)[:300], notes, link, contact
+    return fitted(Task, "title", step.title.format_map(values)), notes, link, contact
 
 
 def support_after_check_in(owner: User, feeling: int) -> list[Task]:

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from onward.core.models import Origin, Profile
 from onward.core.services import profile_for
+from onward.core.text import fitted
 from onward.tracker import services as tracker
 from onward.tracker.models import Application, Contact, Interview, StageChange, Task
 from onward.tracker.stages import Stage
@@ -206,7 +207,7 @@ def add_follow_up(owner, application_pk, *, now: dt.datetime | None = None) -> t
         else "Added from the reminder on Today."
     )
     task = tracker.add_task(
-        owner, title=f"Follow up on {app.title} at {app.company.name}", due_date=timezone.localdate(now),
-        kind=Task.Kind.FOLLOW_UP, application=app, notes=reason, origin=Origin.MANUAL,
+        owner, title=fitted(Task, "title", f"Follow up on {app.title} at {app.company.name}"),
+        due_date=timezone.localdate(now), kind=Task.Kind.FOLLOW_UP, application=app, notes=reason, origin=Origin.MANUAL,
     )
     return task, True
