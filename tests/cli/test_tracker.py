@@ -125,6 +125,7 @@ def test_move_records_history_and_note(run, alice):
         (("move", "999999", "screening"), "Error: No application with id 999999."),
         (("move", "abc", "screening"), "Error: No application with id abc."),
         (("show", "999999"), "Error: No application with id 999999."),
+        (("show", " "), "Error: Give an application's id (a number)."),
         (("reopen", "{id}"), "Error: This application is not closed (it is at Applied)."),
         (("task", "done", "999999"), "Error: No task with id 999999."),
         (("task", "add", "Call", "--app", "999999"), "Error: No application with id 999999."),

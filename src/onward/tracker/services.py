@@ -79,7 +79,9 @@ def get_application(owner: User, pk: int | str, *, related: tuple[str, ...] = ()
     try:
         return Application.objects.select_related("company", *related).get(owner=owner, pk=int(pk))
     except (Application.DoesNotExist, ValueError, TypeError):
-        raise NotFound(f"No application with id {pk}.") from None
+        shown = str(pk).strip()
+        message = f"No application with id {shown}." if shown else "Give an application's id (a number)."
+        raise NotFound(message) from None
 
 
 def find_duplicates(
