@@ -43,7 +43,8 @@ def test_the_title_list_covers_every_major_occupation_group():
                                               ("twelfth", 0.95), ("thirteenth", 0.90), ("fifteenth", 0.88),
                                               ("sixteenth", 0.85), ("seventeenth", 0.88),
                                               ("eighteenth", 0.93), ("nineteenth", 0.92),
-                                              ("vague", 0.80), ("twentieth", 0.95), ("twenty-first", 0.77)])
+                                              ("vague", 0.80), ("twentieth", 0.95), ("twenty-first", 0.77),
+                                              ("twenty-second", 0.92)])
 def test_titles_map_to_the_expected_occupation(split, floor):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
@@ -297,6 +298,41 @@ def test_a_list_in_a_name_that_says_where_or_what_is_supervised_names_no_job():
 def test_informal_words_and_typing_slips(title, code):
     assert classify(title).code == code
     assert classify(title, meaning=True).code == code
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Chem Plant Op", "51-8091"),  # O*NET writes "chem" and "op" for chemical and operator in its own titles
+    ("Lift Truck Op", "53-7051"),
+    ("Rad Technologist II", "29-2034"),
+])
+def test_short_words_onet_writes_for_longer_ones(title, code):
+    assert classify(title, meaning=True).code == code
+
+
+def test_a_short_word_is_read_in_full_only_when_that_names_a_title():
+    assert classify("Chem Plant Op").read_as == "chemical plant operator"
+    assert classify("Rad Tech").read_as == ""  # O*NET's own title as typed
+
+
+@pytest.mark.parametrize("title", ["Associate, Customer Care", "Executive, Customer Care"])
+def test_a_word_for_any_employee_takes_the_job_its_field_names(title):
+    found = classify(title)
+    assert found.code == "43-4051"
+    assert found.read_as == "customer care representative"
+    assert classify("Associate, Customer Care", meaning=True).code == "43-4051"
+
+
+def test_a_word_for_any_employee_alone_names_no_job():
+    assert classify("Associate") is None
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Store Associate (Cashier)", "41-2011"),  # the bracket names the job in plain words
+    ("Host Team Member (Cashier)", "41-2011"),
+    ("Athletic Trainer (ATC)", "29-9091"),  # a credential in brackets does not replace the job
+])
+def test_a_bracket_that_is_an_occupations_own_name_says_the_job(title, code):
+    assert classify(title).code == code
 
 
 def test_an_assistant_placed_by_meaning_alone_is_not_the_manager_it_assists():

@@ -390,8 +390,30 @@ def _by_words(title: str) -> Occupation | None:
             found = _read(form)
             if found is not None:
                 return replace(found, read_as=form)
-        return None
+        return _field_person(title)
     return found
+
+
+def _field_person(title: str) -> Occupation | None:
+    """A title ending in a word employers write for any employee (`[persons]` in titles.toml: "associate",
+    "executive") says which job by its field: the jobs O*NET names with the field's words and one more word, not a
+    rank or a supervisor ("Associate, Customer Care" -> customer care representative)."""
+    index = _index()
+    k = query_key(title, turn=True)
+    if len(k) < 2 or k[-1] not in _curated()["persons"]["words"]:
+        return None
+    field = k[:-1]
+    votes: Counter = Counter()
+    jobs = [cand for cand in sorted(index.by_word.get(field[0], ()))
+            if len(cand) == len(field) + 1 and cand[:-1] == field and cand[-1] not in RANKS | {"supervisor"}]
+    for cand in jobs:
+        votes.update(index.votes[cand])
+    if not votes:
+        return None
+    best = _best(votes)
+    # The meaning reads the title in that job's words: "customer care representative".
+    job = max(jobs, key=lambda cand: index.votes[cand][best])
+    return replace(_found(best, index.names[job], "part", votes), read_as=" ".join(job))
 
 
 def _completed(title: str) -> list[str]:
@@ -407,6 +429,10 @@ def _completions() -> list[tuple[re.Pattern, list[str]]]:
 def _parts(title: str) -> list[str]:
     """The title without brackets, split where a place, team or employer may start (the job comes first)."""
     return _CUT.split(re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()))
+
+
+def _bracketed_only(title: str) -> str:
+    return " ".join(f"({b})" for b in _bracketed(title))
 
 
 def _bracketed(title: str) -> list[str]:
@@ -434,6 +460,12 @@ def _read(title: str) -> Occupation | None:
         for qualifier in _qualifiers(title):
             if qualifier != k and qualifier[-1] == k[-1] and (qualifier in index.curated or qualifier in index.votes):
                 return _exact(qualifier, index)
+        # "Guest Advocate (Cashier)": a bracket that is an occupation's own name, as O*NET writes it, says the job in
+        # plain words (a credential, "Athletic Trainer (ATC)", is only the short form of a name).
+        for qualifier in _qualifiers(_bracketed_only(title)):
+            if qualifier != k and max(index.votes.get(qualifier, {0: 0}).values()) >= OWN_NAME \
+                    and key(index.names[qualifier], cut=False) == qualifier:
+                return _exact(qualifier, index)
         for qualifier in _qualifiers(title):
             for start in range(len(qualifier)):
                 longer = (*qualifier[start:], *k)
@@ -450,6 +482,9 @@ def _read(title: str) -> Occupation | None:
             found = _exact(query_key(form), index)
             if found:
                 return replace(found, read_as=form)
+        # "Reach Truck Op", "Rad Technologist": a short word O*NET itself writes for a longer one.
+        if (longer := tuple(_short_forms().get(w, w) for w in k)) != k and (found := _exact(longer, index)):
+            return replace(found, read_as=" ".join(longer))
     if k in index.curated or k in index.votes:
         return _exact(k, index)
     # Words no O*NET title uses ("Golang developer") cannot decide anything; the rest still can. But a rank whose
@@ -477,6 +512,30 @@ def _read(title: str) -> Occupation | None:
         if found:
             return _found(_best(found), names[0], "part", found)
     return _similar(k, index)
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    """Short words O*NET writes for longer ones, read from its titles given in both forms ("reach truck op (reach
+    truck operator)", "rad tech (radiologic technologist)") word for word: the short word's letters in order in the
+    long one, and the long one at least two thirds of the short word's uses ("op" -> operator, "rad" ->
+    radiologic)."""
+    seen: dict[str, Counter] = defaultdict(Counter)
+    for title in data()["titles"]:
+        if not (both := re.fullmatch(r"(.*?)\s*\((.*?)\)\s*", title)):
+            continue
+        one, other = (_WORD.findall(t) for t in both.groups())
+        for a, b in zip(one, other, strict=False) if len(one) == len(other) else ():
+            short, full = sorted((a, b), key=len)
+            if len(short) > 1 and short != full and singular(short) != singular(full) and _within(short, full):
+                seen[short][full] += 1
+    return {s: full for s, uses in seen.items() for full, n in uses.most_common(1) if n * 3 >= 2 * uses.total()}
+
+
+def _within(short: str, full: str) -> bool:
+    """Whether the short word's letters come in order in the long one, from its first letter ("rad", "radiologic")."""
+    rest = iter(full[1:])
+    return short[0] == full[0] and all(c in rest for c in short[1:])
 
 
 def _rewritten(title: str) -> list[str]:
