@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
-from onward.mail.classify.text import MAX_CHARS, normalise, sentences
+from onward.mail.classify.text import MAX_CHARS, body_end, normalise, sentences
 
 SUBTYPES = ("not_selected", "position_filled", "position_closed", "offer_rescinded")
 FLAGS = ("keep_on_file", "reapply_invited", "feedback_offered", "feedback_declined")
@@ -71,6 +71,8 @@ class _Prepared:
     elsewhere: str | None = None
     # What the person's tracker knows of the sender or the thread, in words (onward.mail.context), or "".
     context: str = ""
+    # Where the letter's sign-off ends it among `sentences` (onward.mail.classify.text.body_end), or None.
+    body_end: int | None = None
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -123,7 +125,8 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
                          elsewhere=elsewhere(subject, body), context=context)
         if unreadable is None:
             item.sentences = sentences(body)
-            item.candidates = candidate_sentences(subject, item.sentences)
+            item.body_end = body_end(item.sentences)
+            item.candidates = candidate_sentences(subject, item.sentences[: item.body_end])
         prepared.append(item)
     needs_model = [i for i, p in enumerate(prepared) if p.unreadable is None]
     if needs_model:
@@ -223,8 +226,9 @@ def _best_sentences(rows, kinds: tuple[str, ...], candidates: list[str],
 def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, kinds,
             learned: bool = False, recalled: list | None = None) -> Classification:
     sc = rules.scoring
+    footer_from = None if item.body_end is None else item.body_end + bool(item.subject)
     msg = rules.prepare(([item.subject] if item.subject else []) + item.sentences, item.subject, item.sender,
-                        item.language)
+                        item.language, footer_from)
     rule_scores, hits = rules.score(rules.labels, msg)
     if recalled:
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled

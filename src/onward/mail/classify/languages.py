@@ -23,7 +23,9 @@ A pack holds
   and the words that negate or hedge a phrase (`negation`, `conditional`, regular expressions added to those of
   rules.toml), so "we will not invite you" and "if your profile fits, we will invite you" are no invitations;
   and `plain_letters`, how the language is typed where its letters are lost ("ü" as "ue"), so its rules, screen
-  words, quote headers and example sentences also read "fuer" and "Bewerbungsgespraech".
+  words, quote headers and example sentences also read "fuer" and "Bewerbungsgespraech"; and `sign_offs`, how
+  a letter closes on a line of its own ("Kind regards", "Cordialement"): what follows is the signature and the
+  footer.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ class Pack:
     job_objects: tuple[str, ...] = ()
     terse: tuple[str, ...] = ()
     plain_letters: dict[str, str] = field(default_factory=dict)
+    # How a letter closes, alone on its line ("kind regards"): the signature and the footer follow.
+    sign_offs: tuple[str, ...] = ()
 
     def plain(self, text: str) -> str:
         """The text as typed without the language's own letters ("für" -> "fuer")."""
@@ -173,6 +177,7 @@ def _pack(path: Path) -> Pack:
             job_objects=tuple(s.lower() for s in data.get("screen", {}).get("job_objects", [])),
             terse=tuple(s.lower() for s in data.get("screen", {}).get("terse", [])),
             plain_letters={str(k): str(v) for k, v in reading.get("plain_letters", {}).items()},
+            sign_offs=tuple(str(w).lower() for w in reading.get("sign_offs", [])),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None
@@ -194,6 +199,15 @@ def reply_start() -> re.Pattern | None:
     packs = load_packs()
     found = [pack.either_spelling(p) for pack in packs.packs for p in (*pack.quote_headers, *pack.signatures)]
     return re.compile("|".join(f"(?:{p})" for p in found), re.MULTILINE | re.IGNORECASE) if found else None
+
+
+@lru_cache(maxsize=1)
+def sign_off() -> re.Pattern | None:
+    """A line that is only a pack's sign-off ("Kind regards,", "Mit freundlichen Grüßen"), in either spelling."""
+    found = sorted({re.escape(w) for pack in load_packs().packs for s in pack.sign_offs
+                    for w in (s, pack.plain(s))}, key=len, reverse=True)
+    # "Thank you." and "Thanks!" end sentences of the letter; a sign-off takes a comma or nothing.
+    return re.compile(rf"(?:{'|'.join(found)})\s*[,-]?", re.IGNORECASE) if found else None
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

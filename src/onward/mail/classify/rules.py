@@ -175,6 +175,8 @@ class Prepared:
     # The negation and hedging words of the message's language (rules.toml's, plus its pack's).
     negation: re.Pattern | None = None
     conditional: re.Pattern | None = None
+    # The first sentence of the signature and the footer (after the letter's sign-off), or None.
+    footer_from: int | None = None
 
 
 @dataclass(frozen=True)
@@ -195,7 +197,8 @@ class Rules:
     negation_by_language: dict[str, re.Pattern] = field(default_factory=dict)
     conditional_by_language: dict[str, re.Pattern] = field(default_factory=dict)
 
-    def prepare(self, sentences: list[str], subject: str, sender: str, language: str | None = None) -> Prepared:
+    def prepare(self, sentences: list[str], subject: str, sender: str, language: str | None = None,
+                footer_from: int | None = None) -> Prepared:
         starts, offset = [], 0
         for s in sentences:
             starts.append(offset)
@@ -214,7 +217,7 @@ class Rules:
                     where[key] = set(where_found)
         return Prepared(joined, tuple(starts), tuple(sentences), subject.lower(), sender.lower(), where,
                         self.negation_by_language.get(language, self.negation),
-                        self.conditional_by_language.get(language, self.conditional))
+                        self.conditional_by_language.get(language, self.conditional), footer_from)
 
     def score(self, sections: dict[str, Section], msg: Prepared) -> tuple[dict[str, float], dict[str, list[Hit]]]:
         """Per section: the clipped sum of its rules' best hits, and those hits."""
@@ -254,6 +257,12 @@ class Rules:
             if section.negatable and (msg.negation or self.negation).search(prefix[-window:]):
                 continue
             weight, note = rule.weight, ""
+            if msg.footer_from is not None and i >= msg.footer_from and weight > 0 and section.name != "other":
+                # A footer's phrases argue for no job label, subtype or flag (only everyday mail is recognised
+                # by its footer: an unsubscribe line, a newsletter's address).
+                weight, note = weight * self.scoring["footer_share"], "in the footer"
+                if not weight:
+                    continue
             if section.conditional and rule.weight > 0 and (msg.conditional or self.conditional).search(prefix):
                 weight, note = rule.weight * factor, "conditional"
             if best is None or abs(weight) > abs(best.weight):

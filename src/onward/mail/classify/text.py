@@ -7,7 +7,7 @@ import re
 
 import nh3
 
-from onward.mail.classify.languages import reply_start
+from onward.mail.classify.languages import reply_start, sign_off
 
 # Enough for any real notice about a job; keeps a pathological message cheap.
 MAX_CHARS = 20_000
@@ -161,3 +161,20 @@ def sentences(text: str) -> list[str]:
         elif line:
             out.append(line)
     return out
+
+
+# A signature line holds a name, a team or a title, not a sentence of the letter.
+_SIGNATURE_WORDS = 6
+
+
+def body_end(lines: list[str]) -> int | None:
+    """Where the sender's letter ends in its sentences: at its sign-off ("Kind regards,", "Cordialement"), alone on
+    its line after the greeting and a first sentence, and followed by a short line (a name, a team) or nothing.
+    What follows is the signature and the footer (an applicant tracking system's "view the status of your
+    application", a privacy notice that keeps data on file), which must not outvote the letter. None when no
+    sign-off stands there."""
+    pattern = sign_off()
+    if pattern is None:
+        return None
+    return next((i for i in range(2, len(lines)) if len(lines[i]) < 40 and pattern.fullmatch(lines[i].strip())
+                 and (i + 1 == len(lines) or len(lines[i + 1].split()) <= _SIGNATURE_WORDS)), None)
