@@ -32,7 +32,10 @@ the largest smallest margin on the within-profession lists (the seventh session'
 scales that floor like `tfidf_pooled`).
 --set=KEY:A,B (repeatable) puts only these values of one grid key in the grid, e.g. the shipped weights with only
 `tfidf` free. The grid's `tfidf` is the plain TF-IDF cosine as a component; `tfidf_pooled` scales it by list length.
-Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--within] [--guard=TOL]
+--within2 and --within2-long add the second within-profession set's tune part (bench/match_within2.py), within each
+profession and as the 640-posting long list.
+Usage: python bench/match_eval.py [--fit [--auc] [--professions] [--specialities] [--within] [--within2]
+       [--within2-long] [--guard=TOL]
        [--fold-rule] [--pools=A,B] [--set=KEY:A,B ...]] [--report] [--as-if=N] [DATA_DIR]
 """
 
@@ -143,6 +146,12 @@ GRID = {
     "tfidf_pooled": (0, 1),
     "title_text": (0, 1),
     "title_text_pooled": (0, 1),
+    # The field gate (relevance.list_weights, eighth session), as shipped; its grid was field_tfidf {0, 1, 2, 3, 4, 6}
+    # x field_title {0, 0.5, 0.75, 1} x field_low {0.4, 0.5, 0.6, 0.7} x field_high {0.8, 0.9, 0.95, 1}.
+    "field_tfidf": (6.0,),
+    "field_title": (1.0,),
+    "field_low": (0.4,),
+    "field_high": (0.8,),
 }
 # --set=KEY:A,B puts these values of one grid key in the grid instead (e.g. --set=tfidf_pooled:1).
 for _arg in sys.argv:
@@ -257,7 +266,17 @@ def scores_of(matrix: np.ndarray, w: dict) -> np.ndarray:
         m[:, COMPONENT_FEATURES.index("tfidf")] *= matrix[:, FEATURES.index("share")]
     cap = w.get("semantic_cap") or 1.0
     s = COMPONENT_FEATURES.index("semantic")
+    # relevance.list_weights: the list's share in the person's field moves weight from title to tfidf.
+    gate = 0.0
+    if ((w.get("field_tfidf") or w.get("field_title")) and w.get("semantic") and len(m) >= w.get("field_min", 0)
+            and not np.isnan(m[:, s]).all()):
+        low, high = w.get("field_low", 0.5), w.get("field_high", 0.8)
+        gate = min(1.0, max(0.0, (float(np.mean(m[:, s] >= cap)) - low) / (high - low)))
+        gate *= float(matrix[0, FEATURES.index("share")])
     m[:, s] = np.clip(m[:, s], 0, cap) / cap
+    if gate:
+        w = w | {"tfidf": w.get("tfidf", 0.0) + w.get("field_tfidf", 0.0) * gate,
+                 "title": w.get("title", 0.0) * (1 - w.get("field_title", 0.0) * gate)}
     weights = np.array([w.get(k, 0.0) for k in COMPONENT_FEATURES])
     use = (weights > 0) & ~np.isnan(m).any(axis=0)
     if not use.any():
@@ -349,6 +368,21 @@ def specialities_set(part: str, within: bool = False) -> DevSet:
     resumes = [r for r in resumes if r.part == part]
     lists = {r.id: list_for(r, postings, path) for r in resumes}
     return DevSet(f"{'Within-profession' if within else 'Specialities'} set, {part} ({len(resumes)} resumes)",
+                  [Posting(p.id, p.text) for p in postings], {r.id: r.text for r in resumes},
+                  {r.id: [label(r, p) for p in lists[r.id]] for r in resumes},
+                  lists={rid: [Posting(p.id, p.text) for p in found] for rid, found in lists.items()})
+
+
+def within2_set(part: str, long: bool = False) -> DevSet:
+    """The second within-profession set's resumes of one part (bench/match_within2.py), each against its own list
+    (long: the 640-posting mixed list), postings without titles; labels 1, 0 or None (left out)."""
+    from match_specialities import build, label, list_for
+    from match_within2 import WITHIN2, long_list
+
+    postings, resumes = build(WITHIN2)
+    resumes = [r for r in resumes if r.part == part]
+    lists = {r.id: (long_list if long else list_for)(r, postings, WITHIN2) for r in resumes}
+    return DevSet(f"Within-profession 2{', long' if long else ''}, {part} ({len(resumes)} resumes)",
                   [Posting(p.id, p.text) for p in postings], {r.id: r.text for r in resumes},
                   {r.id: [label(r, p) for p in lists[r.id]] for r in resumes},
                   lists={rid: [Posting(p.id, p.text) for p in found] for rid, found in lists.items()})
@@ -649,7 +683,13 @@ def main() -> None:
         ds = specialities_set("tune", within=True)
         fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings_for(next(iter(ds.resumes)))),
                                                                shipped)[1])))
-    if any(a in sys.argv for a in ("--auc", "--professions", "--specialities", "--within")):
+    for flag, long in (("--within2", False), ("--within2-long", True)):
+        if flag in sys.argv:
+            ds = within2_set("tune", long)
+            fitted.append(AucFitter(ds, features(ds, semantic_plan(len(ds.postings_for(next(iter(ds.resumes)))),
+                                                                   shipped)[1])))
+    if any(a in sys.argv for a in ("--auc", "--professions", "--specialities", "--within", "--within2",
+                                   "--within2-long")):
         print("\nIn-sample, shipped weights: " + ", ".join(f"{k.split(' (')[0]} {v:+.3f}"
                                                        for k, v in margins(fitted, shipped).items()))
     print("\nCross-validated (5 folds of resumes; each fold scored with weights fitted on the other four):")
