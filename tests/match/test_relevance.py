@@ -389,6 +389,39 @@ def test_a_posting_of_the_persons_speciality_titled_as_another_occupation_ranks_
     ranked = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | {"title_text": 1})]
     assert ranked[0] == "micro"
     # As the title alone reads it, the posting is of another occupation, and it falls below the lab's other sections
-    # (the shipped weights: the fit left `title_text` off, as it cost the across-field set; docs/match.md).
-    without = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | {"title_text": 0})]
+    # (without the field gate; the fit left `title_text` off, as it cost the across-field set; docs/match.md).
+    off = {"title_text": 0, "field_tfidf": 0, "field_title": 0}
+    without = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | off)]
     assert without.index("micro") > 0
+
+
+def test_in_a_list_of_the_persons_own_field_the_words_they_share_outweigh_a_title_read_as_another_occupation():
+    """The same lab list with the shipped weights: nearly every posting is the person's field, so the field gate
+    moves weight from the title's occupation to the words; the microbiology job comes first without `title_text`."""
+    from onward.match.relevance import field_gate, list_weights, signals
+
+    postings = [Posting(f"{key}-{n}", f"Medical Laboratory Scientist\n{duty}\n{LAB_ROUTINE}\nShift {n}.")
+                for n in range(30) for key, duty in LAB_SECTIONS.items()]
+    postings.append(Posting("micro", "Microbiologist\nGram stains, cultures and MALDI-TOF identification."))
+    assert weights()["title_text"] == 0
+    assert [key for key, _ in rank(LAB_SCIENTIST, postings)][0] == "micro"
+    parts = signals(LAB_SCIENTIST, postings)
+    assert field_gate(parts, weights()) > 0.4
+    gated = list_weights(parts, weights())
+    assert gated["tfidf"] > weights()["tfidf"] and gated["title"] < weights()["title"]
+
+
+def test_a_mixed_list_and_a_short_list_keep_the_weights_as_they_are():
+    """Postings of other fields with a few of the person's own (the held-out list's shape) leave the title its full
+    weight; so do five postings a person picked, whatever their field."""
+    from onward.match.relevance import field_gate, list_weights, signals
+
+    forklift = Posting("forklift", "Load and unload trucks, pick orders with an RF scanner and drive a forklift in "
+                       "our warehouse. Forklift certification, steel-toe boots.", "Warehouse Associate")
+    others = [Posting(f"{p.id}-{n}", f"{p.text}\nOffice {n}.", p.title) for n in range(12)
+              for p in (POSTINGS[0], forklift)]
+    mixed = [*others, *(Posting(f"nurse-{n}", POSTINGS[1].text, POSTINGS[1].title) for n in range(3))]
+    assert field_gate(signals(NURSE, mixed), weights()) == 0.0
+    assert list_weights(signals(NURSE, mixed), weights()) == weights()
+    short = [Posting(f"nurse-{n}", POSTINGS[1].text, POSTINGS[1].title) for n in range(5)]
+    assert field_gate(signals(NURSE, short), weights()) == 0.0
