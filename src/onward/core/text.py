@@ -4,8 +4,12 @@ can store lone surrogates, so text from outside (mail, files) passes through `st
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from onward.core.errors import OnwardError
+
+if TYPE_CHECKING:
+    from django.db.models import Model
 
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
@@ -17,21 +21,21 @@ def storable(text: str) -> str:
     return _UNSTORABLE.sub(lambda m: "" if m.group() == "\x00" else "\ufffd", text)
 
 
-def within(model: type, field: str, value: str, what: str) -> str:
+def within(model: type[Model], field: str, value: str, what: str) -> str:
     """VALUE, refused in words when longer than FIELD of MODEL allows. Forms check this themselves; a service that
     others (the command line) call checks here, since PostgreSQL refuses an over-long value with an error where
     SQLite stores it whole."""
-    limit = model._meta.get_field(field).max_length
+    limit = getattr(model._meta.get_field(field), "max_length", None)
     if limit is not None and len(value) > limit:
         raise OnwardError(f"{what} can be at most {limit} characters long; this one has {len(value):,}.")
     return value
 
 
-def fitted(model: type, field: str, value: str) -> str:
+def fitted(model: type[Model], field: str, value: str) -> str:
     """VALUE cut to what FIELD of MODEL holds, ending in an ellipsis, for text the product writes itself (a task
     named after a long role at a long company name): it must be stored, not refused, and PostgreSQL refuses an
     over-long value where SQLite stores it whole."""
-    limit = model._meta.get_field(field).max_length
+    limit = getattr(model._meta.get_field(field), "max_length", None)
     if limit is None or len(value) <= limit:
         return value
     return value[: limit - 1].rstrip() + "\u2026"
