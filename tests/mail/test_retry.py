@@ -73,6 +73,24 @@ def test_a_failed_message_goes_through_once_fixed_and_only_once(alice, buggy_ext
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("fake_classifier")
+def test_a_persons_kept_failed_mail_stays_within_its_budget(alice, bob, buggy_extract, monkeypatch):
+    import onward.mail.ledger as ledger
+
+    monkeypatch.setattr(ledger, "MAX_KEPT_TOTAL_BYTES", 2 * len(ACME) + 100)
+    failing = [make_message(f"Your application to Acme {i}", "Thank you for applying.", "Acme <hr@acme.example>",
+                            message_id=f"<acme{i}@x>") for i in range(4)]
+    assert _ingest(alice, *failing).failed == 4
+    # Two fit; the others are recorded as failed without their bytes, and the next import knows what is kept.
+    assert FailedMail.objects.filter(owner=alice).count() == 2
+    assert LedgerEntry.objects.filter(owner=alice, outcome="failed").count() == 4
+    assert _ingest(alice, make_message("Your application to Acme 9", "Thanks.", "Acme <hr@acme.example>")).failed == 1
+    assert FailedMail.objects.filter(owner=alice).count() == 2
+    assert _ingest(bob, failing[0]).failed == 1  # each person has a budget of their own
+    assert FailedMail.objects.filter(owner=bob).count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_classifier")
 def test_a_long_retry_goes_a_chunk_at_a_time(alice, monkeypatch):
     import onward.mail.pipeline as pipeline
 

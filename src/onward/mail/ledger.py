@@ -11,7 +11,9 @@ from functools import cache
 
 import numpy as np
 from django.db import connection, models, transaction
+from django.db.models import Sum
 from django.db.models.constants import OnConflict
+from django.db.models.functions import Length
 from django.utils import timezone
 
 from onward.core.text import storable
@@ -21,6 +23,9 @@ from onward.mail.sources import IncomingMessage
 BATCH_SIZE = 500
 # A failed message bigger than this is not kept for `onward mail retry`; its file is read again instead.
 MAX_KEPT_BYTES = 25 * 1024 * 1024
+# All of one person's kept failed messages together: on a server, a crafted mailbox that fails message after message
+# must not fill the disk. Past it, a failed message is recorded without its bytes, as one over MAX_KEPT_BYTES is.
+MAX_KEPT_TOTAL_BYTES = 200 * 1024 * 1024
 
 
 class _Keys:
@@ -59,6 +64,7 @@ class Ledger:
             self.remember(message_id, content_hash)
         self.pending: list[dict] = []  # rows of LedgerEntry's columns, by attribute name
         self.pending_failed: list[FailedMail] = []
+        self.kept_bytes: int | None = None  # what this person's failed mail holds, asked at the first failure
 
     def seen(self, message_id: str, content_hash: str) -> bool:
         return content_hash in self.hashes or (bool(message_id) and message_id in self.message_ids)
@@ -98,7 +104,11 @@ class Ledger:
 
     def failed_later(self, incoming: IncomingMessage, message_id: str, content_hash: str, error: str) -> None:
         """A failed message: its ledger row, and its bytes so it can be retried after a fix."""
-        if not incoming.too_big and len(incoming.raw) <= MAX_KEPT_BYTES:
+        if self.kept_bytes is None:
+            self.kept_bytes = FailedMail.objects.filter(owner=self.owner).aggregate(n=Sum(Length("raw")))["n"] or 0
+        size = len(incoming.raw)
+        if not incoming.too_big and size <= MAX_KEPT_BYTES and self.kept_bytes + size <= MAX_KEPT_TOTAL_BYTES:
+            self.kept_bytes += size
             self.pending_failed.append(FailedMail(owner=self.owner, content_hash=content_hash,
                                                   raw=incoming.raw, received_at=incoming.received_at))
         self.later(incoming, message_id, content_hash, LedgerEntry.Outcome.FAILED, error=error)
