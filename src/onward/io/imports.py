@@ -451,6 +451,8 @@ def _apply_row(owner, result: Preview, planned: Planned) -> Application | None:
 
 # An upload never applied is dropped after this long, so old files do not linger in the database.
 UNAPPLIED_KEPT = dt.timedelta(days=7)
+# And past this many waiting at once the oldest goes, so uploads (up to MAX_BYTES each) cannot fill a server's disk.
+UNAPPLIED_AT_MOST = 5
 
 
 def start_batch(owner, filename: str, data: bytes, fmt: str = "auto", encoding: str = "") -> ImportBatch:
@@ -459,6 +461,9 @@ def start_batch(owner, filename: str, data: bytes, fmt: str = "auto", encoding: 
         owner=owner, status=ImportBatch.Status.PREVIEW, created_at__lt=timezone.now() - UNAPPLIED_KEPT
     ).delete()
     result = preview(owner, filename, data, fmt=fmt, encoding=encoding or None)
+    waiting = ImportBatch.objects.filter(owner=owner, status=ImportBatch.Status.PREVIEW, job=None)
+    older = waiting.order_by("-created_at", "-pk").values_list("pk", flat=True)[UNAPPLIED_AT_MOST - 1:]
+    ImportBatch.objects.filter(pk__in=list(older)).delete()
     return ImportBatch.objects.create(owner=owner, filename=filename[:255], format=result.format, data=data,
                                       mapping=result.mapping, encoding=encoding)
 
