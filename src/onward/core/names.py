@@ -75,6 +75,13 @@ def registrable_label(domain: str) -> str:
     return labels[-2]
 
 
+def registrable_domain(domain: str) -> str:
+    """The domain a company registers, with its ending: mail.acme.co.uk → acme.co.uk, jobs.acme.com → acme.com."""
+    labels = [label for label in domain.lower().strip(".").split(".") if label]
+    short = len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= _SHORT_SECOND_LEVEL
+    return ".".join(labels[-3:] if short else labels[-2:])
+
+
 def domain_keys(domain: str) -> set[str]:
     """The keys a sender domain may stand for: its registrable label as is, without a glued "and" (company keys
     drop it: pineandoak is "Pine & Oak"), and with glued legal tails peeled."""

@@ -27,7 +27,7 @@ from onward.mail.context import Context, Known, Ref
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
-from onward.mail.screen import passes, terse, unread_cannot_pass
+from onward.mail.screen import among_colleagues, passes, terse, unread_cannot_pass
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 logger = logging.getLogger(__name__)
@@ -248,16 +248,21 @@ def read_message(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     return True
 
 
-# 4. Screen out mail with no job words at all (most mail), cheaply; mail from a sender or in a thread the tracker
-#    knows goes on whatever its words, and so does a person's short note with a `terse` cue (screen.terse).
+# 4. Screen out mail with no job words at all (most mail), cheaply, and mail among colleagues of one organisation
+#    (screen.among_colleagues: its jobs are the company's); mail from a sender or in a thread the tracker knows goes
+#    on whatever its words, and so does a person's short note with a `terse` cue (screen.terse).
 def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
+    msg = item.readable.msg
     if item.context:
-        msg = item.readable.msg
         item.known = item.context.of(parse.decode_header_value(msg.get("From")), item.readable.subject,
                                      str(msg.get("In-Reply-To") or ""), str(msg.get("References") or ""))
-    if item.known is not None or passes(item.readable.subject, item.readable.text):
+    if item.known is not None:
         return True
-    if terse(item.readable.subject, item.readable.text, item.readable.msg):
+    # The headers are looked at only for the few messages whose words would let them through.
+    if passes(item.readable.subject, item.readable.text):
+        if not among_colleagues(msg):
+            return True
+    elif terse(item.readable.subject, item.readable.text, msg) and not among_colleagues(msg):
         item.terse = True
         return True
     item.readable = None  # the whole message (attachments too) need not wait for the rest of the batch

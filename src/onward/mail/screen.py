@@ -7,11 +7,14 @@ onward.mail.classify.jobwords), so a new language brings its own.
 from __future__ import annotations
 
 import re
+from email.utils import getaddresses
 
+from onward.core.names import registrable_domain
 from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, terse_cue
-from onward.mail.parse import boundary_lines
+from onward.mail.extract import personal_mail, relay_vendor
+from onward.mail.parse import boundary_lines, decode_header_value
 
-__all__ = ["passes", "terse", "unread_cannot_pass"]
+__all__ = ["among_colleagues", "passes", "terse", "unread_cannot_pass"]
 
 # Mail sent by a list or a machine is never a person's short note (RFC 2369, RFC 3834, and the senders' own words).
 _BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")
@@ -32,6 +35,30 @@ def terse(subject: str, text: str, msg) -> bool:
         return False
     # A note about a visa, a flat, a course or a volunteer's place, naming no job, is about that (see jobwords).
     return terse_cue(f"{subject}\n{text}".lower()) and elsewhere(subject, text) is None
+
+
+# A university's students and staff share its domain, and a student's application to a campus job is their own
+# search: mail within one is not colleagues' mail.
+_ACADEMIC = re.compile(r"\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$")
+
+
+def among_colleagues(msg) -> bool:
+    """Mail from one person of an organisation to others of it alone (every To and Cc address at the sender's
+    own domain, not a free-mail provider, an applicant system or a university): the reader's workplace talking
+    to itself. Jobs there are the company's (a posting, a welcome, a farewell, the reader interviewing someone),
+    never the reader's own search, so such mail is not read further. A message the sender addressed to
+    themselves (a list sent by Bcc, as recruiters do) is not."""
+    sender = getaddresses([decode_header_value(msg.get("From"))])
+    recipients = [a.lower() for _, a in getaddresses([decode_header_value(v) for h in ("To", "Cc")
+                                                      for v in msg.get_all(h) or ()]) if "@" in a]
+    if len(sender) != 1 or "@" not in sender[0][1] or not recipients:
+        return False
+    address = sender[0][1].lower()
+    domain = address.rpartition("@")[2]
+    if personal_mail(domain) or relay_vendor(domain) or _ACADEMIC.search(domain) or address in recipients:
+        return False
+    organisation = registrable_domain(domain)
+    return all(registrable_domain(a.rpartition("@")[2]) == organisation for a in recipients)
 
 
 # What reading a message may do to its bytes, for unread_cannot_pass: transfer encodings that leave them as they
