@@ -131,6 +131,9 @@ def test_the_import_reads_job_mail_from_outside_and_not_from_colleagues(alice, m
     ("Witnesses", "We need to interview the witness from the control room before the deposition on the 22nd. "
                   "Please set up an hour with him next week."),
     ("Press", "Our CEO will be interviewed by CNBC tomorrow at 7 about the quarter. Please send talking points."),
+    # A supplier's proposal turned down.
+    ("RE: Your proposal", "We regret to inform you that after careful review we have decided not to proceed with your "
+                          "proposal for the Houston facility."),
     # A friend's opening to pass on.
     ("Opening at my old firm", "An old colleague at a bank is hiring an energy structurer. You might know someone; "
                                "please forward it to anyone interested."),
