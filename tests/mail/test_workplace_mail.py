@@ -49,6 +49,13 @@ def test_mail_among_colleagues_of_one_organisation_is_theirs(sender, to, cc):
     # joins students and staff, and an applicant system sends for many companies.
     ("friend@gmail.com", "me@gmail.com", ""),
     ("Jana <jana@talentbridge.com>", "jana@talentbridge.com", ""),
+    # ... or to the employer's hiring mailbox, in any language, the applicants themselves in Bcc.
+    ("no-reply@northwind.com", "careers@northwind.com", ""),
+    ("Acme Talent <talent.acquisition@acme.com>", "do-not-reply@acme.com", "jobs@acme.com"),
+    ("recrutement@boisvert.fr", "candidatures@boisvert.fr", ""),
+    ("Personalabteilung <personal@weber-bau.de>", "bewerbung@weber-bau.de", ""),
+    ("seleccion@grupoalba.es", "rrhh@grupoalba.es", ""),
+    ("werving@denhaag-zorg.nl", "vacatures@denhaag-zorg.nl", ""),
     ("careers@wrenfield.ac.uk", "student@wrenfield.ac.uk", ""),
     ("careers@uni.edu", "me@uni.edu", ""),
     ("no-reply@greenhouse.io", "someone@greenhouse.io", ""),

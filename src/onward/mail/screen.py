@@ -40,6 +40,14 @@ def terse(subject: str, text: str, msg) -> bool:
 # A university's students and staff share its domain, and a student's application to a campus job is their own
 # search: mail within one is not colleagues' mail.
 _ACADEMIC = re.compile(r"\.(?:edu|ac\.[a-z]{2}|edu\.[a-z]{2})$")
+# A hiring mailbox's own address (careers@, no-reply@, recrutement@, bewerbung@, vacatures@): mail addressed only to
+# such mailboxes reached the reader by Bcc, as an employer's letters to many applicants do, so it is no colleagues'
+# mail even when every address shown is the employer's.
+_HIRING_MAILBOX = re.compile(
+    r"^(?:[^@]*[._+-])?(?:careers?|jobs?|recruit(?:ing|ment|ers?)?|talent|hiring|hr|applications?|candidates?"
+    r"|staffing|no-?reply|do-?not-?reply|recrutement|emplois?|candidatures?|karriere|bewerbung(?:en)?"
+    r"|personal|empleo|rrhh|seleccion|vacatures?|sollicitaties?|werving)(?:[._+-][^@]*)?@"
+)
 
 
 def among_colleagues(msg) -> bool:
@@ -47,7 +55,7 @@ def among_colleagues(msg) -> bool:
     own domain, not a free-mail provider, an applicant system or a university): the reader's workplace talking
     to itself. Jobs there are the company's (a posting, a welcome, a farewell, the reader interviewing someone),
     never the reader's own search, so such mail is not read further. A message the sender addressed to
-    themselves (a list sent by Bcc, as recruiters do) is not."""
+    themselves or to a hiring mailbox only (a list sent by Bcc, as recruiters do) is not."""
     sender = getaddresses([decode_header_value(msg.get("From"))])
     recipients = [a.lower() for _, a in getaddresses([decode_header_value(v) for h in ("To", "Cc")
                                                       for v in msg.get_all(h) or ()]) if "@" in a]
@@ -56,6 +64,8 @@ def among_colleagues(msg) -> bool:
     address = sender[0][1].lower()
     domain = address.rpartition("@")[2]
     if personal_mail(domain) or relay_vendor(domain) or _ACADEMIC.search(domain) or address in recipients:
+        return False
+    if all(_HIRING_MAILBOX.match(a) for a in recipients):
         return False
     organisation = registrable_domain(domain)
     return all(registrable_domain(a.rpartition("@")[2]) == organisation for a in recipients)
