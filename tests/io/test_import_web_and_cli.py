@@ -161,7 +161,7 @@ def test_cli_report_and_calendar_export(tmp_path, alice):
     assert result.exit_code == 0, result.output
     assert "2024-03-05,Acme,Dev" in out.read_text(encoding="utf-8-sig")
     result = runner.invoke(cli, ["--user", "alice", "report", "applications", "--from", "March"])
-    assert result.exit_code == 2 and "not a date like 2024-03-31" in result.output
+    assert result.exit_code == 2 and "'March' is not a date Onward understands" in result.output
     ics = tmp_path / "me.ics"
     assert runner.invoke(cli, ["--user", "alice", "calendar", "export", str(ics)]).exit_code == 0
     [event] = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
