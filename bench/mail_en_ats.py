@@ -13,10 +13,8 @@ message. `--show` lists the tune half's mistakes with their evidence (never the 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections import Counter
 from pathlib import Path
 
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -25,80 +23,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import en_ats_set  # noqa: E402
-from mail_lemmatised import _WORD, exported  # noqa: E402
-
-from onward.core.text import html_to_text  # noqa: E402
-from onward.mail.classify import load_rules  # noqa: E402
-from onward.mail.classify.classifier import decide_all, read_all  # noqa: E402
-from onward.mail.classify.labels import LABELS  # noqa: E402
-from onward.mail.screen import passes  # noqa: E402
-
-SHORT = {"rejection": "rej", "interview": "int", "offer": "off", "application_ack": "ack", "assessment": "test",
-         "recruiter_outreach": "out", "other": "oth"}
-
-
-def scores(gold: list[str], pred: list[str]) -> tuple[dict[str, tuple[float, float, float, int, int]], float]:
-    per, f1s = {}, []
-    for label in LABELS:
-        n_gold, n_pred = gold.count(label), pred.count(label)
-        if not n_gold and not n_pred:
-            continue
-        tp = sum(g == p == label for g, p in zip(gold, pred, strict=True))
-        f1 = 2 * tp / (n_gold + n_pred) if tp else 0.0
-        per[label] = (tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0, f1, n_gold, n_pred)
-        if n_gold >= 5:
-            f1s.append(f1)
-    return per, sum(f1s) / len(f1s)
-
-
-def measure(half: str, form: str, rows: list[dict], msgs: list[dict], results, show: bool) -> None:
-    gold = [r["label"] for r in rows]
-    pred = [c.label for c in results]
-    per, macro = scores(gold, pred)
-    kept = [passes(m["subject"], m["body"]) for m in msgs]
-    job = sum(k for k, g in zip(kept, gold, strict=True) if g != "other")
-    n_job = sum(g != "other" for g in gold)
-    others_in = sum(k for k, g in zip(kept, gold, strict=True) if g == "other")
-    print(f"== {half}, {form}: {len(rows)} messages, {sum(g == p for g, p in zip(gold, pred, strict=True))} right, "
-          f"macro-F1 {macro:.3f}; screen keeps {job} of {n_job} job messages, lets {others_in} of "
-          f"{len(gold) - n_job} others through")
-    for label, (p, r, f1, n_gold, n_pred) in per.items():
-        print(f"  {label:<20} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  ({n_gold} gold, {n_pred} given)")
-    if half != "tune":
-        return
-    labels = [label for label in LABELS if label in per]
-    print("  confusion (gold rows, given columns): " + " ".join(f"{SHORT[x]:>5}" for x in labels))
-    pairs = Counter(zip(gold, pred, strict=True))
-    for g in labels:
-        print(f"  {'':<37}{SHORT[g]:<5}" + " ".join(f"{pairs[(g, p)]:>5}" for p in labels))
-    if show:
-        for row, m, c in zip(rows, msgs, results, strict=True):
-            if row["label"] != c.label:
-                print(f"\n  [{row['label']} -> {c.label} {c.confidence:.2f}] ({row['writer']}) {m['subject']} | "
-                      f"{' '.join(m['body'].split())[:260]}")
-                for line in c.evidence[:6]:
-                    print("      ", line)
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")
-    ap.add_argument("--report", action="store_true", help="also count the report half (start and end of a work only)")
-    args = ap.parse_args()
-    rules = load_rules()
-    rows = [r for r in en_ats_set.messages() if args.report or r["half"] == "tune"]
-    written = [{**r, "body": html_to_text(r["body"]) if r["html"] else r["body"]} for r in rows]
-    known = Counter(w.lower() for r in written for w in _WORD.findall(r["body"] + " " + r["subject"]))
-    lemmatised = [{**r, "subject": exported(r["subject"], known, True), "body": exported(r["body"], known, True)}
-                  for r in written]
-    for form, msgs in (("as written", written), ("lemmatised", lemmatised)):
-        results = decide_all(read_all(msgs, rules=rules), rules)
-        for half in ("tune", "report"):
-            idx = [i for i, r in enumerate(rows) if r["half"] == half]
-            if idx:
-                measure(half, form, [rows[i] for i in idx], [msgs[i] for i in idx], [results[i] for i in idx],
-                        args.show and half == "tune")
-
+import mail_en_others  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    mail_en_others.main(en_ats_set.messages, __doc__)

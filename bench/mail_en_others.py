@@ -80,13 +80,15 @@ def measure(half: str, form: str, rows: list[dict], msgs: list[dict], results, s
                     print("      ", line)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(messages=en_others_set.messages, doc: str = __doc__) -> None:
+    """The bench for a set of English messages: MESSAGES gives its rows (label, writer, half, html, subject, body);
+    bench/mail_en_ats.py runs its own set through here."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")
     ap.add_argument("--report", action="store_true", help="also count the report half (start and end of a work only)")
     args = ap.parse_args()
     rules = load_rules()
-    rows = [r for r in en_others_set.messages() if args.report or r["half"] == "tune"]
+    rows = [r for r in messages() if args.report or r["half"] == "tune"]
     written = [{**r, "body": html_to_text(r["body"]) if r["html"] else r["body"]} for r in rows]
     known = Counter(w.lower() for r in written for w in _WORD.findall(r["body"] + " " + r["subject"]))
     lemmatised = [{**r, "subject": exported(r["subject"], known, True), "body": exported(r["body"], known, True)}
