@@ -50,27 +50,29 @@ def in_process(rows: list[dict], examples: bool) -> None:
         print(f"{name:<20}{n:>5}{s / n:>15.1%}{job / n:>11.1%}{kept:>9} ({kept / n:.1%})")
 
 
-def cli_import(rows: list[dict]) -> None:
-    line, kept, took = import_in_new_process(rows, business_mail.write_mbox, "business")
+def cli_import(rows: list[dict], the_set=business_mail, name: str = "business") -> None:
+    line, kept, took = import_in_new_process(rows, the_set.write_mbox, name)
     kept = f"applied + review = {kept}" if kept is not None else "no summary line (see above)"
     print(f"onward mail import ({took:.0f} s, new data directory): {line}\n  {kept}")
 
 
-def main() -> None:
+def main(the_set=business_mail, title: str = "Business mail", name: str = "business") -> None:
+    """The bench for a set of business mail (a module with HALVES, messages(half) and write_mbox);
+    bench/mail_business2.py runs the second set through here."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--half", choices=(*business_mail.HALVES, "both"), default="both")
+    parser.add_argument("--half", choices=(*the_set.HALVES, "both"), default="both")
     parser.add_argument("--no-import", action="store_true", help="skip the CLI import in a new process")
     parser.add_argument("--examples", action="store_true", help="print the tune half's messages kept or labelled")
     args = parser.parse_args()
-    halves = business_mail.HALVES if args.half == "both" else (args.half,)
+    halves = the_set.HALVES if args.half == "both" else (args.half,)
     if args.examples and "report" in halves:
         parser.error("--examples shows the tune half only: the report half is measured, not read")
     for half in halves:
-        rows = business_mail.messages(half)
-        print(f"Business mail, {half} half ({len(rows)} messages, self-written; every one is `other`)")
+        rows = the_set.messages(half)
+        print(f"{title}, {half} half ({len(rows)} messages, self-written; every one is `other`)")
         in_process(rows, args.examples)
         if not args.no_import:
-            cli_import(rows)
+            cli_import(rows, the_set, name)
         print()
 
 
