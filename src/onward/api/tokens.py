@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from onward.api.models import ApiToken
 from onward.core.errors import OnwardError
+from onward.core.text import storable
 
 PREFIX = "onw_"
 # Writing last_used_at on every request would turn each read into a write; once a minute is enough to be useful.
@@ -28,7 +29,7 @@ def _hash(key: str) -> str:
 @transaction.atomic
 def create_token(owner, name: str) -> tuple[ApiToken, str]:
     """Returns the token row and the key, which is never stored and cannot be shown again."""
-    name = " ".join(name.split())
+    name = " ".join(storable(name).split())
     if not name:
         raise TokenError("A token needs a name, e.g. the script or device that will use it.")
     if len(name) > 100:

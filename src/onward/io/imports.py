@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from onward.core import jobs, limits
 from onward.core.models import Job, Origin
+from onward.core.text import storable
 from onward.io.importers import generic_csv, huntr, linkedin, onward_json
 from onward.io.importers.base import (
     MAX_UNPACKED_BYTES,
@@ -499,6 +500,7 @@ def start_apply(owner, batch: ImportBatch, only: set[str] | None = None) -> Job:
     gets the same job."""
     if batch.job is not None and not batch.job.finished:
         return batch.job
+    only = {storable(row) for row in only} if only is not None else None  # row ids from a page, kept as JSON
     with transaction.atomic():  # the job is queued once the batch names it
         job = jobs.start(owner, kind="import", title=f"Importing {batch.filename}", runner="onward.io.imports.run_job",
                          params={"batch": batch.pk, "only": sorted(only) if only is not None else None,

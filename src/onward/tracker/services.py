@@ -16,6 +16,7 @@ from django.utils.module_loading import import_string
 from onward.core.errors import NotFound, OnwardError
 from onward.core.models import Origin
 from onward.core.names import company_keys
+from onward.core.text import storable
 from onward.tracker.models import Application, Company, Contact, Interview, Note, StageChange, Task
 from onward.tracker.stages import (
     ANSWER_STAGES,
@@ -88,7 +89,8 @@ def find_duplicates(
     owner: User, company_name: str, title: str, exclude_pk: int | str | None = None
 ) -> QuerySet[Application]:
     qs = Application.objects.filter(
-        owner=owner, company__name__iexact=" ".join(company_name.split()), title__iexact=" ".join(title.split())
+        owner=owner, company__name__iexact=" ".join(storable(company_name).split()),
+        title__iexact=" ".join(storable(title).split()),
     )
     if exclude_pk:
         qs = qs.exclude(pk=exclude_pk)
