@@ -23,10 +23,8 @@ its misses).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
-from email.utils import format_datetime, formataddr, parseaddr
 
-from tests.mail.writers_mail import Case, Writer, _is_reply, dress
+from tests.mail.set_builder import Reader, Writer, WriterSet
 
 WRITERS: dict[str, Writer] = {
     # ---- French
@@ -1257,68 +1255,39 @@ CORES += [
      "¡Gracias por tu CV! Le echo un vistazo con calma y el viernes te digo si te presento al cliente."),
 ]
 
-# The reader's own earlier mail, quoted under a reply, and each language's quote headers.
-_QUOTED = {
-    "fr": "Bonjour, merci pour votre retour. Je reste disponible pour tout complément d'information sur mon "
-          "parcours. Bien à vous, Camille Renaud",
-    "de": "Hallo, danke für Ihre Nachricht. Für Fragen zu meinen Unterlagen bin ich jederzeit erreichbar. Viele "
-          "Grüße, Jonas Lindqvist",
-    "es": "Hola, muchas gracias por la información. Quedo a su disposición para cualquier duda sobre mi "
-          "candidatura. Saludos, Lucía Herrero",
+# The reader in each language: their own earlier mail, quoted under a reply, and that language's quote
+# headers.
+_READERS = {
+    "fr": Reader("Camille Renaud <camille.renaud@example.net>",
+                 "Bonjour, merci pour votre retour. Je reste disponible pour tout complément "
+                 "d'information sur mon parcours. Bien à vous, Camille Renaud",
+                 "Le mar. 4 mars 2025 à 18:02, Camille Renaud <camille.renaud@example.net> a écrit :",
+                 "De : Camille Renaud <camille.renaud@example.net>\nEnvoyé : mardi 4 mars 2025 18:02\n"
+                 "À : contact@example.org\nObjet : Ma candidature"),
+    "de": Reader("Jonas Lindqvist <jonas.lindqvist@example.net>",
+                 "Hallo, danke für Ihre Nachricht. Für Fragen zu meinen Unterlagen bin ich jederzeit "
+                 "erreichbar. Viele Grüße, Jonas Lindqvist",
+                 "Am Di., 4. März 2025 um 18:02 Uhr schrieb Jonas Lindqvist "
+                 "<jonas.lindqvist@example.net>:",
+                 "Von: Jonas Lindqvist <jonas.lindqvist@example.net>\nGesendet: Dienstag, 4. März 2025 "
+                 "18:02\nAn: kontakt@example.org\nBetreff: Meine Bewerbung"),
+    "es": Reader("Lucía Herrero <lucia.herrero@example.net>",
+                 "Hola, muchas gracias por la información. Quedo a su disposición para cualquier duda "
+                 "sobre mi candidatura. Saludos, Lucía Herrero",
+                 "El mar, 4 mar 2025 a las 18:02, Lucía Herrero (<lucia.herrero@example.net>) escribió:",
+                 "De: Lucía Herrero <lucia.herrero@example.net>\nEnviado: martes, 4 de marzo de 2025 "
+                 "18:02\nPara: contacto@example.org\nAsunto: Mi candidatura"),
 }
-_READER = {"fr": "Camille Renaud <camille.renaud@example.net>", "de": "Jonas Lindqvist <jonas.lindqvist@example.net>",
-           "es": "Lucía Herrero <lucia.herrero@example.net>"}
-_GMAIL = {"fr": "Le mar. 4 mars 2025 à 18:02, Camille Renaud <camille.renaud@example.net> a écrit :",
-          "de": "Am Di., 4. März 2025 um 18:02 Uhr schrieb Jonas Lindqvist <jonas.lindqvist@example.net>:",
-          "es": "El mar, 4 mar 2025 a las 18:02, Lucía Herrero (<lucia.herrero@example.net>) escribió:"}
-_OUTLOOK = {"fr": "De : Camille Renaud <camille.renaud@example.net>\nEnvoyé : mardi 4 mars 2025 18:02\n"
-                  "À : contact@example.org\nObjet : Ma candidature",
-            "de": "Von: Jonas Lindqvist <jonas.lindqvist@example.net>\nGesendet: Dienstag, 4. März 2025 18:02\n"
-                  "An: kontakt@example.org\nBetreff: Meine Bewerbung",
-            "es": "De: Lucía Herrero <lucia.herrero@example.net>\nEnviado: martes, 4 de marzo de 2025 18:02\n"
-                  "Para: contacto@example.org\nAsunto: Mi candidatura"}
 
-# Writers that are systems or institutions: their business, personal and administrative mail comes from someone
-# else in the same dress, not under a careers footer.
-_SYSTEMS = {"fr_hopital", "fr_maroc", "fr_be_federal", "fr_qc_ville", "fr_vaud", "de_stadtwerke", "de_at_bank",
-            "de_ch_kanton", "de_konzern_sf", "es_ats_madrid", "es_mx_rh", "es_publico", "es_co", "es_cl_ascii"}
-_ELSEWHERE = {"business", "personal", "admin"}
-_NEUTRAL = {"fr": ("Accueil - Services <accueil@services.example.fr>", "Bien cordialement,\nL'accueil"),
-            "de": ("Servicebüro <info@servicebuero.example.de>", "Freundliche Grüße\nIhr Servicebüro"),
-            "es": ("Atención al cliente <atencion@servicios.example.es>", "Saludos,\nAtención al cliente")}
-
-
-def _plain(w: Writer, i: int, subject: str, body: str) -> str:
-    lines = ([w.hello, ""] if w.hello else []) + [body, "", w.bye]
-    if w.footer:
-        lines += ["", "--", w.footer]
-    if _is_reply(subject) or i % 5 == 0:
-        if w.dress in ("gmail-utf8", "ascii", "phone-flowed"):
-            lines += ["", _GMAIL[w.lang], "> " + _QUOTED[w.lang]]
-        elif w.dress in ("outlook-qp", "latin1-plain"):
-            lines += ["", "________________________________", _OUTLOOK[w.lang], "", _QUOTED[w.lang]]
-    return "\n".join(lines)
-
-
-def build(i: int, writer: str, subject: str, body: str, kind: str = "") -> bytes:
-    w = WRITERS[writer]
-    if writer in _SYSTEMS and kind in _ELSEWHERE:
-        sender, bye = _NEUTRAL[w.lang]
-        w = replace(w, sender=sender, bye=bye, footer="")
-    date = dt.datetime(2025, 2, 3, 8, 15, tzinfo=dt.UTC) + dt.timedelta(days=i % 75, minutes=47 * i)
-    name, address = parseaddr(w.sender)
-    head = [f"From: {formataddr((name, address), 'utf-8')}", f"To: {formataddr(parseaddr(_READER[w.lang]), 'utf-8')}",
-            f"Date: {format_datetime(date)}", f"Message-ID: <i3-{i:03d}.{writer}@intl3.example>",
-            "MIME-Version: 1.0"]
-    return dress(w, i, head, subject, body, _plain(w, i, subject, body), f"=_i3_{i}_{writer}")
-
-
-def messages(split: str | None = None, lang: str | None = None) -> list[Case]:
-    out = []
-    for i, (writer, label, kind, subject, body) in enumerate(CORES):
-        w = WRITERS[writer]
-        if (split and w.split != split) or (lang and w.lang != lang):
-            continue
-        out.append(Case(f"{w.lang}3-{i:03d}-{label}", w.lang, label, kind, writer, w.split, subject,
-                        build(i, writer, subject, body, kind)))
-    return out
+SET = WriterSet(
+    WRITERS, CORES, _READERS, dt.datetime(2025, 2, 3, 8, 15, tzinfo=dt.UTC), days=75, minutes=47, quote_every=5,
+    case_id="{lang}3-{i:03d}-{label}", message_id="<i3-{i:03d}.{writer}@intl3.example>", boundary="=_i3_{i}_{writer}",
+    # Systems and institutions: their business, personal and administrative mail comes from someone else.
+    systems=frozenset({"de_at_bank", "de_ch_kanton", "de_konzern_sf", "de_stadtwerke", "es_ats_madrid",
+                      "es_cl_ascii", "es_co", "es_mx_rh", "es_publico", "fr_be_federal", "fr_hopital",
+                      "fr_maroc", "fr_qc_ville", "fr_vaud"}),
+    neutral={"fr": ("Accueil - Services <accueil@services.example.fr>", "Bien cordialement,\nL'accueil"),
+             "de": ("Servicebüro <info@servicebuero.example.de>", "Freundliche Grüße\nIhr Servicebüro"),
+             "es": ("Atención al cliente <atencion@servicios.example.es>", "Saludos,\nAtención al cliente")})
+build = SET.build
+messages = SET.messages

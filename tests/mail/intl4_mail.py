@@ -27,9 +27,8 @@ its misses).
 from __future__ import annotations
 
 import datetime as dt
-from email.utils import format_datetime, formataddr, parseaddr
 
-from tests.mail.writers_mail import Case, Writer, _is_reply, dress
+from tests.mail.set_builder import Reader, Writer, WriterSet
 
 WRITERS: dict[str, Writer] = {
     # ---- Spanish, job mail
@@ -1296,50 +1295,26 @@ CORES += [
      "binnen. Ik laat nog iets weten."),
 ]
 
-# The reader's own earlier mail, quoted under a reply, and each language's quote headers.
-_QUOTED = {
-    "es": "Hola, muchas gracias por su mensaje. Quedo atenta a cualquier novedad sobre mi candidatura. Un "
-          "saludo, Marta Quintana",
-    "nl": "Hallo, dank voor uw bericht. Als u nog vragen heeft over mijn cv, hoor ik het graag. Groet, Lotte "
-          "Jansen",
+# The reader in each language: their own earlier mail, quoted under a reply, and that language's quote
+# headers.
+_READERS = {
+    "es": Reader("Marta Quintana <marta.quintana@example.net>",
+                 "Hola, muchas gracias por su mensaje. Quedo atenta a cualquier novedad sobre mi "
+                 "candidatura. Un saludo, Marta Quintana",
+                 "El jue, 6 mar 2025 a las 09:12, Marta Quintana (<marta.quintana@example.net>) "
+                 "escribió:",
+                 "De: Marta Quintana <marta.quintana@example.net>\nEnviado: jueves, 6 de marzo de 2025 "
+                 "9:12\nPara: seleccion@example.org\nAsunto: Mi candidatura"),
+    "nl": Reader("Lotte Jansen <lotte.jansen@example.net>",
+                 "Hallo, dank voor uw bericht. Als u nog vragen heeft over mijn cv, hoor ik het graag. "
+                 "Groet, Lotte Jansen",
+                 "Op do 6 mrt 2025 om 09:12 schreef Lotte Jansen <lotte.jansen@example.net>:",
+                 "Van: Lotte Jansen <lotte.jansen@example.net>\nVerzonden: donderdag 6 maart 2025 "
+                 "09:12\nAan: werving@example.org\nOnderwerp: Mijn sollicitatie"),
 }
-_READER = {"es": "Marta Quintana <marta.quintana@example.net>", "nl": "Lotte Jansen <lotte.jansen@example.net>"}
-_GMAIL = {"es": "El jue, 6 mar 2025 a las 09:12, Marta Quintana (<marta.quintana@example.net>) escribió:",
-          "nl": "Op do 6 mrt 2025 om 09:12 schreef Lotte Jansen <lotte.jansen@example.net>:"}
-_OUTLOOK = {"es": "De: Marta Quintana <marta.quintana@example.net>\nEnviado: jueves, 6 de marzo de 2025 9:12\n"
-                  "Para: seleccion@example.org\nAsunto: Mi candidatura",
-            "nl": "Van: Lotte Jansen <lotte.jansen@example.net>\nVerzonden: donderdag 6 maart 2025 09:12\n"
-                  "Aan: werving@example.org\nOnderwerp: Mijn sollicitatie"}
 
-
-def _plain(w: Writer, i: int, subject: str, body: str) -> str:
-    lines = ([w.hello, ""] if w.hello else []) + [body, "", w.bye]
-    if w.footer:
-        lines += ["", "--", w.footer]
-    if _is_reply(subject) or i % 6 == 0:
-        if w.dress in ("gmail-utf8", "ascii", "phone-flowed"):
-            lines += ["", _GMAIL[w.lang], "> " + _QUOTED[w.lang]]
-        elif w.dress in ("outlook-qp", "latin1-plain"):
-            lines += ["", "________________________________", _OUTLOOK[w.lang], "", _QUOTED[w.lang]]
-    return "\n".join(lines)
-
-
-def build(i: int, writer: str, subject: str, body: str) -> bytes:
-    w = WRITERS[writer]
-    date = dt.datetime(2025, 3, 3, 9, 5, tzinfo=dt.UTC) + dt.timedelta(days=i % 70, minutes=41 * i)
-    name, address = parseaddr(w.sender)
-    head = [f"From: {formataddr((name, address), 'utf-8')}", f"To: {formataddr(parseaddr(_READER[w.lang]), 'utf-8')}",
-            f"Date: {format_datetime(date)}", f"Message-ID: <i4-{i:03d}.{writer}@intl4.example>",
-            "MIME-Version: 1.0"]
-    return dress(w, i, head, subject, body, _plain(w, i, subject, body), f"=_i4_{i}_{writer}")
-
-
-def messages(split: str | None = None, lang: str | None = None) -> list[Case]:
-    out = []
-    for i, (writer, label, kind, subject, body) in enumerate(CORES):
-        w = WRITERS[writer]
-        if (split and w.split != split) or (lang and w.lang != lang):
-            continue
-        out.append(Case(f"{w.lang}4-{i:03d}-{label}", w.lang, label, kind, writer, w.split, subject,
-                        build(i, writer, subject, body)))
-    return out
+SET = WriterSet(
+    WRITERS, CORES, _READERS, dt.datetime(2025, 3, 3, 9, 5, tzinfo=dt.UTC), days=70, minutes=41, quote_every=6,
+    case_id="{lang}4-{i:03d}-{label}", message_id="<i4-{i:03d}.{writer}@intl4.example>", boundary="=_i4_{i}_{writer}")
+build = SET.build
+messages = SET.messages

@@ -29,9 +29,8 @@ its misses).
 from __future__ import annotations
 
 import datetime as dt
-from email.utils import format_datetime, formataddr, parseaddr
 
-from tests.mail.writers_mail import Case, Writer, _is_reply, dress
+from tests.mail.set_builder import Reader, Writer, WriterSet
 
 WRITERS: dict[str, Writer] = {
     # ---- French, job mail, tune
@@ -1058,50 +1057,25 @@ CORES += [
 ]
 
 
-# The reader's own earlier mail, quoted under a reply, and each language's quote headers.
-_QUOTED = {
-    "fr": "Bonjour, merci beaucoup pour votre retour. Je reste disponible pour tout complément d'information. "
-          "Bien cordialement, Camille Roussel",
-    "de": "Hallo, vielen Dank für Ihre Nachricht. Für Rückfragen stehe ich gerne zur Verfügung. Viele Grüße, "
-          "Jana Becker",
+# The reader in each language: their own earlier mail, quoted under a reply, and that language's quote
+# headers.
+_READERS = {
+    "fr": Reader("Camille Roussel <camille.roussel@example.net>",
+                 "Bonjour, merci beaucoup pour votre retour. Je reste disponible pour tout complément "
+                 "d'information. Bien cordialement, Camille Roussel",
+                 "Le mer. 5 mars 2025 à 10:02, Camille Roussel <camille.roussel@example.net> a écrit :",
+                 "De : Camille Roussel <camille.roussel@example.net>\nEnvoyé : mercredi 5 mars 2025 "
+                 "10:02\nÀ : recrutement@example.org\nObjet : Ma candidature"),
+    "de": Reader("Jana Becker <jana.becker@example.net>",
+                 "Hallo, vielen Dank für Ihre Nachricht. Für Rückfragen stehe ich gerne zur Verfügung. "
+                 "Viele Grüße, Jana Becker",
+                 "Am Mi., 5. März 2025 um 10:02 Uhr schrieb Jana Becker <jana.becker@example.net>:",
+                 "Von: Jana Becker <jana.becker@example.net>\nGesendet: Mittwoch, 5. März 2025 10:02\n"
+                 "An: bewerbung@example.org\nBetreff: Meine Bewerbung"),
 }
-_READER = {"fr": "Camille Roussel <camille.roussel@example.net>", "de": "Jana Becker <jana.becker@example.net>"}
-_GMAIL = {"fr": "Le mer. 5 mars 2025 à 10:02, Camille Roussel <camille.roussel@example.net> a écrit :",
-          "de": "Am Mi., 5. März 2025 um 10:02 Uhr schrieb Jana Becker <jana.becker@example.net>:"}
-_OUTLOOK = {"fr": "De : Camille Roussel <camille.roussel@example.net>\nEnvoyé : mercredi 5 mars 2025 10:02\n"
-                  "À : recrutement@example.org\nObjet : Ma candidature",
-            "de": "Von: Jana Becker <jana.becker@example.net>\nGesendet: Mittwoch, 5. März 2025 10:02\n"
-                  "An: bewerbung@example.org\nBetreff: Meine Bewerbung"}
 
-
-def _plain(w: Writer, i: int, subject: str, body: str) -> str:
-    lines = ([w.hello, ""] if w.hello else []) + [body, "", w.bye]
-    if w.footer:
-        lines += ["", "--", w.footer]
-    if _is_reply(subject) or i % 5 == 0:
-        if w.dress in ("gmail-utf8", "ascii", "phone-flowed"):
-            lines += ["", _GMAIL[w.lang], "> " + _QUOTED[w.lang]]
-        elif w.dress in ("outlook-qp", "latin1-plain"):
-            lines += ["", "________________________________", _OUTLOOK[w.lang], "", _QUOTED[w.lang]]
-    return "\n".join(lines)
-
-
-def build(i: int, writer: str, subject: str, body: str) -> bytes:
-    w = WRITERS[writer]
-    date = dt.datetime(2025, 3, 4, 8, 17, tzinfo=dt.UTC) + dt.timedelta(days=i % 60, minutes=37 * i)
-    name, address = parseaddr(w.sender)
-    head = [f"From: {formataddr((name, address), 'utf-8')}", f"To: {formataddr(parseaddr(_READER[w.lang]), 'utf-8')}",
-            f"Date: {format_datetime(date)}", f"Message-ID: <i5-{i:03d}.{writer}@intl5.example>",
-            "MIME-Version: 1.0"]
-    return dress(w, i, head, subject, body, _plain(w, i, subject, body), f"=_i5_{i}_{writer}")
-
-
-def messages(split: str | None = None, lang: str | None = None) -> list[Case]:
-    out = []
-    for i, (writer, label, kind, subject, body) in enumerate(CORES):
-        w = WRITERS[writer]
-        if (split and w.split != split) or (lang and w.lang != lang):
-            continue
-        out.append(Case(f"{w.lang}5-{i:03d}-{label}", w.lang, label, kind, writer, w.split, subject,
-                        build(i, writer, subject, body)))
-    return out
+SET = WriterSet(
+    WRITERS, CORES, _READERS, dt.datetime(2025, 3, 4, 8, 17, tzinfo=dt.UTC), days=60, minutes=37, quote_every=5,
+    case_id="{lang}5-{i:03d}-{label}", message_id="<i5-{i:03d}.{writer}@intl5.example>", boundary="=_i5_{i}_{writer}")
+build = SET.build
+messages = SET.messages

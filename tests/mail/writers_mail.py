@@ -21,38 +21,9 @@ show its misses).
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import html
-import quopri
-import unicodedata
-from dataclasses import dataclass, replace
-from email.header import Header
-from email.utils import format_datetime, formataddr, parseaddr
 
-
-@dataclass(frozen=True)
-class Writer:
-    split: str
-    lang: str
-    sender: str
-    dress: str
-    hello: str
-    bye: str
-    footer: str = ""
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    lang: str
-    label: str
-    kind: str
-    writer: str
-    split: str
-    subject: str
-    raw: bytes
-
+from tests.mail.set_builder import Reader, Writer, WriterSet
 
 WRITERS: dict[str, Writer] = {
     # ---- French
@@ -1159,183 +1130,46 @@ CORES += [
      "laten weten wie je wilt uitnodigen voor een gesprek?"),
 ]
 
-# The reader's own earlier mail, quoted under a reply, and each language's quote headers.
-_QUOTED = {
-    "fr": "Bonjour, je vous remercie pour votre message et reste à votre disposition pour toute information "
-          "complémentaire concernant ma candidature. Bien cordialement, Jérémie Lambert",
-    "de": "Guten Tag, vielen Dank für Ihre Nachricht. Ich stehe für Rückfragen zu meiner Bewerbung gern zur "
-          "Verfügung. Freundliche Grüße, Sarah Berger",
-    "nl": "Beste, dank voor uw bericht. Voor vragen over mijn sollicitatie ben ik altijd bereikbaar. Groet, "
-          "Daan de Vries",
+# The reader in each language: their own earlier mail, quoted under a reply, and that language's quote
+# headers.
+_READERS = {
+    "fr": Reader("Jérémie Lambert <jeremie.lambert@example.net>",
+                 "Bonjour, je vous remercie pour votre message et reste à votre disposition pour toute "
+                 "information complémentaire concernant ma candidature. Bien cordialement, Jérémie "
+                 "Lambert",
+                 "Le lun. 3 mars 2025 à 09:30, Jérémie Lambert <jeremie.lambert@example.net> a écrit :",
+                 "De : Jérémie Lambert <jeremie.lambert@example.net>\nEnvoyé : lundi 3 mars 2025 "
+                 "09:30\nÀ : recrutement@example.org\nObjet : Candidature",
+                 "Le 3 mars 2025 à 09:30, Jérémie Lambert <jeremie.lambert@example.net> a écrit :"),
+    "de": Reader("Sarah Berger <sarah.berger@example.net>",
+                 "Guten Tag, vielen Dank für Ihre Nachricht. Ich stehe für Rückfragen zu meiner "
+                 "Bewerbung gern zur Verfügung. Freundliche Grüße, Sarah Berger",
+                 "Am Mo., 3. März 2025 um 09:30 Uhr schrieb Sarah Berger <sarah.berger@example.net>:",
+                 "Von: Sarah Berger <sarah.berger@example.net>\nGesendet: Montag, 3. März 2025 09:30\n"
+                 "An: personal@example.org\nBetreff: Bewerbung",
+                 "Am 03.03.2025 um 09:30 schrieb Sarah Berger <sarah.berger@example.net>:"),
+    "nl": Reader("Daan de Vries <daan.devries@example.net>",
+                 "Beste, dank voor uw bericht. Voor vragen over mijn sollicitatie ben ik altijd "
+                 "bereikbaar. Groet, Daan de Vries",
+                 "Op ma 3 mrt 2025 om 09:30 schreef Daan de Vries <daan.devries@example.net>:",
+                 "Van: Daan de Vries <daan.devries@example.net>\nVerzonden: maandag 3 maart 2025 "
+                 "09:30\nAan: werving@example.org\nOnderwerp: Sollicitatie",
+                 "Op 3 mrt. 2025 om 09:30 heeft Daan de Vries <daan.devries@example.net> het volgende "
+                 "geschreven:"),
 }
-_READER = {"fr": "Jérémie Lambert <jeremie.lambert@example.net>", "de": "Sarah Berger <sarah.berger@example.net>",
-           "nl": "Daan de Vries <daan.devries@example.net>"}
-_GMAIL = {"fr": "Le lun. 3 mars 2025 à 09:30, Jérémie Lambert <jeremie.lambert@example.net> a écrit :",
-          "de": "Am Mo., 3. März 2025 um 09:30 Uhr schrieb Sarah Berger <sarah.berger@example.net>:",
-          "nl": "Op ma 3 mrt 2025 om 09:30 schreef Daan de Vries <daan.devries@example.net>:"}
-_OUTLOOK = {"fr": "De : Jérémie Lambert <jeremie.lambert@example.net>\nEnvoyé : lundi 3 mars 2025 09:30\n"
-                  "À : recrutement@example.org\nObjet : Candidature",
-            "de": "Von: Sarah Berger <sarah.berger@example.net>\nGesendet: Montag, 3. März 2025 09:30\n"
-                  "An: personal@example.org\nBetreff: Bewerbung",
-            "nl": "Van: Daan de Vries <daan.devries@example.net>\nVerzonden: maandag 3 maart 2025 09:30\n"
-                  "Aan: werving@example.org\nOnderwerp: Sollicitatie"}
-_APPLE = {"fr": "Le 3 mars 2025 à 09:30, Jérémie Lambert <jeremie.lambert@example.net> a écrit :",
-          "de": "Am 03.03.2025 um 09:30 schrieb Sarah Berger <sarah.berger@example.net>:",
-          "nl": "Op 3 mrt. 2025 om 09:30 heeft Daan de Vries <daan.devries@example.net> het volgende geschreven:"}
 
-
-def _ascii(text: str) -> str:
-    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("Ä", "Ae"), ("Ö", "Oe"), ("Ü", "Ue"), ("ß", "ss"),
-                 ("€", "EUR"), ("œ", "oe"), ("’", "'"), ("«", '"'), ("»", '"'), ("„", '"'), ("“", '"'),
-                 ("–", "-"), ("—", "-"), ("·", "|")):
-        text = text.replace(a, b)
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
-def _is_reply(subject: str) -> bool:
-    return subject.lower().startswith(("re:", "aw:", "tr:", "antw:"))
-
-
-def _plain(w: Writer, i: int, subject: str, body: str) -> str:
-    lines = ([w.hello, ""] if w.hello else []) + [body, "", w.bye]
-    if w.footer:
-        lines += ["", "--", w.footer]
-    if _is_reply(subject) or i % 4 == 0:
-        if w.dress in ("gmail-utf8", "ascii", "phone-flowed"):
-            lines += ["", _GMAIL[w.lang], "> " + _QUOTED[w.lang]]
-        elif w.dress == "cp1252-apple":
-            lines += ["", _APPLE[w.lang], "", "> " + _QUOTED[w.lang]]
-        elif w.dress in ("outlook-qp", "latin1-plain"):
-            lines += ["", "________________________________", _OUTLOOK[w.lang], "", _QUOTED[w.lang]]
-    return "\n".join(lines)
-
-
-def _flowed(text: str, width: int = 72) -> str:
-    out = []
-    for line in text.split("\n"):
-        while len(line) > width and " " in line[:width]:
-            cut = line.rfind(" ", 0, width)
-            out.append(line[:cut] + " ")
-            line = line[cut + 1:]
-        out.append(line)
-    return "\n".join(out)
-
-
-def _html(w: Writer, body: str, *, entities: bool) -> str:
-    sentences = [s.strip() for s in body.replace("! ", "!\x00").replace(". ", ".\x00").split("\x00") if s.strip()]
-    paragraphs = "".join(f"<p style=\"margin:0 0 10px\">{html.escape(s, quote=False)}</p>" for s in sentences)
-    bye = "<br>".join(html.escape(x) for x in w.bye.split("\n"))
-    page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>td{font-family:Verdana}</style></head>"
-            "<body><table width=\"600\" align=\"center\"><tr><td style=\"background:#0b5\">"
-            "<img src=\"https://cdn.example/brand.png\" alt=\"\"></td></tr><tr><td>"
-            f"<p>{html.escape(w.hello)}</p>{paragraphs}<p>{bye}</p></td></tr>"
-            f"<tr><td style=\"font-size:10px;color:#888\">{html.escape(w.footer)}</td></tr></table></body></html>")
-    if entities:
-        page = page.encode("ascii", "xmlcharrefreplace").decode("ascii")
-        for code, name in (("&#233;", "&eacute;"), ("&#232;", "&egrave;"), ("&#224;", "&agrave;"),
-                           ("&#228;", "&auml;"), ("&#246;", "&ouml;"), ("&#252;", "&uuml;"), ("&#235;", "&euml;")):
-            page = page.replace(code, name)
-    return page
-
-
-def _subject(subject: str, charset: str) -> str:
-    if subject.isascii():
-        return subject
-    try:
-        return Header(subject, charset).encode()
-    except UnicodeEncodeError:
-        return Header(subject, "utf-8").encode()
-
-
-def _qp(text: str, charset: str) -> bytes:
-    return quopri.encodestring(text.encode(charset, "replace"))
-
-
-# Writers that are systems or institutions: their business, personal and administrative mail (kinds below) comes
-# from someone else in the same dress, not under a careers footer.
-_SYSTEMS = {"fr_concours", "fr_ats_groupe", "fr_ch_cabinet", "fr_quebec", "de_at_system", "de_bund", "de_ch",
-            "de_konzern", "nl_werkenbij", "nl_gemeente", "nl_vlaams", "nl_multinational", "nl_zorg"}
-_ELSEWHERE = {"business", "personal", "admin"}
-_NEUTRAL = {"fr": ("Service clients <contact@services.example.fr>", "Cordialement,\nLe service clients"),
-            "de": ("Kundenservice <service@kontakt.example.de>", "Mit freundlichen Grüßen\nIhr Kundenservice"),
-            "nl": ("Klantenservice <info@service.example.nl>", "Met vriendelijke groet,\nKlantenservice")}
-
-
-def build(i: int, writer: str, subject: str, body: str, kind: str = "") -> bytes:
-    w = WRITERS[writer]
-    if writer in _SYSTEMS and kind in _ELSEWHERE:
-        sender, bye = _NEUTRAL[w.lang]
-        w = replace(w, sender=sender, bye=bye, footer="")
-    date = dt.datetime(2025, 1, 6, 7, 40, tzinfo=dt.UTC) + dt.timedelta(days=i % 60, minutes=53 * i)
-    name, address = parseaddr(w.sender)
-    head = [f"From: {formataddr((name, address), 'utf-8')}", f"To: {formataddr(parseaddr(_READER[w.lang]), 'utf-8')}",
-            f"Date: {format_datetime(date)}", f"Message-ID: <w{i:03d}.{writer}@writers.example>",
-            "MIME-Version: 1.0"]
-    return dress(w, i, head, subject, body, _plain(w, i, subject, body), f"=_wr_{i}_{writer}")
-
-
-def dress(w: Writer, i: int, head: list[str], subject: str, body: str, plain: str, boundary: str) -> bytes:
-    """The message in its writer's dress (charset, transfer encoding, HTML or plain text), after the
-    caller's own From, To, Date and Message-ID lines (`head`); `plain` is the body as the writer's mail program
-    sends it as text. Shared by the later writer sets (intl3_mail)."""
-    head = list(head)
-    if w.dress == "html-utf8":
-        head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/html; charset=UTF-8",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_html(w, body, entities=False), "utf-8")
-    elif w.dress == "html-cp1252":
-        head += [f"Subject: {_subject(subject, 'windows-1252')}", "Content-Type: text/html; charset=windows-1252",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_html(w, body, entities=i % 2 == 1), "windows-1252")
-    elif w.dress == "multipart-b64":
-        head += [f"Subject: {_subject(subject, 'utf-8')}",
-                 f'Content-Type: multipart/alternative; boundary="{boundary}"']
-        text = base64.encodebytes(plain.encode("utf-8"))
-        page = base64.encodebytes(_html(w, body, entities=False).encode("utf-8"))
-        payload = b"\n".join([
-            f"--{boundary}".encode(), b"Content-Type: text/plain; charset=utf-8",
-            b"Content-Transfer-Encoding: base64", b"", text, f"--{boundary}".encode(),
-            b"Content-Type: text/html; charset=utf-8", b"Content-Transfer-Encoding: base64", b"", page,
-            f"--{boundary}--".encode(), b""])
-    elif w.dress == "outlook-qp":
-        head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/plain; charset=utf-8",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(plain, "utf-8")
-    elif w.dress == "latin1-plain":
-        head += [f"Subject: {_subject(subject.replace('–', '-'), 'iso-8859-1')}",
-                 "Content-Type: text/plain; charset=ISO-8859-1", "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(plain.replace("–", "-").replace("’", "'"), "iso-8859-1")
-    elif w.dress == "gmail-utf8":
-        head += [f"Subject: {_subject(subject, 'utf-8')}", "Content-Type: text/plain; charset=UTF-8",
-                 "Content-Transfer-Encoding: 8bit"]
-        payload = plain.encode("utf-8")
-    elif w.dress == "cp1252-apple":
-        head += [f"Subject: {_subject(subject, 'windows-1252')}", "Content-Type: text/plain; charset=windows-1252",
-                 "Content-Transfer-Encoding: 8bit"]
-        payload = plain.encode("windows-1252", "replace")
-    elif w.dress == "ascii":
-        head += [f"Subject: {_ascii(subject)}", "Content-Type: text/plain; charset=us-ascii",
-                 "Content-Transfer-Encoding: 7bit"]
-        payload = _ascii(plain).encode("ascii")
-    elif w.dress == "phone-flowed":
-        head += [f"Subject: {_subject(subject, 'utf-8')}",
-                 "Content-Type: text/plain; charset=utf-8; format=flowed; delsp=no",
-                 "Content-Transfer-Encoding: quoted-printable"]
-        payload = _qp(_flowed(plain), "utf-8")
-    else:
-        raise ValueError(w.dress)
-    return "\n".join(head).encode("ascii") + b"\n\n" + payload
-
-
-def messages(split: str | None = None, lang: str | None = None) -> list[Case]:
-    out = []
-    for i, (writer, label, kind, subject, body) in enumerate(CORES):
-        w = WRITERS[writer]
-        if (split and w.split != split) or (lang and w.lang != lang):
-            continue
-        out.append(Case(f"{w.lang}w-{i:03d}-{label}", w.lang, label, kind, writer, w.split, subject,
-                        build(i, writer, subject, body, kind)))
-    return out
+SET = WriterSet(
+    WRITERS, CORES, _READERS, dt.datetime(2025, 1, 6, 7, 40, tzinfo=dt.UTC), days=60, minutes=53, quote_every=4,
+    case_id="{lang}w-{i:03d}-{label}", message_id="<w{i:03d}.{writer}@writers.example>", boundary="=_wr_{i}_{writer}",
+    # Systems and institutions: their business, personal and administrative mail comes from someone else.
+    systems=frozenset({"de_at_system", "de_bund", "de_ch", "de_konzern", "fr_ats_groupe", "fr_ch_cabinet",
+                      "fr_concours", "fr_quebec", "nl_gemeente", "nl_multinational", "nl_vlaams",
+                      "nl_werkenbij", "nl_zorg"}),
+    neutral={"fr": ("Service clients <contact@services.example.fr>", "Cordialement,\nLe service clients"),
+             "de": ("Kundenservice <service@kontakt.example.de>", "Mit freundlichen Grüßen\nIhr Kundenservice"),
+             "nl": ("Klantenservice <info@service.example.nl>", "Met vriendelijke groet,\nKlantenservice")})
+build = SET.build
+messages = SET.messages
 
 # ---------------------------------------------------------------- Tune writers added after the first run
 CORES += [
