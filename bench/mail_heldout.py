@@ -1,6 +1,6 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5] [--split tune|report|all]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6] [--split tune|report|all]
                                  [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -12,7 +12,10 @@ half of the job mail rejections, a third to a half of each language mail that is
 a town hall, an insurer, a school, a tax office, a landlord) and `intl5` (tests/mail/intl5_mail.py: French and
 German only, by a sixth group of writers from France, Belgium, Switzerland, Québec, Germany and Austria:
 applicant-tracking systems and job boards, formal and informal letters, about half of the job mail rejections, a
-third or more mail that is not about a job).
+third or more mail that is not about a job) and `intl6` (tests/mail/intl6_mail.py: German and Dutch only, by a
+seventh group of writers from Germany, Austria, Switzerland, the Netherlands and Flanders: applicant-tracking
+systems, public offices' Amtsdeutsch, craftsmen and start-ups saying "du" or "je", rejections worded many ways,
+acknowledgements that ask for patience, about a third mail that uses the words in another sense).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -45,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.mail import heldout_mail, intl3_mail, intl4_mail, intl5_mail, writers_mail  # noqa: E402
+from tests.mail import heldout_mail, intl3_mail, intl4_mail, intl5_mail, intl6_mail, writers_mail  # noqa: E402
 
 from onward.mail import parse, screen  # noqa: E402
 from onward.mail.classify.classifier import LABELS  # noqa: E402
@@ -55,7 +58,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "writers": (writers_mail, "tests/mail/writers_mail.py"),
         "intl3": (intl3_mail, "tests/mail/intl3_mail.py"),
         "intl4": (intl4_mail, "tests/mail/intl4_mail.py"),
-        "intl5": (intl5_mail, "tests/mail/intl5_mail.py")}
+        "intl5": (intl5_mail, "tests/mail/intl5_mail.py"),
+        "intl6": (intl6_mail, "tests/mail/intl6_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
