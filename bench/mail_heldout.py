@@ -1,6 +1,6 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6] [--split tune|report|all]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7] [--split tune|report|all]
                                  [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -15,7 +15,11 @@ applicant-tracking systems and job boards, formal and informal letters, about ha
 third or more mail that is not about a job) and `intl6` (tests/mail/intl6_mail.py: German and Dutch only, by a
 seventh group of writers from Germany, Austria, Switzerland, the Netherlands and Flanders: applicant-tracking
 systems, public offices' Amtsdeutsch, craftsmen and start-ups saying "du" or "je", rejections worded many ways,
-acknowledgements that ask for patience, about a third mail that uses the words in another sense).
+acknowledgements that ask for patience, about a third mail that uses the words in another sense) and `intl7`
+(tests/mail/intl7_mail.py: Spanish and French only, by an eighth group of writers from Spain, Mexico, Argentina,
+Colombia, Chile, Peru, the US, France, Belgium, Switzerland, Québec and Morocco: job boards, public bodies,
+hospitals, universities, agencies and start-ups, a third or more mail that uses job words in another sense: a
+loan, a grant, a flat, a junta de vecinos, a tender, a boiler service, an assembly).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -48,7 +52,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.mail import heldout_mail, intl3_mail, intl4_mail, intl5_mail, intl6_mail, writers_mail  # noqa: E402
+from tests.mail import (  # noqa: E402
+    heldout_mail,
+    intl3_mail,
+    intl4_mail,
+    intl5_mail,
+    intl6_mail,
+    intl7_mail,
+    writers_mail,
+)
 
 from onward.mail import parse, screen  # noqa: E402
 from onward.mail.classify.classifier import LABELS  # noqa: E402
@@ -59,7 +71,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl3": (intl3_mail, "tests/mail/intl3_mail.py"),
         "intl4": (intl4_mail, "tests/mail/intl4_mail.py"),
         "intl5": (intl5_mail, "tests/mail/intl5_mail.py"),
-        "intl6": (intl6_mail, "tests/mail/intl6_mail.py")}
+        "intl6": (intl6_mail, "tests/mail/intl6_mail.py"),
+        "intl7": (intl7_mail, "tests/mail/intl7_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
