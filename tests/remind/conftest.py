@@ -2,8 +2,10 @@ import datetime as dt
 import zoneinfo
 
 import pytest
+from django.utils import timezone
 
 from onward.core.services import profile_for
+from onward.remind.models import AddressConfirmation
 from onward.tracker import services as tracker
 from onward.tracker.models import Task
 from tests.cli.conftest import run  # noqa: F401  (a fixture)
@@ -30,9 +32,16 @@ def task(owner, title: str, due: dt.date | None, **kwargs) -> Task:
     return tracker.add_task(owner, title=title, due_date=due, **kwargs)
 
 
-def opt_in(user, *, email: str = "", hour: int = 8):
+def confirmed(user):
+    """As if the user had opened the link sent to their address (onward.remind.confirm)."""
+    AddressConfirmation.objects.create(owner=user, address=user.email, confirmed_at=timezone.now())
+
+
+def opt_in(user, *, email: str = "", hour: int = 8, confirm: bool = True):
     user.email = email or f"{user.username}@example.org"
     user.save(update_fields=["email"])
+    if confirm:
+        confirmed(user)
     profile = profile_for(user)
     profile.reminder_email = True
     profile.reminder_hour = hour

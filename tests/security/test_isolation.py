@@ -133,7 +133,8 @@ PARAMS = {
     "playbook:draft_eml": {"app_id": "app", "kind": lambda h: "follow_up"},
     "playbook:debrief": {"interview_id": "interview"}, "playbook:wins": {}, "playbook:win_delete": {"pk": "win"},
     "playbook:edit": {},
-    "remind:follow_up": {"pk": "app"},
+    "remind:follow_up": {"pk": "app"}, "remind:send_confirmation": {},
+    "remind:confirm": {"token": lambda h: _address_link_token(h["user"])},
     "onward_api:tokens": {}, "onward_api:revoke": {"pk": "api_token"},
     "onward_api:api:openapi-json": {}, "onward_api:api:openapi-view": {}, "onward_api:api:api-root": {},
     "onward_api:api:applications": {}, "onward_api:api:applications_create": {},
@@ -146,6 +147,15 @@ PARAMS = {
 # Reachable without signing in, by design: they hold no one's data (a feed needs its secret).
 PUBLIC = {"core:setup", "core:login", "core:join", "onward_io:feed",
           "onward_api:api:openapi-json", "onward_api:api:openapi-view"}
+
+
+def _address_link_token(user) -> str:
+    """The token of a link confirming alice's reminder address, as Onward would mail it to her."""
+    from django.core import signing
+
+    from onward.remind import confirm
+
+    return signing.dumps({"u": user.pk, "a": user.email}, salt=confirm.SALT)
 
 
 def _url(name, pattern, h):

@@ -9,6 +9,7 @@ from onward.core.services import profile_for
 from onward.mail.models import MailAccount
 from onward.tracker import services as tracker
 from tests.conftest import make_user
+from tests.remind.conftest import confirmed
 
 pytestmark = pytest.mark.django_db
 
@@ -69,6 +70,7 @@ def test_one_digest_that_cannot_be_made_does_not_stop_the_others(monkeypatch, se
         profile = profile_for(user)
         profile.reminder_email, profile.reminder_hour = True, timezone.localtime().hour
         profile.save()
+        confirmed(user)
         tracker.add_task(user, title=f"Call {name}'s referee", due_date=timezone.localdate())
         people.append(user)
     real_render = delivery.render

@@ -7,6 +7,7 @@ from django.utils.module_loading import import_string
 from onward.core.services import profile_for
 from onward.tracker import services as tracker
 from tests.conftest import make_user
+from tests.remind.conftest import confirmed
 
 
 def test_the_reminder_job_is_on_the_schedule():
@@ -25,6 +26,7 @@ def test_the_worker_runs_the_reminder_job_twice_and_one_email_goes_out(mailoutbo
     profile = profile_for(user)
     profile.reminder_email, profile.reminder_hour = True, timezone.localtime().hour
     profile.save()
+    confirmed(user)
     tracker.add_task(user, title="Send the portfolio", due_date=timezone.localdate())
 
     results = [send_due_reminders.enqueue(), send_due_reminders.enqueue()]

@@ -27,7 +27,7 @@ from django.utils import timezone
 from onward.core.errors import OnwardError
 from onward.core.services import profile_for
 from onward.remind.digest import Digest, build_digest
-from onward.remind.models import ReminderDigest
+from onward.remind.models import AddressConfirmation, ReminderDigest
 
 log = logging.getLogger(__name__)
 
@@ -67,14 +67,27 @@ def base_url() -> str:
     return settings.ONWARD_BASE_URL
 
 
+def address_confirmed(user) -> bool:
+    """True when the user's current address was confirmed from its mailbox (see onward.remind.confirm)."""
+    return bool(user.email) and _confirmed().filter(owner=user, address=user.email).exists()
+
+
+def _confirmed():
+    return AddressConfirmation.objects.exclude(confirmed_at=None)
+
+
 def check_can_send(user) -> None:
-    """Raise ReminderError when a digest may not go to `user`: mail not set up, no address, or not asked for."""
+    """Raise ReminderError when a digest may not go to `user`: mail not set up, no address, not asked for, or
+    the address not confirmed yet."""
     if not email_configured():
         raise ReminderError("E-mail is not set up for this Onward: set ONWARD_EMAIL_URL (see docs/deploy.md).")
     if not user.email:
         raise ReminderError(f"{user.username} has no e-mail address yet; add one in Settings.")
     if not profile_for(user).reminder_email:
         raise ReminderError(f"The daily e-mail is off for {user.username}; it can be turned on in Settings.")
+    if not address_confirmed(user):
+        raise ReminderError(f"{user.email} is not confirmed yet: the daily e-mail starts once the link Onward sent "
+                            "there is opened. Settings can send a new one.")
 
 
 def render(digest: Digest) -> tuple[str, str, str]:
@@ -132,7 +145,8 @@ def send_digest(user, *, now: dt.datetime | None = None) -> Delivery:
 
 
 def due_recipients(now: dt.datetime):
-    """People who asked for the digest, whose chosen hour has come today, and who have not had today's yet."""
+    """People who asked for the digest, confirmed their address, whose chosen hour has come today, and who have
+    not had today's yet."""
     local = timezone.localtime(now)
     hours = range(max(0, local.hour - SEND_WINDOW_HOURS + 1), local.hour + 1)
     sent_today = ReminderDigest.objects.filter(owner=OuterRef("pk"), day=local.date()).exclude(sent_at=None)
@@ -140,6 +154,7 @@ def due_recipients(now: dt.datetime):
         get_user_model().objects.filter(is_active=True, profile__reminder_email=True, profile__reminder_hour__in=hours)
         .exclude(email="")
         .exclude(Exists(sent_today))
+        .filter(Exists(_confirmed().filter(owner=OuterRef("pk"), address=OuterRef("email"))))
         .order_by("pk")
     )
 

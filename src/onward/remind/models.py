@@ -27,3 +27,21 @@ class ReminderDigest(Owned):
 
     def __str__(self) -> str:
         return f"Reminders for {self.day:%Y-%m-%d}"
+
+
+class AddressConfirmation(Owned):
+    """One link sent to confirm the address the daily e-mail goes to, and when (if ever) it was opened.
+
+    No digest goes to an address before its owner has confirmed it from that mailbox, so typing a stranger's
+    address into Settings cannot make Onward mail them (see onward.remind.confirm).
+    """
+
+    address = models.EmailField()
+    sent_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-sent_at"]
+
+    def __str__(self) -> str:
+        return f"Confirmation of {self.address}"

@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from onward.core import services, sharing
 from onward.core.forms import PreferencesForm
 from onward.insights.dashboard import coach_summary
-from onward.remind import delivery
+from onward.remind import confirm, delivery
 from onward.remind.models import ReminderDigest
 
 
@@ -18,10 +18,19 @@ def preferences(request):
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "Settings saved.")
+        if confirm.needs_link(request.user) and not confirm.link_pending(request.user):
+            try:
+                address = confirm.send_link(request.user, site=request.build_absolute_uri("/"))
+            except delivery.ReminderError as exc:
+                messages.warning(request, str(exc))
+            else:
+                messages.info(request, f"A link is on its way to {address}. The daily e-mail starts once you "
+                              "open it.")
         return redirect("core:settings")
     return render(request, "core/settings.html", {
         "form": form,
         "email_configured": delivery.email_configured(),
+        "needs_confirmation": confirm.needs_link(request.user),
         "last_digest": ReminderDigest.objects.filter(owner=request.user).exclude(sent_at=None).first(),
     })
 
