@@ -5,6 +5,7 @@ from onward.match.extract import (
     experience_years,
     extract_posting,
     extract_resume,
+    spelled_out,
 )
 from onward.match.open_items import open_items
 from onward.match.taxonomy import load
@@ -485,3 +486,43 @@ def test_an_acronyms_plural_is_the_acronym_not_another_acronym_ending_in_s():
     found = posting_names("Refer patients on to GPs and therapists. Handle ATMs and PCs.")
     assert not {"GPS", "Geographic information systems"} & found, found
     assert not any(n.startswith(("ATMS ", "PCS ")) for n in found), found
+
+
+def test_shorthand_of_terse_ads_is_read_as_the_words_it_stands_for():
+    assert spelled_out("anticoag mgmt; active state RPh lic.; BLS") == (
+        "anticoagulation management; active state RPh license; BLS"
+    )
+    # A full stop ending a sentence stays; "Pref:" is then a heading like "Preferred:".
+    assert spelled_out("2+ yrs hospital exp. Pref: BCPS") == "2+ yrs hospital experience. Preferred: BCPS"
+    # Read so only with a full stop, or only in capitals: "Cert CII" is a name, "ig" no shorthand.
+    assert spelled_out("Cert CII or a Google Ads cert. IG and ig") == (
+        "Cert CII or a Google Ads certification. Instagram and ig"
+    )
+    # A capital stays a capital; words and names containing the shorthand are left alone.
+    assert spelled_out("Ops Mgr w/ DevOps skills") == "Operations Manager with DevOps skills"
+    hits = extract_posting("Duties: verify orders; anticoag mgmt. Must have: BLS. Pref: ACLS").hits
+    assert {load().concept(h.concept).name: h.level for h in hits}.get("ACLS") == PREFERRED
+
+
+def test_pictures_starting_a_line_are_list_marks_and_elsewhere_nothing():
+    assert spelled_out("✅ Floristry help\n👉 Fit 💪\n🏠 Home | ❤️ Life\nBake at 350°F") == (
+        "- Floristry help\n- Fit  \n- Home |   Life\nBake at 350°F"
+    )
+    got = [i.wording for i in open_items("✅ Floristry and styling\n🐮 Calf rearing, dehorning 💪", load(), "Hand")]
+    assert {"Floristry", "Calf rearing", "dehorning"} <= set(got), got
+    assert all(w.isascii() for w in got), got
+
+
+def test_working_outside_and_a_whole_shift_are_what_a_job_asks_of_the_body():
+    text = "- Able to stand for full shift\n- Happy working outside in all weather\n- Work in wet weather"
+    wordings = [h.surface for h in extract_posting(text).hits if load().concept(h.concept).name == "Physical fitness"]
+    assert wordings == ["stand for full shift", "working outside in all weather", "Work in wet weather"], wordings
+    assert "Physical fitness" not in posting_names("We sell outdoor gear for all weather.")
+
+
+def test_what_a_person_is_good_with_said_in_plain_words_is_a_soft_skill():
+    found = posting_names(
+        "You are a strong communicator, calm in a crisis and great with people, good with numbers and willing to "
+        "travel."
+    )
+    assert {"Communication", "Composure", "Interpersonal skills", "Numeracy", "Willingness to travel"} <= found, found

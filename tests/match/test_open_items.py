@@ -1,5 +1,6 @@
 """The open-vocabulary reader of postings and its place in the report: listed apart, outside the match rate."""
 
+from onward.match.extract import extract_posting
 from onward.match.open_items import open_items
 from onward.match.report import build_report, match
 from onward.match.taxonomy import load
@@ -273,3 +274,29 @@ def test_a_duty_whose_verb_alone_the_taxonomy_names_is_named_on_its_object():
 def test_the_object_after_a_taxonomy_name_and_of_is_the_item():
     got = [i.wording for i in open_items("Duties:\n- Troubleshooting of lighting circuits", load(), "Electrician")]
     assert "lighting circuits" in got and not any(w.startswith("of ") for w in got), got
+
+
+def test_the_titles_speciality_after_a_dash_is_an_item_and_the_job_before_it_is_not():
+    text = "Requirements:\n- Injection moulding process knowledge\n- Experience as a process engineer"
+    got = [i.wording for i in open_items(text, load(), "Process Engineer - Injection Moulding")]
+    assert "Injection moulding process" in got and not any("engineer" in w.lower() for w in got), got
+
+
+def test_a_number_with_capitals_and_a_certified_name_are_items():
+    got = [i.wording for i in open_items("Requirements:\n- 8D, Cpk\n- ASQ Certified Quality Inspector", load(), "QA")]
+    assert {"8D", "ASQ Certified Quality Inspector"} <= set(got), got
+    # A word saying how one knows something is no item alone.
+    assert "Exposure" not in _wordings("Nice to have:\n- Exposure to Glazy\n- Proficiency in Kilnmaster")
+
+
+def test_words_joined_by_a_slash_share_the_rest_of_the_item():
+    text = "Duties:\n- Photo/video editing\n- Pre/post-trip inspections\n- Product loading/unloading\n- TCP/IP routing"
+    got = set(_wordings(text)) | {h.surface for h in extract_posting(text).hits}
+    for each in ("photo editing", "video editing", "pre-trip inspections", "post-trip inspections",
+                 "product loading", "product unloading"):
+        assert each in {w.lower() for w in got}, (each, got)
+    assert not any(w.lower() in ("tcp routing", "ip routing") for w in got), got
+
+
+def test_how_well_work_is_done_is_no_part_of_its_name():
+    assert "report writing" in _wordings("Duties:\n- Write clear reports for the manager")

@@ -146,6 +146,35 @@ def ordinary_case(text: str, taxonomy: Taxonomy) -> str:
     return "\n".join(lines)
 
 
+# Pictures writers put in social-media ads: emoji, dingbats and arrows ("✅", "👉", "🐄", "❤️"), with their
+# variation selectors and joiners. Not "°", "®" or "™", which stand in names and temperatures.
+_PICTURES = re.compile(
+    "[\u2190-\u21ff\u2300-\u23ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff"
+    "\ufe0f\u200d\U000e0020-\U000e007f]+"
+)
+_PICTURE_BULLET = re.compile(rf"^([ \t]*)(?:{_PICTURES.pattern}[ \t]*)+", re.M)
+_SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
+
+
+def spelled_out(text: str) -> str:
+    """A posting's shorthand written out and its pictures taken out, read before anything else (rules.toml
+    [shorthand]): "anticoag mgmt" is "anticoagulation management", "RPh lic.;" "RPh license;", "IG" Instagram; a
+    picture starting a line is a list mark ("✅ Floristry" is "- Floristry"), elsewhere nothing ("team 💪")."""
+    text = _PICTURES.sub(" ", _PICTURE_BULLET.sub(r"\1- ", text))
+
+    def word(m: re.Match) -> str:
+        short = m.group()
+        words = RULES.shorthand_words
+        key = short if short in words or short.lower() in words else short[:-1]
+        out = words.get(key) or words[key.lower()]
+        if short[:1].isupper() and key not in words:
+            out = out[:1].upper() + out[1:]
+        # A full stop ending a sentence stays: "2+ yrs hospital exp. Pref: BCPS".
+        return out + "." if short.endswith(".") and _SENTENCE_AFTER.match(text, m.end()) else out
+
+    return RULES.shorthand.sub(word, text)
+
+
 def segments(text: str) -> list[str]:
     lines = [line for line in text.splitlines() if not _place_line(line)]
     # A writer who never starts a line with a capital ("route planning in onfleet each morning") writes each line
@@ -639,7 +668,7 @@ _CREDENTIAL_AFTER = re.compile(
 
 def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None) -> Extraction:
     taxonomy = taxonomy or load()
-    text = ordinary_case(text, taxonomy)
+    text = spelled_out(ordinary_case(text, taxonomy))
     out = Extraction(text=text, word_count=len(text.split()), title=title or _first_line(text))
     names = employer_names(text)
     section, offering = MENTIONED, False

@@ -29,6 +29,7 @@ from onward.match.extract import (
     ordinary_case,
     segments,
     shouted,
+    spelled_out,
 )
 from onward.match.taxonomy import TOKEN, Taxonomy, load, norm
 
@@ -213,6 +214,7 @@ def _trim(item: str, v: Vocab) -> str:
     return item
 
 
+_NUMBER_NAME = re.compile(r"\d{1,2}[A-Z]{1,3}")
 _MODIFIER = re.compile(r"(?:in|on)-[a-z-]+|[a-z-]+-(?:to|on)-[a-z-]+")
 _NUMBER_WORD = re.compile(
     r"\b\d{1,2}-(?!(?:week|hour|day|month|year|minute|foot|feet|pound|lb|mile|person|people|bed|seat)s?\b)[a-z]{3,}\b"
@@ -234,7 +236,8 @@ def _keep(item: str, v: Vocab) -> bool:
     numbered = any(
         a[:1].isupper() and a.isalpha() and len(a) > 1 and b.isdigit() for a, b in zip(tokens, tokens[1:], strict=False)
     )
-    numbered = numbered or bool(_NUMBER_WORD.search(item))
+    # "8D", "5S", "4WD": a number and capitals are a name too.
+    numbered = numbered or bool(_NUMBER_WORD.search(item)) or any(_NUMBER_NAME.fullmatch(t) for t in tokens)
     if not tokens or (tokens[0][0].isdigit() and not numbered) or (
         any(t.isdigit() and len(t) <= 2 for t in tokens) and not numbered
     ):
@@ -244,6 +247,8 @@ def _keep(item: str, v: Vocab) -> bool:
     if len(tokens) > 1 and tokens[-1].isdigit() and not numbered and tokens[-2].lower() == "of":
         return False  # "team of 300"
     low = [w.lower().strip(".,'’") for w in words]
+    if len(words) > 1 and "Certified" in words[:-1] and all(w[:1].isupper() for w in words):
+        return True  # a credential's name, whoever holds it: "Certified Quality Inspector", "ASQ Certified Auditor"
     if low[-1] in v.education:
         return False  # "Bachelor's", "high school diploma"; not "degree plans"
     place = any(w in v.places for w in low) and low[-1] not in _CREDENTIAL or _place_name(low, v)
@@ -260,7 +265,7 @@ def _keep(item: str, v: Vocab) -> bool:
         word = low[0]
         if word in v.never_alone:
             return False
-        if _brand(words[0]):
+        if _brand(words[0]) or _NUMBER_NAME.fullmatch(words[0]):
             return True
         # A word naming an activity is a skill even when common ("scheduling", "documentation").
         gerund = word.endswith("ing") and _is_verb(word, v.verbs) and wording.base_verb(word) not in v.light_verbs
@@ -416,9 +421,34 @@ def _work(piece: str, item: str, v: Vocab) -> str:
     return _duty_name(verb, item.split(), v, shared=True)
 
 
+# Adjectives of how well work is done, before its object: the work is the same ("clear reports", "accurate records").
+_QUALITY = {"clear", "accurate", "concise", "detailed", "thorough", "timely", "effective", "compelling", "engaging",
+            "proper", "correct", "professional", "high-quality", "quality", "precise", "careful"}
+
+# Two words sharing the rest of an item, written with a slash: "photo/video editing" is photo editing and video
+# editing, "pre/post-trip inspections" pre-trip and post-trip inspections, "product loading/unloading" product
+# loading and product unloading. Not names ("TCP/IP") nor single letters ("m/f/d").
+_SLASHED = re.compile(r"(?<![\w/-])([A-Za-z][a-z]+(?:-[a-z]+)*)/([a-z]{2,})((?:-[a-z]+)*)(?![\w/])")
+
+
+def _unslashed(piece: str) -> list[str]:
+    """A piece with words joined by a slash read as one piece for each ("photo/video editing": "photo editing",
+    "video editing"); a short first word takes the second's hyphened ending ("pre/post-trip": "pre-trip"). Other
+    pieces as they are."""
+    m = _SLASHED.search(piece)
+    if not m or not (piece[: m.start()].strip() or piece[m.end() :].strip() or m.group(3)):
+        return [piece]
+    first, second, ending = m.group(1), m.group(2), m.group(3)
+    if "-" not in first and len(first) <= 4 and ending:
+        first += ending
+    return [piece[: m.start()] + word + piece[m.end() :] for word in (first, second + ending)]
+
+
 def _duty_name(verb: str, words: list[str], v: Vocab, person: bool = False, shared: bool = False) -> str:
     """The name of a verb's work on its object ("fee collection", "leading banquet cooks"), or "" when it names
     nothing. Words keep their case ("Windows Server installation")."""
+    while len(words) > 1 and words[0].lower() in _QUALITY:
+        words = words[1:]  # how well, not what: "Write clear reports" is report writing
     objects = [w.lower() for w in words]
     if not objects or len(objects) > 2 or objects[0] in v.drop_words - {"and", "or"} or _PREPOSITIONS & set(objects):
         return ""
@@ -561,6 +591,9 @@ def _with(body: str, piece: str, v: Vocab) -> str:
 _CONTRACTION = re.compile(r"\b(?:you|we|they|i|he|she|it|that|there|who|what)['’](?:ll|re|ve|d|s|m)\b", re.I)
 
 
+_SPECIALITY = re.compile(r"\s+[-–—|:]\s+|\s*[(,]")
+
+
 def _header(line: str, title_words: set[str]) -> bool:
     """The posting's first line when it is a header: the title with its place, shift or kind of work
     ("Certified Nursing Assistant - Long-Term Care"), no sentence."""
@@ -603,8 +636,12 @@ def open_items(
     list, `turned_down` receives what the rules did not keep, as (item, level, line, place in the line): the pool
     bench/match_meaning.py measures filters on."""
     v = vocab()
-    text = ordinary_case(text, taxonomy)
+    text = spelled_out(ordinary_case(text, taxonomy))
     title_words = {norm(m.group()) for m in TOKEN.finditer(title or _first_line(text))}
+    # The job itself is the title before a dash or a bracket; what follows is often its speciality, a skill
+    # ("Process Engineer - Injection Moulding": "injection moulding" in a line is an item, "process engineer" not).
+    job = _SPECIALITY.split(title or _first_line(text))[0]
+    job_words = {norm(m.group()) for m in TOKEN.finditer(job)}
     # The title's initials name the job, not a skill ("SDET", "PCTs").
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", title or _first_line(text)) if w[0].isupper())
     names = employer_names(text)
@@ -619,7 +656,7 @@ def open_items(
     }
     out: dict[tuple[str, ...], OpenItem] = {}
     for body, level in lines:
-        pieces = [p for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•")]
+        pieces = [q for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•") for q in _unslashed(p)]
         if pieces:
             pieces[0] = _without_subject(pieces[0], v)
         items = [_trim(p, v) for p in pieces]
@@ -661,7 +698,7 @@ def open_items(
                     item, key, ok = duty, tuple(norm(m.group()) for m in TOKEN.finditer(duty)), True
             if not ok and turned_down is not None and item and key:
                 turned_down.append((item, level, body, n))
-            if not ok or not item or not key or _seen(key, out) or (len(key) > 1 and set(key) <= title_words):
+            if not ok or not item or not key or _seen(key, out) or (len(key) > 1 and set(key) <= job_words):
                 continue
             if any(_inside(name, key) or _inside(key, name) for name in name_keys):
                 continue

@@ -36,6 +36,9 @@ class Rules:
     # What a job asks of the body ("able to lift 50 lbs"), and the soft skill it is read as: [abilities].
     abilities: re.Pattern
     ability_concept: str
+    # Shorthand of terse ads ("mgmt", "lic.", "IG") and the words it stands for: [shorthand].
+    shorthand: re.Pattern
+    shorthand_words: dict[str, str]
 
 
 def _any(patterns: list[str]) -> re.Pattern:
@@ -45,6 +48,26 @@ def _any(patterns: list[str]) -> re.Pattern:
 def _verbs(pattern: str, abilities: dict) -> str:
     """An [abilities] pattern with its verb lists put in: {move} ("lift", "carry"), {body} ("stand", "kneel")."""
     return pattern.replace("{move}", abilities["move"]).replace("{body}", abilities["body"])
+
+
+def _shorthand(data: dict) -> tuple[re.Pattern, dict[str, str]]:
+    """One pattern for every shorthand of [shorthand] and what each stands for, keyed in lower case (in capitals
+    for `capitals`). A word ending in a letter ends there ("mgmt", not "mgmts"); "w/" may run on ("w/physicians");
+    a full stop after a word is matched with it, for spelled_out to keep or drop."""
+    words: dict[str, str] = {}
+    parts = []
+    for kind in ("words", "dotted", "capitals"):
+        for pair in data[kind].split():
+            short, _, word = pair.partition("=")
+            key = short if kind == "capitals" else short.lower()
+            words[key] = word
+            end = r"(?![\w'’])" if short[-1].isalnum() else ""
+            dot = r"\.?" if kind == "words" and short[-1].isalnum() else ""
+            part = re.escape(short) + end + dot
+            parts.append(part if kind == "capitals" else f"(?i:{part})")
+    # Longer first: "w/o" before "w/".
+    parts.sort(key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’/.&-])(?:{'|'.join(parts)})"), words
 
 
 def parse_rules(data: dict) -> Rules:
@@ -73,6 +96,8 @@ def parse_rules(data: dict) -> Rules:
         employer_job=re.compile(data["employer"]["job"], re.I),
         abilities=re.compile(_any([_verbs(p, data["abilities"]) for p in data["abilities"]["patterns"]]).pattern, re.I),
         ability_concept=data["abilities"]["concept"],
+        shorthand=_shorthand(data["shorthand"])[0],
+        shorthand_words=_shorthand(data["shorthand"])[1],
     )
 
 
