@@ -506,7 +506,7 @@ def test_shorthand_of_terse_ads_is_read_as_the_words_it_stands_for():
 
 def test_pictures_starting_a_line_are_list_marks_and_elsewhere_nothing():
     assert spelled_out("✅ Floristry help\n👉 Fit 💪\n🏠 Home | ❤️ Life\nBake at 350°F") == (
-        "- Floristry help\n- Fit  \n- Home |   Life\nBake at 350°F"
+        "- Floristry help\n- Fit\n- Home |   Life\nBake at 350°F"
     )
     got = [i.wording for i in open_items("✅ Floristry and styling\n🐮 Calf rearing, dehorning 💪", load(), "Hand")]
     assert {"Floristry", "Calf rearing", "dehorning"} <= set(got), got

@@ -153,6 +153,9 @@ _PICTURES = re.compile(
     "\ufe0f\u200d\U000e0020-\U000e007f]+"
 )
 _PICTURE_BULLET = re.compile(rf"^([ \t]*)(?:{_PICTURES.pattern}[ \t]*)+", re.M)
+# Pictures ending a line go with the spaces before them: a line ending in spaces would run into the next one's list
+# mark ("competitive 🔥" above "✔️ Bilingual").
+_PICTURE_END = re.compile(rf"(?:[ \t]*{_PICTURES.pattern})+[ \t]*$", re.M)
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 
 
@@ -160,7 +163,7 @@ def spelled_out(text: str) -> str:
     """A posting's shorthand written out and its pictures taken out, read before anything else (rules.toml
     [shorthand]): "anticoag mgmt" is "anticoagulation management", "RPh lic.;" "RPh license;", "IG" Instagram; a
     picture starting a line is a list mark ("✅ Floristry" is "- Floristry"), elsewhere nothing ("team 💪")."""
-    text = _PICTURES.sub(" ", _PICTURE_BULLET.sub(r"\1- ", text))
+    text = _PICTURES.sub(" ", _PICTURE_END.sub("", _PICTURE_BULLET.sub(r"\1- ", text)))
 
     def word(m: re.Match) -> str:
         short = m.group()
