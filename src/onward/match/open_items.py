@@ -676,8 +676,10 @@ def open_items(
             ok = bool(item) and _keep(item, v)
             if not ok and item and " " not in item:
                 ok = n > 0 and _name(item, v)
+            # A duty may stand in a line that starts otherwise ("Own a caseload: take statements, instruct engineers").
             if not ok and not _described(body, piece, v) and (
-                duty := (duties or _starts_with_verb(piece, v)) and _duty(piece, v) or _duty(_doing(piece, v), v) or _duty(_with(body, piece, v), v)
+                duty := (duties or _starts_with_verb(piece, v)) and _duty(piece, v)
+                or _duty(_doing(piece, v), v) or _duty(_with(body, piece, v), v)
             ):
                 item, ok = duty, True
             elif ok and duties and " " in item and (work := _work(piece, item, v)):
