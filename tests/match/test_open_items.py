@@ -300,3 +300,8 @@ def test_words_joined_by_a_slash_share_the_rest_of_the_item():
 
 def test_how_well_work_is_done_is_no_part_of_its_name():
     assert "report writing" in _wordings("Duties:\n- Write clear reports for the manager")
+
+
+def test_a_duty_in_the_middle_of_a_line_that_starts_otherwise_is_named_by_its_work():
+    got = _wordings("Own a caseload of claims from notification to settlement: take statements, instruct engineers.")
+    assert "engineer instruction" in got, got
