@@ -43,10 +43,14 @@ def job_mail(rows: list[dict], examples: bool) -> None:
         kept += kept_by_import(ci)
         if examples and (c.label != row["gold"] or not kept_by_import(ci)):
             shown = ci if ci is not None else c
-            print(f"  [{row['gold']}] {'screened out' if ci is None else 'import ' + ci.label} / classify "
-                  f"{c.label} {shown.confidence:.2f} {row['id']}: {row['subject']!r} {row['body'][:140]!r}")
-    print(f"job mail: {n} messages, screen keeps {screened / n:.1%}, own label by classify {own / n:.1%}, "
-          f"import keeps (in process) {kept} ({kept / n:.1%})")
+            print(
+                f"  [{row['gold']}] {'screened out' if ci is None else 'import ' + ci.label} / classify "
+                f"{c.label} {shown.confidence:.2f} {row['id']}: {row['subject']!r} {row['body'][:140]!r}"
+            )
+    print(
+        f"job mail: {n} messages, screen keeps {screened / n:.1%}, own label by classify {own / n:.1%}, "
+        f"import keeps (in process) {kept} ({kept / n:.1%})"
+    )
 
 
 def main() -> None:
@@ -62,8 +66,7 @@ def main() -> None:
         rows = around_mail.messages(half)
         other = [r for r in rows if r["gold"] == NOT_JOB]
         job = [r for r in rows if r["gold"] != NOT_JOB]
-        print(f"Mail around a job search, {half} half ({len(other)} non-job + {len(job)} job messages, "
-              f"self-written)")
+        print(f"Mail around a job search, {half} half ({len(other)} non-job + {len(job)} job messages, self-written)")
         mail_business.in_process(other, args.examples)
         if not args.no_import:
             mail_business.cli_import(other, around_mail, "around")
