@@ -6,9 +6,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from onward.match.occupations import classify, data, key
+from onward.match.occupations import classify, data, key, meaning_similarity, query_key
 
 TITLES = Path(__file__).parent / "data" / "outlook_titles.tsv"
 
@@ -45,7 +46,7 @@ def test_the_title_list_covers_every_major_occupation_group():
                                               ("eighteenth", 0.93), ("nineteenth", 0.92),
                                               ("vague", 0.80), ("twentieth", 0.95), ("twenty-first", 0.77),
                                               ("twenty-second", 0.93),
-                                              ("twenty-third", 0.90)])
+                                              ("twenty-third", 0.90), ("twenty-fourth", 0.95)])
 def test_titles_map_to_the_expected_occupation(split, floor):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
@@ -346,6 +347,35 @@ def test_data_analyst_is_a_data_occupation():
 
 def test_titles_are_read_in_the_singular_and_without_level_words():
     assert key("Senior Pharmacists II (Remote)") == key("pharmacist")
+
+
+@pytest.mark.parametrize(("title", "plain"), [
+    ("Warehouse Manager $70K-$80K", "Warehouse Manager"),
+    ("Barista $17.50/hr", "Barista"),
+    ("Cashier #2231", "Cashier"),
+    ("Night Stocker #R-7710", "Night Stocker"),
+    ("Reading Teacher K-5", "Reading Teacher"),
+])
+def test_a_postings_pay_number_and_grade_range_are_not_read_as_the_job(title, plain):
+    assert query_key(title) == query_key(plain)
+
+
+def test_a_language_with_a_hash_and_a_dog_unit_keep_their_words():
+    assert "c#" in query_key("C# Developer")
+    assert query_key("K-9 Handler") == ("k", "9", "handler")
+
+
+@pytest.mark.parametrize("bracket", ["(Weekends)", "(Daily Pay)", "- Hiring Immediately", "(2nd Shift, $19/hr)"])
+def test_a_part_that_only_says_hours_pay_or_hiring_does_not_move_the_meaning(bracket):
+    assert np.allclose(meaning_similarity(f"Mail Clerk {bracket}"), meaning_similarity("Mail Clerk"))
+
+
+def test_a_part_that_says_the_setting_still_moves_the_meaning():
+    assert not np.allclose(meaning_similarity("Cook (Hospital)"), meaning_similarity("Cook"))
+
+
+def test_a_substitute_teacher_with_a_grade_range_and_pay_is_a_substitute_teacher():
+    assert classify("Substitute Teacher K-8 (Weekly Pay)", meaning=True).code == "25-3031"
 
 
 def test_outlook_command_prints_one_json_line_per_title(tmp_path):

@@ -86,7 +86,9 @@ def words(title: str, cut: bool = True, turn: bool = False) -> list[str]:
     """The title's words with abbreviations spelled out and level words dropped; `cut` keeps only the part
     before a dash, bar or comma ("Nurse - ICU, nights"), as in a posting, not in O*NET's own names. With `turn`,
     a one-word part before the cut takes the known words after it in front ("Manager, Marketing")."""
-    title = re.sub(r"\(.*?\)|\[.*?\]|['’]s\b|" + _GRADE, " ", title.lower()).replace("&", " and ")
+    # A posting's decorations go before a title is read; O*NET's own names ("k-9 officer") have none.
+    title = undecorated(title) if cut else title.lower()
+    title = re.sub(r"\(.*?\)|\[.*?\]|['’]s\b|" + _GRADE, " ", title).replace("&", " and ")
     if not cut:
         return _words(title)
     parts = _CUT.split(title)
@@ -105,6 +107,28 @@ def _words(text: str) -> list[str]:
         out.extend(expand.get(w, w).split())
     # A level word that ends the title is the job itself: "Assistant Principal".
     return [w for i, w in enumerate(out) if w not in NOISE or (w in JOBS and i == len(out) - 1)]
+
+
+def undecorated(title: str) -> str:
+    """The title in lower case without the posting's pay, requisition number or grade range (`[posting]`)."""
+    return _decorations().sub(" ", title.lower())
+
+
+@cache
+def _decorations() -> re.Pattern:
+    return re.compile("|".join(_curated()["posting"]["patterns"]))
+
+
+def _says_the_job(text: str) -> bool:
+    """Whether a bracket or a part after the dash has a word beyond hours, pay, hiring, level and numbers
+    ("Daily Pay", "Nights & Weekends" say nothing of the job; "ICU", "Hospital" do)."""
+    posting = _posting_words()
+    return any(w not in posting and not w.isdigit() for w in _WORD.findall(text))
+
+
+@cache
+def _posting_words() -> frozenset[str]:
+    return frozenset(_curated()["posting"]["words"]) | NOISE
 
 
 @cache
@@ -428,7 +452,7 @@ def _completions() -> list[tuple[re.Pattern, list[str]]]:
 
 def _parts(title: str) -> list[str]:
     """The title without brackets, split where a place, team or employer may start (the job comes first)."""
-    return _CUT.split(re.sub(r"\(.*?\)|\[.*?\]", " ", title.lower()))
+    return _CUT.split(re.sub(r"\(.*?\)|\[.*?\]", " ", undecorated(title)))
 
 
 def _bracketed_only(title: str) -> str:
@@ -436,7 +460,7 @@ def _bracketed_only(title: str) -> str:
 
 
 def _bracketed(title: str) -> list[str]:
-    return [a or b for a, b in re.findall(r"\((.*?)\)|\[(.*?)\]", title.lower())]
+    return [a or b for a, b in re.findall(r"\((.*?)\)|\[(.*?)\]", undecorated(title))]
 
 
 def _qualifiers(title: str) -> list[tuple[str, ...]]:
@@ -629,7 +653,10 @@ def meaning_similarity(title: str) -> np.ndarray | None:
     "Adjunct professor - English"): the meaning reads them too."""
     from onward.core.embeddings import encoder
 
-    text = " ".join([*words(title), *_bracketed(title), *_parts(title)[1:]]).strip()
+    # A bracket or part that only says the hours, pay or hiring would pull the meaning off the job ("Mail Clerk
+    # (Temporary)" read like a postal clerk): it is left out.
+    said = [t for t in [*_bracketed(title), *_parts(title)[1:]] if _says_the_job(t)]
+    text = " ".join([*words(title), *said]).strip()
     if not text:
         return None
     _row, _codes, vectors = _vectors()
