@@ -425,3 +425,34 @@ def test_a_mixed_list_and_a_short_list_keep_the_weights_as_they_are():
     assert list_weights(signals(NURSE, mixed), weights()) == weights()
     short = [Posting(f"nurse-{n}", POSTINGS[1].text, POSTINGS[1].title) for n in range(5)]
     assert field_gate(signals(NURSE, short), weights()) == 0.0
+
+
+def test_the_work_a_summary_says_the_person_is_after_is_read_before_the_titles_they_held():
+    from onward.match.relevance import resume_targets, resume_titles
+
+    cv = ("Sam Example\nSummary: nurse of ten years, now seeking a challenging systems administrator or network\n"
+          "engineer position in a growing company.\nExperience\nRegistered Nurse, City Hospital, 2015 - present\n")
+    codes = [t.code for t in resume_titles(cv)]
+    assert codes[:2] == ["15-1244", "15-1241"] and codes[-1] == "29-1141"
+    changer = ("Objective: to move from retail store management into a human resources generalist role.\n"
+               "Store Manager, Shoe Shop, 2018 - present\n")
+    assert resume_titles(changer)[0].code == "13-1071"
+    assert resume_targets("Led the department's move to Google Classroom.\n") == []
+
+
+def test_contact_details_are_not_read_as_titles_and_a_rank_alone_is_read_with_its_function():
+    from onward.match.relevance import resume_titles
+
+    assert resume_titles("jo.example@mail.com | github.com/joexample | Austin, TX\n") == []
+    assert resume_titles("Director, Financial Planning & Analysis, 2019 - present\n")[0].code == "11-3031"
+
+
+def test_an_equal_opportunity_paragraph_in_other_words_is_left_out_and_the_duties_stay():
+    from onward.match.relevance import job_text
+
+    text = ("Schedule inbound freight with carriers and track shipments.\n\n"
+            "We do not discriminate on the basis of race, religion, national origin, sexual orientation or veteran "
+            "status. Please contact us to request accommodation. 401(k) with a 4% company match, vested immediately.")
+    kept = job_text(text)
+    assert "track shipments" in kept
+    assert "discriminate" not in kept and "accommodation" not in kept and "vested" not in kept

@@ -107,28 +107,84 @@ _NOT_TITLE = re.compile(r"\b(?:degree|university|college|school|bachelor|master 
                         r"|^(?:the|a|an|and|or|of|to|in|for|as|namely|by|on)\b", re.I)
 
 
+# Contact details on a title's line ("github.com/name", "name@mail.com"): read as titles they named occupations.
+_CONTACT = re.compile(r"@|https?:|www\.|\.(?:com|org|net|io|dev|design)\b|\b(?:linkedin|github)\b", re.I)
+# A rank alone, its function in the next piece ("Director, Financial Planning & Analysis"): read together.
+_RANK_ALONE = re.compile(r"^(?:senior |sr\.? |assistant |associate )?(?:director|manager|head|vice president|vp|lead"
+                         r"|chief|principal)$", re.I)
+# Where a summary or objective says what work the person is after: "seeking a systems administrator position",
+# "moving into instructional design", "to move from retail management into a human resources role". The clause
+# runs to the end of its sentence or to where it says what the person brings ("where", "bringing", "with").
+_TARGET = re.compile(
+    r"\b(?:seeking|looking for|in search of|aspiring|pursuing|want to (?:join|work as|become|move into)"
+    r"|(?:move|moving|pivot|pivoting)(?: careers?)?(?: from [^.;]{0,80}?)? into"
+    r"|(?:transition|transitioning|change careers|changing careers)(?: from [^.;]{0,80}?)? (?:in)?to"
+    r"|open to (?:roles|positions|work) in)\s+([^.;:!?]{3,200}?)"
+    r"(?=[.;:!?]|$|\s(?:where|bringing|with|who|that|so that|to (?:apply|use|leverage|bring|contribute))\b)", re.I)
+_TARGET_CUT = re.compile(r",|/|\s(?:or|and)\s", re.I)
+# Words around the work named: "a challenging ... position in a growth-oriented organization".
+_TARGET_TAIL = re.compile(r"\s(?:role|roles|position|positions|job|jobs|team|teams|career|opportunity|work)\b.*$"
+                          r"|\s(?:in|at|within|for)\s.*$", re.I)
+
+
+def resume_targets(text: str, lines: int = 25) -> list[str]:
+    """The clauses in which a resume's opening lines (its summary or objective) state the work it is after, in
+    order; lines are joined first, as a summary's sentences run over them."""
+    head = " ".join(line.strip() for line in text.splitlines()[:lines])
+    return [m.group(1).strip() for m in _TARGET.finditer(head)]
+
+
+def _target_titles(clauses: list[str]) -> list[tuple[str, object]]:
+    """(phrase, occupation) for the job titles the target clauses name: each piece between "or", "and" and commas,
+    without the words around it, read from its longest ending that names an occupation ("challenging systems
+    administrator" is a systems administrator)."""
+    out = []
+    for clause in clauses:
+        for piece in _TARGET_CUT.split(clause):
+            words = _TARGET_TAIL.sub("", f" {piece.strip()}").split()
+            for start in range(len(words)):
+                phrase = " ".join(words[start:])
+                if len(words) - start > 6 or _NOT_TITLE.search(phrase):
+                    continue
+                occ = classify(phrase)
+                if occ is not None and occ.how != "similar":
+                    out.append((phrase, occ))
+                    break
+    return out
+
+
 def resume_titles(text: str, lines: int = 60) -> list[ResumeTitle]:
-    """The job titles a resume names, in order, each once.
+    """The job titles a resume names, in order, each once: first those its summary or objective says it is after
+    (a career changer's past titles name the work they are leaving), then those of its lines.
 
     Only short pieces of lines are read, and only exact or curated title matches count, so skills lists and
-    sentences do not pass for titles; dates and "with N years of experience" around a title are left out first.
+    sentences do not pass for titles; dates and "with N years of experience" around a title are left out first,
+    and pieces holding contact details are skipped.
     """
     found: list[ResumeTitle] = []
     seen: set[tuple[str, ...]] = set()
+
+    def add(line: str, part: str, occ) -> None:
+        words = key(part)
+        if occ is None or occ.how == "similar" or words in seen:
+            return
+        seen.add(words)
+        found.append(ResumeTitle(line, words, occ.code, 1 / (1 + 0.3 * len(found))))
+
+    for phrase, occ in _target_titles(resume_targets(text)):
+        add(phrase, phrase, occ)
     for line in text.splitlines()[: lines * 3]:
         line = _AROUND.sub("", _DATES.sub(" ", line.replace("\t", " | "))).strip(" *#-–—,.:;()")
         if not line or len(line) > 120:
             continue
         parts = [p.strip(" -–—,.:;") for p in _LINE_CUT.split(line)]
-        for part in [p for p in parts if p][:2]:
+        parts = [p for p in parts if p and not _CONTACT.search(p)]
+        if len(parts) > 1 and _RANK_ALONE.match(parts[0]):
+            parts = [f"{parts[0]} of {parts[1]}", *parts[2:]]
+        for part in parts[:2]:
             if len(part.split()) > 6 or any(ch.isdigit() for ch in part) or _NOT_TITLE.search(part):
                 continue
-            occ = classify(part)
-            words = key(part)
-            if occ is None or occ.how == "similar" or words in seen:
-                continue
-            seen.add(words)
-            found.append(ResumeTitle(line, words, occ.code, 1 / (1 + 0.3 * len(found))))
+            add(line, part, classify(part))
     return found
 
 
@@ -472,7 +528,12 @@ def signals(
     # With the title in front: it is part of what the posting says about the job, and often the only place it names
     # it. Without the firm's boilerplate where the weights say so (`text_boilerplate`, `semantic_boilerplate`: 1
     # leaves it out); the fit decides, per component, as it did not help both everywhere (docs/match.md).
-    jobs = [posting_text(p, bool(w.get("text_boilerplate", 0))) for p in postings]
+    # Boilerplate counts in the word counts only in lists under `text_boilerplate_min` postings: in a long list of many
+    # firms' postings, a few long ones carrying benefits and equal-opportunity paragraphs otherwise share words with
+    # every resume and rose for all (the long-list set, ninth session); in a handful of postings a person picked,
+    # leaving it out lowered both Vanetik annotators' agreement (docs/match.md).
+    lean = bool(w.get("text_boilerplate", 0)) and len(postings) >= w.get("text_boilerplate_min", 0)
+    jobs = [posting_text(p, lean) for p in postings]
     # `tfidf` is the plain TF-IDF cosine (full IDF), as a share of the list's best: a cosine's spread depends on
     # text lengths (often 0.05 to 0.3), so on its own scale the title's and the encoder's 0-1 steps outweigh it
     # at any weight. Where the specific words of a speciality tell postings of one profession apart, that cosine
