@@ -265,10 +265,13 @@ def test_the_boilerplate_switches_decide_whether_the_word_counts_read_a_firms_be
                 Posting("other", "Reconcile accounts and close the books each month.", "Staff Accountant")]
     resume = NURSE + "\nI value dental and vision insurance, a 401(k) match and equal opportunity.\n"
     w = weights() | {"semantic": 0.0}
-    lean = signals(resume, postings, None, w | {"text_boilerplate": 1})
+    lean = signals(resume, postings, None, w | {"text_boilerplate": 1, "text_boilerplate_min": 0})
     whole = signals(resume, postings, None, w | {"text_boilerplate": 0})
     assert lean[0]["text"] == lean[1]["text"]
     assert whole[1]["text"] != whole[0]["text"]
+    # A list shorter than `text_boilerplate_min` is read whole: a handful of postings a person picked.
+    short = signals(resume, postings, None, w | {"text_boilerplate": 1, "text_boilerplate_min": 20})
+    assert short[1]["text"] == whole[1]["text"]
 
 
 def test_a_cvs_job_titles_are_read_through_dates_and_years_of_experience_around_them():

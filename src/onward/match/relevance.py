@@ -581,7 +581,9 @@ def signals(
     if w.get("skills") and postings:
         _add_skills(set(resume.counts()), jobs, out, w)
     if w.get("semantic") and postings:
-        _add_semantic(resume_text, postings, out, w)
+        # The texts the word counts read, when the encoder reads the same (boilerplate out for both): not cut twice.
+        same = lean == bool(w.get("semantic_boilerplate", 0))
+        _add_semantic(resume_text, postings, out, w, jobs if same else None)
     return out
 
 
@@ -633,19 +635,23 @@ def _cap_at(chars: int, w: dict) -> float:
     return short + (cap - short) * (max(chars, least) - least) / (most - least)
 
 
-def _add_semantic(resume_text: str, postings: list[Posting], out: list[dict], w: dict) -> None:
+def _add_semantic(
+    resume_text: str, postings: list[Posting], out: list[dict], w: dict, texts: list[str] | None = None
+) -> None:
     """Fill in `semantic` for the postings `semantic_plan` allows, the best by the other components first; any
     others get the least value found among those. A posting ranked lower by everything else and given that
     least value can never pass one that was embedded (the score is a weighted mean with the same weights for
     all), so the order stays consistent; where the field gate (list_weights) then gives the words more weight, a
     posting not embedded may pass one that was on its words alone, as it should. Boilerplate is taken out
-    (`semantic_boilerplate`) only of the postings embedded: of 5,000, that saves about 0.4 s."""
+    (`semantic_boilerplate`) only of the postings embedded (of 5,000, that saves about 0.4 s), unless the word
+    counts already read every posting without it: then their `texts` are read."""
     top, chars = semantic_plan(len(postings), w)
     order = range(len(postings))
     if top < len(postings):
         order = sorted(order, key=lambda i: -combine(out[i], w))[:top]
     lean = bool(w.get("semantic_boilerplate", 0))
-    values = semantic_similarity(resume_text, [posting_text(postings[i], lean) for i in order], chars)
+    read = [texts[i] if texts is not None else posting_text(postings[i], lean) for i in order]
+    values = semantic_similarity(resume_text, read, chars)
     # A shorter text reads lower cosines against a whole resume, so a posting of the person's own field may fall
     # under the cap: the cap falls in a straight line from semantic_cap at semantic_chars to semantic_short_cap
     # at semantic_min_chars, applied by scaling the cosine, so combine() keeps one cap.
