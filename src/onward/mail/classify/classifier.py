@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
-from onward.mail.classify.text import MAX_CHARS, body_end, normalise, sentences
+from onward.mail.classify.text import MAX_CHARS, body_end, letter, normalise, sentences
 
 SUBTYPES = ("not_selected", "position_filled", "position_closed", "offer_rescinded")
 FLAGS = ("keep_on_file", "reapply_invited", "feedback_offered", "feedback_declined")
@@ -111,7 +111,8 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         body = normalise(msg.get("body") or "")
         sender = (msg.get("sender") or "")[:500]
         truncated = len(msg.get("body") or "") > MAX_CHARS
-        language, unreadable = _language(subject, body, rules)
+        # A board's list of other jobs is titles and places, few of a language's little words: the letter tells it.
+        language, unreadable = _language(subject, letter(body), rules)
         # A message the tracker recognises (a reply in a kept thread, a contact's note) is job mail in any words:
         # it is judged on its sentences, without the penalty for lacking the words of a job search.
         context = (msg.get("context") or "")[:300]
@@ -258,6 +259,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     decided = _decision(best, sc) if said and not item.elsewhere else 0.0
     if said and rule_scores["rejection"] >= section.min_evidence:
         _furniture(rule_scores, hits, best, sc["decided_ack_share"])
+    if any(h.weight >= sc["stated_news"] and h.note != "in the footer"
+           for name, found in hits.items() if name != "other" for h in found):
+        _frame(rule_scores, hits, sc["stated_footer_share"])
     _job_words(item, rules, rule_scores, hits, decided)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
@@ -340,6 +344,19 @@ def _furniture(rule_scores: dict[str, float], hits: dict[str, list[Hit]], best: 
     if "application_ack" in best:
         p, sentence = best["application_ack"]
         best["application_ack"] = (p * share, sentence)
+
+
+def _frame(rule_scores: dict[str, float], hits: dict[str, list[Hit]], share: float) -> None:
+    """A letter whose own phrases state news of the reader's job search (a decision, an invitation, an application
+    received) is that news, however much everyday mail its frame holds: below the letter's sign-off, or below a
+    job board's one line about the application, the phrases of `other` (an app to download, other jobs to apply
+    to, an unsubscribe line) count only `share` of themselves."""
+    found = hits.get("other", [])
+    cut = sum(h.weight for h in found if h.weight > 0 and h.note == "in the footer") * (1.0 - share)
+    if cut > 0:
+        rule_scores["other"] -= cut
+        found.append(Hit("other", -cut, "the letter states its news; the footer and the jobs listed below are its "
+                         "frame", ""))
 
 
 def _decision(best: dict[str, tuple[float, str]], sc: dict) -> float:

@@ -25,7 +25,8 @@ A pack holds
   and `plain_letters`, how the language is typed where its letters are lost ("ü" as "ue"), so its rules, screen
   words, quote headers and example sentences also read "fuer" and "Bewerbungsgespraech"; and `sign_offs`, how
   a letter closes on a line of its own ("Kind regards", "Cordialement"): what follows is the signature and the
-  footer.
+  footer; and `appendix`, how a job board's list of other jobs begins ("Jobs you might like", "Offres
+  similaires"): what follows is about other jobs, and ends the letter as a sign-off does.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ class Pack:
     plain_letters: dict[str, str] = field(default_factory=dict)
     # How a letter closes, alone on its line ("kind regards"): the signature and the footer follow.
     sign_offs: tuple[str, ...] = ()
+    # How a job board's list of other jobs begins ("jobs you might like"): it ends the letter too.
+    appendix: tuple[str, ...] = ()
 
     def plain(self, text: str) -> str:
         """The text as typed without the language's own letters ("für" -> "fuer")."""
@@ -178,6 +181,7 @@ def _pack(path: Path) -> Pack:
             terse=tuple(s.lower() for s in data.get("screen", {}).get("terse", [])),
             plain_letters={str(k): str(v) for k, v in reading.get("plain_letters", {}).items()},
             sign_offs=tuple(str(w).lower() for w in reading.get("sign_offs", [])),
+            appendix=tuple(str(w).lower() for w in reading.get("appendix", [])),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None
@@ -208,6 +212,15 @@ def sign_off() -> re.Pattern | None:
                     for w in (s, pack.plain(s))}, key=len, reverse=True)
     # "Thank you." and "Thanks!" end sentences of the letter; a sign-off takes a comma or nothing.
     return re.compile(rf"(?:{'|'.join(found)})\s*[,-]?", re.IGNORECASE) if found else None
+
+
+@lru_cache(maxsize=1)
+def appendix() -> re.Pattern | None:
+    """The start of a line that heads a job board's list of other jobs ("Jobs you might like", "Ähnliche Jobs"), in
+    either spelling."""
+    found = sorted({re.escape(w) for pack in load_packs().packs for s in pack.appendix
+                    for w in (s, pack.plain(s))}, key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(found)})\b", re.IGNORECASE) if found else None
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

@@ -257,12 +257,15 @@ class Rules:
             if section.negatable and (msg.negation or self.negation).search(prefix[-window:]):
                 continue
             weight, note = rule.weight, ""
-            if msg.footer_from is not None and i >= msg.footer_from and weight > 0 and section.name != "other":
-                # A footer's phrases argue for no job label, subtype or flag (only everyday mail is recognised
-                # by its footer: an unsubscribe line, a newsletter's address).
-                weight, note = weight * self.scoring["footer_share"], "in the footer"
-                if not weight:
-                    continue
+            if msg.footer_from is not None and i >= msg.footer_from:
+                # A footer's phrases (and a job board's other jobs) argue for and against no job label, subtype or
+                # flag; only everyday mail is recognised by its footer (an unsubscribe line, a newsletter's
+                # address), and the classifier discounts that too below a stated decision.
+                note = "in the footer"
+                if section.name != "other":
+                    weight *= self.scoring["footer_share"]
+                    if not weight:
+                        continue
             if section.conditional and rule.weight > 0 and (msg.conditional or self.conditional).search(prefix):
                 weight, note = rule.weight * factor, "conditional"
             if best is None or abs(weight) > abs(best.weight):

@@ -7,7 +7,7 @@ import re
 
 import nh3
 
-from onward.mail.classify.languages import reply_start, sign_off
+from onward.mail.classify.languages import appendix, reply_start, sign_off
 
 # Enough for any real notice about a job; keeps a pathological message cheap.
 MAX_CHARS = 20_000
@@ -167,14 +167,41 @@ def sentences(text: str) -> list[str]:
 _SIGNATURE_WORDS = 6
 
 
+# A heading of a job board's list of other jobs is a short line ("Jobs you might like", "Similar jobs at Acme").
+_HEADING_CHARS = 60
+
+
+def _heading(line: str, pattern: re.Pattern) -> bool:
+    return len(line) < _HEADING_CHARS and pattern.match(line.strip()) is not None
+
+
 def body_end(lines: list[str]) -> int | None:
     """Where the sender's letter ends in its sentences: at its sign-off ("Kind regards,", "Cordialement"), alone on
-    its line after the greeting and a first sentence, and followed by a short line (a name, a team) or nothing.
-    What follows is the signature and the footer (an applicant tracking system's "view the status of your
-    application", a privacy notice that keeps data on file), which must not outvote the letter. None when no
-    sign-off stands there."""
-    pattern = sign_off()
-    if pattern is None:
-        return None
-    return next((i for i in range(2, len(lines)) if len(lines[i]) < 40 and pattern.fullmatch(lines[i].strip())
-                 and (i + 1 == len(lines) or len(lines[i + 1].split()) <= _SIGNATURE_WORDS)), None)
+    its line after the greeting and a first sentence, and followed by a short line (a name, a team) or nothing; or
+    at the heading of a job board's list of other jobs ("Jobs you might like"), after the line about the reader's
+    own application. What follows is the signature and the footer (an applicant tracking system's "view the status
+    of your application", a privacy notice that keeps data on file), or other jobs with their "apply now" buttons
+    and the board's app-store footer, which must not outvote the letter. None when neither stands there."""
+    pattern, heading = sign_off(), appendix()
+    ends = []
+    if pattern is not None:
+        ends.append(next((i for i in range(2, len(lines)) if len(lines[i]) < 40 and pattern.fullmatch(lines[i].strip())
+                          and (i + 1 == len(lines) or len(lines[i + 1].split()) <= _SIGNATURE_WORDS)), None))
+    if heading is not None:
+        ends.append(next((i for i in range(1, len(lines)) if _heading(lines[i], heading)), None))
+    return min((i for i in ends if i is not None), default=None)
+
+
+def letter(text: str) -> str:
+    """Normalised text up to the heading of a job board's list of other jobs, if one stands below its first line:
+    what the sender wrote about the reader's application, without the other jobs' titles and places."""
+    heading = appendix()
+    if heading is None:
+        return text
+    at = text.find("\n") + 1
+    while at > 0:
+        end = text.find("\n", at)
+        if _heading(text[at : end if end >= 0 else len(text)], heading):
+            return text[:at]
+        at = end + 1
+    return text
