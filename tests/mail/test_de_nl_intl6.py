@@ -3,7 +3,7 @@
 rival applicant ("Mitbewerber"), a test or a selection round not passed ("Mindestpunktzahl nicht erreicht", "niet
 geslaagd"), a separable invitation to a compound talk ("laden … zu einem Bewerbungsgespräch … ein"), a trial day at
 the workplace ("zur Probe arbeiten", "Hospitationstag"), a start offered as a question, a meeting proposed as a
-question ("heb je tijd voor een kennismakingsgesprek?"), a Flemish written test; short notes saying "du" or "ik"
+question ("heb je tijd voor een kennismakingsgesprek?"); short notes saying "du" or "ik"
 read as German or Dutch; and mail that uses the words in another sense (a withdrawal confirmed, a nursery's talk
 with a family, a craftsman's full order book). Every message here was written for this test; none comes from a
 data set, the held-out sets or a language pack."""
@@ -94,8 +94,8 @@ CASES = [
         "de-nursery-family",
         "other",
         "Einladung zum Kennenlerngespräch",
-        "Liebe Familie Yilmaz,\n\nwir freuen uns, Ihnen einen Krippenplatz ab Oktober anbieten zu können, und laden Sie "
-        "zu einem Kennenlerngespräch am Montag um 15 Uhr ein.\n\nHerzliche Grüße\nIhre Krippe Wichtelhaus",
+        "Liebe Familie Yilmaz,\n\nwir freuen uns, Ihnen einen Krippenplatz ab Oktober anbieten zu können, und laden "
+        "Sie zu einem Kennenlerngespräch am Montag um 15 Uhr ein.\n\nHerzliche Grüße\nIhre Krippe Wichtelhaus",
     ),
     (
         "de-craftsman",
@@ -125,13 +125,6 @@ CASES = [
         "Je sollicitatie als barista",
         "Hoi Joris,\n\nLeuke brief! Heb je tijd voor een kennismakingsgesprek in de zaak, donderdag om 15 uur?\n\n"
         "Groetjes,\nFemke",
-    ),
-    (
-        "nl-written-test",
-        "assessment",
-        "Selectieprocedure administratief medewerker",
-        "Geachte heer Peeters,\n\nU wordt uitgenodigd voor de schriftelijke proef op zaterdag 3 juni om 9 uur in het "
-        "provinciehuis. Breng uw identiteitskaart mee.\n\nMet vriendelijke groeten,\nDienst Selectie",
     ),
 ]
 
