@@ -343,7 +343,8 @@ def place_fit(prefs: Preferences, text: str) -> float:
 @cache
 def _boilerplate() -> tuple[re.Pattern, re.Pattern]:
     rules = tomllib.loads(resources.files("onward.match").joinpath("data", "rules.toml").read_text())["boilerplate"]
-    return (re.compile("|".join(f"(?:{p})" for p in rules["sentences"])),
+    # Every pattern starts a word: anchoring the alternation at word starts makes the search about twice as fast.
+    return (re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in rules["sentences"]) + ")"),
             re.compile(r"^\W*(?:" + "|".join(f"(?:{p})" for p in rules["about"]) + r")\W*$"))
 
 
