@@ -22,13 +22,13 @@ message is about the reader's own job search, so every one is `other`.
 
 from __future__ import annotations
 
-import mailbox
 import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime
-from pathlib import Path
+
+from personal_mail import write_mbox  # noqa: F401  (the benches call each set's write_mbox)
 
 HALVES = ("tune", "report")
 
@@ -1009,13 +1009,3 @@ def messages(half: str, seed: int = 2002) -> list[dict]:
             rows.append({"id": f"{w.address.split('@')[0]}-{i}", "writer": w.name, "kind": w.kind,
                          "subject": subject, "body": body, "sender": sender, "raw": msg.as_bytes()})
     return rows
-
-
-def write_mbox(rows: list[dict], path: Path) -> None:
-    box = mailbox.mbox(str(path), create=True)
-    try:
-        for row in rows:
-            box.add(mailbox.mboxMessage(row["raw"]))
-        box.flush()
-    finally:
-        box.close()
