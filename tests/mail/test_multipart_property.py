@@ -7,7 +7,7 @@ content types, and the plain and HTML text that Onward takes from the message.
 import email
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from onward.mail import parse
@@ -52,8 +52,18 @@ def _shape(msg) -> list[str]:
     return [p.get_content_type() for p in msg.walk()]
 
 
+# Found by a CI run: an outer boundary line inside a nested part, before the nested parts are closed. The stdlib
+# parser ends the nested parts there; read alone, the nested part kept one line end less.
+NESTED_NOT_CLOSED = ('Content-Type: multipart/mixed; boundary="b0"\n\n--b0\nContent-Type: multipart/mixed; '
+                     'boundary="b1"\n\n--b1\nContent-Type: multipart/mixed; boundary="b2"\n\n--b2\nContent-Type: '
+                     'text/plain; charset="utf-8"\nContent-Transfer-Encoding: 8bit\n\nThank you\n\n--b0\n--b2--\n\n'
+                     "--b1--\n\n--b0--\n")
+
+
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(tree=part(), eol=EOL)
+@example(tree=NESTED_NOT_CLOSED, eol="\n")
+@example(tree=NESTED_NOT_CLOSED, eol="\r\n")
 def test_fast_splitter_reads_a_mime_tree_as_the_standard_parser_does(tree, eol):
     raw = ("Subject: Your application\nFrom: hr@acme.example\nMIME-Version: 1.0\n" + tree)
     raw_bytes = re.sub("\n", eol, raw).encode("utf-8")

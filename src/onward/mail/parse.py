@@ -232,14 +232,20 @@ def _lean(raw: bytes) -> Message | None:
             return None
         part_without_eol = part[:-2] if part.endswith(b"\r\n") else part[:-1]
         if len(part) < BIG_PART_BYTES or part.startswith((b"\n", b"\r")):
-            parts.append(_message(part_without_eol))
+            sub = _part(part_without_eol)
+            if sub is None:
+                return None
+            parts.append(sub)
             continue
         headers = _head(part)
         if headers is None:
             return None
         maintype = headers.get_content_maintype()
         if maintype == "multipart":
-            parts.append(_message(part_without_eol))
+            sub = _lean(part_without_eol)
+            if sub is None:
+                return None
+            parts.append(sub)
         elif maintype == "message":
             parts.append(email.message_from_bytes(part))  # an attached message keeps its last line end
         elif headers.get_content_type() in ("text/plain", "text/html"):
@@ -248,6 +254,16 @@ def _lean(raw: bytes) -> Message | None:
             parts.append(headers)
     msg.set_payload(parts)
     return msg
+
+
+def _part(raw: bytes) -> Message | None:
+    """One part of a multipart message as the stdlib parser reads it there. None for a nested multipart part that
+    _lean finds unusual (one not closed before the enclosing boundary, say): the stdlib parser reads such a part
+    differently inside its message than alone, so the whole message is left to it."""
+    end = _BLANK_LINE.search(raw)
+    if end is not None and b"multipart/" in raw[: end.start()].lower():
+        return _lean(raw)
+    return email.message_from_bytes(raw)
 
 
 def boundary_lines(body: bytes, delimiter: bytes, limit: int = 0) -> list[tuple[int, int, bool]]:
