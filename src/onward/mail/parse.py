@@ -191,12 +191,8 @@ _LONE_CR = re.compile(rb"\r(?!\n)")
 
 def _message(raw: bytes) -> Message:
     """The message's structure, as the stdlib parser reads it; a multipart message is read part by part (_lean)."""
-    end = _BLANK_LINE.search(raw)
-    if end is not None and b"multipart/" in raw[: end.start()].lower():
-        lean = _lean(raw)
-        if lean is not None:
-            return lean
-    return email.message_from_bytes(raw)
+    lean = _part(raw)
+    return lean if lean is not None else email.message_from_bytes(raw)
 
 
 def _head(raw: bytes) -> Message | None:
@@ -257,9 +253,9 @@ def _lean(raw: bytes) -> Message | None:
 
 
 def _part(raw: bytes) -> Message | None:
-    """One part of a multipart message as the stdlib parser reads it there. None for a nested multipart part that
-    _lean finds unusual (one not closed before the enclosing boundary, say): the stdlib parser reads such a part
-    differently inside its message than alone, so the whole message is left to it."""
+    """A message, or one part of a multipart message, as the stdlib parser reads it there. None for a multipart
+    one that _lean finds unusual (a nested one not closed before the enclosing boundary, say): the stdlib parser
+    reads such a part differently inside its message than alone, so the whole message is left to it."""
     end = _BLANK_LINE.search(raw)
     if end is not None and b"multipart/" in raw[: end.start()].lower():
         return _lean(raw)

@@ -90,9 +90,8 @@ def confirm(user, token: str, *, now: dt.datetime | None = None) -> str:
     if address != user.email:
         raise ReminderError(f"This link was for {address}, but your address is now {user.email or 'empty'}. "
                             "Settings can send a link to the new one.")
-    sent = AddressConfirmation.objects.filter(owner=user, address=address, confirmed_at=None).first()
-    if sent is not None:
-        AddressConfirmation.objects.filter(pk=sent.pk).update(confirmed_at=now or timezone.now())
-    elif not address_confirmed(user):
-        AddressConfirmation.objects.create(owner=user, address=address, confirmed_at=now or timezone.now())
+    now = now or timezone.now()
+    opened = AddressConfirmation.objects.filter(owner=user, address=address, confirmed_at=None).update(confirmed_at=now)
+    if not opened and not address_confirmed(user):
+        AddressConfirmation.objects.create(owner=user, address=address, confirmed_at=now)
     return address
