@@ -17,22 +17,11 @@ writers are measured only at the start and at the end of a piece of work, and th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from en_letters import Dress, Writer, letters
 
 REJ, ACK, OTHER, INTERVIEW, OFFER, TEST = (
     "rejection", "application_ack", "other", "interview", "offer", "assessment")
 NAMES = ("Aisha", "Rohan", "Chloe", "Wei Ling", "Tom", "Niamh", "Kofi", "Ananya", "Liam", "Mateo", "Harriet")
-
-
-@dataclass
-class Writer:
-    key: str
-    half: str  # "tune" or "report"
-    sender: str
-    sign: str
-    footer: str = ""
-    dress: str = "plain"  # plain | html (every other message) | quote (every other) | oneline (exporter joins lines)
-    messages: list[tuple[str, str, str]] = field(default_factory=list)  # (label, subject, body with {name})
 
 
 W: list[Writer] = []
@@ -1021,23 +1010,9 @@ def _html(text: str) -> str:
             f"{paras}</td></tr></tbody></table></center></body></html>")
 
 
+DRESS = Dress(QUOTED, "Tue, 9 Jun 2020 at 10:41", _html, quote_on=0, html_on=1, html_key=False)
+
+
 def messages() -> list[dict]:
     """Every message, dressed: {"writer", "half", "label", "subject", "body", "sender"}."""
-    out = []
-    n = 0
-    for w in W:
-        for i, (label, subject, body) in enumerate(w.messages):
-            name = NAMES[n % len(NAMES)]
-            n += 1
-            text = body.format(name=name) + "\n\n" + w.sign
-            if w.footer:
-                text += "\n\n" + w.footer
-            if w.dress == "quote" and i % 2 == 0:
-                text += QUOTED.format(day="Tue, 9 Jun 2020 at 10:41", name=name, name_l=name.lower().replace(" ", ""))
-            elif w.dress == "html" and i % 2 == 1:
-                text = _html(text)
-            elif w.dress == "oneline":
-                text = " ".join(text.split())
-            out.append({"writer": w.key, "half": w.half, "label": label, "subject": subject, "body": text,
-                        "sender": w.sender})
-    return out
+    return letters(W, NAMES, DRESS)

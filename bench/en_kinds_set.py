@@ -27,23 +27,12 @@ writers are measured only at the start and at the end of a piece of work, and th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from en_letters import Dress, Writer, letters
 
 ACK, OTHER, INTERVIEW, OFFER, TEST, OUT = (
     "application_ack", "other", "interview", "offer", "assessment", "recruiter_outreach")
 NAMES = ("Ifeoma", "Callum", "Anjali", "Teodor", "Maeve", "Hyun-woo", "Zanele", "Rhys", "Paloma", "Emre", "Sunniva",
          "Obinna", "Keala", "Vikram")
-
-
-@dataclass
-class Writer:
-    key: str
-    half: str  # "tune" or "report"
-    sender: str
-    sign: str
-    footer: str = ""
-    dress: str = "plain"  # plain | html (every other message) | quote (every other) | oneline (exporter joins lines)
-    messages: list[tuple[str, str, str]] = field(default_factory=list)  # (label, subject, body with {name})
 
 
 W: list[Writer] = []
@@ -1055,25 +1044,9 @@ def _html(text: str) -> str:
             f"width=\"600\"><tr><td style=\"padding:24px\">{paras}</td></tr></table></center></body></html>")
 
 
+DRESS = Dress(QUOTED, "Tue, 11 Mar 2025 at 16:47", _html, quote_on=1, html_on=0)
+
+
 def messages() -> list[dict]:
     """Every message, dressed: {"writer", "half", "label", "subject", "body", "sender", "html"}."""
-    out = []
-    n = 0
-    for w in W:
-        for i, (label, subject, body) in enumerate(w.messages):
-            name = NAMES[n % len(NAMES)]
-            n += 1
-            text = body.format(name=name) + ("\n\n" + w.sign if w.sign else "")
-            if w.footer:
-                text += "\n\n" + w.footer
-            html = False
-            if w.dress == "quote" and i % 2 == 1:
-                text += QUOTED.format(day="Tue, 11 Mar 2025 at 16:47", name=name,
-                                      name_l=name.lower().replace(" ", "").replace("-", ""))
-            elif w.dress == "html" and i % 2 == 0:
-                text, html = _html(text), True
-            elif w.dress == "oneline":
-                text = " ".join(text.split())
-            out.append({"writer": w.key, "half": w.half, "label": label, "subject": subject.format(name=name),
-                        "body": text, "sender": w.sender, "html": html})
-    return out
+    return letters(W, NAMES, DRESS)

@@ -22,22 +22,11 @@ writers are measured only at the start and at the end of a piece of work, and th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from en_letters import Dress, Writer, letters
 
 ACK, OTHER, INTERVIEW, OFFER, TEST, OUT = (
     "application_ack", "other", "interview", "offer", "assessment", "recruiter_outreach")
 NAMES = ("Morag", "Kwame", "Siobhan", "Raj", "Lucia", "Tariq", "Hannah", "Jun", "Olumide", "Freya", "Diego", "Mei")
-
-
-@dataclass
-class Writer:
-    key: str
-    half: str  # "tune" or "report"
-    sender: str
-    sign: str
-    footer: str = ""
-    dress: str = "plain"  # plain | html (every other message) | quote (every other) | oneline (exporter joins lines)
-    messages: list[tuple[str, str, str]] = field(default_factory=list)  # (label, subject, body with {name})
 
 
 W: list[Writer] = []
@@ -1063,25 +1052,9 @@ def _html(text: str) -> str:
             f"{paras}</td></tr></table></body></html>")
 
 
+DRESS = Dress(QUOTED, "Mon, 7 Jun 2021 at 09:12", _html, quote_on=0, html_on=1)
+
+
 def messages() -> list[dict]:
     """Every message, dressed: {"writer", "half", "label", "subject", "body", "sender", "html"}."""
-    out = []
-    n = 0
-    for w in W:
-        for i, (label, subject, body) in enumerate(w.messages):
-            name = NAMES[n % len(NAMES)]
-            n += 1
-            text = body.format(name=name) + "\n\n" + w.sign
-            if w.footer:
-                text += "\n\n" + w.footer
-            html = False
-            if w.dress == "quote" and i % 2 == 0:
-                text += QUOTED.format(day="Mon, 7 Jun 2021 at 09:12", name=name,
-                                      name_l=name.lower().replace(" ", ""))
-            elif w.dress == "html" and i % 2 == 1:
-                text, html = _html(text), True
-            elif w.dress == "oneline":
-                text = " ".join(text.split())
-            out.append({"writer": w.key, "half": w.half, "label": label, "subject": subject, "body": text,
-                        "sender": w.sender, "html": html})
-    return out
+    return letters(W, NAMES, DRESS)

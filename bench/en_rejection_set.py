@@ -9,22 +9,10 @@ messages; `bench/mail_en_rejections.py` measures them as written and lemmatised.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from en_letters import Dress, Writer, letters
 
 REJ, ACK, OTHER, INTERVIEW = "rejection", "application_ack", "other", "interview"
 NAMES = ("Alex", "Priya", "Jordan", "Mei", "Daniel", "Sofia", "Omar", "Hannah", "Luis", "Grace")
-
-
-@dataclass
-class Writer:
-    key: str
-    half: str  # "tune" or "report"
-    sender: str
-    sign: str
-    footer: str = ""
-    html: bool = False
-    quote: bool = False  # the candidate's earlier note quoted below the reply
-    messages: list[tuple[str, str, str]] = field(default_factory=list)  # (label, subject, body with {name})
 
 
 W: list[Writer] = []
@@ -65,7 +53,7 @@ W.append(Writer(
     "Sincerely,\nHarrowgate Industries Talent Acquisition",
     "This email and any attachments are confidential and intended solely for the addressee. Harrowgate Industries "
     "is an Equal Opportunity Employer. Please do not reply to this automated message.",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Harrowgate Industries: Your Application for Process Engineer (R-20481)", "Dear {name},\n\nThank you "
          "for your interest in career opportunities with Harrowgate Industries and for applying to the Process "
@@ -125,7 +113,7 @@ W.append(Writer(
     "agency-brightpath", "tune", "megan.ortiz@brightpathstaffing.example",
     "Megan Ortiz\nSenior Recruiter | Brightpath Staffing\nm: 555-0142",
     "Brightpath Staffing - connecting talent since 2004.",
-    quote=True,
+    dress="quote",
     messages=[
         (REJ, "RE: Accounts Payable Specialist", "Hi {name},\n\nThanks for getting back to me so quickly! I heard "
          "from the client this morning and they've gone with another candidate for the AP Specialist role, "
@@ -174,7 +162,7 @@ W.append(Writer(
     "lever-plumtree", "tune", "no-reply@hire.lever.example",
     "Warmly,\nPlumtree Health Talent Team",
     "Sent via Lever. Plumtree Health, 88 Bay Ave, Oakland CA.",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Plumtree Health | Summer Internship", "Hi {name},\n\nThank you for applying to Plumtree Health's "
          "Summer Software Internship. We loved learning about you. This year we had far more applicants than "
@@ -256,7 +244,7 @@ W.append(Writer(
     "icims-cobalt", "tune", "cobaltoutfitters@talent.icims.example",
     "Cobalt Outfitters Talent Acquisition",
     "Cobalt Outfitters | careers.cobalt.example\nThis inbox is not monitored.",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Thank you for interviewing with Cobalt Outfitters", "Hello {name},\n\nThank you for meeting with "
          "us about the Store Operations Lead opportunity. We enjoyed learning more about your experience. We "
@@ -360,7 +348,7 @@ W.append(Writer(
     "consulting-ashford", "tune", "recruiting@ashfordpartners.example",
     "Best regards,\nClaire Bennett\nCampus Recruiting, Ashford Partners",
     "Ashford Partners LLP. This message is intended only for the named recipient.",
-    quote=True,
+    dress="quote",
     messages=[
         (REJ, "Ashford Partners - Final Round", "Dear {name},\n\nThank you for joining us for the final round "
          "interviews last Friday. It was a pleasure to host you. Following careful deliberation, we are not in a "
@@ -438,7 +426,7 @@ W.append(Writer(
     "jobvite-silverline", "report", "silverline@jobvite.example",
     "Thank you,\nSilverline Media Recruiting",
     "Silverline Media is an equal opportunity employer. Powered by Jobvite.",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Silverline Media - Content Producer", "Hello {name},\n\nThank you for your interest in the "
          "Content Producer position at Silverline Media. We have carefully reviewed your application and, "
@@ -511,7 +499,7 @@ W.append(Writer(
     "institute-halvorsen", "report", "hr@halvorsen-institute.example.org",
     "Yours sincerely,\nDr. Ingrid Moller\nChair, Search Committee\nHalvorsen Institute for Climate Research",
     "Halvorsen Institute for Climate Research, a non-profit research organization.",
-    quote=True,
+    dress="quote",
     messages=[
         (REJ, "Postdoctoral Fellow in Ocean Modelling", "Dear {name},\n\nThank you for your application for the "
          "Postdoctoral Fellowship and your interest in our work. The committee received more than 80 "
@@ -561,7 +549,7 @@ W.append(Writer(
 W.append(Writer(
     "founder-mosswren", "report", "hello@mossandwren.example",
     "Maya\nMoss & Wren",
-    quote=True,
+    dress="quote",
     messages=[
         (REJ, "Re: Shop assistant", "Hi {name},\n\nThank you so much for your note and for coming by the shop. "
          "We really liked meeting you. We've decided to give the spot to someone who can work weekday mornings, "
@@ -583,7 +571,7 @@ W.append(Writer(
     "workday-aurelian", "report", "aurelianpharma@myworkday.example",
     "Aurelian Pharmaceuticals Global Talent Acquisition",
     "This e-mail is confidential. Aurelian Pharmaceuticals values diversity and is an equal opportunity employer.",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Aurelian Pharmaceuticals: Clinical Research Associate", "Dear {name},\n\nThank you for considering "
          "Aurelian Pharmaceuticals and for applying for the Clinical Research Associate role. We have reviewed "
@@ -659,7 +647,7 @@ W.append(Writer(
     "retail-grocersrow", "report", "noreply@grocersrow-careers.example",
     "Grocer's Row People Team",
     "Grocer's Row Ltd. Please do not reply to this email.",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Your application with Grocer's Row", "Hi {name},\n\nThank you for your interest in working at "
          "Grocer's Row. We have looked at your application for Store Assistant. At the moment we don't have a "
@@ -758,7 +746,7 @@ W.append(Writer(
     "smartrecruiters-nordlane", "report", "nordlane@smartrecruiters.example",
     "Best regards,\nNordlane Energy Recruiting",
     "Nordlane Energy AS | Org. no. 998 112 004 | Privacy notice: nordlane.example/privacy",
-    html=True,
+    dress="html",
     messages=[
         (REJ, "Your application for Wind Technician", "Dear {name},\n\nThank you for your application for the "
          "Wind Technician position and for your interest in Nordlane Energy. We have now completed the "
@@ -790,24 +778,12 @@ def _html(text: str) -> str:
             f"{paras}</td></tr></table></body></html>")
 
 
+DRESS = Dress(QUOTED, "Mon, Mar 4, 2019 at 9:12 AM", _html, quote_on=0, html_on=1, html_key=False)
+
+
 def messages() -> list[dict]:
     """Every message, dressed: {"writer", "half", "label", "subject", "body", "sender"}."""
-    out = []
-    n = 0
-    for w in W:
-        for i, (label, subject, body) in enumerate(w.messages):
-            name = NAMES[n % len(NAMES)]
-            n += 1
-            text = body.format(name=name) + "\n\n" + w.sign
-            if w.footer:
-                text += "\n\n" + w.footer
-            if w.quote and i % 2 == 0:
-                text += QUOTED.format(day="Mon, Mar 4, 2019 at 9:12 AM", name=name, name_l=name.lower())
-            if w.html and i % 2 == 1:
-                text = _html(text)
-            out.append({"writer": w.key, "half": w.half, "label": label, "subject": subject, "body": text,
-                        "sender": w.sender})
-    return out
+    return letters(W, NAMES, DRESS)
 
 # A third hard negative per writer: mail in the same voice that is no decision against the candidate.
 MORE_NEGATIVES = {
