@@ -80,13 +80,18 @@ def measure(half: str, form: str, rows: list[dict], msgs: list[dict], results, s
                     print("      ", line)
 
 
-def main(messages=en_others_set.messages, doc: str = __doc__) -> None:
+def main(messages=en_others_set.messages, doc: str = __doc__, sets: dict | None = None) -> None:
     """The bench for a set of English messages: MESSAGES gives its rows (label, writer, half, html, subject, body);
-    bench/mail_en_ats.py runs its own set through here."""
+    bench/mail_en_ats.py runs its own set through here. SETS, when given, names sets of the same kinds to choose
+    from with `--set` (the first is the default) instead of MESSAGES."""
     ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")
     ap.add_argument("--report", action="store_true", help="also count the report half (start and end of a work only)")
+    if sets:
+        ap.add_argument("--set", choices=list(sets), default=next(iter(sets)), help="which set to measure")
     args = ap.parse_args()
+    if sets:
+        messages = sets[args.set]
     rules = load_rules()
     rows = [r for r in messages() if args.report or r["half"] == "tune"]
     written = [{**r, "body": html_to_text(r["body"]) if r["html"] else r["body"]} for r in rows]
