@@ -1,6 +1,6 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7] [--split tune|report|all]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8] [--split tune|report|all]
                                  [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -19,7 +19,11 @@ acknowledgements that ask for patience, about a third mail that uses the words i
 (tests/mail/intl7_mail.py: Spanish and French only, by an eighth group of writers from Spain, Mexico, Argentina,
 Colombia, Chile, Peru, the US, France, Belgium, Switzerland, Québec and Morocco: job boards, public bodies,
 hospitals, universities, agencies and start-ups, a third or more mail that uses job words in another sense: a
-loan, a grant, a flat, a junta de vecinos, a tender, a boiler service, an assembly).
+loan, a grant, a flat, a junta de vecinos, a tender, a boiler service, an assembly) and `intl8`
+(tests/mail/intl8_mail.py: German and Dutch only, by a ninth group of writers and kinds of employer none of the
+others used: a pharma Taleo, a Swiss Gemeinde, Caritas, a theatre, an apprenticeship, Austria's AMS, Flanders' VDAB,
+Defensie, the police, an airline, a Hochschule's Berufungsverfahren; rejections in many grammatical shapes, a third
+mail that uses the words in another sense: a dog's adoption, a study place, an allotment, a room, a bid, a grant).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -59,6 +63,7 @@ from tests.mail import (  # noqa: E402
     intl5_mail,
     intl6_mail,
     intl7_mail,
+    intl8_mail,
     writers_mail,
 )
 
@@ -72,7 +77,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl4": (intl4_mail, "tests/mail/intl4_mail.py"),
         "intl5": (intl5_mail, "tests/mail/intl5_mail.py"),
         "intl6": (intl6_mail, "tests/mail/intl6_mail.py"),
-        "intl7": (intl7_mail, "tests/mail/intl7_mail.py")}
+        "intl7": (intl7_mail, "tests/mail/intl7_mail.py"),
+        "intl8": (intl8_mail, "tests/mail/intl8_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
