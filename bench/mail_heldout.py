@@ -1,7 +1,7 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8] [--split tune|report|all]
-                                 [--lang fr|de|es|nl] [--lower] [--show] [--cli]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9]
+                                 [--split tune|report|all] [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
 (tests/mail/writers_mail.py: French, German and Dutch by other writers, about a quarter of it non-job mail that uses
@@ -23,7 +23,12 @@ loan, a grant, a flat, a junta de vecinos, a tender, a boiler service, an assemb
 (tests/mail/intl8_mail.py: German and Dutch only, by a ninth group of writers and kinds of employer none of the
 others used: a pharma Taleo, a Swiss Gemeinde, Caritas, a theatre, an apprenticeship, Austria's AMS, Flanders' VDAB,
 Defensie, the police, an airline, a Hochschule's Berufungsverfahren; rejections in many grammatical shapes, a third
-mail that uses the words in another sense: a dog's adoption, a study place, an allotment, a room, a bid, a grant).
+mail that uses the words in another sense: a dog's adoption, a study place, an allotment, a room, a bid, a grant) and
+`intl9` (tests/mail/intl9_mail.py: French and Spanish only, by a tenth group of writers from France, Belgium,
+Switzerland, Québec, Tunisia, Algeria, Morocco, Spain, Mexico, Colombia, Chile, Peru and the US: other tracking
+systems, job boards, public competitions, temping agents, chefs and start-ups saying « tu », "tú" or "vos",
+rejections in many grammatical shapes, a quarter to a third mail that uses job words in another sense: a social
+flat's candidature, a grant, a solicitud de crédito, an oferta comercial, an entrevista de prensa).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -64,6 +69,7 @@ from tests.mail import (  # noqa: E402
     intl6_mail,
     intl7_mail,
     intl8_mail,
+    intl9_mail,
     writers_mail,
 )
 
@@ -78,7 +84,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl5": (intl5_mail, "tests/mail/intl5_mail.py"),
         "intl6": (intl6_mail, "tests/mail/intl6_mail.py"),
         "intl7": (intl7_mail, "tests/mail/intl7_mail.py"),
-        "intl8": (intl8_mail, "tests/mail/intl8_mail.py")}
+        "intl8": (intl8_mail, "tests/mail/intl8_mail.py"),
+        "intl9": (intl9_mail, "tests/mail/intl9_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
