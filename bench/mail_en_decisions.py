@@ -35,10 +35,28 @@ from onward.mail.classify import load_rules  # noqa: E402
 from onward.mail.classify.classifier import decide_all, read_all  # noqa: E402
 
 
-def measure(title: str, rows: list[dict], rules, show: bool) -> None:
+def header(column: str) -> str:
+    return f"{'half':<8}{column:<12}{'n':>5}{'rej P':>7}{'rej R':>7}{'neg->rej':>10}{'labels right':>14}"
+
+
+def rejection_line(half: str, form: str, pairs: list[tuple[str, str, dict]]) -> str:
+    """One half's rejection precision and recall, negatives read as rejections and labels right."""
+    tp = sum(g == p == "rejection" for g, p, _ in pairs)
+    given = sum(p == "rejection" for _, p, _ in pairs)
+    gold = sum(g == "rejection" for g, _, _ in pairs)
+    neg_fp = sum(p == "rejection" != g for g, p, _ in pairs)
+    right = sum(g == p for g, p, _ in pairs)
+    return (f"{half:<8}{form:<12}{len(pairs):>5}{tp / max(given, 1):>7.3f}{tp / max(gold, 1):>7.3f}"
+            f"{neg_fp:>6} of {len(pairs) - gold:<3}{right:>7} of {len(pairs)}")
+
+
+def measure(title: str, rows: list[dict], rules, show: bool, rejections_only: bool = False) -> None:
+    """Both halves as written and lemmatised; `show` lists the tune half's mistakes (with `rejections_only`,
+    those where a rejection is given or missed)."""
     known = Counter(w.lower() for r in rows for w in _WORD.findall(r["body"] + " " + r["subject"]))
-    print(title)
-    print(f"{'half':<8}{'form':<12}{'n':>5}{'rej P':>7}{'rej R':>7}{'neg->rej':>10}{'labels right':>14}")
+    if title:
+        print(title)
+    print(header("form"))
     for form in ("as written", "lemmatised"):
         msgs = rows if form == "as written" else [
             {**r, "subject": exported(r["subject"], known, True), "body": exported(r["body"], known, True)}
@@ -46,16 +64,10 @@ def measure(title: str, rows: list[dict], rules, show: bool) -> None:
         pred = [c.label for c in decide_all(read_all(msgs, rules=rules), rules)]
         for half in ("tune", "report"):
             pairs = [(r["label"], p, m) for r, p, m in zip(rows, pred, msgs, strict=True) if r["half"] == half]
-            tp = sum(g == p == "rejection" for g, p, _ in pairs)
-            given = sum(p == "rejection" for _, p, _ in pairs)
-            gold = sum(g == "rejection" for g, _, _ in pairs)
-            neg_fp = sum(p == "rejection" != g for g, p, _ in pairs)
-            right = sum(g == p for g, p, _ in pairs)
-            print(f"{half:<8}{form:<12}{len(pairs):>5}{tp / max(given, 1):>7.3f}{tp / max(gold, 1):>7.3f}"
-                  f"{neg_fp:>6} of {len(pairs) - gold:<3}{right:>7} of {len(pairs)}")
+            print(rejection_line(half, form, pairs))
             if show and half == "tune":
                 for g, p, m in pairs:
-                    if g != p:
+                    if g != p and (not rejections_only or "rejection" in (g, p)):
                         print(f"    {g} -> {p}: {m['subject']} | {' '.join(m['body'].split())[:300]}")
 
 

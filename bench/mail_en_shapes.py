@@ -32,6 +32,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import en_shapes_set  # noqa: E402
+from mail_en_decisions import header, rejection_line  # noqa: E402
 from mail_lemmatised import _WORD, exported  # noqa: E402
 
 from onward.core.text import html_to_text  # noqa: E402
@@ -97,19 +98,13 @@ def main() -> None:
         print(f"{half}: {len({r['writer'] for r in part})} writers, "
               f"{sum(r['label'] == 'rejection' for r in part)} rejections, "
               f"{sum(r['label'] != 'rejection' for r in part)} other messages")
-    print(f"{'half':<8}{'reading':<12}{'n':>5}{'rej P':>7}{'rej R':>7}{'neg->rej':>10}{'labels right':>14}")
+    print(header("reading"))
     missed: dict[str, Counter] = {}
     for reading, msgs in readings(rows).items():
         pred = [c.label for c in decide_all(read_all(msgs, rules=rules), rules)]
         for half in ("tune", "report"):
             pairs = [(r["label"], p, m) for r, p, m in zip(rows, pred, msgs, strict=True) if r["half"] == half]
-            tp = sum(g == p == "rejection" for g, p, _ in pairs)
-            given = sum(p == "rejection" for _, p, _ in pairs)
-            gold = sum(g == "rejection" for g, _, _ in pairs)
-            neg_fp = sum(p == "rejection" != g for g, p, _ in pairs)
-            right = sum(g == p for g, p, _ in pairs)
-            print(f"{half:<8}{reading:<12}{len(pairs):>5}{tp / max(given, 1):>7.3f}{tp / max(gold, 1):>7.3f}"
-                  f"{neg_fp:>6} of {len(pairs) - gold:<3}{right:>7} of {len(pairs)}")
+            print(rejection_line(half, reading, pairs))
             if half == "tune":
                 missed[reading] = Counter(p for g, p, _ in pairs if g == "rejection" != p)
                 if args.show:
