@@ -419,6 +419,31 @@ def test_an_adjective_before_a_word_for_the_persons_way_is_said_of_the_person():
     assert "Patience" not in posting_names("Provide patient care on a busy unit.")
 
 
+def test_adjectives_before_the_worker_sought_are_said_of_the_person():
+    found = posting_names("We're after a warm, playful practitioner to join our toddler room.")
+    assert {"Warmth", "Playfulness"} <= found, found
+    found = posting_names("Sunrise Academy is seeking a dedicated and passionate ECDE teacher for the nursery.")
+    assert {"Dedication", "Enthusiasm"} <= found, found
+    assert "Friendliness" in posting_names("You'll be the friendly face at the front desk.")
+    # The people served, a thing or a job's title in capitals is not the worker sought.
+    assert "Friendliness" not in posting_names("Serve a friendly customer base every day.")
+    assert "Warmth" not in posting_names("Serve a warm meal to every diner.")
+    assert "Friendliness" not in posting_names("You will report to a Friendly Manager.")
+
+
+def test_working_in_a_team_or_alone_said_plainly_is_a_soft_skill():
+    found = posting_names("Can work as part of a small team and on your own. Steady hands; stays cool.")
+    assert {"Teamwork", "Independence", "Manual dexterity", "Composure"} <= found, found
+
+
+def test_a_job_orders_fields_name_no_skills():
+    found = posting_names(
+        "Employer: Keystone Cold Chain (3PL)\nClassification: Warehouse Associate\n"
+        "Start: Monday 6:30 AM   Duration: 9 months\nDuties: put away pallets with reach trucks"
+    )
+    assert "Cold chain" not in found and "Reach truck" in found, found
+
+
 def test_a_longer_skill_wins_over_a_duty_inside_it():
     # "answer call lights" is a nurse aide's duty, not answering phones.
     found = posting_names("Answer call lights promptly and count controlled substances.")

@@ -83,6 +83,16 @@ def test_banners_headers_title_words_and_contractions_are_no_items():
         assert absent not in got, (absent, got)
 
 
+def test_a_job_orders_field_labels_and_values_are_no_items():
+    found = _wordings(
+        "Employer: Brightline Electric Co.\nClassification: Journeyman Inside Wireman\nJob site: hospital east wing\n"
+        "Duties: pull feeders and terminate switchgear; install fire alarm devices.\n"
+        "Requirements:\n- APCO Public Safety Telecommunicator certs within 12 months"
+    )
+    assert not any(w in " ".join(found) for w in ("Classification", "Brightline", "east wing")), found
+    assert "APCO Public Safety Telecommunicator" in found, found
+
+
 def test_a_duty_whose_object_says_little_is_named_by_its_activity():
     got = _wordings("Responsibilities:\n- Order parts, collect fees and schedule staff\n- Call parents\n- Meet owners")
     assert {"parts ordering", "fee collection"} <= set(got), got

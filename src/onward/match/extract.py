@@ -348,7 +348,9 @@ def find_spans(text: str, taxonomy: Taxonomy) -> list[tuple[int, int, int]]:
             opens or (duty and _joins_duties(gap, info[i - 1][0])) or _infinitive(info, i)
         ):
             hit = _verb_hit(text, matches, info, i, taxonomy)
-        if hit is None and info[i][0] in taxonomy.adjectives and _said_of_the_person(text, matches, info, i):
+        if hit is None and info[i][0] in taxonomy.adjectives and _said_of_the_person(
+            text, matches, info, i, taxonomy.adjectives
+        ):
             hit = (taxonomy.adjectives[info[i][0]], 1)
         if hit:
             found.append((hit[0], matches[i].start(), matches[i + hit[1] - 1].end()))
@@ -531,14 +533,30 @@ _AFTER_ADJECTIVE = {"and", "or", "under", "in", "with", "when", "during", "but",
 # Nouns of a person's way, after which an adjective is said of the person ("a patient and friendly phone manner",
 # "a warm, professional presence").
 _MANNER = {"manner", "manners", "presence", "demeanor", "demeanour", "attitude", "personality", "disposition"}
+# Nouns of the worker sought, after which a series of adjectives after "a" or "the" is said of the person ("a warm,
+# playful practitioner", "a dedicated and passionate ECDE teacher", "the friendly face at the desk"); besides
+# these, a noun of a doer ("-er", "-or", "-ist", "-ian") that ends the phrase. The people a job serves are not the
+# worker ("a friendly customer").
+_WORKER = {"person", "individual", "candidate", "someone", "professional", "face", "character", "hire",
+           "addition", "colleague", "self-starter", "member", "nurse", "assistant", "associate", "chef",
+           "cook", "clerk", "agent", "aide", "attendant", "apprentice", "tech", "rep", "lead"}
+_DOER = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+_NOT_WORKER = {"customer", "shopper", "homeowner", "buyer", "seller", "supplier", "partner", "owner", "visitor",
+               "traveler", "traveller", "passenger", "diner", "learner", "teenager", "employer", "vendor", "donor",
+               "investor", "user", "consumer", "borrower", "contractor", "environment", "culture", "center", "centre",
+               "counter", "computer", "monitor", "manner", "order", "paper", "letter", "number", "water", "weather",
+               "floor", "door", "color", "colour", "sector", "factor", "behavior", "behaviour", "indicator"}
+_ARTICLES = {"a", "an", "the"}
 
 
-def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> bool:
+def _said_of_the_person(text: str, matches: list[re.Match], info, i: int, adjectives: dict[str, int]) -> bool:
     """Whether an adjective stands alone in a list or after "be" ("Friendly and outgoing", "must be patient"),
     rather than before a noun ("patient care", "competitive pay") or inside a compound ("user-friendly")."""
     before = text[matches[i - 1].end() : matches[i].start()] if i else ""
     if before.endswith("-"):
         return False
+    if _before_the_worker(text, matches, info, i, adjectives):
+        return True
     ahead = range(i + 1, min(i + 5, len(matches)))
     for k in ahead:
         if _CLAUSE_BREAK.search(text[matches[k - 1].end() : matches[k].start()]):
@@ -561,6 +579,45 @@ def _said_of_the_person(text: str, matches: list[re.Match], info, i: int) -> boo
         if re.search(r"[,;:.!)\n]", after):
             return True
         return after.strip() == "" and info[i + 1][0] in _AFTER_ADJECTIVE
+
+
+def _before_the_worker(text: str, matches: list[re.Match], info, i: int, adjectives: dict[str, int]) -> bool:
+    """Whether an adjective is one of a series after "a" or "the" that ends in a noun of the worker sought ("a
+    warm, playful practitioner", "a dedicated and passionate ECDE teacher", "the friendly face")."""
+
+    def joined(a: int, b: int) -> bool:  # nothing but a comma, spaces or "and"/"or" between two series words
+        return not re.search(r"[^\s,]", text[matches[a].end() : matches[b].start()])
+
+    start = i
+    while start > 0 and joined(start - 1, start) and (
+        info[start - 1][0] in ("and", "or")
+        or info[start - 1][0] in adjectives
+        and (info[start][0] in ("and", "or") or text[matches[start - 1].end() : matches[start].start()].strip() == ",")
+    ):
+        start -= 1
+    if start == 0 or info[start - 1][0] not in _ARTICLES or info[start][0] in ("and", "or"):
+        return False
+    end = i
+    while end + 2 < len(matches) and joined(end, end + 1) and info[end + 1][0] in ("and", "or") and joined(
+        end + 1, end + 2
+    ) and info[end + 2][0] in adjectives:
+        end += 2
+    while end + 1 < len(matches) and text[matches[end].end() : matches[end + 1].start()].strip() == "," and (
+        info[end + 1][0] in adjectives
+    ):
+        end += 1
+    for k in (end + 1, end + 2):
+        if k >= len(matches) or text[matches[k - 1].end() : matches[k].start()].strip():
+            return False
+        word = info[k][0]
+        if word in _WORKER or _DOER.fullmatch(word) and word not in adjectives and word not in _NOT_WORKER:
+            if matches[k].group().istitle():
+                return False  # a job's title, not the person: "a Creative Director"
+            after = text[matches[k].end() : matches[k].end() + 2]
+            return not re.match(r"\s?[\w'’-]", after) or bool(
+                k + 1 < len(matches) and info[k + 1][0] in ("to", "who", "with", "for", "in", "at", "on", "and")
+            )
+    return False
 
 
 # Between the words of one phrase: spaces, a hyphen, a slash, an ampersand or an apostrophe; never a comma or a
