@@ -5,10 +5,12 @@ from onward.match.extract import (
     experience_years,
     extract_posting,
     extract_resume,
+    heading_level,
     spelled_out,
 )
 from onward.match.open_items import open_items
 from onward.match.taxonomy import load
+from onward.match.wording import american
 
 
 def names(extraction):
@@ -442,6 +444,27 @@ def test_a_job_orders_fields_name_no_skills():
         "Start: Monday 6:30 AM   Duration: 9 months\nDuties: put away pallets with reach trucks"
     )
     assert "Cold chain" not in found and "Reach truck" in found, found
+
+
+def test_british_spellings_are_read_as_the_american_ones():
+    british = posting_names("Cataloguing and labelling; paediatric nursing; utilisation review; organisational skills.")
+    american_ = posting_names("Cataloging and labeling; pediatric nursing; utilization review; organizational skills.")
+    assert {"Cataloging", "Pediatric care", "Utilization review", "Organizational skills"} <= british == american_
+    # Words American English writes the same stay as they are.
+    assert [american(w) for w in ("selling", "advertise", "supervising", "exercise", "hour", "analyses")] == [
+        "selling", "advertise", "supervising", "exercise", "hour", "analyses"
+    ]
+    assert [american(w) for w in ("organisation", "centres", "colour", "haematology", "counsellor")] == [
+        "organization", "centers", "color", "hematology", "counselor"
+    ]
+
+
+def test_a_line_listing_alternatives_in_brackets_is_no_heading():
+    assert heading_level("WMS experience (Manhattan or HighJump)") is None
+    assert heading_level("Experience") is not None
+    assert {"Warehouse management system", "HighJump"} <= posting_names(
+        "Requirements:\n- Forklift certification\nWMS experience (Manhattan or HighJump)\n"
+    )
 
 
 def test_a_longer_skill_wins_over_a_duty_inside_it():

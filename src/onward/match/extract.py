@@ -234,6 +234,8 @@ def heading_level(line: str) -> str | None:
         return None
     if _ITEM_CUE.search(words):
         return None  # "Power BI a bonus": an item that says it is preferred
+    if re.search(r"\([^)]*(?:\bor\b|,|/)[^)]*\)", words):
+        return None  # "WMS experience (Manhattan or HighJump)": alternatives in brackets make an item
     for level, pattern in RULES.headings:
         if pattern.search(words):
             return level

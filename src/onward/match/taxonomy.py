@@ -15,7 +15,7 @@ from importlib import resources
 
 import snowballstemmer
 
-from onward.match.wording import activity_nouns, base_verb, generic
+from onward.match.wording import activity_nouns, american, base_verb, generic
 
 HARD, SOFT, CERTIFICATION = "hard", "soft", "certification"
 
@@ -71,7 +71,9 @@ class Taxonomy:
         when that differs: "manages" -> "manage") for one word, remembered."""
         info = self._info.get(token)
         if info is None:
-            low, folded = token.lower(), norm(token)
+            # A British spelling is read as the American one every form is also kept under ("cataloguing").
+            low = american(token.lower())
+            folded = norm(token) if low == token.lower() else norm(low)
             exact, lower, stemmed = self.starts
             # A phrase's first word is kept as written in lower case; a one-word form is stemmed.
             sizes = (
@@ -195,6 +197,11 @@ def build_taxonomy(
                 tables[table][key] = index
                 if table == "folded" and len(key) == 1:
                     written.add(form.lower())
+            if _BRITISH_HINT.search(form):
+                # Postings' words are read in American spelling (Taxonomy.token_info): a form written the British
+                # way ("paediatrics", "organisational skills") is kept under that spelling too.
+                for table, key in form_keys(_WORD.sub(_american_cased, form)):
+                    tables[table].setdefault(key, index)
         for form in exact_forms.get(index, ()):
             key = tuple(m.group() for m in TOKEN.finditer(form))
             if key:
@@ -215,6 +222,19 @@ def build_taxonomy(
         concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts, adjectives=adjectives,
         duty_keys=duty_keys, duty_sizes={verb: tuple(sorted(n, reverse=True)) for verb, n in duty_sizes.items()},
     )
+
+
+# What a British spelling may contain; most forms contain none of it and are not respelled.
+_BRITISH_HINT = re.compile(r"our|is|ys|ae|oe|re\b|res\b|red\b|ll|logu|ogramme|ence|nium|mould|tyre|ement", re.I)
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _american_cased(match: re.Match) -> str:
+    word = match.group()
+    us = american(word.lower())
+    if us == word.lower():
+        return word
+    return us.upper() if word.isupper() else us.capitalize() if word[:1].isupper() else us
 
 
 def form_keys(form: str) -> list[tuple[str, tuple[str, ...]]]:

@@ -8,6 +8,7 @@ the taxonomy knows are ever produced.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from importlib import resources
@@ -117,3 +118,50 @@ def singular(word: str) -> str:
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         return low[:-1]
     return low
+
+
+# British spellings, read as the American ones the tool-name sources and skills.toml write ("cataloguing",
+# "labelling", "programme", "paediatric", "utilisation", "colour", "centre"): one word at a time, each rule on
+# the word's start or end so that "selling" and "advertise" stay as they are. "Theatre" stays: in British
+# postings it is mostly the operating theatre, not the stage.
+_BRITISH = (
+    (re.compile(r"^(behavi|col|lab|fav|hon|neighb|hum|harb|rum|vig|od|flav|endeav|arm|tum|vap|parl|savi)our"), r"\1or"),
+    (re.compile(r"^(paed|haem|anaes|orthopaed|gynaec|archaeo|leukaem|ischaem|encyclopaed|caesar|faec)"),
+     lambda m: m.group(1).replace("ae", "e")),
+    (re.compile(r"^(oesoph|oedem|oestr|foet|coeliac|diarrhoea|manoeuvr)"), lambda m: m.group(1).replace("oe", "e", 1)),
+    (re.compile(r"^(\w*(?:cent|met|lit|fib|lust|calib))re(s|d)?$"),
+     lambda m: m.group(1) + "er" + {"d": "ed"}.get(m.group(2) or "", m.group(2) or "")),
+    (re.compile(r"^(label|model|travel|counsel|cancel|fuel|level|signal|tunnel|channel|total|panel|marshal|shovel"
+                r"|dial|equal|funnel|pedal|bevel|chisel|jewel|kennel|marvel|parcel|pencil|remodel|swivel|towel"
+                r"|trowel|unravel|refuel)l(ed|ing|er|ers|or|ors)$"), r"\1\2"),
+    (re.compile(r"^catalogu(e|es|ed|ing|er|ers)$"),
+     lambda m: "catalog" + {"e": "", "es": "s"}.get(m.group(1), m.group(1))),
+    (re.compile(r"^(analy|paraly|cataly|dialy|electroly|hydroly)s(e|ed|ing|er|ers)$"), r"\1z\2"),
+    (re.compile(r"^programme"), "program"),
+    (re.compile(r"^licence"), "license"),
+    (re.compile(r"^(def|off)ence"), r"\1ense"),
+    (re.compile(r"^aluminium"), "aluminum"),
+    (re.compile(r"^mould"), "mold"),
+    (re.compile(r"^tyre"), "tire"),
+    (re.compile(r"^jewellery"), "jewelry"),
+    (re.compile(r"^enrolment"), "enrollment"),
+    (re.compile(r"^(judg|acknowledg)ement"), r"\1ment"),
+    (re.compile(r"^practis(e|es|ed|ing)$"), r"practic\1"),
+    (re.compile(r"^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$"), r"\1iz\2"),
+)
+# Words ending in -ise that American English writes so too ("advertise", "supervise", "expertise").
+_ISE = frozenset("""adv advert superv rev dev exerc expert enterpr franch comprom prem prom surpr otherw clockw
+likew merchand telev improv disgu prec conc parad treat chast desp dem appr surm inc exc appra pra fundra upra cru
+bru lia val repr mort tortoi porpoi turquoi compr den lou""".split())
+
+
+@cache
+def american(word: str) -> str:
+    """The American spelling of a lower-case word written the British way, or the word itself."""
+    for pattern, repl in _BRITISH:
+        match = pattern.search(word)
+        if match:
+            if pattern is _BRITISH[-1][0] and match.group(1) in _ISE:
+                return word
+            return pattern.sub(repl, word, count=1)
+    return word
