@@ -43,7 +43,8 @@ public safety, library and archives, lab science, construction management, custo
 eleven writers) is split by writer the same way: --heldout18 (writers A, C, E, G, I, K; tuning after its first run)
 and --heldout18r (writers B, D, F, H, J; REPORT ONLY).
 With --open each set is also read strictly: one word extracted is right only as a one-word skill, not as any
-hand-listed phrase of up to three words that contains it ("plans" for "lesson plans").
+hand-listed phrase of up to three words that contains it ("plans" for "lesson plans"), and joined: a verb and the
+noun of its activity are one word ("result entry" = "entering results").
 """
 
 from __future__ import annotations
