@@ -26,7 +26,9 @@ A pack holds
   words, quote headers and example sentences also read "fuer" and "Bewerbungsgespraech"; and `sign_offs`, how
   a letter closes on a line of its own ("Kind regards", "Cordialement"): what follows is the signature and the
   footer; and `appendix`, how a job board's list of other jobs begins ("Jobs you might like", "Offres
-  similaires"): what follows is about other jobs, and ends the letter as a sign-off does.
+  similaires"): what follows is about other jobs, and ends the letter as a sign-off does;
+- `[decision]`: the words a rejection is read from whatever its wording (roles and their states, verbs of being
+  kept or taken further, of choosing, another person, contrast connectors; see decision.py).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from pathlib import Path
 import snowballstemmer
 
 from onward.core.errors import OnwardError
+from onward.mail.classify.decision import DECISION_KEYS
 
 LANG_DIR = Path(__file__).with_name("lang")
 SENTENCE_KINDS = ("rejection", "interview", "offer", "application_ack", "assessment", "recruiter_outreach", "other",
@@ -81,6 +84,9 @@ class Pack:
     sign_offs: tuple[str, ...] = ()
     # How a job board's list of other jobs begins ("jobs you might like"): it ends the letter too.
     appendix: tuple[str, ...] = ()
+    # The words a decision is read from, whatever its wording (decision.py): roles and their states, verbs of being
+    # kept or taken further, of choosing, another person, contrast connectors.
+    decision: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def plain(self, text: str) -> str:
         """The text as typed without the language's own letters ("für" -> "fuer")."""
@@ -182,9 +188,23 @@ def _pack(path: Path) -> Pack:
             plain_letters={str(k): str(v) for k, v in reading.get("plain_letters", {}).items()},
             sign_offs=tuple(str(w).lower() for w in reading.get("sign_offs", [])),
             appendix=tuple(str(w).lower() for w in reading.get("appendix", [])),
+            decision=_decision(path, data.get("decision", {})),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None
+
+
+def _decision(path: Path, data: dict) -> dict[str, tuple[str, ...]]:
+    unknown = sorted(set(data) - set(DECISION_KEYS))
+    if unknown:
+        raise LanguageError(f"{path.name}: [decision] has no {unknown[0]!r}; one of {', '.join(DECISION_KEYS)}")
+    for key, items in data.items():
+        for item in items:
+            try:
+                re.compile(item)
+            except re.error as exc:
+                raise LanguageError(f"{path.name}: [decision] {key} {item!r} does not compile: {exc}") from None
+    return {key: tuple(str(item).lower() for item in items) for key, items in data.items()}
 
 
 @lru_cache(maxsize=2)

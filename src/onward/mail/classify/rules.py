@@ -16,6 +16,7 @@ import ahocorasick
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from onward.core.errors import OnwardError
+from onward.mail.classify import decision
 from onward.mail.classify.languages import LanguageError, Packs, load_packs
 
 RULES_PATH = Path(__file__).with_name("rules.toml")
@@ -35,6 +36,10 @@ class Rule:
     needles: tuple[str, ...] | None = None
     # Set when the rules are indexed: rules without a key are run over the whole message.
     key: int | None = None
+    # A pack's rule built from its words (decision.py) reads only mail in that pack's language, or too short to tell.
+    lang: str = ""
+    # A decision read from the sentence's grammar (decision.py) counts where the phrases say less, not on top of them.
+    grammar: bool = False
 
 
 _MAX_SET = 64
@@ -177,6 +182,7 @@ class Prepared:
     conditional: re.Pattern | None = None
     # The first sentence of the signature and the footer (after the letter's sign-off), or None.
     footer_from: int | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -217,7 +223,7 @@ class Rules:
                     where[key] = set(where_found)
         return Prepared(joined, tuple(starts), tuple(sentences), subject.lower(), sender.lower(), where,
                         self.negation_by_language.get(language, self.negation),
-                        self.conditional_by_language.get(language, self.conditional), footer_from)
+                        self.conditional_by_language.get(language, self.conditional), footer_from, language)
 
     def score(self, sections: dict[str, Section], msg: Prepared) -> tuple[dict[str, float], dict[str, list[Hit]]]:
         """Per section: the clipped sum of its rules' best hits, and those hits."""
@@ -227,15 +233,24 @@ class Rules:
         scores: dict[str, float] = {}
         hits: dict[str, list[Hit]] = {}
         for name, section in sections.items():
-            total, found = 0.0, []
+            total, found, said, read = 0.0, [], 0.0, None
             for rule in section.rules:
                 where = None if rule.key is None else msg.where.get(rule.key)
-                if rule.key is not None and where is None:
+                if rule.key is not None and where is None or rule.lang and msg.language not in (None, rule.lang):
                     continue
                 best = self._best_hit(rule, section, msg, window, factor, where)
-                if best is not None:
-                    total += best.weight
-                    found.append(best)
+                if best is None:
+                    continue
+                if rule.grammar:
+                    read = best if read is None or best.weight > read.weight else read
+                    continue
+                total += best.weight
+                said = max(said, best.weight)
+                found.append(best)
+            if read is not None and read.weight > said:
+                # The grammar's reading adds what the phrases did not already say.
+                total += read.weight - said
+                found.append(replace(read, weight=read.weight - said, note=read.note or "read from its grammar"))
             if section.missing_penalty and not any(h.weight >= section.min_evidence for h in found):
                 total -= section.missing_penalty
                 found.append(Hit(name, -section.missing_penalty, "no clear phrase for this label", ""))
@@ -291,6 +306,8 @@ class _RuleSpec(BaseModel):
     p: str
     w: float
     field: Literal["text", "subject", "sender"] = "text"
+    lang: str = ""
+    grammar: bool = False
 
     @field_validator("p")
     @classmethod
@@ -326,7 +343,8 @@ def _section(name: str, data: dict, where: str) -> Section:
         ctx = error.get("ctx") or {}
         said = str(ctx["error"]) if error["type"] == "value_error" and "error" in ctx else error["msg"].lower()
         raise RulesError(f"{where}{rule}: {key}: {said}") from None
-    rules = tuple(Rule(re.compile(r.p), r.w, r.field, needles(r.p) if r.field == "text" else None)
+    rules = tuple(Rule(re.compile(r.p), r.w, r.field, needles(r.p) if r.field == "text" else None,
+                       lang=r.lang, grammar=r.grammar)
                   for r in spec.rules)
     return Section(name, rules, spec.negatable, spec.conditional, spec.min_evidence, spec.missing_penalty,
                    spec.job_words_penalty)
@@ -392,20 +410,23 @@ def _by_language(base: str, data: dict, kind: str) -> dict[str, re.Pattern]:
 
 
 def merge_packs(data: dict, packs: Packs) -> dict:
-    """Add each language pack's phrase rules to the sections of the same name; keep its negation and hedging
-    words for mail in its language."""
+    """Add each language pack's phrase rules, and the rules its `[decision]` words make (decision.py), to the
+    sections of the same name; keep its negation and hedging words for mail in its language."""
     data["language_markers"] = {pack.code: {"negation": pack.either_spelling(pack.negation),
                                             "conditional": pack.either_spelling(pack.conditional)}
                                 for pack in packs.packs}
     for pack in packs.packs:
-        for group, sections in pack.rules.items():
-            for name, section in sections.items():
+        made = decision.rules(pack.decision, pack.negation, data.get("decision", {}), pack.code)
+        for group in {*pack.rules, *made}:
+            for name in {*pack.rules.get(group, {}), *made.get(group, {})}:
                 target = data.get(group, {}).get(name)
                 if not isinstance(target, dict):
                     raise RulesError(f"language pack {pack.code}: there is no {group}.{name} section to add rules to")
+                given = [*pack.rules.get(group, {}).get(name, {}).get("rules", []),
+                         *made.get(group, {}).get(name, {}).get("rules", [])]
                 # Read the pack's text typed without its letters too ("fuer", "Absage erteilt" alike).
                 rules = [{**r, "p": pack.either_spelling(r["p"])} if isinstance(r, dict) and isinstance(r.get("p"), str)
-                         else r for r in section.get("rules", [])]
+                         else r for r in given]
                 target["rules"] = list(target.get("rules", [])) + rules
     return data
 

@@ -1,0 +1,80 @@
+"""A rejection read from the grammar of its sentence rather than from one wording, for any pack that gives the data.
+
+A pack's `[decision]` table lists words, not phrases:
+- `roles`: what a decision is about (the post, the vacancy, the process), `be`: the verbs that state what it is or
+  has become (« est », « a été », "fue", "se ha"; not the future, "sera clôturée le 30" is a date), and `filled` /
+  `closed`: what it has become (filled, closed, paused, cancelled). A role, then its verb and its state, with no
+  negation between, say the role is gone: « le poste est désormais pourvu », "la vacante … fue cancelada"; without
+  the verb ("une fois le processus clôturé", "cuando el proceso esté cerrado") it is when, not what. `open`: what
+  a role no longer is, after its verb negated: « n'est plus ouvert », "ya no está disponible";
+- `advance`: the beginnings of the verbs and words of being kept, chosen or taken further (retenu, poursuivre,
+  continuar, avanzar, admitido, coger). The language's negation (its `[reading]` negation) a few words before one
+  of them says the reader is not: « nous ne poursuivrons pas », "usted no continúa", "no te vamos a coger", "no
+  admitido"; `pending` words (plain words) between or just before ("encore", "todavía") make it a status, not a
+  decision;
+- `chose` and `another`: a verb of choosing and, a few words after it, another person: « nous avons retenu un
+  autre candidat », "hemos seleccionado a otra persona";
+- `contrast`: the connector that turns a letter of thanks to its news (« malheureusement », "lamentablemente"):
+  before a negated `advance` word in the same sentence, it adds `contrast` weight.
+
+The patterns are phrase rules (rules.toml's `[decision]` settings give their weights and reach), so the hedging,
+footer and evidence reading of rules.py applies to them; each reads only mail in its own language (a Spanish "no"
+before "continue" in English mail negates nothing), and in a section they add only what its phrase rules did not
+already say (the best grammar reading above the best phrase), so a decision both name is not counted twice.
+Adding a language's decisions is adding its words.
+"""
+
+from __future__ import annotations
+
+DECISION_KEYS = ("roles", "be", "filled", "closed", "open", "advance", "pending", "chose", "another", "contrast")
+
+
+def _any(items: tuple[str, ...]) -> str:
+    return "|".join(items)
+
+
+def _gap(reach: int, unless: str = "") -> str:
+    """Up to `reach` words, crossing spaces and apostrophes only (a comma or a colon ends the clause), none of
+    them matching `unless`."""
+    word = rf"(?!(?:{unless}))\w+" if unless else r"\w+"
+    return rf"(?:[\s'’]*{word}){{0,{reach}}}?[\s'’]*"
+
+
+def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, code: str) -> dict[str, dict]:
+    """The pack's decision data as phrase rules: {group: {section: {"rules": [...]}}} in the rules.toml format."""
+    if not decision.get("roles") and not decision.get("advance") and not decision.get("chose"):
+        return {}
+    reach, span = int(settings["reach"]), int(settings["span"])
+    pending = rf"(?:{_any(decision['pending'])})\b" if decision.get("pending") else ""
+    found: dict[str, dict[str, list[dict]]] = {"labels": {"rejection": []}, "subtypes": {}}
+
+    def add(group: str, section: str, pattern: str, weight: float) -> None:
+        found[group].setdefault(section, []).append({"p": pattern, "w": weight, "lang": code, "grammar": True})
+
+    roles, be = decision.get("roles", ()), _any(decision.get("be", ()))
+    no_negation = rf"(?:(?!{negation})[^\n.;:!?]){{0,{span}}}?" if negation else rf"[^\n.;:!?]{{0,{span}}}?"
+    for state, subtype in (("filled", "position_filled"), ("closed", "position_closed"), ("open", "position_closed")):
+        words = decision.get(state, ())
+        if not roles or not be or not words or state == "open" and not negation:
+            continue
+        # What the role is now, or (`open`) what it no longer is: « n'est plus ouvert », "is no longer open".
+        verb = (rf"(?:(?:{negation})[\s'’]*(?:{be})|\b(?:{be})\s+(?:{negation}))" if state == "open"
+                else rf"\b(?:{be})")
+        gone = rf"\b(?:{_any(roles)})\b{no_negation}{verb}\b{_gap(2, negation)}\b(?:{_any(words)})\b"
+        add("labels", "rejection", gone, float(settings["role_state"]))
+        add("subtypes", subtype, gone, float(settings["role_state"]))
+    advance = decision.get("advance", ())
+    if advance and negation:
+        # "todavía no hemos seleccionado": a pending word just before the negation makes it a status too.
+        before = "".join(rf"(?<!{word} )" for word in decision.get("pending", ()))
+        not_taken = rf"{before}(?:{negation}){_gap(reach, pending)}\b(?:{_any(advance)})\w*"
+        add("labels", "rejection", not_taken, float(settings["not_taken"]))
+        if decision.get("contrast"):
+            add("labels", "rejection", rf"\b(?:{_any(decision['contrast'])})\b[^\n]*?{not_taken}",
+                float(settings["contrast"]))
+    if decision.get("chose") and decision.get("another"):
+        other = rf"\b(?:{_any(decision['chose'])})\w*{_gap(reach)}\b(?:{_any(decision['another'])})"
+        add("labels", "rejection", other, float(settings["another_chosen"]))
+        add("subtypes", "not_selected", other, float(settings["another_chosen"]))
+    return {group: {name: {"rules": items} for name, items in sections.items() if items}
+            for group, sections in found.items()}
