@@ -135,3 +135,27 @@ def test_a_pack_with_an_unknown_decision_word_list_is_refused(tmp_path) -> None:
     )
     with pytest.raises(LanguageError, match="decision"):
         _pack(path)
+
+
+def test_any_pack_that_gives_the_words_reads_the_same_grammar() -> None:
+    # Adding a language's decisions is adding its words: English words, read by the same code.
+    settings = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))["decision"]
+    words = {
+        "roles": ("position", "role", "vacancy"),
+        "be": ("is", "has", "was"),
+        "filled": ("filled",),
+        "closed": ("closed", "cancelled", "on hold"),
+        "open": ("open", "available"),
+        "advance": ("selected", "progress", "move forward"),
+        "pending": ("yet",),
+        "chose": ("chose", "selected"),
+        "another": ("another (?:candidate|person)",),
+    }
+    made = decision.rules(words, r"\bnot\b|\bno longer\b|n't\b", settings, "en")
+    patterns = [re.compile(r["p"]) for r in made["labels"]["rejection"]["rules"]]
+    assert {r["lang"] for r in made["labels"]["rejection"]["rules"]} == {"en"}
+    for sentence in ("the warehouse role has now been filled", "the vacancy is no longer open",
+                     "we will not progress your application", "we chose another candidate"):
+        assert any(p.search(sentence) for p in patterns), sentence
+    for sentence in ("we have not yet selected anyone", "the position is open until friday"):
+        assert not any(p.search(sentence) for p in patterns), sentence
