@@ -414,6 +414,24 @@ def test_in_a_list_of_the_persons_own_field_the_words_they_share_outweigh_a_titl
     assert gated["tfidf"] > weights()["tfidf"] and gated["title"] < weights()["title"]
 
 
+def test_in_a_list_of_the_persons_own_field_a_posting_at_their_level_ranks_above_the_same_work_far_above_it():
+    """In the lab list every posting shares the person's field, and two microbiology postings share the same work:
+    one for a scientist a few years in, one for a laboratory director asking twelve years. There the field gate
+    gives the level and the years asked their weight, so the one at the person's level comes first; the gated
+    weights say so."""
+    from onward.match.relevance import list_weights, signals
+
+    postings = [Posting(f"{key}-{n}", f"Medical Laboratory Scientist\n{duty}\n{LAB_ROUTINE}\nShift {n}.")
+                for n in range(30) for key, duty in LAB_SECTIONS.items()]
+    work = "Gram stains, cultures, susceptibility panels and MALDI-TOF identification."
+    postings += [Posting("staff", f"Medical Laboratory Scientist - Microbiology\n{work}\n1+ years of experience."),
+                 Posting("director", f"Director of Microbiology\n{work}\n12+ years of experience.")]
+    ranked = [key for key, _ in rank(LAB_SCIENTIST, postings)]
+    assert ranked.index("staff") < ranked.index("director")
+    gated = list_weights(signals(LAB_SCIENTIST, postings), weights())
+    assert gated["level"] > weights()["level"] and gated["years"] > weights()["years"]
+
+
 def test_a_mixed_list_and_a_short_list_keep_the_weights_as_they_are():
     """Postings of other fields with a few of the person's own (the held-out list's shape) leave the title its full
     weight; so do five postings a person picked, whatever their field."""

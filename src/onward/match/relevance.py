@@ -548,8 +548,10 @@ def signals(
     if full and w.get("tfidf"):
         share = len(postings) / (len(postings) + pool) if w.get("tfidf_pooled") else 1.0
         tfidf = [v * share for v in relative(full[0])]
-    # Role and level weigh nothing as shipped (the fit switched them off): then they are not worked out.
+    # Role weighs nothing as shipped (the fit switched it off): then it is not worked out. Level counts only within
+    # one's own field (`field_level`, list_weights), so it is worked out when either weight has a value.
     roles = role_fit(mine, titles, w.get("text_idf_pool", 0.0)) if w.get("role") else [None] * len(postings)
+    levels = bool(w.get("level") or w.get("field_level"))
     # The title's occupation tells fields apart; within one profession it is mostly noise: specialities share one
     # occupation under the generic title ("Civil Engineer"), while the speciality's own title may read as another
     # ("Microbiologist" is a life scientist, "Embedded Systems Engineer" a computer occupation "all other"). So the
@@ -574,7 +576,7 @@ def signals(
             "skills": None,
             "title": fit,
             "role": roles[i],
-            "level": level_fit(level, posting_level(title, p.text)) if w.get("level") else None,
+            "level": level_fit(level, posting_level(title, p.text)) if levels else None,
             "years": years_fit(resume.years_stated, p.text, title),
             "place": place_fit(prefs, p.text) if prefs else None,
             "semantic": None,
@@ -690,12 +692,16 @@ def list_weights(out: list[dict], w: dict) -> dict:
     """The weights for one list: where it is mostly of the person's own field (field_gate), the title's occupation
     stops telling postings apart (nearly all share it, and what moves it is a speciality's title read as another
     occupation), while the words a resume and posting share (speciality, tools, licences) do. So there the TF-IDF
-    cosine gains up to `field_tfidf` of weight and the title loses up to `field_title` of its own."""
+    cosine gains up to `field_tfidf` of weight and the title loses up to `field_title` of its own. There the postings
+    also differ in seniority, which the shared words hardly show, so the level (`field_level`) and the years asked
+    for (`field_years`) gain up to that much weight; across fields they stay as fitted (off), as the field decides."""
     gate = field_gate(out, w)
     if not gate:
         return w
     return w | {"tfidf": w.get("tfidf", 0.0) + w.get("field_tfidf", 0.0) * gate,
-                "title": w.get("title", 0.0) * (1 - w.get("field_title", 0.0) * gate)}
+                "title": w.get("title", 0.0) * (1 - w.get("field_title", 0.0) * gate),
+                "level": w.get("level", 0.0) + w.get("field_level", 0.0) * gate,
+                "years": w.get("years", 0.0) + w.get("field_years", 0.0) * gate}
 
 
 def combine(parts: dict, w: dict[str, float]) -> float:
