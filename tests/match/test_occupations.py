@@ -47,7 +47,8 @@ def test_the_title_list_covers_every_major_occupation_group():
                                               ("vague", 0.80), ("twentieth", 0.95), ("twenty-first", 0.77),
                                               ("twenty-second", 0.93),
                                               ("twenty-third", 0.90), ("twenty-fourth", 0.95),
-                                              ("twenty-fifth", 0.94)])
+                                              ("twenty-fifth", 0.94), ("twenty-sixth", 0.94),
+                                              ("twenty-seventh", 0.91)])
 def test_titles_map_to_the_expected_occupation(split, floor):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
@@ -373,6 +374,36 @@ def test_a_part_that_only_says_hours_pay_or_hiring_does_not_move_the_meaning(bra
 
 def test_a_part_that_says_the_setting_still_moves_the_meaning():
     assert not np.allclose(meaning_similarity("Cook (Hospital)"), meaning_similarity("Cook"))
+
+
+# A licence or registration word in front says how the job is held, not which job; a title O*NET lists with it keeps it.
+@pytest.mark.parametrize(("title", "plain"), [
+    ("Registered Childminder - Home-Based", "Childminder - Home-Based"),
+    ("Certified Esthetician", "Esthetician"),
+    ("Chartered Accountant", "Accountant"),
+])
+def test_a_licence_word_in_front_does_not_change_the_job(title, plain):
+    assert query_key(title) == query_key(plain)
+    assert classify(title, meaning=True).code == classify(plain, meaning=True).code
+
+
+@pytest.mark.parametrize(("title", "kept"), [("Registered Nurse", "registered"),
+                                             ("Licensed Practical Nurse", "licensed"),
+                                             ("Certified Nursing Assistant", "certified")])
+def test_a_title_onet_lists_with_its_licence_word_keeps_it(title, kept):
+    assert query_key(title)[0] == kept
+
+
+# British, Australian and Canadian official titles read in their own country's sense, and a trade's "mate" its helper.
+@pytest.mark.parametrize(("title", "code"), [
+    ("Enrolled Nurse", "29-2061"),
+    ("Lettings Negotiator", "41-9022"),
+    ("Groundworker", "47-2061"),
+    ("Electrician's Mate", "47-3013"),
+    ("Aircon Technician", "49-9021"),
+])
+def test_regional_titles_are_read_in_their_own_sense(title, code):
+    assert classify(title, meaning=True).code == code
 
 
 def test_a_substitute_teacher_with_a_grade_range_and_pay_is_a_substitute_teacher():

@@ -225,7 +225,23 @@ def query_key(title: str, turn: bool = False) -> tuple[str, ...]:
             out[-1] += w
         else:
             out.extend(known_spelling(w))
-    return tuple(singular(w) for w in out)
+    return _uncredentialed(tuple(singular(w) for w in out))
+
+
+def _uncredentialed(k: tuple[str, ...]) -> tuple[str, ...]:
+    """The words without a licence or registration word in front (`[credentials]`) when O*NET or the table names
+    the rest as a title and not the whole ("Registered Childminder" -> childminder; "Registered Nurse" stays, and
+    so does "Licensed Vocational Nurse Nurse", whose parts name the job)."""
+    index = _index()
+    known = [k[i:] for i in range(1, len(k)) if k[i - 1] in _credentials() and all(w in _credentials() for w in k[:i])]
+    if k in index.votes or k in index.curated:
+        return k
+    return next((rest for rest in known if rest in index.votes or rest in index.curated), k)
+
+
+@cache
+def _credentials() -> frozenset[str]:
+    return frozenset(_curated()["credentials"]["words"])
 
 
 @dataclass
