@@ -15,7 +15,15 @@ A pack's `[decision]` table lists words, not phrases:
 - `chose` and `another`: a verb of choosing and, a few words after it, another person: « nous avons retenu un
   autre candidat », "hemos seleccionado a otra persona";
 - `contrast`: the connector that turns a letter of thanks to its news (« malheureusement », "lamentablemente"):
-  before a negated `advance` word in the same sentence, it adds `contrast` weight.
+  before a negated `advance` word in the same sentence, it adds `contrast` weight;
+- `after`: in a language that puts its negation after the verb (German and Dutch main clauses), the negations
+  that end a clause after an `advance` word: "leider passt es für diese Rolle nicht", "dit past niet";
+- `refusal`: the words that are the refusal itself, said to the reader, a verb or its noun, whole or split as
+  separable verbs are ("müssen Ihnen absagen", "sagen Ihnen … ab", "Bewerbungsabsage", "afwijzing", "valt … af").
+
+- `be_last` and `another_before`, for a language that puts the verb last in a clause: the verbs that follow a role's
+  state ("dass die Stelle anderweitig besetzt wurde") and another person as they stand before the verb of choosing
+  ("für einen anderen Bewerber entschieden", "een andere kandidaat geselecteerd").
 
 The patterns are phrase rules (rules.toml's `[decision]` settings give their weights and reach), so the hedging,
 footer and evidence reading of rules.py applies to them; each reads only mail in its own language (a Spanish "no"
@@ -26,7 +34,8 @@ Adding a language's decisions is adding its words.
 
 from __future__ import annotations
 
-DECISION_KEYS = ("roles", "be", "filled", "closed", "open", "advance", "pending", "chose", "another", "contrast")
+DECISION_KEYS = ("roles", "be", "filled", "closed", "open", "advance", "pending", "chose", "another", "contrast",
+                 "after", "refusal", "be_last", "another_before")
 
 
 def _any(items: tuple[str, ...]) -> str:
@@ -42,7 +51,7 @@ def _gap(reach: int, unless: str = "") -> str:
 
 def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, code: str) -> dict[str, dict]:
     """The pack's decision data as phrase rules: {group: {section: {"rules": [...]}}} in the rules.toml format."""
-    if not decision.get("roles") and not decision.get("advance") and not decision.get("chose"):
+    if not any(decision.get(key) for key in ("roles", "advance", "chose", "refusal")):
         return {}
     reach, span = int(settings["reach"]), int(settings["span"])
     pending = rf"(?:{_any(decision['pending'])})\b" if decision.get("pending") else ""
@@ -61,6 +70,9 @@ def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, c
         verb = (rf"(?:(?:{negation})[\s'’]*(?:{be})|\b(?:{be})\s+(?:{negation}))" if state == "open"
                 else rf"\b(?:{be})")
         gone = rf"\b(?:{_any(roles)})\b{no_negation}{verb}\b{_gap(2, negation)}\b(?:{_any(words)})\b"
+        if state != "open" and decision.get("be_last"):
+            # Verb-final: the state, then its verb ("dass die Stelle anderweitig besetzt wurde").
+            gone += rf"|\b(?:{_any(roles)})\b{no_negation}\b(?:{_any(words)})\s+(?:{_any(decision['be_last'])})\b"
         add("labels", "rejection", gone, float(settings["role_state"]))
         add("subtypes", subtype, gone, float(settings["role_state"]))
     advance = decision.get("advance", ())
@@ -72,9 +84,19 @@ def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, c
         if decision.get("contrast"):
             add("labels", "rejection", rf"\b(?:{_any(decision['contrast'])})\b[^\n]*?{not_taken}",
                 float(settings["contrast"]))
+        if decision.get("after"):
+            # The negation closing the clause after the verb: "passt es für diese Rolle leider nicht.", "dit past niet".
+            add("labels", "rejection",
+                rf"\b(?:{_any(advance)})\w*{_gap(reach + 2, pending)}\b(?:{_any(decision['after'])})\b"
+                rf"(?=[\s'’]*(?:[\n.,;:!?]|$))", float(settings["not_taken"]))
     if decision.get("chose") and decision.get("another"):
-        other = rf"\b(?:{_any(decision['chose'])})\w*{_gap(reach)}\b(?:{_any(decision['another'])})"
+        chose = _any(decision["chose"])
+        other = rf"\b(?:{chose})\w*{_gap(reach)}\b(?:{_any(decision['another'])})"
+        if decision.get("another_before"):
+            other += rf"|\b(?:{_any(decision['another_before'])})\w*{_gap(reach + 2, negation)}\b(?:{chose})"
         add("labels", "rejection", other, float(settings["another_chosen"]))
         add("subtypes", "not_selected", other, float(settings["another_chosen"]))
+    if decision.get("refusal"):
+        add("labels", "rejection", rf"\b(?:{_any(decision['refusal'])})", float(settings["refusal"]))
     return {group: {name: {"rules": items} for name, items in sections.items() if items}
             for group, sections in found.items()}
