@@ -103,8 +103,9 @@ def _patterns(words: dict[str, tuple[str, ...]], negation: str) -> list[re.Patte
 def test_any_language_gets_the_readings_from_its_words():
     """The readings come from the data alone: a made-up pack's words give the verb-last state, another person before
     the verb, the negation closing the clause and the separable refusal."""
-    words = {"roles": ("post",), "be": ("wad",), "filled": ("takken",), "advance": ("fitt",), "after": ("nae",),
-             "chose": ("waled",), "another": ("ither",), "refusal": ("turn\\w* (?:\\w+ ){0,3}doon\\b",)}
+    words = {"roles": ("post",), "be": ("wad",), "be_last": ("wad",), "filled": ("takken",), "advance": ("fitt",),
+             "after": ("nae",), "chose": ("waled",), "another": ("ither",), "another_before": ("ither",),
+             "refusal": ("turn\\w* (?:\\w+ ){0,3}doon\\b",)}
     patterns = _patterns(words, r"\bnae\b")
     for text in ("the post takken wad", "ither body waled", "it fitts ye nae.", "we turn ye doon"):
         assert any(p.search(text) for p in patterns), text
@@ -113,3 +114,10 @@ def test_any_language_gets_the_readings_from_its_words():
 
 def test_a_pack_without_decision_words_gets_no_readings():
     assert decision_rules({}, r"\bnot\b", SETTINGS, "xx") == {}
+
+
+def test_verb_last_readings_need_their_words():
+    """A language that does not list `be_last` and `another_before` keeps the verb-first order only."""
+    words = {"roles": ("post",), "be": ("wad",), "filled": ("takken",), "chose": ("waled",), "another": ("ither",)}
+    patterns = _patterns(words, r"\bnae\b")
+    assert not any(p.search(text) for p in patterns for text in ("the post takken wad", "ither body waled"))
