@@ -21,8 +21,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import close_old_connections, transaction
 
+from onward.core.cache import atomic_pickle
 from onward.mail.classify import load_model, save_model, train_model
-from onward.mail.classify.cache import atomic_pickle
 from onward.mail.models import MailMessage
 
 log = logging.getLogger(__name__)

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from onward.core.cache import atomic_pickle, cache_dir, replace_cached
 from onward.core.errors import OnwardError
-from onward.mail.classify.cache import atomic_pickle, cache_dir, replace_cached
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.languages import Packs, fill, load_packs
 from onward.mail.classify.stems import stem_text

@@ -232,7 +232,7 @@ _lock = threading.Lock()
 def default_sentence_model() -> SentenceModel:
     """Trained on the shipped packs: from memory, else the disk cache, else trained now."""
     global _default
-    from onward.mail.classify.cache import cache_dir, replace_cached
+    from onward.core.cache import cache_dir, replace_cached
 
     with _lock:
         if _default is not None:
