@@ -41,7 +41,7 @@ from importlib import resources
 
 import numpy as np
 
-from onward.core.embeddings import encoder
+from onward.core.embeddings import encoder, load_in_background
 from onward.match.extract import extract_resume, find_concepts
 from onward.match.occupations import classify, data, key
 from onward.match.rules import RULES
@@ -519,6 +519,8 @@ def signals(
 ) -> list[dict]:
     """Each posting's component scores (0-1), or None where a component does not apply or weighs nothing."""
     w = w or weights()
+    if w.get("semantic") and postings:
+        load_in_background()  # while the other components are worked out
     resume = extract_resume(resume_text, load())
     mine = resume_titles(resume_text)
     codes: dict[str, float] = {}

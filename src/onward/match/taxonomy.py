@@ -12,9 +12,11 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 
 import snowballstemmer
 
+from onward.core.cache import cached, content_key
 from onward.match.wording import activity_nouns, american, base_verb, generic
 
 HARD, SOFT, CERTIFICATION = "hard", "soft", "certification"
@@ -276,6 +278,22 @@ def _is_phrase(words: list[str]) -> bool:
 
 @cache
 def load() -> Taxonomy:
+    """The taxonomy, built once (most of a second) and then read from the cache (a third of that), keyed by the
+    files it is built from, the code that builds it and the stemmer's."""
+    stemmer = Path(snowballstemmer.__file__).parent
+    shipped = (
+        *(_read_data(name) for name in _SOURCES),
+        *(Path(__file__).with_name(name).read_bytes() for name in ("taxonomy.py", "wording.py")),
+        *((stemmer / name).read_bytes() for name in ("english_stemmer.py", "basestemmer.py", "among.py")),
+    )
+    return cached("match-taxonomy", content_key(*shipped), _build, Taxonomy)
+
+
+# The shipped files the taxonomy is made of (wording.py reads the last two).
+_SOURCES = ("taxonomy.json.gz", "curated.toml", "skills.toml", "duties.toml", "open_vocab.txt", "rules.toml")
+
+
+def _build() -> Taxonomy:
     # Building makes some 200,000 small objects that all live on: the cyclic collector would walk them again
     # and again for nothing (a third of the load time).
     collecting = gc.isenabled()

@@ -1,0 +1,127 @@
+"""The occupation index, the skill taxonomy and the encoder's tokenizer are built from shipped data once and then
+read from the user's cache: what is read back reads titles, skills and text exactly as what is built, and a damaged
+or stale cache file is built again without a word."""
+
+import json
+import pickle
+import subprocess
+import sys
+
+import pytest
+
+from onward.core import embeddings
+from onward.match import occupations, taxonomy
+from onward.match.occupations import classify
+
+# Titles that go through every table the index holds: the curated table, a typing slip (the word uses), a short
+# form O*NET writes, a word written joined (the vocabulary), a rewrite, a one-word sense, and nothing at all.
+TITLES = ["Senior Backend Engineer", "Casheir", "Reach Truck Op", "Stockbroker", "Head of People", "Pharmacist",
+          "Maintenance Mechanic (Industrial)", "Chief Happiness Ninja", "Zorblax"]
+
+
+def _afresh() -> None:
+    """As in a new process: nothing of the index in memory."""
+    for cached_function in (occupations._index, classify, occupations.known_spelling, occupations._headed):
+        cached_function.cache_clear()
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONWARD_DATA_DIR", str(tmp_path))
+    yield tmp_path
+    _afresh()
+
+
+def _files(data_dir, family):
+    return sorted((data_dir / "cache").glob(f"{family}-*.pickle"))
+
+
+def test_the_occupation_index_is_read_from_the_cache_and_reads_titles_as_the_one_built(data_dir, monkeypatch):
+    _afresh()
+    built = [classify(t) for t in TITLES]
+    assert len(_files(data_dir, "match-occupations")) == 1
+
+    def not_again():
+        raise AssertionError("built again although the cache holds it")
+
+    monkeypatch.setattr(occupations, "_build_index", not_again)
+    _afresh()
+    assert [classify(t) for t in TITLES] == built
+
+
+def test_a_damaged_occupation_cache_is_built_again_and_reads_the_same(data_dir):
+    _afresh()
+    built = [classify(t) for t in TITLES]
+    [path] = _files(data_dir, "match-occupations")
+    path.write_bytes(path.read_bytes()[: len(path.read_bytes()) // 2])
+    _afresh()
+    assert [classify(t) for t in TITLES] == built
+    key, index = pickle.loads(path.read_bytes())
+    assert isinstance(index, occupations._Index) and path.name == f"match-occupations-{key}.pickle"
+
+
+def test_a_stale_occupation_cache_is_not_read_and_goes(data_dir, monkeypatch):
+    _afresh()
+    built = [classify(t) for t in TITLES]
+    [stale] = _files(data_dir, "match-occupations")
+    # As after an update of the shipped titles or of the code that reads them: the inputs hash to another key.
+    monkeypatch.setattr(occupations, "content_key", lambda *parts: "another-edition")
+    calls = []
+    build = occupations._build_index
+    monkeypatch.setattr(occupations, "_build_index", lambda: calls.append(1) or build())
+    _afresh()
+    assert [classify(t) for t in TITLES] == built
+    assert calls == [1]
+    assert _files(data_dir, "match-occupations") == [data_dir / "cache" / "match-occupations-another-edition.pickle"]
+    assert not stale.exists()
+
+
+def test_the_taxonomy_read_from_the_cache_is_the_one_built(data_dir):
+    taxonomy.load.cache_clear()
+    try:
+        first = taxonomy.load()
+        assert len(_files(data_dir, "match-taxonomy")) == 1
+        taxonomy.load.cache_clear()
+        again = taxonomy.load()
+        assert again is not first
+        assert again == taxonomy._build()
+    finally:
+        taxonomy.load.cache_clear()
+
+
+def test_the_encoders_tokenizer_read_from_the_cache_cuts_text_as_the_one_built(data_dir):
+    texts = ["Registered Nurse, ICU nights – 12-hour shifts", "Ingénieur logiciel (Python/Django) à Paris", "",
+             "Kubernetes, CI/CD & AWS; 5+ years"]
+    built = embeddings._tokenizer()
+    read = embeddings._tokenizer()
+    assert read is not built and len(_files(data_dir, "encoder-tokenizer")) == 1
+    assert [read.encode(t, out_type=int) for t in texts] == [built.encode(t, out_type=int) for t in texts]
+
+
+def test_rank_in_new_processes_gives_the_same_order_with_an_empty_a_filled_and_a_damaged_cache(tmp_path):
+    from tests.processes import fresh_env
+
+    (tmp_path / "cv.txt").write_text("Sam Example\nRegistered Nurse, City Hospital, 2019 – present\n"
+                                     "- ICU nursing, patient assessment, medication administration\n")
+    (tmp_path / "postings.csv").write_text(
+        "id,text\nicu,\"ICU Registered Nurse\nCare for critically ill patients; BLS and ACLS required.\"\n"
+        "aide,\"Nursing Assistant\nHelp patients bathe and eat.\"\ncook,\"Line Cook\nGrill and prep.\"\n"
+    )
+    data = tmp_path / "data"
+
+    def rank():
+        result = subprocess.run(
+            [sys.executable, "-m", "onward", "match", "rank", str(tmp_path / "cv.txt"), str(tmp_path / "postings.csv"),
+             "--json"], env=fresh_env(data), capture_output=True, text=True, timeout=300,
+        )
+        assert result.returncode == 0 and not result.stderr, result.stderr
+        return [json.loads(line) for line in result.stdout.splitlines()]
+
+    first = rank()
+    assert {p.name.rsplit("-", 1)[0] for p in (data / "cache").iterdir()} == {
+        "match-occupations", "match-taxonomy", "encoder-tokenizer"}
+    assert rank() == first
+    for path in (data / "cache").iterdir():
+        path.write_bytes(b"damaged")
+    assert rank() == first
+    assert all(path.read_bytes() != b"damaged" for path in (data / "cache").iterdir())
