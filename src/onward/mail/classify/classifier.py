@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from onward.mail.classify.approach import Approach
+from onward.mail.classify.approach import read as read_approach
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
 from onward.mail.classify.text import MAX_CHARS, body_end, letter, normalise, sentences
@@ -73,6 +75,8 @@ class _Prepared:
     context: str = ""
     # Where the letter's sign-off ends it among `sentences` (onward.mail.classify.text.body_end), or None.
     body_end: int | None = None
+    # What the letter holds of a recruiter's approach (onward.mail.classify.approach).
+    approach: Approach | None = None
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -117,13 +121,18 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         # it is judged on its sentences, without the penalty for lacking the words of a job search.
         context = (msg.get("context") or "")[:300]
         missing = 0.0 if context else job_words_missing(subject, body)
+        approach = read_approach(subject, body)
+        if approach.proposed:
+            # A role proposed to the reader is their job search's news, however few of the screen's words it uses
+            # ("a confidential mandate", "a board appointment").
+            missing = 0.0
         if msg.get("terse"):
             # A person's short first note (onward.mail.screen.terse) rarely names the job it is about: it lacks no
             # more than a note with one job word, so a sentence that states a decision, an invitation or an offer
             # can carry it. A note that holds a job word is judged as it is.
             missing = min(missing, rules.scoring["terse_words_missing"])
         item = _Prepared(subject, body, sender, truncated, language, unreadable, no_job_words=missing,
-                         elsewhere=elsewhere(subject, body), context=context)
+                         elsewhere=elsewhere(subject, body), context=context, approach=approach)
         if unreadable is None:
             item.sentences = sentences(body)
             item.body_end = body_end(item.sentences)
@@ -263,6 +272,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
            for name, found in hits.items() if name != "other" for h in found):
         _frame(rule_scores, hits, sc["stated_footer_share"])
     _job_words(item, rules, rule_scores, hits, decided)
+    if item.approach is not None:
+        _approach(item.approach, sc, rule_scores, hits)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
     model_weight = sc["model_weight"] if english else sc["other_language_model_weight"]
@@ -379,6 +390,28 @@ def _job_words(item: _Prepared, rules: Rules, rule_scores: dict[str, float], hit
         if penalty:
             rule_scores[name] = rule_scores.get(name, 0.0) - penalty
             hits.setdefault(name, []).append(Hit(name, -penalty, "no word about a job or an application", ""))
+
+
+def _approach(approach: Approach, sc: dict, rule_scores: dict[str, float], hits: dict[str, list[Hit]]) -> None:
+    """A role proposed to the reader, who has not applied, with a call or a reply asked for, is a recruiter's
+    approach: recruiter outreach gains `approach_weight` (and `approach_principal_weight` more when the writer
+    says whose role it is), and the call it proposes is no interview (`approach_interview_penalty`). Mail about an
+    application already made, mail that asks the reader to hire, buy or partner, and mail written to many is none:
+    outreach loses `approach_against`, and what its phrases found for it (a recruiter's title in the signature, "my
+    client") counts nothing, for that is the writer's trade, not an approach to the reader."""
+    out = "recruiter_outreach"
+    if approach.proposed:
+        gain = sc["approach_weight"] + (sc["approach_principal_weight"] if approach.principal else 0.0)
+        rule_scores[out] = rule_scores.get(out, 0.0) + gain
+        hits.setdefault(out, []).append(Hit(out, gain, approach.describe(), ""))
+        cut = sc["approach_interview_penalty"]
+        rule_scores["interview"] = rule_scores.get("interview", 0.0) - cut
+        hits.setdefault("interview", []).append(Hit("interview", -cut, "a call about a role proposed to you, who "
+                                                    "did not apply, is an approach", ""))
+    elif approach.against:
+        cut = sc["approach_against"] + sum(h.weight for h in hits.get(out, ()) if h.weight > 0)
+        rule_scores[out] = rule_scores.get(out, 0.0) - cut
+        hits.setdefault(out, []).append(Hit(out, -cut, f"not an approach to you: {approach.against}", ""))
 
 
 def _short(sentence: str) -> str:

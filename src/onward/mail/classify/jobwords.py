@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import ahocorasick
 
+from onward.mail.classify import approach
 from onward.mail.classify.languages import load_packs
 
 # A message about an application says so near its top; shops, newsletters and services name their careers pages,
@@ -55,8 +56,9 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 def holds_any(text: str) -> bool:
-    """True when the lower-cased text holds any stem, strong or weak (in whatever sense)."""
-    return any(kind != OTHER for _, (_, kind, _) in _automaton().iter(text))
+    """True when the lower-cased text holds any stem, strong or weak (in whatever sense), or a word naming a role
+    that a recruiter's approach proposes (see `passes`)."""
+    return any(kind != OTHER for _, (_, kind, _) in _automaton().iter(text)) or approach.names_role(text)
 
 
 @lru_cache(maxsize=1)
@@ -133,8 +135,9 @@ def _score(subject: str, text: str) -> int:
 
 
 def passes(subject: str, text: str) -> bool:
-    """True when the message has job-search words enough to be worth classifying."""
-    return score(subject, text) >= PASS_SCORE
+    """True when the message has job-search words enough to be worth classifying, or proposes a role to the reader
+    (a recruiter's approach, onward.mail.classify.approach: "a confidential mandate", "a board appointment")."""
+    return score(subject, text) >= PASS_SCORE or approach.read(subject, text).proposed
 
 
 @lru_cache(maxsize=1)

@@ -28,7 +28,10 @@ A pack holds
   footer; and `appendix`, how a job board's list of other jobs begins ("Jobs you might like", "Offres
   similaires"): what follows is about other jobs, and ends the letter as a sign-off does;
 - `[decision]`: the words a rejection is read from whatever its wording (roles and their states, verbs of being
-  kept or taken further, of choosing, another person, contrast connectors; see decision.py).
+  kept or taken further, of choosing, another person, contrast connectors; see decision.py);
+- `[approach]`: how a recruiter's approach reads (onward.mail.classify.approach): the words naming a role, a
+  conversation or a reply asked for, the writer's principal and the reader, and what makes it none (an application
+  already made, the reader asked to hire, buy or partner, a greeting to many readers).
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ class Pack:
     # The words a decision is read from, whatever its wording (decision.py): roles and their states, verbs of being
     # kept or taken further, of choosing, another person, contrast connectors.
     decision: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # What a recruiter's approach says, list by list (`roles`, `next_steps`, `principals`, `you`, `applied`,
+    # `business`, `group`: onward.mail.classify.approach).
+    approach: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def plain(self, text: str) -> str:
         """The text as typed without the language's own letters ("für" -> "fuer")."""
@@ -189,6 +195,7 @@ def _pack(path: Path) -> Pack:
             sign_offs=tuple(str(w).lower() for w in reading.get("sign_offs", [])),
             appendix=tuple(str(w).lower() for w in reading.get("appendix", [])),
             decision=_decision(path, data.get("decision", {})),
+            approach={str(k): tuple(str(w).lower() for w in v) for k, v in data.get("approach", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None

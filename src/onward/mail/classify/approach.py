@@ -1,0 +1,114 @@
+"""A recruiter's approach: a person proposing a role to the reader, who has not applied for it.
+
+Such a note is addressed to the reader ("you"), names what is proposed (a role, a position, a mandate, a seat on a
+board, a contract), asks for a next step (a call, a coffee, a reply with a CV) and often says whose role it is (the
+writer's client, team or company). Nothing in it need be a word of the import's screen ("application", "your
+interview"): a headhunter's "in confidence" note about a board appointment holds none. It is no approach when an
+application was already made (the reader's, or the writer's own), when the reader is asked to hire, buy, invest or
+partner (a vendor prospecting, an agency's business development, an investor), or when it is written to many
+(a greeting to a group, a list of jobs one per line).
+
+The words are the language packs' `[approach]` lists (lang/*.toml), matched from a word's start in the letter above
+its sign-off; all packs are read, as mail mixes languages. The classifier gives recruiter outreach `approach_weight`
+for an approach and takes it away (`approach_against`) for business or broadcast mail (rules.toml [scoring]).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from onward.mail.classify.languages import load_packs
+from onward.mail.classify.text import body_end, sentences
+
+# The parts a role proposed to the reader needs, and the part that makes it surer.
+NEEDED = ("roles", "next_steps", "you")
+PRINCIPALS = "principals"
+# What makes a note no approach, in the order they are told.
+AGAINST = ("applied", "business", "group")
+OTHER_SENSES = "other_senses"
+# A list of jobs is a few short lines, each a title and a place or a rate: "Data Engineer - Remote - $60/hr".
+_LISTED = re.compile(r"^(?:\d+[.)]|[-•*])\s+\S|\S.* (?:-|–|·) \S")
+_LISTED_WORDS = 12
+LISTED_LINES = 3
+# How much of a letter is read: an approach says what it is about near its top.
+SCAN_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Approach:
+    """What the letter holds of an approach: the words found for each part, and why it is none (or "")."""
+
+    found: dict[str, str]
+    against: str = ""
+
+    @property
+    def proposed(self) -> bool:
+        """A role proposed to the reader: every needed part, and nothing against it."""
+        return not self.against and all(part in self.found for part in NEEDED)
+
+    @property
+    def principal(self) -> bool:
+        return PRINCIPALS in self.found
+
+    def describe(self) -> str:
+        words = ", ".join(f'"{self.found[part]}"' for part in (*NEEDED, PRINCIPALS) if part in self.found)
+        return f"a role proposed to you ({words})"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern]:
+    words: dict[str, set[str]] = {}
+    for pack in load_packs().packs:
+        for part, found in pack.approach.items():
+            words.setdefault(part, set()).update(found, map(pack.plain, found))
+        # A role word inside a phrase where it means something else ("an equal opportunity employer", "a key role")
+        # names no role: the screen's `other_senses` are read first.
+        words.setdefault(OTHER_SENSES, set()).update(pack.other_senses, map(pack.plain, pack.other_senses))
+    out = {}
+    for part, found in words.items():
+        alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True) if w)
+        # The reader's words are whole words ("you", not "young"); the others are stems ("opportunit").
+        end = r"\b" if part == "you" else ""
+        out[part] = re.compile(rf"(?<!\w)(?:{alternatives}){end}", re.IGNORECASE)
+    return out
+
+
+def names_role(text: str) -> bool:
+    """True when the text holds a word naming a role an approach proposes (the packs' `roles`)."""
+    pattern = _patterns().get("roles")
+    return pattern is not None and pattern.search(text) is not None
+
+
+def _letter(text: str) -> str:
+    """The text above the letter's sign-off, at most SCAN_CHARS of it."""
+    lines = sentences(text[:SCAN_CHARS])
+    end = body_end(lines)
+    return "\n".join(lines if end is None else lines[:end])
+
+
+def listed(text: str) -> bool:
+    """True when the text lists jobs one per short line (a job alert, a hotlist, a weekly roundup)."""
+    lines = [line.strip() for line in text.split("\n")]
+    return sum(bool(_LISTED.match(line)) and len(line.split()) <= _LISTED_WORDS for line in lines) >= LISTED_LINES
+
+
+def read(subject: str, text: str) -> Approach:
+    """What the subject and the letter of a message hold of a recruiter's approach (see the module's text)."""
+    patterns = _patterns()
+    if not patterns:
+        return Approach({})
+    letter = f"{subject}\n{_letter(text)}".lower()
+    senses = patterns.get(OTHER_SENSES)
+    if senses is not None:
+        letter = senses.sub(" ", letter)
+    found = {}
+    for part, pattern in patterns.items():
+        m = pattern.search(letter) if part != OTHER_SENSES else None
+        if m:
+            found[part] = m[0].strip()
+    against = next((f'"{found[part]}"' for part in AGAINST if part in found), "")
+    if not against and listed(text[:SCAN_CHARS]):
+        against = "jobs listed one per line"
+    return Approach({part: w for part, w in found.items() if part not in AGAINST}, against)

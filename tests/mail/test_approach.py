@@ -1,0 +1,97 @@
+"""A recruiter's approach read by its parts (onward.mail.classify.approach): a role proposed to the reader, who has
+not applied, with a conversation asked for. A search partner's note that names a mandate or a board seat and no word
+of the import's screen still reaches the classifier and is outreach; the same words in an agency's pitch to hire
+through it, in a note about the reader's own application or in a list of jobs to many readers are no approach.
+Every message here was written for this test, in each language Onward reads."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.classify import classify
+from onward.mail.classify.approach import read
+from onward.mail.screen import passes
+
+# A role proposed to the reader, with no word the screen counted before ("application", "your interview").
+APPROACH = {
+    "en": ("A seat on a board", "Dear Alex,\nWe have been asked by the chair of a regional water company to find an "
+           "independent director, and a former colleague of yours thought of you. The mandate is discreet; could "
+           "we speak for twenty minutes next week?\nWith best wishes,\nMorgan Hale"),
+    "fr": ("Un mandat confidentiel", "Bonjour Alex,\nUn groupe familial de l'agroalimentaire m'a confié la "
+           "recherche de son futur directeur industriel, et votre nom m'a été cité. Auriez-vous un moment pour en "
+           "parler au téléphone cette semaine ?\nBien cordialement,\nMorgan Hale"),
+    "de": ("Vertraulich: eine Leitungsfunktion", "Guten Tag Alex,\nein Familienunternehmen aus der Lebensmittelbranche "
+           "hat mich beauftragt, die Leitung seines Werks in Ulm neu zu besetzen. Hätten Sie Zeit für ein kurzes "
+           "Telefonat in dieser Woche?\nBeste Grüße\nMorgan Hale"),
+    "es": ("Un proceso confidencial", "Hola Alex,\nUn grupo familiar del sector alimentario me ha encargado buscar "
+           "a su próximo director de planta y un antiguo compañero tuyo me dio tu nombre. ¿Podríamos tener una "
+           "llamada de veinte minutos esta semana?\nUn abrazo,\nMorgan Hale"),
+    "nl": ("Een vertrouwelijke opdracht", "Hoi Alex,\nEen familiebedrijf in de voedingsmiddelenindustrie vroeg me een "
+           "nieuwe fabrieksdirecteur te vinden, en een oud-collega van je noemde jouw naam. Zullen we deze week even "
+           "bellen?\nGroet,\nMorgan Hale"),
+}
+
+# An agency asking the reader, who hires, to hire through it: the same trade, no approach to the reader.
+BUSINESS = {
+    "en": ("Your open roles", "Hi Alex,\nI see you are hiring three warehouse supervisors. Our agency has candidates "
+           "available immediately and our terms are simple. Could we have a call this week?\nMorgan"),
+    "fr": ("Vos recrutements", "Bonjour Alex,\nVous recrutez des chefs d'équipe ? Notre cabinet peut vous présenter "
+           "des candidats sous huit jours. Puis-je vous appeler pour vous présenter nos services ?\nMorgan"),
+    "de": ("Verstärkung gesucht?", "Hallo Alex,\nSie suchen Verstärkung für Ihr Lager? Wir stellen Ihnen geprüfte "
+           "Kandidaten vor, erfolgsbasiert. Darf ich Sie kurz anrufen, um unsere Konditionen zu erklären?\nMorgan"),
+    "es": ("¿Buscáis personal?", "Hola Alex,\nHe visto que estáis creciendo. Ayudamos a empresas como la vuestra a "
+           "cubrir vacantes de almacén en dos semanas. ¿Hablamos por teléfono esta semana?\nMorgan"),
+    "nl": ("Personeel nodig?", "Hallo Alex,\nZoekt uw organisatie magazijnpersoneel? Wij leveren binnen een week "
+           "kandidaten. Zullen we bellen om onze diensten toe te lichten?\nMorgan"),
+}
+
+# A call about the reader's own application: the next step of it, not an approach.
+APPLIED = {
+    "en": ("Warehouse supervisor", "Hi Alex,\nThanks for your application for the warehouse supervisor role. Could "
+           "we have a call on Tuesday at 10?\nMorgan"),
+    "fr": ("Chef d'équipe", "Bonjour Alex,\nSuite à votre candidature au poste de chef d'équipe, pouvons-nous "
+           "échanger par téléphone mardi ?\nMorgan"),
+    "de": ("Schichtleitung", "Hallo Alex,\nvielen Dank für Ihre Bewerbung auf die Stelle als Schichtleitung. Hätten "
+           "Sie Dienstag Zeit für ein Telefonat?\nMorgan"),
+    "es": ("Jefe de turno", "Hola Alex,\nGracias por tu candidatura al puesto de jefe de turno. ¿Podemos hablar el "
+           "martes por teléfono?\nMorgan"),
+    "nl": ("Ploegleider", "Hoi Alex,\nBedankt voor je sollicitatie op de functie van ploegleider. Kunnen we dinsdag "
+           "even bellen?\nMorgan"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(APPROACH))
+def test_a_role_proposed_to_the_reader_is_an_approach_that_reaches_the_classifier(lang):
+    subject, body = APPROACH[lang]
+    assert read(subject, body).proposed
+    assert passes(subject, body)
+
+
+@pytest.mark.parametrize("lang", sorted(APPROACH))
+def test_a_search_partners_note_without_screen_words_is_outreach_and_says_why(lang):
+    r = classify(*APPROACH[lang], "morgan@hale-search.example")
+    assert r.label == "recruiter_outreach", r.evidence
+    assert any("a role proposed to you" in line for line in r.evidence)
+
+
+@pytest.mark.parametrize("lang", sorted(BUSINESS))
+def test_an_agency_asking_the_reader_to_hire_through_it_is_no_approach(lang):
+    subject, body = BUSINESS[lang]
+    found = read(subject, body)
+    assert not found.proposed and found.against
+    assert classify(subject, body, "morgan@agency.example").label != "recruiter_outreach"
+
+
+@pytest.mark.parametrize("lang", sorted(APPLIED))
+def test_a_call_about_the_readers_own_application_is_no_approach(lang):
+    subject, body = APPLIED[lang]
+    assert read(subject, body).against
+    assert classify(subject, body, "morgan@employer.example").label != "recruiter_outreach"
+
+
+def test_jobs_listed_one_per_line_to_many_readers_are_no_approach():
+    body = ("Hi Alex,\nThis week's roles, call me to hear more:\nShift Lead - Leeds - £32k\nPlanner - York - £35k\n"
+            "Buyer - Hull - £38k\nWarehouse Manager - Selby - £45k\nMorgan")
+    found = read("Hot roles this week", body)
+    assert not found.proposed and found.against == "jobs listed one per line"
+    assert classify("Hot roles this week", body, "morgan@agency.example").label != "recruiter_outreach"
