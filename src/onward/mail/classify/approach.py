@@ -6,10 +6,12 @@ writer's client, team or company). Nothing in it need be a word of the import's 
 interview"): a headhunter's "in confidence" note about a board appointment holds none. It is no approach when an
 application was already made (the reader's, or the writer's own), when the reader is asked to hire, buy, invest or
 partner (a vendor prospecting, an agency's business development, an investor), or when it is written to many
-(a greeting to a group, a list of jobs one per line).
+(a greeting to a group, every opening shown, a list of jobs one per line, a list's footer with no person in the
+letter saying whose role it is).
 
-The words are the language packs' `[approach]` lists (lang/*.toml), matched from a word's start in the letter above
-its sign-off; all packs are read, as mail mixes languages. The classifier gives recruiter outreach `approach_weight`
+The words are the language packs' `[approach]` lists (lang/*.toml): whole words and phrases, or stems marked "*",
+read in the letter above its sign-off (a list's footer in the whole text); all packs are read, as mail mixes
+languages. The classifier gives recruiter outreach `approach_weight`
 for an approach and takes it away (`approach_against`) for business or broadcast mail (rules.toml [scoring]).
 """
 
@@ -25,8 +27,10 @@ from onward.mail.classify.text import body_end, sentences
 # The parts a role proposed to the reader needs, and the part that makes it surer.
 NEEDED = ("roles", "next_steps", "you")
 PRINCIPALS = "principals"
-# What makes a note no approach, in the order they are told.
+# What makes a note no approach, in the order they are told. Mail sent to a list (an unsubscribe line, a
+# preferences link) is none unless a person in it says whose role they offer (`principals`).
 AGAINST = ("applied", "business", "group")
+BROADCAST = "broadcast"
 OTHER_SENSES = "other_senses"
 # A list of jobs is a few short lines, each a title and a place or a rate: "Data Engineer - Remote - $60/hr".
 _LISTED = re.compile(r"^(?:\d+[.)]|[-•*])\s+\S|\S.* (?:-|–|·) \S")
@@ -68,11 +72,17 @@ def _patterns() -> dict[str, re.Pattern]:
         words.setdefault(OTHER_SENSES, set()).update(pack.other_senses, map(pack.plain, pack.other_senses))
     out = {}
     for part, found in words.items():
-        alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True) if w)
-        # The reader's words are whole words ("you", not "young"); the others are stems ("opportunit").
-        end = r"\b" if part == "you" else ""
-        out[part] = re.compile(rf"(?<!\w)(?:{alternatives}){end}", re.IGNORECASE)
+        alternatives = "|".join(map(_alternative, sorted(found, key=len, reverse=True)))
+        out[part] = re.compile(alternatives, re.IGNORECASE)
     return out
+
+
+def _alternative(word: str) -> str:
+    """A pack's word as a pattern: a whole word or phrase ("seat", not "seating"); one ending in "*" is a stem
+    ("opportunit*"), and one starting with it ends a compound ("*stelle" in "Geschäftsführerstelle")."""
+    start = "" if word.startswith("*") else r"(?<!\w)"
+    end = "" if word.endswith("*") else r"(?!\w)"
+    return start + re.escape(word.strip("*")) + end
 
 
 def names_role(text: str) -> bool:
@@ -111,4 +121,8 @@ def read(subject: str, text: str) -> Approach:
     against = next((f'"{found[part]}"' for part in AGAINST if part in found), "")
     if not against and listed(text[:SCAN_CHARS]):
         against = "jobs listed one per line"
-    return Approach({part: w for part, w in found.items() if part not in AGAINST}, against)
+    if not against and PRINCIPALS not in found:
+        # A list's footer stands below the letter: the whole text is read for it.
+        m = patterns[BROADCAST].search(text) if BROADCAST in patterns else None
+        against = f'sent to a list ("{m[0]}")' if m else ""
+    return Approach({part: w for part, w in found.items() if part not in (*AGAINST, BROADCAST)}, against)

@@ -31,7 +31,7 @@ A pack holds
   kept or taken further, of choosing, another person, contrast connectors; see decision.py);
 - `[approach]`: how a recruiter's approach reads (onward.mail.classify.approach): the words naming a role, a
   conversation or a reply asked for, the writer's principal and the reader, and what makes it none (an application
-  already made, the reader asked to hire, buy or partner, a greeting to many readers).
+  already made, the reader asked to hire, buy or partner, a greeting to many readers, a list's footer).
 """
 
 from __future__ import annotations
