@@ -82,6 +82,22 @@ CASES = [
         "Beste Tim,\n\nbedankt voor je deelname aan de selectie voor de functie van beveiliger. Je valt helaas af in "
         "deze ronde van de procedure.\n\nMet vriendelijke groet,\nSelectieteam",
     ),
+    # A condition in the order of a question, a passive verb first: what may happen, not what happened.
+    (
+        "de-passive-verb-first-condition",
+        "application_ack",
+        "Eingangsbestätigung",
+        "Sehr geehrte Frau Kaya,\n\nvielen Dank für Ihre Bewerbung als Buchhalterin. Werden Sie nicht ausgewählt, "
+        "bewahren wir Ihre Unterlagen gern für spätere Stellen auf. Wir melden uns innerhalb von drei Wochen.\n\n"
+        "Mit freundlichen Grüßen\nPersonalabteilung",
+    ),
+    (
+        "nl-passive-verb-first-condition",
+        "application_ack",
+        "Ontvangstbevestiging",
+        "Beste Sanne,\n\nBedankt voor je sollicitatie als boekhouder. Wordt u niet geselecteerd, dan bewaren we uw "
+        "cv voor andere vacatures. Binnen drie weken hoor je van ons.\n\nMet vriendelijke groet,\nHR",
+    ),
 ]
 
 

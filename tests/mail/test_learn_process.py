@@ -14,16 +14,16 @@ from tests.mail.conftest import make_message
 
 pytestmark = pytest.mark.slow
 
-# A hiring firm's sales pitch to a hiring manager: job words enough to pass the screen, and it reads like recruiter
-# outreach, but it is about no one's application; the person says it is not job mail.
-PITCH = ("Hiring plans at your team", "Hi Ana,\nI'm Sam, a recruiter at HireRight Partners. We help teams like yours "
-         "hire senior engineers for open positions in half the time. Would you be open to a quick call this week to "
-         "discuss your hiring plans and the roles you need to fill?\nBest,\nSam Patel\nHireRight Partners",
-         "Sam <sam@hireright.example>")
-PITCH_AGAIN = ("Growing your team?", "Hello Ana,\nMy name is Lee, a recruiter with HireRight Partners. We help "
-               "companies like yours hire senior engineers for open positions in half the usual time. Are you open "
-               "to a short call this week about your hiring plans and the roles you need to fill?\nThanks,\nLee",
-               "Lee <lee@hireright.example>")
+# A student asking the reader about their career: it names the reader's role and asks for a call, so it reads like
+# recruiter outreach, but no one offers anyone a job; the person says it is not job mail.
+PITCH = ("Quick question about your role", "Hi Ana,\nI'm Sam, a final-year student at Tagus University. I came across "
+         "your profile, and your role as a data engineer at Fernhill is exactly where I hope to start. Would you be "
+         "open to a quick call this week so I can hear how you got there?\nBest,\nSam Patel",
+         "Sam <sam.patel@tagus-uni.example>")
+PITCH_AGAIN = ("Your path into data engineering", "Hello Ana,\nMy name is Lee, a second-year student at Tagus "
+               "University. I found your profile, and your role as a data engineer at Fernhill is where I hope to "
+               "start. Are you open to a short call this week so I can hear how you got there?\nThanks,\nLee",
+               "Lee <lee.marsh@tagus-uni.example>")
 OUTREACH = ("Exciting opportunity", "Hi Ana,\nI'm Jo, a recruiter at TalentBridge. I came across your profile and "
             "think you'd be a great fit for a Senior Data Analyst role at a fintech client in Lisbon. Would you be "
             "open to a quick chat this week?\nBest,\nJo", "Jo <jo@talentbridge.example>")

@@ -273,7 +273,7 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         _frame(rule_scores, hits, sc["stated_footer_share"])
     _job_words(item, rules, rule_scores, hits, decided)
     if item.approach is not None:
-        _approach(item.approach, sc, rule_scores, hits)
+        _approach(item.approach, sc, rule_scores, hits, said)
     floor = sc["sentence_floor"]
     english = item.language in (None, "en")
     model_weight = sc["model_weight"] if english else sc["other_language_model_weight"]
@@ -392,15 +392,18 @@ def _job_words(item: _Prepared, rules: Rules, rule_scores: dict[str, float], hit
             hits.setdefault(name, []).append(Hit(name, -penalty, "no word about a job or an application", ""))
 
 
-def _approach(approach: Approach, sc: dict, rule_scores: dict[str, float], hits: dict[str, list[Hit]]) -> None:
+def _approach(approach: Approach, sc: dict, rule_scores: dict[str, float], hits: dict[str, list[Hit]],
+              decided: bool) -> None:
     """A role proposed to the reader, who has not applied, with a call or a reply asked for, is a recruiter's
     approach: recruiter outreach gains `approach_weight` (and `approach_principal_weight` more when the writer
     says whose role it is), and the call it proposes is no interview (`approach_interview_penalty`). Mail about an
     application already made, mail that asks the reader to hire, buy or partner, and mail written to many is none:
     outreach loses `approach_against`, and what its phrases found for it (a recruiter's title in the signature, "my
-    client") counts nothing, for that is the writer's trade, not an approach to the reader."""
+    client") counts nothing, for that is the writer's trade, not an approach to the reader. A letter that states a
+    decision on the reader (`decided`: "I won't be able to put you forward") is no approach either, though it
+    names the role and their CV."""
     out = "recruiter_outreach"
-    if approach.proposed:
+    if approach.proposed and not decided:
         gain = sc["approach_weight"] + (sc["approach_principal_weight"] if approach.principal else 0.0)
         rule_scores[out] = rule_scores.get(out, 0.0) + gain
         hits.setdefault(out, []).append(Hit(out, gain, approach.describe(), ""))
