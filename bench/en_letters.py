@@ -1,5 +1,6 @@
 """What the English letter sets share (bench/en_rejection_set.py, en_decision_set.py, en_others_set.py,
-en_kinds_set.py): a writer of letters, and turning each writer's (label, subject, body) rows into dressed messages.
+en_kinds_set.py, en_kinds2_set.py, en_outreach_set.py): a writer of letters, and turning each writer's (label,
+subject, body) rows into dressed messages.
 
 A set module holds its writers, its rows and its own `Dress` (the reader's earlier note quoted under replies, the
 date in that quote, its HTML), so each set keeps the look it was written with while the building code is shared.
@@ -42,7 +43,7 @@ def letters(writers: Iterable[Writer], names: Sequence[str], dress: Dress) -> li
             n += 1
             text = body.format(name=name) + ("\n\n" + w.sign if w.sign else "")
             if w.footer:
-                text += "\n\n" + w.footer
+                text += "\n\n" + w.footer.format(name=name)
             html = False
             if w.dress == "quote" and i % 2 == dress.quote_on:
                 text += dress.quoted.format(

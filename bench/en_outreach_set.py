@@ -19,22 +19,11 @@ are measured only at the start and at the end of a piece of work, and their mist
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from en_letters import Dress, Writer, letters
 
 OUT, OTHER, INTERVIEW, REJ, ACK = ("recruiter_outreach", "other", "interview", "rejection", "application_ack")
 NAMES = ("Priyanka", "Gareth", "Ngozi", "Sven", "Camila", "Tobias", "Aiko", "Rhys", "Fatou", "Marek", "Leilani",
          "Joost", "Inès", "Dmitri")
-
-
-@dataclass
-class Writer:
-    key: str
-    half: str  # "tune" or "report"
-    sender: str
-    sign: str
-    footer: str = ""
-    dress: str = "plain"  # plain | html (every other message) | quote (every other) | oneline (exporter joins lines)
-    messages: list[tuple[str, str, str]] = field(default_factory=list)  # (label, subject, body with {name})
 
 
 W: list[Writer] = []
@@ -952,24 +941,9 @@ def _html(text: str) -> str:
     return f"<html><body><table role=\"presentation\" width=\"600\"><tr><td>{paras}</td></tr></table></body></html>"
 
 
+DRESS = Dress(QUOTED, "Tue, 4 Mar 2025 at 18:40", _html, quote_on=0, html_on=1)
+
+
 def messages() -> list[dict]:
     """Every message, dressed: {"writer", "half", "label", "subject", "body", "sender", "html"}."""
-    out = []
-    n = 0
-    for w in W:
-        for i, (label, subject, body) in enumerate(w.messages):
-            name = NAMES[n % len(NAMES)]
-            n += 1
-            text = body.format(name=name) + "\n\n" + w.sign
-            if w.footer:
-                text += "\n\n" + w.footer.format(name=name)
-            html = False
-            if w.dress == "quote" and i % 2 == 0:
-                text += QUOTED.format(day="Tue, 4 Mar 2025 at 18:40", name=name, name_l=name.lower())
-            elif w.dress == "html" and i % 2 == 1:
-                text, html = _html(text), True
-            elif w.dress == "oneline":
-                text = " ".join(text.split())
-            out.append({"writer": w.key, "half": w.half, "label": label, "subject": subject.format(name=name),
-                        "body": text, "sender": w.sender, "html": html})
-    return out
+    return letters(W, NAMES, DRESS)
