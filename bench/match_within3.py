@@ -86,12 +86,13 @@ def concordance(scores: list[float], grades: list[int]) -> float:
     return total / weight
 
 
-def compose(key: str, prof: dict, spec: dict, siblings: list[dict], level: int, rng: random.Random) -> Posting:
-    bp = parts(WITHIN3)["boilerplate"]
+def compose(key: str, prof: dict, spec: dict, siblings: list[dict], level: int, rng: random.Random,
+            path: Path = WITHIN3) -> Posting:
+    bp = parts(path)["boilerplate"]
     base = rng.choice(spec["titles"] if rng.random() < 0.5 else prof["titles"])
     title = rng.choice(prof[f"level{level}"]).format(t=base, label=spec["label"])
     place, hours = rng.choice(prof["places"]), rng.choice(prof["hours"])
-    firm = rng.choice(parts(WITHIN3)["firm"])
+    firm = rng.choice(parts(path)["firm"])
     fill = {"firm": firm["name"], "sector": firm["sector"], "place": place.split(" - ")[-1],
             "slug": re.sub(r"[^a-z]", "", firm["name"].lower())}
     duties = rng.sample(spec["duties"], rng.randint(2, 3)) + rng.sample(prof["duties"], rng.randint(1, 2))
@@ -133,8 +134,9 @@ def compose(key: str, prof: dict, spec: dict, siblings: list[dict], level: int, 
 
 
 @cache
-def build() -> tuple[tuple[Posting, ...], tuple[Resume, ...]]:
-    data = parts(WITHIN3)
+def build(path: Path = WITHIN3) -> tuple[tuple[Posting, ...], tuple[Resume, ...]]:
+    """The set's postings (seeded) and resumes; any data file of this set's shape (within3.toml, within4.toml)."""
+    data = parts(path)
     rng = random.Random(data["set"]["seed"])
     profs = {p["id"]: p for p in data["profession"]}
     postings = []
@@ -143,29 +145,30 @@ def build() -> tuple[tuple[Posting, ...], tuple[Resume, ...]]:
         for level, n in enumerate(data["set"]["per_level"]):
             for _ in range(n):
                 postings.append(compose(f"w{len(postings) + 1:03d}", profs[spec["profession"]], spec, siblings,
-                                        level, rng))
+                                        level, rng, path))
     random.Random(data["set"]["seed"] + 1).shuffle(postings)
     resumes = tuple(Resume(r["id"], r["part"], r["profession"], r["speciality"], r["level"], tuple(r["near"]),
                            tuple(r["places"]), tuple(r["hours"]), r["text"].strip()) for r in data["resume"])
     return tuple(postings), resumes
 
 
-def list_for(r: Resume, postings: tuple[Posting, ...]) -> list[Posting]:
-    every = parts(WITHIN3)["set"]["others_every"]
+def list_for(r: Resume, postings: tuple[Posting, ...], path: Path = WITHIN3) -> list[Posting]:
+    every = parts(path)["set"]["others_every"]
     return [p for i, p in enumerate(postings) if p.profession == r.profession or i % every == 0]
 
 
-def evaluate(part: str, w: dict | None = None, misses: int = 0) -> dict[str, tuple[float, float, float]]:
+def evaluate(part: str, w: dict | None = None, misses: int = 0,
+             path: Path = WITHIN3) -> dict[str, tuple[float, float, float]]:
     """Resume id -> graded concordance of (relevance, TF-IDF, word overlap), postings given without titles."""
     from onward.match.relevance import Posting as Listed
     from onward.match.relevance import rank
 
-    postings, resumes = build()
+    postings, resumes = build(path)
     out = {}
     for r in resumes:
         if r.part != part:
             continue
-        pool = list_for(r, postings)
+        pool = list_for(r, postings, path)
         texts = [p.text for p in pool]
         grades = [grade(r, p) for p in pool]
         scores = dict(rank(r.text, [Listed(p.id, p.text) for p in pool], None, w))
@@ -193,13 +196,13 @@ def summary(part: str, figures: dict[str, tuple[float, float, float]]) -> None:
         print("  per resume: " + ", ".join(f"{r} {a:.3f}/{b:.3f}/{c:.3f}" for r, (a, b, c) in figures.items()))
 
 
-def main() -> None:
-    postings, resumes = build()
+def main(path: Path = WITHIN3) -> None:
+    postings, resumes = build(path)
     print(f"{len(postings)} postings of {len({p.speciality for p in postings})} specialities in "
           f"{len({p.profession for p in postings})} professions; styles {dict(Counter(p.style for p in postings))}; "
           f"words median {sorted(len(p.text.split()) for p in postings)[len(postings) // 2]}")
     for r in resumes:
-        grades = Counter(grade(r, p) for p in list_for(r, postings))
+        grades = Counter(grade(r, p) for p in list_for(r, postings, path))
         print(f"  {r.id:<25} {r.part:<7} {r.speciality} level {r.level}: list {sum(grades.values())}, grades "
               + ", ".join(f"{g}: {grades[g]}" for g in (3, 2, 1, 0)))
     show = int(sys.argv[sys.argv.index("--show") + 1]) if "--show" in sys.argv else 0
@@ -210,7 +213,7 @@ def main() -> None:
         return
     misses = int(sys.argv[sys.argv.index("--misses") + 1]) if "--misses" in sys.argv else 0
     for part in ("tune", "report") if "--report" in sys.argv else ("tune",):
-        summary(part, evaluate(part, misses=misses))
+        summary(part, evaluate(part, misses=misses, path=path))
 
 
 if __name__ == "__main__":
