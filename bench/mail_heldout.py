@@ -1,6 +1,6 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10]
                                  [--split tune|report|all] [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -28,7 +28,12 @@ mail that uses the words in another sense: a dog's adoption, a study place, an a
 Switzerland, Québec, Tunisia, Algeria, Morocco, Spain, Mexico, Colombia, Chile, Peru and the US: other tracking
 systems, job boards, public competitions, temping agents, chefs and start-ups saying « tu », "tú" or "vos",
 rejections in many grammatical shapes, a quarter to a third mail that uses job words in another sense: a social
-flat's candidature, a grant, a solicitud de crédito, an oferta comercial, an entrevista de prensa).
+flat's candidature, a grant, a solicitud de crédito, an oferta comercial, an entrevista de prensa) and `intl10`
+(tests/mail/intl10_mail.py: Spanish and Dutch only, by an eleventh group of writers from Spain, Mexico, Argentina,
+Colombia, Chile, Peru, Venezuela, Uruguay, the US, the Netherlands and Flanders: oposiciones and CAS calls,
+hospitals, retail chains, tracking systems translated by machine, ETT and uitzendbureaus, gemeentes, zorg, onderwijs,
+detacheerders; rejections in many grammatical shapes, a third mail that uses job words in another sense: a beca, a
+solicitud de vivienda, a huurtoeslag, an omgevingsvergunning, an offerte, an interview for a newspaper).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -70,6 +75,7 @@ from tests.mail import (  # noqa: E402
     intl7_mail,
     intl8_mail,
     intl9_mail,
+    intl10_mail,
     writers_mail,
 )
 
@@ -85,7 +91,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl6": (intl6_mail, "tests/mail/intl6_mail.py"),
         "intl7": (intl7_mail, "tests/mail/intl7_mail.py"),
         "intl8": (intl8_mail, "tests/mail/intl8_mail.py"),
-        "intl9": (intl9_mail, "tests/mail/intl9_mail.py")}
+        "intl9": (intl9_mail, "tests/mail/intl9_mail.py"),
+        "intl10": (intl10_mail, "tests/mail/intl10_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
