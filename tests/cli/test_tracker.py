@@ -105,6 +105,21 @@ def test_show_prints_details_timeline_and_tasks(run, alice):
     assert "[Open] Send portfolio (due 02 May 2026)" in out
 
 
+def test_show_says_why_an_old_rejection_has_no_plan(run, alice):
+    app = services.create_application(alice, company_name="Acme", title="Dev")
+    run("reject", app.pk, "--date", "-40d")
+    out = run("show", app.pk).output
+    assert "No tasks for this application." in out
+    assert "No plan was made: this rejection arrived more than 14 days before it was logged." in out
+
+
+def test_show_of_a_recent_rejection_lists_its_plan_without_a_note(run, alice):
+    app = services.create_application(alice, company_name="Acme", title="Dev")
+    run("reject", app.pk, "--date", "-2d")
+    out = run("show", app.pk).output
+    assert "Tasks" in out and "No plan was made" not in out
+
+
 def test_move_records_history_and_note(run, alice):
     app = services.create_application(alice, company_name="Acme", title="Dev")
     result = run("move", app.pk, "Interview", "--note", "Booked for Tuesday")

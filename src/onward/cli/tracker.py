@@ -115,6 +115,7 @@ def show(user, app_id: str) -> None:
     from django.utils import timezone
 
     from onward.core.models import Origin
+    from onward.playbook.models import Rejection
     from onward.tracker import services
 
     app = services.get_application(user, app_id)
@@ -152,6 +153,10 @@ def show(user, app_id: str) -> None:
             click.echo(textwrap.indent(f"Why: {entry.reason}", "      "))
     tasks = list(services.list_tasks(user, status=None, application=app))
     click.echo("\nTasks" if tasks else "\nNo tasks for this application.")
+    # An old rejection gets no plan; say why, so the missing tasks are not a mystery.
+    plan_note = Rejection.objects.filter(application=app).values_list("plan_note", flat=True).first()
+    if plan_note:
+        click.echo(f"  {plan_note}")
     for task in tasks:
         due = f" (due {format_day(task.due_date)})" if task.due_date else ""
         click.echo(f"  [{task.get_status_display()}] {task.title}{due}  id {task.pk}")
