@@ -126,7 +126,7 @@ class Session:
             ("restore", "PATH"): str(self.backup),
             ("calendar", "export", "PATH"): str(self.cwd / "interviews.ics"),
             ("playbook", "check", "FILE"): str(self.cwd / "playbook.toml"),
-            ("mail", "classify", "FILE.jsonl"): str(files["jsonl"]),
+            ("mail", "classify", "FILE"): str(files["mbox"]),
             ("mail", "eval", "FILE.jsonl"): str(files["jsonl"]),
             ("match", "report", "RESUME"): str(files["resume"]),
             ("match", "report", "JD"): str(files["posting"]),

@@ -112,6 +112,27 @@ def test_a_message_bigger_than_any_email_is_recorded_without_filling_memory(onwa
     assert peak - baseline < 2.5 * MAX_MESSAGE_BYTES / 1024, (baseline, peak)
 
 
+def test_classify_reads_a_saved_message_and_an_mbox(onward, tmp_path):
+    """A person's own mail, not only JSON Lines: one .eml, or an export with several messages, one line each."""
+    rejection = make_message("Your application", "Thank you for applying. We have decided to move forward with "
+                             "other candidates whose experience is closer to the role.",
+                             "Talent <jobs@quarryandco.com>", message_id="<r1@quarryandco.com>")
+    saved = tmp_path / "saved.eml"
+    saved.write_bytes(rejection)
+    [line] = onward("mail", "classify", saved).stdout.splitlines()
+    assert json.loads(line)["id"] == "<r1@quarryandco.com>" and json.loads(line)["label"] == "rejection"
+
+    path = tmp_path / "export.mbox"
+    box = mailbox.mbox(path)
+    box.add(rejection)
+    box.add(make_message("Garden club", "Tomatoes are ripe, come and pick some."))
+    box.close()
+    classified = onward("mail", "classify", path)
+    assert classified.returncode == 0, classified.stderr
+    assert [(o["id"], o["label"]) for o in map(json.loads, classified.stdout.splitlines())] == [
+        ("<r1@quarryandco.com>", "rejection"), ("message 2", "other")]
+
+
 def test_classify_and_eval_fail_with_status_2_when_nothing_in_the_file_could_be_read(onward, tmp_path):
     """A file with no readable line is a failure, not a silent success; one bad line among good ones is not."""
     junk = tmp_path / "junk.jsonl"
@@ -122,6 +143,10 @@ def test_classify_and_eval_fail_with_status_2_when_nothing_in_the_file_could_be_
     assert [json.loads(line)["error"] for line in classified.stdout.splitlines()] == [
         "line 1: not valid UTF-8 text", "line 2: not valid JSON (Expecting property name enclosed in double quotes "
         "at column 2)"]
+
+    one = tmp_path / "one.jsonl"
+    one.write_text("{not json\n")
+    assert "The only line of one.jsonl could not be read" in onward("mail", "classify", one).stderr
 
     mixed = tmp_path / "mixed.jsonl"
     mixed.write_text('{not json\n{"id": "a", "body": "Thank you for applying."}\n')

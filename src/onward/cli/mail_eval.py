@@ -11,6 +11,8 @@ import click
 from onward.cli.context import CliError, Context, pass_context
 
 _JSONL_HELP = "FILE is JSON Lines (one object per line) or - for standard input."
+_MAIL_HELP = ("FILE may also be an mbox or a saved e-mail (.eml): each message is then a line, its Message-ID the "
+              "id.")
 
 
 @click.command("classify")
@@ -29,10 +31,15 @@ def classify_command(obj: Context, file, explain: bool) -> None:
     """
     from onward.mail.classify.evaluate import classify_stream, read_lines
     from onward.mail.classify.model import default_model
+    from onward.mail.message_lines import holds_mail, message_lines
 
     default_model(obj.data_dir)
+    # Standard input is read as JSON Lines; a file on disk may hold mail instead.
+    name = getattr(file, "name", None)
+    path = Path(name) if isinstance(name, str) and Path(name).is_file() else None
+    source = message_lines(path) if path is not None and holds_mail(path) else read_lines(file)
     lines = failed = 0
-    for line, out in classify_stream(read_lines(file), explain=explain):
+    for line, out in classify_stream(source, explain=explain):
         lines += 1
         if line.error:
             failed += 1
@@ -41,10 +48,11 @@ def classify_command(obj: Context, file, explain: bool) -> None:
     # One bad line among good ones is reported per line; a file with no readable line at all is a failure.
     if lines and failed == lines:
         name = "standard input" if file.name == "<stdin>" else Path(file.name).name
-        raise CliError(f"None of the {lines} lines of {name} could be read, so nothing was classified.")
+        what = f"The only line of {name} could not" if lines == 1 else f"None of the {lines} lines of {name} could"
+        raise CliError(f"{what} be read, so nothing was classified.")
 
 
-classify_command.help += "\n\n" + _JSONL_HELP
+classify_command.help += "\n\n" + _JSONL_HELP + " " + _MAIL_HELP
 
 
 @click.command("eval")
