@@ -453,3 +453,27 @@ def test_outlook_command_reads_nicknames_heads_and_joking_offices(tmp_path):
     assert [line["title"] for line in lines] == titles
     assert [line["soc"] for line in lines] == ["47-2111", "11-3121", None, None, "11-1011"]
     assert [line["found"] for line in lines] == [True, True, False, False, True]
+
+
+@pytest.mark.parametrize(("title", "code"), [("Customer Service Supervisor", "43-1011"),
+                                             ("SEO Content Writer", "27-3043")])
+def test_the_job_word_the_words_found_settles_the_kind_of_job(title, code):
+    # The fitted choice may pick another sense of the job word, not a job that ends in another word: a title spelt
+    # like the field ("customer service clerk", "search engine optimizer") does not overrule it.
+    assert classify(title, meaning=True).code == code
+
+
+@pytest.mark.parametrize(("title", "code"), [("Nursing Lecturer", "25-1072"), ("Law Lecturer", "25-1112"),
+                                             ("Economics Lecturer", "25-1063"), ("Lecturer", "25-1199")])
+def test_a_lecturer_is_the_postsecondary_teacher_of_the_subject(title, code):
+    assert classify(title).code == code
+    assert classify(title, meaning=True).code == code
+
+
+def test_a_setting_put_in_front_does_not_move_the_job_out_of_its_group():
+    # "Food Plant" says where: the job is no crop farmworker ("plant production worker").
+    assert classify("Production Worker - Food Plant").code[:2] == "51"
+    assert classify("Production Worker - Food Plant", meaning=True).code[:2] == "51"
+    # A setting that keeps the job in its group still says which kind.
+    assert classify("General Manager - Boutique Hotel").code == "11-9081"
+    assert classify("Maintenance Mechanic (Industrial)").code == "49-9041"

@@ -418,11 +418,12 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     # The table's own title, as typed, was set by hand in its everyday sense: nothing overrules it.
     if found is not None and found.how == "curated" and key(found.matched) == query_key(title):
         return found
+    settled = found is not None and found.how in SETTLED
     if found is None or found.how != "curated":
         found = _by_meaning(title, found)
     from onward.match.occupations.scorer import choose
 
-    return choose(title, found)
+    return choose(title, found, settled)
 
 
 def _an_office(title: str) -> bool:
@@ -534,7 +535,7 @@ def _read(title: str) -> Occupation | None:
         for qualifier in _qualifiers(title):
             for start in range(len(qualifier)):
                 longer = (*qualifier[start:], *k)
-                if longer in index.curated or longer in index.votes:
+                if (longer in index.curated or longer in index.votes) and _same_kind(longer, k, index, start):
                     return _exact(longer, index)
     if k and k not in index.curated and k not in index.votes:
         # "Server / Waitress", "Firefighter/EMT": two jobs written as one title; the first known one.
@@ -577,6 +578,20 @@ def _read(title: str) -> Occupation | None:
         if found:
             return _found(_best(found), names[0], "part", found)
     return _similar(k, index)
+
+
+def _same_kind(longer: tuple[str, ...], k: tuple[str, ...], index: _Index, start: int) -> bool:
+    """Whether the last words of a setting put in front keep the job in its major group: "General Manager - Boutique
+    Hotel" is a hotel general manager, but "Production Worker - Food Plant" is no plant production worker (a crop
+    farmworker). The whole bracket put in front, or a title the words alone do not know, is read as before."""
+    if not start or (k not in index.curated and k not in index.votes):
+        return True
+    return bool(_groups(k, index) & _groups(longer, index))
+
+
+def _groups(k: tuple[str, ...], index: _Index) -> set[str]:
+    """The major groups (first two digits of the SOC code) a known title names."""
+    return {index.curated[k][0][:2]} if k in index.curated else {c[:2] for c in index.votes[k]}
 
 
 def _short_forms() -> dict[str, str]:
@@ -659,6 +674,8 @@ def _similar(k: tuple[str, ...], index: _Index) -> Occupation | None:
     return _found(_best(index.votes[best]), index.names[best], "similar")
 
 
+# How the words name a job word for certain: a table or O*NET title, or the title's job part (not a loose match).
+SETTLED = frozenset({"curated", "title", "part"})
 # Words that say a rank, not the job, when the job word after them is unknown ("Chief Happiness Ninja").
 RANKS = frozenset({"chief", "head", "lead", "captain", "master", "boss", "director", "manager", "officer"})
 # A word alone that ends titles of more occupations than this has no sense of its own ("worker", "employee").

@@ -258,11 +258,11 @@ def placed(row: np.ndarray) -> float:
     return float(1.0 / (1.0 + math.exp(-(bias + float(row @ w)))))
 
 
-def choose(title: str, found: occ.Occupation | None) -> occ.Occupation | None:
+def choose(title: str, found: occ.Occupation | None, settled: bool = False) -> occ.Occupation | None:
     """The candidate with the best fitted score, given what the word path found. A title the word path cannot
     place stays unplaced: the closest spellings and meanings of nonsense are still some occupation. So does a
     title whose best candidate the fitted gate finds too weak ("Head of Vibes", "Team Player"): the user is
-    asked to choose rather than shown a wrong occupation."""
+    asked to choose rather than shown a wrong occupation. `settled`: the words named the answer's job word."""
     if found is None:
         return None
     answer = WordAnswer(found.code, found.how, found.candidates)
@@ -270,6 +270,12 @@ def choose(title: str, found: occ.Occupation | None) -> occ.Occupation | None:
     scores = features @ weights()
     if placed(gate_features(title, codes, features, scores)) < gate()[2]:
         return None
+    # The job word settles the kind of job when the words named it (an O*NET or table title, or the title's job
+    # part): any other choice must be an occupation with a title ending in that word too ("Customer Service
+    # Supervisor" is no customer service clerk, "SEO Content Writer" no search engine optimizer).
+    k = occ.query_key(title)
+    if settled and len(k) > 1 and found.code in (headed := occ._headed(k[-1])):
+        scores = np.where([c in headed for c in codes], scores, -np.inf)
     best = codes[int(np.argmax(scores))]
     if best == found.code:
         return found
