@@ -48,7 +48,8 @@ def test_the_title_list_covers_every_major_occupation_group():
                                               ("twenty-second", 0.93),
                                               ("twenty-third", 0.90), ("twenty-fourth", 0.95),
                                               ("twenty-fifth", 0.94), ("twenty-sixth", 0.94),
-                                              ("twenty-seventh", 0.91)])
+                                              ("twenty-seventh", 0.91),
+                                              ("twenty-eighth", 0.93), ("twenty-ninth", 0.92)])
 def test_titles_map_to_the_expected_occupation(split, floor):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
