@@ -1,16 +1,17 @@
 """The occupation index, the skill taxonomy and the encoder's tokenizer are built from shipped data once and then
-read from the user's cache: what is read back reads titles, skills and text exactly as what is built, and a damaged
-or stale cache file is built again without a word."""
+read from the user's cache, and the vectors of texts once embedded are kept there: what is read back reads titles,
+skills and text exactly as what is built, and a damaged or stale cache file is built again without a word."""
 
 import json
 import pickle
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from onward.core import embeddings
-from onward.match import occupations, taxonomy
+from onward.match import occupations, relevance, taxonomy
 from onward.match.occupations import classify
 
 # Titles that go through every table the index holds: the curated table, a typing slip (the word uses), a short
@@ -119,9 +120,79 @@ def test_rank_in_new_processes_gives_the_same_order_with_an_empty_a_filled_and_a
 
     first = rank()
     assert {p.name.rsplit("-", 1)[0] for p in (data / "cache").iterdir()} == {
-        "match-occupations", "match-taxonomy", "encoder-tokenizer"}
+        "match-occupations", "match-taxonomy", "encoder-tokenizer", "encoder-vectors"}
     assert rank() == first
     for path in (data / "cache").iterdir():
         path.write_bytes(b"damaged")
     assert rank() == first
     assert all(path.read_bytes() != b"damaged" for path in (data / "cache").iterdir())
+
+
+# Postings and resumes in the languages the ranking reads, one longer than a micro-batch of the encoder.
+TEXTS = ["Registered Nurse, ICU nights – 12-hour shifts. BLS and ACLS required.",
+         "Ingénieur logiciel (Python/Django) à Paris : 3 ans d'expérience, télétravail partiel.",
+         "Sachbearbeiter Buchhaltung (m/w/d) in Teilzeit, Kenntnisse in DATEV erwünscht.",
+         "Enfermera de quirófano con experiencia en cirugía cardiaca; turno de mañana.",
+         "Verpleegkundige op de intensive care, 32 uur per week, BIG-registratie vereist.",
+         "Backend engineer. " + "We build APIs in Go and Python on Kubernetes and PostgreSQL. " * 40, ""]
+
+
+def test_the_encoders_work_on_several_threads_gives_its_own_numbers_to_the_last_bit():
+    spread = embeddings.encode(TEXTS)
+    assert spread.dtype == np.float32 and spread.shape == (len(TEXTS), 512)
+    assert np.array_equal(spread, embeddings.encoder().encode(TEXTS))
+
+
+@pytest.fixture
+def afresh_vectors():
+    """As in a new process: no vectors in memory, the disk not yet read."""
+    def clear():
+        relevance._vectors.clear()
+        relevance._read_from.clear()
+    clear()
+    yield clear
+    clear()
+
+
+def test_vectors_kept_on_disk_are_read_by_a_new_process_without_running_the_encoder(data_dir, afresh_vectors,
+                                                                                      monkeypatch):
+    first = relevance.embed(TEXTS)
+    assert len(list((data_dir / "cache").glob("encoder-vectors-*.npz"))) == 1
+    afresh_vectors()
+
+    def no_encoder(texts):
+        raise AssertionError(f"encoded again: {texts}")
+
+    monkeypatch.setattr(relevance, "encode", no_encoder)
+    assert np.array_equal(relevance.embed(list(reversed(TEXTS))), first[::-1])
+
+
+def test_vectors_of_another_encoder_or_a_damaged_file_are_not_read(data_dir, afresh_vectors, monkeypatch):
+    first = relevance.embed(TEXTS[:2])
+    afresh_vectors()
+    encoded = []
+
+    def counting(texts):
+        encoded.extend(texts)
+        return embeddings.encode(texts)
+
+    monkeypatch.setattr(relevance, "encode", counting)
+    monkeypatch.setattr(relevance, "encoder_key", lambda: "another-encoder")
+    assert np.array_equal(relevance.embed(TEXTS[:2]), first) and encoded == TEXTS[:2]
+    afresh_vectors()
+    for path in (data_dir / "cache").glob("encoder-vectors-*.npz"):
+        path.write_bytes(b"damaged")
+    encoded.clear()
+    assert np.array_equal(relevance.embed(TEXTS[:2]), first) and encoded == TEXTS[:2]
+
+
+def test_a_resume_and_postings_ranked_before_do_not_load_the_encoder_again(data_dir, afresh_vectors, monkeypatch):
+    resume = "Sam Example\nRegistered Nurse, City Hospital, 2019 – present\n- ICU nursing, patient assessment\n"
+    postings = [relevance.Posting(str(i), f"ICU Registered Nurse {i}\nCare for critically ill patients; BLS "
+                                          f"and ACLS required. Ward {i}.") for i in range(25)]
+    first = relevance.rank(resume, postings)
+    afresh_vectors()
+    loads = []
+    monkeypatch.setattr(relevance, "load_in_background", lambda: loads.append(1))
+    monkeypatch.setattr(relevance, "encode", lambda texts: pytest.fail(f"encoded again: {texts}"))
+    assert relevance.rank(resume, postings) == first and loads == []

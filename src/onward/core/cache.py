@@ -12,7 +12,9 @@ import pickle
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
+
+import numpy as np
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -51,6 +53,37 @@ def replace_cached(payload, path: Path, family: str) -> None:
                 stale.unlink(missing_ok=True)
     except OSError as exc:
         log.info("%s cache not written to %s: %s", family, path, exc)
+
+
+def replace_cached_arrays(arrays: dict[str, Any], path: Path, family: str) -> None:
+    """replace_cached for numpy arrays (an uncompressed .npz: read back without unpickling, in milliseconds)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                np.savez(fh, **arrays)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        for stale in path.parent.glob(f"{family}-*.npz"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
+    except OSError as exc:
+        log.info("%s cache not written to %s: %s", family, path, exc)
+
+
+def read_cached_arrays(path: Path) -> dict[str, np.ndarray] | None:
+    """The arrays of a file replace_cached_arrays wrote, or None when it is missing or unreadable."""
+    try:
+        with np.load(path, allow_pickle=False) as found:
+            return {name: found[name] for name in found.files}
+    except FileNotFoundError:
+        return None
+    except Exception as exc:  # noqa: BLE001 - an unreadable cache is built again
+        log.info("discarding unreadable cache %s: %s", path, exc)
+        return None
 
 
 def content_key(*parts: bytes | str) -> str:

