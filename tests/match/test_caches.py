@@ -156,6 +156,7 @@ def afresh_vectors():
 
 def test_vectors_kept_on_disk_are_read_by_a_new_process_without_running_the_encoder(data_dir, afresh_vectors,
                                                                                       monkeypatch):
+    monkeypatch.setattr(relevance, "_KEEP_FROM", 1)
     first = relevance.embed(TEXTS)
     assert len(list((data_dir / "cache").glob("encoder-vectors-*.npz"))) == 1
     afresh_vectors()
@@ -168,6 +169,7 @@ def test_vectors_kept_on_disk_are_read_by_a_new_process_without_running_the_enco
 
 
 def test_vectors_of_another_encoder_or_a_damaged_file_are_not_read(data_dir, afresh_vectors, monkeypatch):
+    monkeypatch.setattr(relevance, "_KEEP_FROM", 1)
     first = relevance.embed(TEXTS[:2])
     afresh_vectors()
     encoded = []
@@ -191,8 +193,18 @@ def test_a_resume_and_postings_ranked_before_do_not_load_the_encoder_again(data_
     postings = [relevance.Posting(str(i), f"ICU Registered Nurse {i}\nCare for critically ill patients; BLS "
                                           f"and ACLS required. Ward {i}.") for i in range(25)]
     first = relevance.rank(resume, postings)
+    assert len(list((data_dir / "cache").glob("encoder-vectors-*.npz"))) == 0  # a short list is not worth a write
+    relevance.embed([f"a posting {i}" for i in range(relevance._KEEP_FROM)])  # a longer list writes them all
     afresh_vectors()
     loads = []
     monkeypatch.setattr(relevance, "load_in_background", lambda: loads.append(1))
     monkeypatch.setattr(relevance, "encode", lambda texts: pytest.fail(f"encoded again: {texts}"))
     assert relevance.rank(resume, postings) == first and loads == []
+
+
+def test_a_few_new_texts_leave_the_kept_vectors_as_they_are(data_dir, afresh_vectors):
+    relevance.embed([f"Posting number {i}: warehouse operative, forklift licence" for i in range(relevance._KEEP_FROM)])
+    (path,) = (data_dir / "cache").glob("encoder-vectors-*.npz")
+    written = path.stat().st_mtime_ns
+    relevance.embed(TEXTS[:3])
+    assert path.stat().st_mtime_ns == written

@@ -486,6 +486,9 @@ RESUME_CHARS = 8000
 # exact numbers, core.embeddings.encoder_key), so a new process ranking postings it ranked before (the same folder
 # after the resume was edited, the wishlist) reads their vectors instead of running the encoder again.
 _CACHE_SIZE = 5_000
+# Writing the kept vectors (up to 10 MB) costs about what the encoder takes for a dozen postings, so a call that
+# embedded fewer new texts than this leaves the file as it is (a handful of postings costs little to embed again).
+_KEEP_FROM = 64
 _vectors: OrderedDict[str, np.ndarray] = OrderedDict()
 _vectors_lock = threading.Lock()
 _read_from: set[Path] = set()
@@ -545,7 +548,7 @@ def embed(texts: list[str]) -> np.ndarray:
             while len(_vectors) > _CACHE_SIZE:
                 _vectors.popitem(last=False)
             kept = list(_vectors.items())
-        path = _vectors_file()
+        path = _vectors_file() if len(missing) >= _KEEP_FROM else None
         if path is not None:
             replace_cached_arrays({"keys": np.array([k.encode() for k, _v in kept], dtype="S32"),
                                    "vectors": np.array([v for _k, v in kept], dtype=np.float32)},
