@@ -120,7 +120,7 @@ def test_rank_in_new_processes_gives_the_same_order_with_an_empty_a_filled_and_a
 
     first = rank()
     assert {p.name.rsplit("-", 1)[0] for p in (data / "cache").iterdir()} == {
-        "match-occupations", "match-taxonomy", "encoder-tokenizer", "encoder-vectors"}
+        "match-occupations", "match-taxonomy", "encoder-tokenizer"}  # three postings: no vectors worth keeping
     assert rank() == first
     for path in (data / "cache").iterdir():
         path.write_bytes(b"damaged")
