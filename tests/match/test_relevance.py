@@ -140,12 +140,11 @@ def test_posting_embeddings_are_remembered_by_content(monkeypatch):
 
     asked = []
 
-    class Fake:
-        def encode(self, texts):
-            asked.append(list(texts))
-            return np.ones((len(texts), 4), dtype=np.float32) / 2
+    def fake(texts):
+        asked.append(list(texts))
+        return np.ones((len(texts), 4), dtype=np.float32) / 2
 
-    monkeypatch.setattr(relevance, "encoder", lambda: Fake())
+    monkeypatch.setattr(relevance, "encode", fake)
     monkeypatch.setattr(relevance, "_vectors", relevance.OrderedDict())
     relevance.embed(["first posting", "second posting"])
     vectors = relevance.embed(["second posting", "third posting"])
