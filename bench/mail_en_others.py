@@ -5,10 +5,11 @@ acknowledgements and recruiter outreach, against `other` mail that only sounds l
 
 Classifies bench/en_others_set.py (32 writers, 301 messages) as written (an HTML message turned into text as the
 import does, core.text.html_to_text) and lemmatised as bench/mail_lemmatised.py's exporter leaves it. Prints, for
-the "tune" writers, per label precision / recall / F1, macro-F1 over the labels with at least 5 messages, the share
-the import's screen keeps, and the confusion matrix (gold rows, given columns). The "report" writers are counted
-only with `--report`, at the start and at the end of a piece of work, and print no confusion matrix and no
-message. `--show` lists the tune half's mistakes with their evidence (never the report half's).
+the "tune" writers, per label precision / recall / F1, macro-F1 over the labels with at least 5 messages, the `other`
+mail given a job label, the share the import's screen keeps, and the confusion matrix (gold rows, given columns).
+The "report" writers are counted only with `--report`, at the start and at the end of a piece of work, and print
+no confusion matrix and no message. `--show` lists the tune half's mistakes with their evidence (never the report
+half's).
 """
 
 from __future__ import annotations
@@ -59,9 +60,10 @@ def measure(half: str, form: str, rows: list[dict], msgs: list[dict], results, s
     job = sum(k for k, g in zip(kept, gold, strict=True) if g != "other")
     n_job = sum(g != "other" for g in gold)
     others_in = sum(k for k, g in zip(kept, gold, strict=True) if g == "other")
+    others_job = sum(g == "other" != p for g, p in zip(gold, pred, strict=True))
     print(f"== {half}, {form}: {len(rows)} messages, {sum(g == p for g, p in zip(gold, pred, strict=True))} right, "
           f"macro-F1 {macro:.3f}; screen keeps {job} of {n_job} job messages, lets {others_in} of "
-          f"{len(gold) - n_job} others through")
+          f"{len(gold) - n_job} others through; {others_job} others given a job label")
     for label, (p, r, f1, n_gold, n_pred) in per.items():
         print(f"  {label:<20} P {p:.2f}  R {r:.2f}  F1 {f1:.2f}  ({n_gold} gold, {n_pred} given)")
     if half != "tune":
