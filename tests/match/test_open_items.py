@@ -316,3 +316,37 @@ def test_how_well_work_is_done_is_no_part_of_its_name():
 def test_a_duty_in_the_middle_of_a_line_that_starts_otherwise_is_named_by_its_work():
     got = _wordings("Own a caseload of claims from notification to settlement: take statements, instruct engineers.")
     assert "engineer instruction" in got, got
+
+
+CRITERIA = """Tree Officer
+
+Main duties
+- Inspect street trees after storms
+
+Person specification
+Criteria      | Essential                       | Desirable              | How assessed
+Knowledge     | Tree preservation orders        | Bat roost surveys      | A / I
+Skills        | Aerial rescue; chainsaw use     | QTRA                   | I
+"""
+
+
+def test_a_criteria_tables_cells_are_items_at_their_columns_level_and_its_scaffolding_is_not():
+    items = {i.wording: i.level for i in open_items(CRITERIA, load(), "Tree Officer")}
+    assert items.get("Aerial rescue") == "required", items
+    assert items.get("Bat roost surveys") == "preferred" and items.get("QTRA") == "preferred", items
+    # Neither the head row, the rows' labels nor how a criterion is assessed is an item.
+    scaffolding = {"Criteria", "Essential", "Desirable", "How assessed", "Knowledge", "Skills", "A", "I", "A / I"}
+    assert not scaffolding & set(items), items
+
+
+def test_work_said_with_of_is_named_as_a_duty_and_names_with_of_stay():
+    got = _wordings("Requirements:\n- Experience in the design of glaze recipes\n- Periodic maintenance of pug mills\n"
+                    "- Certificate of competency")
+    assert {"recipe design", "periodic maintenance", "Certificate of competency"} <= set(got), got
+    assert not any(w.lower().startswith(("competency", "of ")) for w in got), got
+
+
+def test_a_duty_spelled_the_british_way_reads_as_the_american_spelling_does():
+    british = _wordings("Duties:\n- Summarise the responses for members")
+    american = _wordings("Duties:\n- Summarize the responses for members")
+    assert british == american and not any(w.lower().startswith("summari") for w in british), (british, american)

@@ -20,6 +20,8 @@ from onward.match import wording
 from onward.match.extract import (
     _INLINE_HEADING,
     MENTIONED,
+    PREFERRED,
+    REQUIRED,
     _first_line,
     about_employer,
     cue_level,
@@ -180,6 +182,8 @@ def _is_verb(word: str, verbs: frozenset[str]) -> bool:
     low = word.lower()
     if low in verbs:
         return True
+    if (us := wording.american(low)) != low and low[-5:] not in ("ation", "tions") and _is_verb(us, verbs):
+        return True  # spelled the British way: "summarise", "analysing"
     for ending, back in (("ing", ""), ("ing", "e"), ("s", ""), ("es", ""), ("ed", ""), ("ed", "e"), ("d", "")):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = low[: -len(ending)] + back
@@ -368,6 +372,48 @@ def _activity_noun(verb: str, v: Vocab) -> str:
     # "engine repair"): "banquet cook leading" is no name a person would write.
     named = [n for n in nouns if n.endswith("ing")] + ([verb] if verb in v.verb_nouns else [])
     return noun or next((n for n in named if n in v.name_ends), "")
+
+
+@cache
+def _activities() -> frozenset[str]:
+    """Nouns that name a verb's activity and English uses ("maintenance", "analysis", "inspection"), besides gerunds
+    and the verbs that are their own noun ("design", "review")."""
+    v = vocab()
+    return frozenset(
+        noun for verb in wording.verbs() if verb not in v.light_verbs
+        for noun in wording.activity_nouns(verb)[1:] if noun in v.nouns and not noun.endswith("ing")
+    ) | v.verb_nouns
+
+
+_ARTICLES = {"a", "an", "the", "all", "each", "every", "our", "your", "their", "its"}
+_OF_WORK = re.compile(r"^((?:[\w-]+ ){0,1}[\w-]+) of ((?:[\w-]+ ){0,2}[\w-]+)$")
+
+
+def _of_work(item: str, v: Vocab, named: set[tuple[str, ...]]) -> str:
+    """Work on a thing said with "of" ("design of surveys", "reading of drawing", "maintenance of wind turbine"),
+    as resumes name it: the thing, then the work ("survey design", "drawing reading", "wind turbine maintenance"),
+    so that it is the same item as a duty said with a verb. Other items as they are ("bills of materials",
+    "certificate of competency", "knowledge of CAD"), and work the taxonomy names: its object is the item then
+    ("Troubleshooting of lighting circuits")."""
+    m = _OF_WORK.match(item)
+    if not m:
+        return item
+    work, thing = m.group(1).split(), m.group(2).split()
+    while len(thing) > 1 and thing[0].lower() in _ARTICLES:
+        thing = thing[1:]
+    head = work[-1].lower()
+    if tuple(norm(w) for w in work) in named or (norm(head),) in named:
+        return item
+    verb = wording.base_verb(head)
+    gerund = head.endswith("ing") and verb is not None and verb not in v.light_verbs
+    if not (gerund or head in _activities()) or any(
+        w.lower() in v.drop_words or w.lower() in _PREPOSITIONS or not w.replace("-", "").isalpha() for w in thing
+    ):
+        return item
+    one = wording.singular(thing[-1].lower())
+    last = thing[-1] if thing[-1].lower() in _PLURAL else one if thing[-1].islower() else thing[-1][: len(one)]
+    # The work's words lose the capital that only started the line ("Periodic maintenance of wind turbine").
+    return " ".join([*thing[:-1], last, *(w.lower() if w[1:].islower() else w for w in work)])
 
 
 # Words before the people a duty is done to that say how many or which, not who: "Greet every guest", "Train new
@@ -601,6 +647,29 @@ def _header(line: str, title_words: set[str]) -> bool:
     return bool(words) and not line.rstrip().endswith(".") and sum(w in title_words for w in words) * 2 >= len(words)
 
 
+def _criteria(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text without its criteria tables, and their criteria with their levels. A criteria table, as public
+    bodies write a person specification, has a head row of short headings between pipes, one saying essential or
+    desirable ("Criteria | Essential | Desirable | How assessed"), and rows of as many cells: a row's criteria are
+    its cells under those headings, not its label ("Knowledge") nor how it is assessed ("A / I")."""
+    kept: list[str] = []
+    table: list[tuple[str, str]] = []
+    columns: list[str | None] = []
+    for line in text.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")] if line.count("|") >= 2 else []
+        levels = [heading_level(c) if c and len(c.split()) <= 3 else None for c in cells]
+        if columns and len(cells) == len(columns):
+            table += [(c, lv) for c, lv in zip(cells, columns, strict=True) if c and lv in (REQUIRED, PREFERRED)]
+        elif any(lv in (REQUIRED, PREFERRED) for lv in levels[1:]) and all(len(c.split()) <= 3 for c in cells):
+            columns = levels
+        else:
+            columns = []
+            kept.append(line)
+            continue
+        kept.append("")
+    return "\n".join(kept), table
+
+
 def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...]) -> list[tuple[str, str]]:
     """The duty and requirement lines the open reader reads, each with its level: not the header line, nor lines
     about benefits, pay or the employer, nor banners in capitals."""
@@ -609,6 +678,7 @@ def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...
     first, _, rest = text.strip().partition("\n")
     if _header(first, title_words):
         text = rest
+    text, table = _criteria(text)
     for raw in segments(text):
         body = raw
         level = heading_level(raw)
@@ -625,7 +695,7 @@ def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...
             continue  # "Benefits: medical, dental and vision insurance"
         if not skipping and not v.skip_line.search(body) and not shouted(body) and not about_employer(body, names):
             lines.append((_CONTRACTION.sub(" ", _BULLET.sub("", body)), cue_level(body) or section))
-    return lines
+    return lines + [(cell, level) for cell, level in table if not v.skip_line.search(cell) and not shouted(cell)]
 
 
 def open_items(
@@ -659,7 +729,7 @@ def open_items(
         pieces = [q for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•") for q in _unslashed(p)]
         if pieces:
             pieces[0] = _without_subject(pieces[0], v)
-        items = [_trim(p, v) for p in pieces]
+        items = [_of_work(_trim(p, v), v, named) for p in pieces]
         duties = _starts_with_verb(pieces[0] if pieces else "", v)
         extra, bare = _shared(body, pieces, items, v) if duties else ({}, set())
         for n, (piece, item) in enumerate(zip(pieces, items, strict=True)):

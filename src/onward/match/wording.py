@@ -67,15 +67,15 @@ def base_verb(word: str) -> str | None:
     """The verb a word is a form of ("reconciles", "reconciled", "reconciling" -> "reconcile"), or None."""
     low = word.lower()
     known = verbs()
-    if low in known:
-        return low
+    if low in known or low.endswith(("ise", "yse")) and american(low) in known:
+        return low  # a verb spelled the British way is the verb as written ("summarise")
     if low in _irregular() and _irregular()[low] in known:
         return _irregular()[low]
     for ending, back in (("ing", ""), ("ing", "e"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
                          ("ied", "y"), ("ies", "y")):
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             stem = low[: -len(ending)] + back
-            if stem in known:
+            if stem in known or stem.endswith(("ise", "yse")) and american(stem) in known:
                 return stem
             # "planning", "scanned": a doubled last consonant.
             if ending in ("ing", "ed") and not back and stem[-1] == stem[-2] and stem[:-1] in known:
