@@ -21,6 +21,12 @@ A pack's `[decision]` table lists words, not phrases:
 - `refusal`: the words that are the refusal itself, said to the reader, a verb or its noun, whole or split as
   separable verbs are ("müssen Ihnen absagen", "sagen Ihnen … ab", "Bewerbungsabsage", "afwijzing", "valt … af").
 
+- `acts`: a verb that fills or closes a role, with its auxiliary, said before the role ("we have filled the
+  position", "the client has pulled the role");
+- `elsewhere`: the things other than a job that a decision may be about (a loan, a grant, a tenancy, a visa, a
+  tender): a reading whose clause goes on to name one of them (within `span` characters) is about that, not the
+  reader's application.
+
 - `be_last` and `another_before`, for a language that puts the verb last in a clause: the verbs that follow a role's
   state ("dass die Stelle anderweitig besetzt wurde") and another person as they stand before the verb of choosing
   ("für einen anderen Bewerber entschieden", "een andere kandidaat geselecteerd").
@@ -29,13 +35,14 @@ The patterns are phrase rules (rules.toml's `[decision]` settings give their wei
 footer and evidence reading of rules.py applies to them; each reads only mail in its own language (a Spanish "no"
 before "continue" in English mail negates nothing), and in a section they add only what its phrase rules did not
 already say (the best grammar reading above the best phrase), so a decision both name is not counted twice.
+A reading whose clause ends in a question mark states no decision ("has the role been filled?").
 Adding a language's decisions is adding its words.
 """
 
 from __future__ import annotations
 
 DECISION_KEYS = ("roles", "be", "filled", "closed", "open", "advance", "pending", "chose", "another", "contrast",
-                 "after", "refusal", "be_last", "another_before")
+                 "after", "refusal", "be_last", "another_before", "acts", "elsewhere")
 
 
 def _any(items: tuple[str, ...]) -> str:
@@ -57,7 +64,12 @@ def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, c
     pending = rf"(?:{_any(decision['pending'])})\b" if decision.get("pending") else ""
     found: dict[str, dict[str, list[dict]]] = {"labels": {"rejection": []}, "subtypes": {}}
 
+    # Not about another thing decided (the clause names none within `span` characters: text without punctuation
+    # runs on into the footer), and not asked.
+    about = (rf"(?![^\n.;:!?]{{0,{span}}}\b(?:{_any(decision['elsewhere'])}))" if decision.get("elsewhere") else "")
+
     def add(group: str, section: str, pattern: str, weight: float) -> None:
+        pattern = rf"{about}(?:{pattern})(?![^\n.;:!]*\?)"
         found[group].setdefault(section, []).append({"p": pattern, "w": weight, "lang": code, "grammar": True})
 
     roles, be = decision.get("roles", ()), _any(decision.get("be", ()))
@@ -75,6 +87,10 @@ def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, c
             gone += rf"|\b(?:{_any(roles)})\b{no_negation}\b(?:{_any(words)})\s+(?:{_any(decision['be_last'])})\b"
         add("labels", "rejection", gone, float(settings["role_state"]))
         add("subtypes", subtype, gone, float(settings["role_state"]))
+    if roles and decision.get("acts"):
+        # The role filled or closed by someone, said before it: "we have now filled the position".
+        acted = rf"\b(?:{_any(decision['acts'])})\b{_gap(3, negation)}\b(?:{_any(roles)})\b"
+        add("labels", "rejection", acted, float(settings["role_state"]))
     advance = decision.get("advance", ())
     if advance and negation:
         # "todavía no hemos seleccionado": a pending word just before the negation makes it a status too.

@@ -1,0 +1,121 @@
+"""English decisions read by their grammar (the English pack's [decision] words, onward.mail.classify.decision):
+a role's state as written and as a lemmatising exporter leaves it, a negation before a verb of being taken further
+in any tense and voice, a role filled or closed by someone, another person chosen; and what the same grammar does
+not make a rejection: a conditional, a question (in every pack language), a date in the future, a decision about
+a loan, a flat or a tender. Every message here was written for this test; none comes from a data set, the
+held-out sets or a language pack."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+
+import pytest
+
+from onward.mail.classify import classify, decision
+from onward.mail.classify.languages import load_packs
+from onward.mail.classify.rules import RULES_PATH
+
+SENDER = "people@fernbrook.example"
+
+
+def _grammar(code: str) -> list[re.Pattern]:
+    pack = load_packs().by_code(code)
+    assert pack is not None
+    settings = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))["decision"]
+    made = decision.rules(pack.decision, pack.negation, settings, code)
+    return [re.compile(pack.either_spelling(r["p"])) for r in made["labels"]["rejection"]["rules"]]
+
+
+def _reads_rejection(code: str, sentence: str) -> bool:
+    return any(p.search(sentence.lower()) for p in _grammar(code))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The role's state, written and lemmatised.
+        "The Payroll Officer vacancy has now been filled.",
+        "the payroll officer vacancy have now be fill",
+        "The graduate position was put on hold after the budget review.",
+        "I'm afraid the post is no longer required.",
+        "the post be no longer require",
+        # A negation a few words before being taken further, in any tense and voice.
+        "Your application will not be progressed on this occasion.",
+        "The panel did not shortlist you for interview.",
+        "we be unable to move forward with your application",
+        "We won't be able to take your candidature ahead.",
+        "The client has decided against taking your application forward.",
+        "You were not among those invited to the assessment centre.",
+        # Filled or closed by someone, said before the role.
+        "The client has pulled the Office Manager role after a restructure.",
+        "we have fill the warehouse position",
+        # Someone else chosen.
+        "We went for someone with more time in the sector.",
+        "The board has offered the role to another applicant.",
+    ],
+)
+def test_english_grammar_reads_a_decision(sentence: str) -> None:
+    assert _reads_rejection("en", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A date, not a decision.
+        "The vacancy will be closed on 30 June.",
+        "the vacancy will be close on june",
+        # Not yet decided.
+        "We have not yet selected anyone for the role.",
+        # A question states nothing.
+        "Has the position been filled?",
+        # Decisions about something other than a job.
+        "We have decided not to proceed with your line of credit application.",
+        "The landlord has chosen another applicant for the property.",
+        "Your company will not be invited to tender for the contract.",
+        # Footers and side remarks.
+        "This role is not open to visa sponsorship.",
+    ],
+)
+def test_english_grammar_reads_no_decision(sentence: str) -> None:
+    assert not _reads_rejection("en", sentence)
+
+
+@pytest.mark.parametrize(
+    ("code", "question"),
+    [
+        ("en", "Has the role been filled yet, or is it still open?"),
+        ("fr", "Le poste a été pourvu ?"),
+        ("es", "¿La vacante ya ha sido cubierta?"),
+        ("de", "Wurde die Stelle schon besetzt?"),
+        ("nl", "Is de vacature al ingevuld?"),
+    ],
+)
+def test_a_question_is_no_decision_in_any_language(code: str, question: str) -> None:
+    assert not _reads_rejection(code, question)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Ruth,\n\nThank you for your time on Tuesday. After a long discussion it was decided that your application "
+        "would not go any further on this occasion. We wish you every success.\n\nBest wishes,\nFernbrook Housing",
+        "hi ruth thank you for your time on tuesday after a long discussion it be decide that your application would "
+        "not go any further on this occasion we wish you every success best wish fernbrook housing",
+    ],
+)
+def test_a_decision_mid_letter_is_a_rejection_as_written_and_lemmatised(body: str) -> None:
+    assert classify("Your application - Tenancy Support Officer", body, SENDER).label == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Ruth,\n\nThank you for your application. Should you not be shortlisted, we will let you know by email "
+        "after the closing date.\n\nRecruitment Team",
+        "Dear Ruth,\n\nThe tenancy panel met on Monday and has chosen another applicant for the flat, so we will not "
+        "be progressing your housing application.\n\nLettings Team",
+    ],
+)
+def test_a_conditional_or_a_decision_about_a_flat_is_no_rejection(body: str) -> None:
+    assert classify("Your application", body, SENDER).label != "rejection"
