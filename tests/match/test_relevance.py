@@ -344,7 +344,7 @@ def test_the_tfidf_component_is_the_plain_cosine_as_a_share_of_the_lists_best():
     postings = [Posting(key, f"Software Engineer\n{duty}\n{TEAM}") for key, duty in SPECIALITIES.items()]
     w = weights() | {"tfidf": 1.0, "semantic": 0.0, "text_idf_pool": 200}
     parts = signals(GRAPHICS, postings, None, w | {"tfidf_pooled": 0})
-    plain = text_similarity(GRAPHICS, [p.text for p in postings], 0.0)
+    plain = text_similarity(GRAPHICS, [p.text for p in postings], 0.0, bool(w.get("tf_sublinear")))
     assert max(p["tfidf"] for p in parts) == 1.0
     best = max(plain)
     assert [round(p["tfidf"], 9) for p in parts] == [round(v / best, 9) for v in plain]
@@ -352,6 +352,28 @@ def test_the_tfidf_component_is_the_plain_cosine_as_a_share_of_the_lists_best():
     pooled = signals(GRAPHICS, postings, None, w | {"tfidf_pooled": 1})
     assert [round(p["tfidf"], 9) for p in pooled] == [round(v / best * 6 / 206, 9) for v in plain]
     assert not any(p.get("tfidf") for p in signals(GRAPHICS, postings, None, weights() | {"tfidf": 0.0}))
+
+
+VET = """Aroha Example, BVSc
+Vet. Companion animal vet, five years as a vet in small animal practice; locum vet before that.
+Consults for dogs and cats, soft tissue surgery, dentals.
+"""
+
+
+def test_words_said_again_and_again_count_less_than_the_words_that_name_the_speciality():
+    from onward.match.relevance import text_similarity
+
+    # One posting repeats the profession's word the resume uses too; the other names the person's speciality.
+    repeats = ("Vet wanted. Our vet team needs a vet: a vet who loves being a vet in a busy vet practice, "
+               "a farm vet for dairy herds and calvings; vet vet vet.")
+    speciality = "Companion animal clinic: dogs and cats, soft tissue surgery."
+    raw = text_similarity(VET, [repeats, speciality])
+    damped = text_similarity(VET, [repeats, speciality], sublinear=True)
+    assert raw[0] > raw[1]
+    assert damped[1] > damped[0]
+    # Words said once count the same either way.
+    assert text_similarity("soft tissue surgery", ["tissue surgery dentals"], sublinear=True) == text_similarity(
+        "soft tissue surgery", ["tissue surgery dentals"])
 
 
 def test_a_place_at_the_start_of_a_pasted_posting_is_not_read_as_its_title():
@@ -391,10 +413,14 @@ def test_a_posting_of_the_persons_speciality_titled_as_another_occupation_ranks_
     ranked = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | {"title_text": 1})]
     assert ranked[0] == "micro"
     # As the title alone reads it, the posting is of another occupation, and it falls below the lab's other sections
-    # (without the field gate; the fit left `title_text` off, as it cost the across-field set; docs/match.md).
-    off = {"title_text": 0, "field_tfidf": 0, "field_title": 0}
+    # (raw word counts, no field gate; the fit left `title_text` off, as it cost the across-field set; docs/match.md).
+    off = {"title_text": 0, "field_tfidf": 0, "field_title": 0, "tf_sublinear": 0}
     without = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | off)]
     assert without.index("micro") > 0
+    # Words counted sublinearly (`tf_sublinear`): the lab's routine, said in every posting again and again, no longer
+    # drowns the posting's own Gram stains and cultures, and it ranks first on the words without the title floor.
+    damped = [key for key, _ in rank(LAB_SCIENTIST, postings, None, weights() | off | {"tf_sublinear": 1})]
+    assert damped[0] == "micro"
 
 
 def test_in_a_list_of_the_persons_own_field_the_words_they_share_outweigh_a_title_read_as_another_occupation():

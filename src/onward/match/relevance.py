@@ -34,7 +34,7 @@ import re
 import threading
 import tomllib
 from collections import Counter, OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -421,20 +421,26 @@ def posting_title(text: str) -> str:
 # --- text and skills -------------------------------------------------------------------------------
 
 
-def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0) -> list[float]:
+def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0, sublinear: bool = False) -> list[float]:
     """Cosine of the word counts, each word weighted by its IDF over the postings and the resume.
 
     IDF read off a handful of postings is mostly noise, so its effect is scaled by n / (n + idf_pool) for n
-    postings: with idf_pool = 50, five postings get a tenth of it and 5,000 nearly all. Raw term counts and no
-    stop-word list: on the development data both other variants ranked worse (docs/match.md). Plain dicts, not
-    a vectorizer library: importing one costs more time than counting 5,000 postings' words.
+    postings: with idf_pool = 50, five postings get a tenth of it and 5,000 nearly all. No stop-word list: on the
+    development data it ranked worse (docs/match.md). With `sublinear` a word said c times counts 1 + log c: a
+    posting that repeats its profession's words ("nurse" eight times) then no longer outweighs the few words
+    that name its speciality, tools and level, which tell one profession's postings apart (eleventh session;
+    raw counts were chosen in the first, on across-field lists). Plain dicts, not a vectorizer library:
+    importing one costs more time than counting 5,000 postings' words.
     """
-    return text_similarities(resume, postings, (idf_pool,))[0]
+    return text_similarities(resume, postings, (idf_pool,), sublinear)[0]
 
 
-def text_similarities(resume: str, postings: list[str], idf_pools: tuple[float, ...]) -> list[list[float]]:
+def text_similarities(resume: str, postings: list[str], idf_pools: tuple[float, ...],
+                      sublinear: bool = False) -> list[list[float]]:
     """text_similarity for several `idf_pool` values, the words counted once."""
-    docs = [Counter(_WORD.findall(t.lower())) for t in (resume, *postings)]
+    docs: list[Mapping[str, float]] = [Counter(_WORD.findall(t.lower())) for t in (resume, *postings)]
+    if sublinear:
+        docs = [{word: 1 + math.log(count) for word, count in doc.items()} for doc in docs]
     df = Counter(word for doc in docs for word in doc)
     out = []
     for idf_pool in idf_pools:
@@ -607,7 +613,7 @@ def signals(
     # full-IDF cosine read off five postings is mostly noise, off hundreds it is the well-tried baseline.
     pool = w.get("text_idf_pool", 0.0)
     both = w.get("tfidf") or w.get("title_text")
-    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,))
+    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,), bool(w.get("tf_sublinear")))
     tfidf = [None] * len(postings)
     if full and w.get("tfidf"):
         share = len(postings) / (len(postings) + pool) if w.get("tfidf_pooled") else 1.0
