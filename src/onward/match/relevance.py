@@ -427,23 +427,24 @@ def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0, sub
     IDF read off a handful of postings is mostly noise, so its effect is scaled by n / (n + idf_pool) for n
     postings: with idf_pool = 50, five postings get a tenth of it and 5,000 nearly all. No stop-word list: on the
     development data it ranked worse (docs/match.md). With `sublinear` a word said c times counts 1 + log c: a
-    posting that repeats its profession's words ("nurse" eight times) then no longer outweighs the few words
-    that name its speciality, tools and level, which tell one profession's postings apart (eleventh session;
-    raw counts were chosen in the first, on across-field lists). Plain dicts, not a vectorizer library:
-    importing one costs more time than counting 5,000 postings' words.
+    posting that repeats its profession's words ("nurse" eight times) then no longer outweighs the few words that
+    name its speciality, tools and level, which tell one profession's postings apart; the `tfidf` component counts so
+    (`tfidf_sublinear`), the `text` component raw counts, which did better on the Vanetik lists (eleventh session).
+    Plain dicts, not a vectorizer library: importing one costs more time than counting 5,000 postings' words.
     """
-    return text_similarities(resume, postings, (idf_pool,), sublinear)[0]
+    return text_similarities(resume, postings, (idf_pool,), (sublinear,))[0]
 
 
 def text_similarities(resume: str, postings: list[str], idf_pools: tuple[float, ...],
-                      sublinear: bool = False) -> list[list[float]]:
-    """text_similarity for several `idf_pool` values, the words counted once."""
-    docs: list[Mapping[str, float]] = [Counter(_WORD.findall(t.lower())) for t in (resume, *postings)]
-    if sublinear:
-        docs = [{word: 1 + math.log(count) for word, count in doc.items()} for doc in docs]
-    df = Counter(word for doc in docs for word in doc)
+                      sublinear: tuple[bool, ...] = ()) -> list[list[float]]:
+    """text_similarity for several `idf_pool` values, the words counted once; `sublinear` says for each of them
+    whether a word said c times counts 1 + log c (none: raw counts for all)."""
+    counts: list[Mapping[str, float]] = [Counter(_WORD.findall(t.lower())) for t in (resume, *postings)]
+    damped = [{word: 1 + math.log(c) for word, c in doc.items()} for doc in counts] if any(sublinear) else counts
+    df = Counter(word for doc in counts for word in doc)
     out = []
-    for idf_pool in idf_pools:
+    for i, idf_pool in enumerate(idf_pools):
+        docs = damped if i < len(sublinear) and sublinear[i] else counts
         share = len(postings) / (len(postings) + idf_pool) if postings else 0.0
         weight = {word: 1 + math.log((1 + len(docs)) / (1 + d)) * share for word, d in df.items()}
         mine = {word: count * weight[word] for word, count in docs[0].items()}
@@ -613,7 +614,8 @@ def signals(
     # full-IDF cosine read off five postings is mostly noise, off hundreds it is the well-tried baseline.
     pool = w.get("text_idf_pool", 0.0)
     both = w.get("tfidf") or w.get("title_text")
-    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,), bool(w.get("tf_sublinear")))
+    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,),
+                                    (False, bool(w.get("tfidf_sublinear"))))
     tfidf = [None] * len(postings)
     if full and w.get("tfidf"):
         share = len(postings) / (len(postings) + pool) if w.get("tfidf_pooled") else 1.0
