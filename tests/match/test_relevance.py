@@ -344,7 +344,7 @@ def test_the_tfidf_component_is_the_plain_cosine_as_a_share_of_the_lists_best():
     postings = [Posting(key, f"Software Engineer\n{duty}\n{TEAM}") for key, duty in SPECIALITIES.items()]
     w = weights() | {"tfidf": 1.0, "semantic": 0.0, "text_idf_pool": 200}
     parts = signals(GRAPHICS, postings, None, w | {"tfidf_pooled": 0})
-    plain = text_similarity(GRAPHICS, [p.text for p in postings], 0.0, bool(w.get("tfidf_sublinear")))
+    plain = text_similarity(GRAPHICS, [p.text for p in postings], 0.0)  # six postings: raw counts
     assert max(p["tfidf"] for p in parts) == 1.0
     best = max(plain)
     assert [round(p["tfidf"], 9) for p in parts] == [round(v / best, 9) for v in plain]

@@ -429,8 +429,9 @@ def text_similarity(resume: str, postings: list[str], idf_pool: float = 0.0, sub
     development data it ranked worse (docs/match.md). With `sublinear` a word said c times counts 1 + log c: a
     posting that repeats its profession's words ("nurse" eight times) then no longer outweighs the few words that
     name its speciality, tools and level, which tell one profession's postings apart; the `tfidf` component counts so
-    (`tfidf_sublinear`), the `text` component raw counts, which did better on the Vanetik lists (eleventh session).
-    Plain dicts, not a vectorizer library: importing one costs more time than counting 5,000 postings' words.
+    (`tfidf_sublinear`, in lists of at least `tfidf_sublinear_min`), the `text` component raw counts, which did
+    better on the Vanetik lists (eleventh session). Plain dicts, not a vectorizer library: importing one costs more
+    time than counting 5,000 postings' words.
     """
     return text_similarities(resume, postings, (idf_pool,), (sublinear,))[0]
 
@@ -614,8 +615,10 @@ def signals(
     # full-IDF cosine read off five postings is mostly noise, off hundreds it is the well-tried baseline.
     pool = w.get("text_idf_pool", 0.0)
     both = w.get("tfidf") or w.get("title_text")
-    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,),
-                                    (False, bool(w.get("tfidf_sublinear"))))
+    # The tfidf component counts a word said c times as 1 + log c in lists of at least `tfidf_sublinear_min`
+    # postings (text_similarity says why); in the handful a person picked (the Vanetik lists) raw counts did better.
+    damp = bool(w.get("tfidf_sublinear")) and len(postings) >= w.get("tfidf_sublinear_min", 0)
+    text, *full = text_similarities(resume_text, jobs, (pool, 0.0) if both else (pool,), (False, damp))
     tfidf = [None] * len(postings)
     if full and w.get("tfidf"):
         share = len(postings) / (len(postings) + pool) if w.get("tfidf_pooled") else 1.0
