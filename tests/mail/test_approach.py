@@ -95,3 +95,80 @@ def test_jobs_listed_one_per_line_to_many_readers_are_no_approach():
     found = read("Hot roles this week", body)
     assert not found.proposed and found.against == "jobs listed one per line"
     assert classify("Hot roles this week", body, "morgan@agency.example").label != "recruiter_outreach"
+
+
+# An approach with the client's posting pasted below it: the posting's "partnership" and "your application" are
+# the client's words, not the letter's; the letter proposes a role.
+PASTED = {
+    "en": ("Plant manager, Derby", "Hi Alex,\nI'm handling a plant manager role for a client near Derby and your "
+           "time at Corran Foods looks like a close match. Could we speak on Thursday?\n\nRequirements\n- Ten years "
+           "in food manufacturing\n- Partnership with our retail customers\nWhat we offer\n- Your application "
+           "answered within two days\nMorgan"),
+    "fr": ("Directeur d'usine, Rouen", "Bonjour Alex,\nJe recrute pour un client un directeur d'usine près de "
+           "Rouen, un poste où votre parcours correspond bien. Pourrions-nous en discuter au téléphone jeudi ?"
+           "\n\nVos missions\n- Développer le partenariat avec nos clients\nCe que nous offrons\n- Votre "
+           "candidature traitée en deux jours\nMorgan"),
+    "de": ("Werksleitung, Kassel", "Hallo Alex,\nfür einen Mandanten suche ich eine Werksleitung bei Kassel, und Ihr "
+           "Werdegang passt sehr gut. Hätten Sie Donnerstag Zeit für ein Telefonat?\n\nIhre Aufgaben\n- "
+           "Partnerschaft mit unseren Kunden\nWir bieten\n- Ihre Bewerbung wird in zwei Tagen beantwortet\nMorgan"),
+    "es": ("Director de planta, Zaragoza", "Hola Alex,\nTengo un puesto de director de planta con un cliente en "
+           "Zaragoza y tu trayectoria encaja muy bien. ¿Podemos hablar el jueves por teléfono?\n\nFunciones:\n- "
+           "Alianza con nuestros clientes\nOfrecemos:\n- Respuesta a tu candidatura en dos días\nMorgan"),
+    "nl": ("Fabrieksdirecteur, Venlo", "Hoi Alex,\nVoor een klant vul ik de functie van fabrieksdirecteur bij "
+           "Venlo in en jouw ervaring past goed. Zullen we donderdag even bellen?\n\nWat ga je doen?\n- "
+           "Partnerschap met onze klanten\nWat bieden wij?\n- Binnen twee dagen antwoord op je sollicitatie\nMorgan"),
+}
+
+# The reader forwarded a recruiter's text to themselves: the forward's top is no letter, the text below it is.
+FORWARDED_TEXT = {
+    "en": ("Fwd: text", "---------- Forwarded message ---------\nMorgan (Hale Search): Hi Alex, I have a plant manager "
+           "role near Derby that fits your background. Could I call you tomorrow?"),
+    "fr": ("TR: SMS", "Message transféré :\nMorgan (Hale Search) : Bonjour Alex, j'ai un poste de directeur d'usine "
+           "près de Rouen pour vous. Puis-je vous appeler demain ?"),
+    "de": ("WG: SMS", "Weitergeleitete Nachricht:\nMorgan (Hale Search): Hallo Alex, ich hätte eine Stelle als "
+           "Werksleiter bei Kassel für Sie. Darf ich Sie morgen anrufen?"),
+    "es": ("RV: SMS", "Mensaje reenviado:\nMorgan (Hale Search): Hola Alex, tengo un puesto de director de planta en "
+           "Zaragoza para ti. ¿Te puedo hacer una llamada mañana?"),
+    "nl": ("Fwd: sms", "Doorgestuurd bericht:\nMorgan (Hale Search): Hoi Alex, ik heb een functie als "
+           "fabrieksdirecteur bij Venlo voor je. Mag ik je morgen bellen?"),
+}
+
+# A student asking the reader about the reader's career: their own path is discussed, no role is offered.
+SEEKING = {
+    "en": ("A question about your work", "Hi Alex,\nI'm a student at Leeds hoping to work in food manufacturing. "
+           "Could we have a short call so I could ask your advice about how you got into your role?\nSam"),
+    "fr": ("Une question sur votre métier", "Bonjour Alex,\nJe suis étudiant en génie industriel. Auriez-vous un "
+           "moment pour un appel ? J'aimerais vos conseils sur votre parcours et le poste que vous occupez.\nSam"),
+    "de": ("Frage zu Ihrem Beruf", "Hallo Alex,\nich studiere Verfahrenstechnik und würde Sie gern um Rat fragen: "
+           "Hätten Sie Zeit für ein kurzes Telefonat über Ihre Position und Ihren Werdegang?\nSam"),
+    "es": ("Una pregunta sobre tu trabajo", "Hola Alex,\nSoy estudiante de ingeniería y me encantaría escuchar tus "
+           "consejos sobre tu puesto. ¿Podríamos hablar por teléfono diez minutos?\nSam"),
+    "nl": ("Vraag over je werk", "Hoi Alex,\nIk ben student werktuigbouwkunde en wil je graag om advies vragen over "
+           "je functie. Zullen we een keer bellen?\nSam"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PASTED))
+def test_a_posting_pasted_below_the_letter_does_not_speak_for_it(lang):
+    subject, body = PASTED[lang]
+    found = read(subject, body)
+    assert found.proposed, found
+    assert not any(word in found.own.lower() for word in ("partner", "alianza"))
+    r = classify(subject, body, "morgan@hale-search.example")
+    assert r.label == "recruiter_outreach", r.evidence
+
+
+@pytest.mark.parametrize("lang", sorted(FORWARDED_TEXT))
+def test_a_text_forwarded_to_oneself_is_read_below_the_forward_mark(lang):
+    subject, body = FORWARDED_TEXT[lang]
+    found = read(subject, body)
+    assert found.proposed, found
+    assert found.own.startswith("Morgan")
+
+
+@pytest.mark.parametrize("lang", sorted(SEEKING))
+def test_a_student_asking_about_the_readers_career_is_no_approach(lang):
+    subject, body = SEEKING[lang]
+    found = read(subject, body)
+    assert not found.proposed and found.against, found
+    assert classify(subject, body, "sam@student.example").label != "recruiter_outreach"

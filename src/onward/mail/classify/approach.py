@@ -7,7 +7,14 @@ interview"): a headhunter's "in confidence" note about a board appointment holds
 application was already made (the reader's, or the writer's own), when the reader is asked to hire, buy, invest or
 partner (a vendor prospecting, an agency's business development, an investor), or when it is written to many
 (a greeting to a group, every opening shown, a list of jobs one per line, a list's footer with no person in the
-letter saying whose role it is).
+letter saying whose role it is), or when the writer asks about their own career (a student asking the reader for
+advice or a chat about how they got their role, a referral for the writer: `seeking`).
+
+It is read in the writer's own letter (`own`): a job description pasted below it (a heading alone on its line:
+"Requirements", "What we offer", « Vos missions », "Ihr Profil", "Wat bieden wij?"), a forwarded or original
+message's header line, or a rule line ("-----", "____") ends it, so "partnership" or "fast-track your application"
+in the client's posting says nothing of the letter. When the lines above such a mark are no letter (a forward's
+empty top, "Forwarding to myself:"), the forwarded message is: a recruiter's text forwarded to oneself.
 
 The words are the language packs' `[approach]` lists (lang/*.toml): whole words and phrases, or stems marked "*",
 read in the letter above its sign-off (a list's footer in the whole text); all packs are read, as mail mixes
@@ -29,9 +36,17 @@ NEEDED = ("roles", "next_steps", "you")
 PRINCIPALS = "principals"
 # What makes a note no approach, in the order they are told. Mail sent to a list (an unsubscribe line, a
 # preferences link) is none unless a person in it says whose role they offer (`principals`).
-AGAINST = ("applied", "business", "group")
+AGAINST = ("applied", "seeking", "business", "group")
 BROADCAST = "broadcast"
 OTHER_SENSES = "other_senses"
+# Where the writer's own letter stops: a pasted posting's heading alone on its line ("Requirements", "Wat bieden
+# wij?"), a forwarded or original message's header line, a rule line. Read line by line, not as letter words.
+PASTED, FORWARDED = "pasted", "forwarded"
+MARKS = (PASTED, FORWARDED)
+_RULE = re.compile(r"^[-_=~*]{3,}")
+_HEADING_CHARS = 60
+# A writer's own letter has at least a sentence: fewer words above a mark are a forward's note to itself.
+OWN_WORDS = 8
 # A list of jobs is a few short lines, each a title and a place or a rate: "Data Engineer - Remote - $60/hr".
 _LISTED = re.compile(r"^(?:\d+[.)]|[-•*])\s+\S|\S.* (?:-|–|·) \S")
 _LISTED_WORDS = 12
@@ -46,6 +61,8 @@ class Approach:
 
     found: dict[str, str]
     against: str = ""
+    # The writer's own letter (see `own`): what the classifier reads of an approach, without the posting below it.
+    own: str = ""
 
     @property
     def proposed(self) -> bool:
@@ -74,7 +91,39 @@ def _patterns() -> dict[str, re.Pattern]:
     for part, found in words.items():
         alternatives = "|".join(map(_alternative, sorted(found, key=len, reverse=True)))
         out[part] = re.compile(alternatives, re.IGNORECASE)
+    if PASTED in out:
+        # A heading stands alone on its line, with at most a colon or a question mark ("Funciones:", "Wat ga je
+        # doen?") or a field's value after a colon ("Job Title: Data Engineer").
+        out[PASTED] = re.compile(rf"(?:{out[PASTED].pattern})\s*(?:[:?]|$)", re.IGNORECASE)
     return out
+
+
+def _mark(line: str, patterns: dict[str, re.Pattern]) -> bool:
+    """True when the line ends the writer's own letter: a rule, a forwarded message's header, a posting's heading."""
+    line = line.strip().strip("*#").strip()
+    if _RULE.match(line):
+        return True
+    if len(line) >= _HEADING_CHARS:
+        return False
+    forwarded, pasted = patterns.get(FORWARDED), patterns.get(PASTED)
+    return any(p is not None and p.match(line) for p in (forwarded, pasted))
+
+
+def own(text: str) -> str:
+    """The writer's own letter in a message's text: the lines above the first mark (a pasted job description's
+    heading, a forwarded message's header, a rule line), or, when those hold fewer than OWN_WORDS words (a
+    forward's note to itself), the first part below a mark that holds a letter."""
+    patterns = _patterns()
+    parts: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if _mark(line, patterns):
+            parts.append([])
+        else:
+            parts[-1].append(line)
+    letters = ["\n".join(part).strip() for part in parts]
+    if len(letters[0].split()) >= OWN_WORDS:
+        return letters[0]
+    return next((part for part in letters[1:] if len(part.split()) >= OWN_WORDS), letters[0]) or text
 
 
 def _alternative(word: str) -> str:
@@ -109,13 +158,14 @@ def read(subject: str, text: str) -> Approach:
     patterns = _patterns()
     if not patterns:
         return Approach({})
+    whole, text = text, own(text)
     letter = f"{subject}\n{_letter(text)}".lower()
     senses = patterns.get(OTHER_SENSES)
     if senses is not None:
         letter = senses.sub(" ", letter)
     found = {}
     for part, pattern in patterns.items():
-        m = pattern.search(letter) if part != OTHER_SENSES else None
+        m = pattern.search(letter) if part not in (OTHER_SENSES, *MARKS) else None
         if m:
             found[part] = m[0].strip()
     against = next((f'"{found[part]}"' for part in AGAINST if part in found), "")
@@ -123,6 +173,6 @@ def read(subject: str, text: str) -> Approach:
         against = "jobs listed one per line"
     if not against and PRINCIPALS not in found:
         # A list's footer stands below the letter: the whole text is read for it.
-        m = patterns[BROADCAST].search(text) if BROADCAST in patterns else None
+        m = patterns[BROADCAST].search(whole) if BROADCAST in patterns else None
         against = f'sent to a list ("{m[0]}")' if m else ""
-    return Approach({part: w for part, w in found.items() if part not in (*AGAINST, BROADCAST)}, against)
+    return Approach({part: w for part, w in found.items() if part not in (*AGAINST, BROADCAST)}, against, text)

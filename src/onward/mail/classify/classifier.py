@@ -124,8 +124,10 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
         approach = read_approach(subject, body)
         if approach.proposed:
             # A role proposed to the reader is their job search's news, however few of the screen's words it uses
-            # ("a confidential mandate", "a board appointment").
+            # ("a confidential mandate", "a board appointment"). It is read in the writer's own letter: the client's
+            # posting pasted below it ("fast-track your application") or a forward's empty top says nothing of it.
             missing = 0.0
+            body = approach.own or body
         if msg.get("terse"):
             # A person's short first note (onward.mail.screen.terse) rarely names the job it is about: it lacks no
             # more than a note with one job word, so a sentence that states a decision, an invitation or an offer

@@ -31,7 +31,9 @@ A pack holds
   kept or taken further, of choosing, another person, contrast connectors; see decision.py);
 - `[approach]`: how a recruiter's approach reads (onward.mail.classify.approach): the words naming a role, a
   conversation or a reply asked for, the writer's principal and the reader, and what makes it none (an application
-  already made, the reader asked to hire, buy or partner, a greeting to many readers, a list's footer).
+  already made, the writer asking about their own career, the reader asked to hire, buy or partner, a greeting to
+  many readers, a list's footer); and where the writer's own letter ends (`pasted`: a pasted posting's headings,
+  `forwarded`: a forwarded or original message's header line).
 """
 
 from __future__ import annotations
@@ -91,7 +93,7 @@ class Pack:
     # kept or taken further, of choosing, another person, contrast connectors.
     decision: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # What a recruiter's approach says, list by list (`roles`, `next_steps`, `principals`, `you`, `applied`,
-    # `business`, `group`: onward.mail.classify.approach).
+    # `seeking`, `business`, `group`, `pasted`, `forwarded`: onward.mail.classify.approach).
     approach: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def plain(self, text: str) -> str:
