@@ -14,16 +14,18 @@ from tests.mail.conftest import make_message
 
 pytestmark = pytest.mark.slow
 
-# A student asking the reader about their career: it names the reader's role and asks for a call, so it reads like
-# recruiter outreach, but no one offers anyone a job; the person says it is not job mail.
-PITCH = ("Quick question about your role", "Hi Ana,\nI'm Sam, a final-year student at Tagus University. I came across "
-         "your profile, and your role as a data engineer at Fernhill is exactly where I hope to start. Would you be "
-         "open to a quick call this week so I can hear how you got there?\nBest,\nSam Patel",
-         "Sam <sam.patel@tagus-uni.example>")
-PITCH_AGAIN = ("Your path into data engineering", "Hello Ana,\nMy name is Lee, a second-year student at Tagus "
-               "University. I found your profile, and your role as a data engineer at Fernhill is where I hope to "
-               "start. Are you open to a short call this week so I can hear how you got there?\nThanks,\nLee",
-               "Lee <lee.marsh@tagus-uni.example>")
+# A meetup inviting the reader to speak: it names the reader's role, calls them "a great fit" and asks for a call,
+# so it reads like recruiter outreach, but no one offers anyone a job; the person says it is not job mail. (A student
+# asking about the reader's career is no longer a look-alike: the approach reading knows that writer seeks advice.)
+PITCH = ("Speaking at Lisbon Data Meetup", "Hi Ana,\nI'm Sam, one of the organisers of the Lisbon Data Meetup. I came "
+         "across your profile, and your role as a data engineer at Fernhill would make you a great fit for a speaker "
+         "slot at our March meetup. Would you be open to a quick call this week to talk it through?\nBest,\nSam Patel",
+         "Sam <sam@lisbondata.example>")
+PITCH_AGAIN = ("A talk at our spring meetup", "Hello Ana,\nMy name is Lee and I help run the Lisbon Data Meetup. I "
+               "found your profile, and your work as a data engineer at Fernhill would make you a great fit for a "
+               "speaker slot at our spring meetup. Are you open to a short call this week to talk it "
+               "through?\nThanks,\nLee",
+               "Lee <lee@lisbondata.example>")
 OUTREACH = ("Exciting opportunity", "Hi Ana,\nI'm Jo, a recruiter at TalentBridge. I came across your profile and "
             "think you'd be a great fit for a Senior Data Analyst role at a fintech client in Lisbon. Would you be "
             "open to a quick chat this week?\nBest,\nJo", "Jo <jo@talentbridge.example>")
@@ -78,7 +80,7 @@ def test_a_correction_in_the_review_queue_changes_how_the_next_import_reads_simi
     answered = onward("mail", "review", pitch_id, "other")
     assert "Saved as not job-related." in answered
 
-    # A new process: the pitch from someone else at the same firm is now recognised as not job mail.
+    # A new process: the invitation from another organiser of the same meetup is now recognised as not job mail.
     assert "1 not job-related" in onward("mail", "import", _folder(tmp_path, "b", PITCH_AGAIN, 2))
     assert PITCH_AGAIN[0] not in _waiting(onward)
 
