@@ -7,28 +7,12 @@ held-out sets or a language pack."""
 
 from __future__ import annotations
 
-import re
-import tomllib
-
 import pytest
 
-from onward.mail.classify import classify, decision
-from onward.mail.classify.languages import load_packs
-from onward.mail.classify.rules import RULES_PATH
+from onward.mail.classify import classify
+from tests.mail.test_decision_grammar import _reads_rejection
 
 SENDER = "people@fernbrook.example"
-
-
-def _grammar(code: str) -> list[re.Pattern]:
-    pack = load_packs().by_code(code)
-    assert pack is not None
-    settings = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))["decision"]
-    made = decision.rules(pack.decision, pack.negation, settings, code)
-    return [re.compile(pack.either_spelling(r["p"])) for r in made["labels"]["rejection"]["rules"]]
-
-
-def _reads_rejection(code: str, sentence: str) -> bool:
-    return any(p.search(sentence.lower()) for p in _grammar(code))
 
 
 @pytest.mark.parametrize(
