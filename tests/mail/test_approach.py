@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from onward.mail.classify import classify
-from onward.mail.classify.approach import read
+from onward.mail.classify.approach import names_role, read
 from onward.mail.screen import passes
 
 # A role proposed to the reader, with no word the screen counted before ("application", "your interview").
@@ -172,3 +172,14 @@ def test_a_student_asking_about_the_readers_career_is_no_approach(lang):
     found = read(subject, body)
     assert not found.proposed and found.against, found
     assert classify(subject, body, "sam@student.example").label != "recruiter_outreach"
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("We have a Role for you.", True),  # any case
+    ("three vacancies open", True),  # a stem ("vacanc*") ends anywhere
+    ("eine Geschäftsführerstelle", True),  # so does "geschäftsführ*", inside a compound
+    ("released on parole", False),  # a whole word ("role") is not part of another
+    ("the roles_list field", False),
+])
+def test_names_role_reads_whole_words_and_stems_as_the_packs_mark_them(text, named):
+    assert names_role(text) is named

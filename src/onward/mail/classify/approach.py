@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import ahocorasick
+
 from onward.mail.classify.languages import load_packs
 from onward.mail.classify.text import body_end, sentences
 
@@ -134,10 +136,43 @@ def _alternative(word: str) -> str:
     return start + re.escape(word.strip("*")) + end
 
 
+@lru_cache(maxsize=1)
+def _role_automaton() -> ahocorasick.Automaton | None:
+    """The packs' `roles` words for `names_role`, each with the ends that must not touch a letter (none for a stem's
+    open end, as `_alternative` reads it). One pass over the text, where the alternation of every pack's words
+    would try each word at each character: the screen asks this of every message without a job word."""
+    ends: dict[str, set[tuple[bool, bool]]] = {}
+    for pack in load_packs().packs:
+        found = pack.approach.get("roles", [])
+        for word in {*found, *map(pack.plain, found)}:
+            core = word.strip("*").lower()
+            if core:
+                ends.setdefault(core, set()).add((not word.startswith("*"), not word.endswith("*")))
+    if not ends:
+        return None
+    automaton = ahocorasick.Automaton()
+    for core, bounds in ends.items():
+        automaton.add_word(core, (len(core), tuple(bounds)))
+    automaton.make_automaton()
+    return automaton
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
 def names_role(text: str) -> bool:
     """True when the text holds a word naming a role an approach proposes (the packs' `roles`)."""
-    pattern = _patterns().get("roles")
-    return pattern is not None and pattern.search(text) is not None
+    automaton = _role_automaton()
+    if automaton is None:
+        return False
+    text = text.lower()
+    for end, (length, bounds) in automaton.iter(text):
+        start = end - length + 1
+        before, after = _word_char(text, start - 1), _word_char(text, end + 1)
+        if any(not (whole_start and before) and not (whole_end and after) for whole_start, whole_end in bounds):
+            return True
+    return False
 
 
 def _letter(text: str) -> str:
