@@ -19,7 +19,7 @@ vocabulary added to skills.toml, which the first held-out set may have coloured:
 Usage: python bench/match_extraction.py [--misses]   (misses of the "tune" half only)
        python bench/match_extraction.py --open [--heldout3] ... [--heldout16] [--heldout16r] [--heldout17]
                                         [--heldout17r] [--heldout18] [--heldout18r] [--heldout19]
-                                        [--heldout19r] [--misses]
+                                        [--heldout19r] [--heldout20] [--heldout20r] [--misses]
 The second form measures the open-vocabulary reader (onward.match.open_items) with the taxonomy: held-out set 2
 is its tuning data, set 3 (postings_heldout3.toml, 24 postings) was written before it and only measures. Set 4
 (45 postings) was measured once as held out, then became tuning data with set 2 (--misses prints theirs); set 5
@@ -46,7 +46,11 @@ and --heldout18r (writers B, D, F, H, J; REPORT ONLY). Set 19 (forty-four postin
 energy and utilities, transport, insurance and actuarial, HR and recruiting, design and UX, government and policy,
 research and academic, environment and conservation, manufacturing and engineering, communications and marketing;
 eleven writers with layouts sets 16 to 18 did not use) is split the same way: --heldout19 (writers A, C, E, G, I,
-K; tuning after its first run) and --heldout19r (writers B, D, F, H, J; REPORT ONLY).
+K; tuning after its first run) and --heldout19r (writers B, D, F, H, J; REPORT ONLY). Set 20 (forty-four postings of
+eleven groups: skilled trades with licences, hospitality, retail management, logistics, aviation, legal, social care,
+creative, lab science, public safety, facilities; eleven writers with layouts sets 16 to 19 did not use, each group
+written by writers of both halves) is split the same way: --heldout20 (writers A, C, E, G, I, K; tuning after its
+first run) and --heldout20r (writers B, D, F, H, J; REPORT ONLY).
 With --open each set is also read strictly: one word extracted is right only as a one-word skill, not as any
 hand-listed phrase of up to three words that contains it ("plans" for "lesson plans"), and joined: a verb and the
 noun of its activity are one word ("result entry" = "entering results").
@@ -107,10 +111,14 @@ OPEN_SETS = {
         "data since",
     "19r": ", the report half of set 19 (twenty postings by five other writers: B, D, F, H, J); REPORT ONLY: measured "
            "at its first run and at the very end",
+    20: ", twenty-four postings of eleven groups by six writers (A, C, E, G, I, K); held out at its first run, tuning "
+        "data since",
+    "20r": ", the report half of set 20 (twenty postings by five other writers: B, D, F, H, J); REPORT ONLY: measured "
+           "at its first run and at the very end",
 }
 # Sets that only report: their misses are never printed.
 REPORT_ONLY = ("heldout3", "heldout9", "heldout11", "heldout12", "heldout13", "heldout14r", "heldout15", "heldout16r",
-               "heldout17r", "heldout18r", "heldout19r")
+               "heldout17r", "heldout18r", "heldout19r", "heldout20r")
 OPEN = "open"
 
 
@@ -291,7 +299,7 @@ def main() -> None:
         open_runs(postings, "heldout2", ", tuning data of the open-vocabulary reader")
         for n, note in OPEN_SETS.items():
             if f"--heldout{n}" in sys.argv:
-                # Sets 14 and 16 to 19 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the
+                # Sets 14 and 16 to 20 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the
                 # report half.
                 name = str(n).rstrip("r")
                 postings = tomllib.loads(DATA.with_name(f"postings_heldout{name}.toml").read_text())["posting"]
