@@ -1,6 +1,6 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10|intl11]
                                  [--split tune|report|all] [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -33,7 +33,12 @@ flat's candidature, a grant, a solicitud de crédito, an oferta comercial, an en
 Colombia, Chile, Peru, Venezuela, Uruguay, the US, the Netherlands and Flanders: oposiciones and CAS calls,
 hospitals, retail chains, tracking systems translated by machine, ETT and uitzendbureaus, gemeentes, zorg, onderwijs,
 detacheerders; rejections in many grammatical shapes, a third mail that uses job words in another sense: a beca, a
-solicitud de vivienda, a huurtoeslag, an omgevingsvergunning, an offerte, an interview for a newspaper).
+solicitud de vivienda, a huurtoeslag, an omgevingsvergunning, an offerte, an interview for a newspaper) and `intl11`
+(tests/mail/intl11_mail.py: Spanish and Dutch only, by a twelfth group of writers, several per kind so the halves
+share kinds but not wording: short notes from independent recruiters, start-ups and small employers that name no
+job, replies in a thread, interview scheduling by assistants, applicant systems, public employers, NGOs; a third mail
+that uses the same words in another sense: a language school's level interview, a landlord, a supplier's offer, a
+podcast's interview, a photo contest, a health insurer, a volunteer placement, a neighbour).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -76,6 +81,7 @@ from tests.mail import (  # noqa: E402
     intl8_mail,
     intl9_mail,
     intl10_mail,
+    intl11_mail,
     writers_mail,
 )
 
@@ -92,7 +98,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl7": (intl7_mail, "tests/mail/intl7_mail.py"),
         "intl8": (intl8_mail, "tests/mail/intl8_mail.py"),
         "intl9": (intl9_mail, "tests/mail/intl9_mail.py"),
-        "intl10": (intl10_mail, "tests/mail/intl10_mail.py")}
+        "intl10": (intl10_mail, "tests/mail/intl10_mail.py"),
+        "intl11": (intl11_mail, "tests/mail/intl11_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
