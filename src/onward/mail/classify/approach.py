@@ -28,10 +28,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
-
 from onward.mail.classify.languages import load_packs
 from onward.mail.classify.text import body_end, sentences
+from onward.mail.classify.wordset import PackWords
 
 # The parts a role proposed to the reader needs, and the part that makes it surer.
 NEEDED = ("roles", "next_steps", "you")
@@ -81,18 +80,27 @@ class Approach:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
+def _words() -> dict[str, PackWords]:
     words: dict[str, set[str]] = {}
     for pack in load_packs().packs:
         for part, found in pack.approach.items():
-            words.setdefault(part, set()).update(found, map(pack.plain, found))
+            if part not in MARKS:
+                words.setdefault(part, set()).update(found, map(pack.plain, found))
         # A role word inside a phrase where it means something else ("an equal opportunity employer", "a key role")
         # names no role: the screen's `other_senses` are read first.
         words.setdefault(OTHER_SENSES, set()).update(pack.other_senses, map(pack.plain, pack.other_senses))
+    return {part: PackWords(found) for part, found in words.items()}
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[str, re.Pattern]:
+    """The marks' words as patterns matched at a line's start (`_mark`)."""
     out = {}
-    for part, found in words.items():
-        alternatives = "|".join(map(_alternative, sorted(found, key=len, reverse=True)))
-        out[part] = re.compile(alternatives, re.IGNORECASE)
+    for part in MARKS:
+        found = {w for pack in load_packs().packs for w in (*pack.approach.get(part, ()),
+                                                             *map(pack.plain, pack.approach.get(part, ())))}
+        if found:
+            out[part] = re.compile("|".join(map(_alternative, sorted(found, key=len, reverse=True))), re.IGNORECASE)
     if PASTED in out:
         # A heading stands alone on its line, with at most a colon or a question mark ("Funciones:", "Wat ga je
         # doen?") or a field's value after a colon ("Job Title: Data Engineer").
@@ -115,7 +123,7 @@ def own(text: str) -> str:
     """The writer's own letter in a message's text: the lines above the first mark (a pasted job description's
     heading, a forwarded message's header, a rule line), or, when those hold fewer than OWN_WORDS words (a
     forward's note to itself), the first part below a mark that holds a letter."""
-    patterns = _patterns()
+    patterns = _marks()
     parts: list[list[str]] = [[]]
     for line in text.split("\n"):
         if _mark(line, patterns):
@@ -136,43 +144,11 @@ def _alternative(word: str) -> str:
     return start + re.escape(word.strip("*")) + end
 
 
-@lru_cache(maxsize=1)
-def _role_automaton() -> ahocorasick.Automaton | None:
-    """The packs' `roles` words for `names_role`, each with the ends that must not touch a letter (none for a stem's
-    open end, as `_alternative` reads it). One pass over the text, where the alternation of every pack's words
-    would try each word at each character: the screen asks this of every message without a job word."""
-    ends: dict[str, set[tuple[bool, bool]]] = {}
-    for pack in load_packs().packs:
-        found = pack.approach.get("roles", [])
-        for word in {*found, *map(pack.plain, found)}:
-            core = word.strip("*").lower()
-            if core:
-                ends.setdefault(core, set()).add((not word.startswith("*"), not word.endswith("*")))
-    if not ends:
-        return None
-    automaton = ahocorasick.Automaton()
-    for core, bounds in ends.items():
-        automaton.add_word(core, (len(core), tuple(bounds)))
-    automaton.make_automaton()
-    return automaton
-
-
-def _word_char(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
-
-
 def names_role(text: str) -> bool:
-    """True when the text holds a word naming a role an approach proposes (the packs' `roles`)."""
-    automaton = _role_automaton()
-    if automaton is None:
-        return False
-    text = text.lower()
-    for end, (length, bounds) in automaton.iter(text):
-        start = end - length + 1
-        before, after = _word_char(text, start - 1), _word_char(text, end + 1)
-        if any(not (whole_start and before) and not (whole_end and after) for whole_start, whole_end in bounds):
-            return True
-    return False
+    """True when the text holds a word naming a role an approach proposes (the packs' `roles`). The screen asks
+    this of every message without a job word."""
+    roles = _words().get("roles")
+    return roles is not None and roles.holds(text.lower())
 
 
 def _letter(text: str) -> str:
@@ -190,24 +166,27 @@ def listed(text: str) -> bool:
 
 def read(subject: str, text: str) -> Approach:
     """What the subject and the letter of a message hold of a recruiter's approach (see the module's text)."""
-    patterns = _patterns()
-    if not patterns:
+    words = _words()
+    if not words:
         return Approach({})
     whole, text = text, own(text)
     letter = f"{subject}\n{_letter(text)}".lower()
-    senses = patterns.get(OTHER_SENSES)
+    senses = words.get(OTHER_SENSES)
     if senses is not None:
         letter = senses.sub(" ", letter)
     found = {}
-    for part, pattern in patterns.items():
-        m = pattern.search(letter) if part not in (OTHER_SENSES, *MARKS) else None
-        if m:
-            found[part] = m[0].strip()
+    for part, part_words in words.items():
+        at = part_words.search(letter) if part not in (OTHER_SENSES, BROADCAST) else None
+        if at:
+            found[part] = letter[at[0]:at[1]].strip()
     against = next((f'"{found[part]}"' for part in AGAINST if part in found), "")
     if not against and listed(text[:SCAN_CHARS]):
         against = "jobs listed one per line"
-    if not against and PRINCIPALS not in found:
+    if not against and PRINCIPALS not in found and BROADCAST in words:
         # A list's footer stands below the letter: the whole text is read for it.
-        m = patterns[BROADCAST].search(whole) if BROADCAST in patterns else None
-        against = f'sent to a list ("{m[0]}")' if m else ""
+        lower = whole.lower()
+        at = words[BROADCAST].search(lower)
+        # The words as written, where lower-casing kept the text's length (it nearly always does).
+        said = (whole if len(lower) == len(whole) else lower)[at[0]:at[1]] if at else ""
+        against = f'sent to a list ("{said}")' if at else ""
     return Approach({part: w for part, w in found.items() if part not in (*AGAINST, BROADCAST)}, against, text)
