@@ -69,7 +69,10 @@ def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, c
     about = (rf"(?![^\n.;:!?]{{0,{span}}}\b(?:{_any(decision['elsewhere'])}))" if decision.get("elsewhere") else "")
 
     def add(group: str, section: str, pattern: str, weight: float) -> None:
-        pattern = rf"{about}(?:{pattern})(?![^\n.;:!]*\?)"
+        # The reading is tried first and `about` only where it matches: a look-ahead that leads a pattern is run at
+        # every character of every sentence, the costliest thing the classifier did. Same matches either way.
+        guarded = rf"(?=(?:{pattern})){about}" if about else ""
+        pattern = rf"{guarded}(?:{pattern})(?![^\n.;:!]*\?)"
         found[group].setdefault(section, []).append({"p": pattern, "w": weight, "lang": code, "grammar": True})
 
     roles, be = decision.get("roles", ()), _any(decision.get("be", ()))
