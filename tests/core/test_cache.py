@@ -1,6 +1,7 @@
 """What is built from shipped data is cached on disk: read back when the file is sound, built again when it is
 damaged, foreign or stale, never an error."""
 
+import gzip
 import pickle
 
 import pytest
@@ -70,3 +71,43 @@ def test_without_a_data_directory_it_is_built_every_time(monkeypatch):
     build, calls = counting({"built": True})
     assert cached("thing", "key", build, dict) == cached("thing", "key", build, dict)
     assert calls == [1, 1]
+
+
+@pytest.fixture
+def shipped(tmp_path, monkeypatch):
+    folder = tmp_path / "shipped"
+    folder.mkdir()
+    monkeypatch.setattr(cache, "SHIPPED_DIR", folder)
+    return folder
+
+
+def ship(folder, family, key, value):
+    (folder / f"{family}-{key}.pickle.gz").write_bytes(gzip.compress(pickle.dumps((key, value))))
+
+
+def test_a_new_data_directory_reads_what_is_shipped_without_building_or_writing(data_dir, shipped):
+    key = content_key(b"shipped data", "code")
+    ship(shipped, "thing", key, {"shipped": True})
+    build, calls = counting({"built": True})
+    assert cached("thing", key, build, dict) == {"shipped": True}
+    assert calls == []
+    assert not (data_dir / "cache").exists()
+
+
+@pytest.mark.parametrize("damage", ["another key in its name", "another key inside", "another kind", "garbage"])
+def test_a_shipped_file_of_other_data_or_damaged_is_passed_by_and_built(data_dir, shipped, damage):
+    key = content_key(b"data, second edition", "code")
+    old = content_key(b"data, first edition", "code")
+    if damage == "another key in its name":
+        ship(shipped, "thing", old, {"edition": 1})
+    elif damage == "another key inside":
+        (shipped / f"thing-{key}.pickle.gz").write_bytes(gzip.compress(pickle.dumps((old, {"edition": 1}))))
+    elif damage == "another kind":
+        ship(shipped, "thing", key, ["a list, not a dict"])
+    else:
+        (shipped / f"thing-{key}.pickle.gz").write_bytes(b"not gzip at all")
+    build, calls = counting({"edition": 2})
+    assert cached("thing", key, build, dict) == {"edition": 2}
+    assert cached("thing", key, build, dict) == {"edition": 2}
+    assert calls == [1]
+    assert [p.name for p in (data_dir / "cache").iterdir()] == [f"thing-{key}.pickle"]

@@ -1,10 +1,12 @@
 """Where things built from shipped data are cached (the mail classifier's models, match's occupation index, skill
 taxonomy and encoder tokenizer), and how a cache file is written (whole or not at all) and read (a damaged or
-foreign one is built again, never an error)."""
+foreign one is built again, never an error). What `cached` builds is also shipped prebuilt, so that a new data
+directory reads it instead of building it on first use."""
 
 from __future__ import annotations
 
 import gc
+import gzip
 import hashlib
 import logging
 import os
@@ -18,6 +20,10 @@ import numpy as np
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+# What `cached` builds, built by scripts/build_prebuilt.py and shipped with the package (`family-key.pickle.gz`):
+# the key in the name follows the content, so a file built from other data or code is never read, only passed by.
+SHIPPED_DIR: Path | None = Path(__file__).with_name("data") / "prebuilt"
 
 
 def cache_dir(data_root: Path | None = None) -> Path | None:
@@ -98,15 +104,18 @@ def content_key(*parts: bytes | str) -> str:
 
 
 def cached(family: str, key: str, build: Callable[[], T], kind: type[T]) -> T:
-    """What `build` returns, read from the cache file of `family` and `key` when a sound one is there, else built
-    and written there for the next process. The file holds the key with the value, and a value of another type
-    is not taken: a file damaged, cut short or written by other code is built again."""
+    """What `build` returns, read from the cache file of `family` and `key` when a sound one is there (in the data
+    directory, else shipped), else built and written to the data directory for the next process. The file holds
+    the key with the value, and a value of another type is not taken: a file damaged, cut short or written by
+    other code is built again."""
     directory = cache_dir()
     path = directory / f"{family}-{key}.pickle" if directory else None
-    if path is not None:
-        found = _read(path)
-        if isinstance(found, tuple) and len(found) == 2 and found[0] == key and isinstance(found[1], kind):
-            return found[1]
+    shipped = SHIPPED_DIR / f"{family}-{key}.pickle.gz" if SHIPPED_DIR else None
+    for source in (path, shipped):
+        if source is not None:
+            found = _read(source)
+            if isinstance(found, tuple) and len(found) == 2 and found[0] == key and isinstance(found[1], kind):
+                return found[1]
     value = build()
     if path is not None:
         replace_cached((key, value), path, family)
@@ -118,9 +127,9 @@ def _read(path: Path) -> object:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        with open(path, "rb") as fh:
-            # A file this program wrote into the user's own data directory.
-            return pickle.load(fh)  # noqa: S301
+        raw = path.read_bytes()
+        # A file this program wrote into the user's own data directory, or shipped with it.
+        return pickle.loads(gzip.decompress(raw) if path.suffix == ".gz" else raw)  # noqa: S301
     except FileNotFoundError:
         return None
     except Exception as exc:  # noqa: BLE001 - an unreadable cache is built again
