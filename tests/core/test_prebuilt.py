@@ -19,3 +19,8 @@ def test_a_new_data_directory_builds_nothing_the_shipped_files_are_current(tmp_p
         "`python scripts/build_prebuilt.py` and commit src/onward/core/data/prebuilt/"
     )
     assert not (tmp_path / "cache").exists()
+
+
+def test_the_shipped_taxonomy_is_the_one_built(tmp_path, monkeypatch):
+    monkeypatch.setenv("ONWARD_DATA_DIR", str(tmp_path))
+    assert taxonomy.load.__wrapped__() == taxonomy._build()
