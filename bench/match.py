@@ -3,9 +3,9 @@ synthetic postings for one resume (target < 5 s on 2 cores). The synthetic posti
 more than the sentence encoder reads of each once a list has more than 100 postings, so the encoder's share is
 what it would be on real postings; it is printed on its own too. Then the ranking as a user runs it: `onward match
 rank RESUME POSTINGS.csv --json` in new processes, first on an empty data directory (the occupation index, skill
-taxonomy and encoder tokenizer are built and cached), then again (read from the cache), then on other postings of
-the same kind, each list new to the data directory: what a user's next list costs when nothing about its postings
-was kept.
+taxonomy and encoder tokenizer read from the files shipped prebuilt; built and cached when those are stale), then
+again (the postings' vectors kept), then on other postings of the same kind, each list new to the data directory:
+what a user's next list costs when nothing about its postings was kept.
 Usage: python bench/match.py [N_POSTINGS] [--cli-runs N]
 """
 
