@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from onward.mail.classify import classify
-from onward.mail.classify.approach import names_role, read
+from onward.mail.classify.approach import names_role, proposes, read
 from onward.mail.screen import passes
 
 # A role proposed to the reader, with no word the screen counted before ("application", "your interview").
@@ -64,7 +64,15 @@ APPLIED = {
 def test_a_role_proposed_to_the_reader_is_an_approach_that_reaches_the_classifier(lang):
     subject, body = APPROACH[lang]
     assert read(subject, body).proposed
+    assert proposes(subject, body)
     assert passes(subject, body)
+
+
+@pytest.mark.parametrize("lang", sorted(BUSINESS))
+def test_the_screens_quick_answer_is_the_readings_answer(lang):
+    # `proposes` skips the reading for mail that names no role; where a role is named it reads it as `read` does.
+    for subject, body in (BUSINESS[lang], APPROACH[lang], ("Photos", "Here are the photos from Saturday, call me?")):
+        assert proposes(subject, body) is read(subject, body).proposed
 
 
 @pytest.mark.parametrize("lang", sorted(APPROACH))

@@ -137,7 +137,7 @@ def _score(subject: str, text: str) -> int:
 def passes(subject: str, text: str) -> bool:
     """True when the message has job-search words enough to be worth classifying, or proposes a role to the reader
     (a recruiter's approach, onward.mail.classify.approach: "a confidential mandate", "a board appointment")."""
-    return score(subject, text) >= PASS_SCORE or approach.read(subject, text).proposed
+    return score(subject, text) >= PASS_SCORE or approach.proposes(subject, text)
 
 
 @lru_cache(maxsize=1)
