@@ -212,3 +212,13 @@ def test_a_few_new_texts_leave_the_kept_vectors_as_they_are(data_dir, afresh_vec
     written = path.stat().st_mtime_ns
     relevance.embed(TEXTS[:3])
     assert path.stat().st_mtime_ns == written
+
+
+def test_a_list_partly_kept_keeps_its_own_vectors_when_the_memory_is_full(data_dir, afresh_vectors, monkeypatch):
+    monkeypatch.setattr(relevance, "_KEEP_FROM", 1)
+    monkeypatch.setattr(relevance, "_CACHE_SIZE", 4)
+    first = relevance.embed(TEXTS[:4])  # kept on disk, as many as are kept
+    afresh_vectors()
+    # One text kept, three new: the kept ones read from disk are the oldest, and this call's must not go with them.
+    again = relevance.embed([TEXTS[0], *TEXTS[4:7]])
+    assert np.array_equal(again[0], first[0]) and np.array_equal(again[1:], embeddings.encode(TEXTS[4:7]))

@@ -548,23 +548,23 @@ def embed(texts: list[str]) -> np.ndarray:
     with _vectors_lock:
         _read_kept()
         missing = list({k: t for k, t in zip(keys, texts, strict=True) if k not in _vectors}.items())
-    if missing:
-        fresh = encode([t for _k, t in missing])
-        with _vectors_lock:
-            for (k, _t), v in zip(missing, fresh, strict=True):
-                _vectors[k] = v
-            while len(_vectors) > _CACHE_SIZE:
-                _vectors.popitem(last=False)
-            kept = list(_vectors.items())
-        path = _vectors_file() if len(missing) >= _KEEP_FROM else None
-        if path is not None:
-            replace_cached_arrays({"keys": np.array([k.encode() for k, _v in kept], dtype="S32"),
-                                   "vectors": np.array([v for _k, v in kept], dtype=np.float32)},
-                                  path, "encoder-vectors")
+    fresh = encode([t for _k, t in missing]) if missing else []
     with _vectors_lock:
+        for (k, _t), v in zip(missing, fresh, strict=True):
+            _vectors[k] = v
+        # This call's texts count as the newest before the oldest go: the ones read from disk could be among those.
         for k in keys:
             _vectors.move_to_end(k)
-        return np.array([_vectors[k] for k in keys], dtype=np.float32).reshape(len(keys), -1)
+        out = np.array([_vectors[k] for k in keys], dtype=np.float32).reshape(len(keys), -1)
+        while len(_vectors) > _CACHE_SIZE:
+            _vectors.popitem(last=False)
+        kept = list(_vectors.items())
+    path = _vectors_file() if len(missing) >= _KEEP_FROM else None
+    if path is not None:
+        replace_cached_arrays({"keys": np.array([k.encode() for k, _v in kept], dtype="S32"),
+                               "vectors": np.array([v for _k, v in kept], dtype=np.float32)},
+                              path, "encoder-vectors")
+    return out
 
 
 def semantic_similarity(resume: str, postings: list[str], chars: int) -> list[float]:
