@@ -1,7 +1,7 @@
 """Build what every new data directory would otherwise build on its first `onward match`: the skill taxonomy, the
 occupation index and the sentence encoder's tokenizer, into src/onward/core/data/prebuilt/ (shipped with the
 package; core.cache reads them). Each file is named by the same content key as the user's cache, so one left
-stale by a change to its data or code is never read; tests/core/test_prebuilt.py fails until this is run again.
+stale by a change to its data or code is never read; tests/match/test_prebuilt.py fails until this is run again.
 Usage: python scripts/build_prebuilt.py
 """
 
