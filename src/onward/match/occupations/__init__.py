@@ -406,6 +406,7 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     titles spelt most alike and the size of each occupation (a few milliseconds a title, after loading the encoder
     and the spelling index once, a few seconds). A title the words cannot place stays unplaced.
     """
+    title = regional(title)
     if not _an_office(title):
         return None
     found = _by_words(title)
@@ -424,6 +425,18 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     from onward.match.occupations.scorer import choose
 
     return choose(title, found, settled)
+
+
+def regional(title: str) -> str:
+    """The title with the job words of other English-speaking countries in O*NET's words (`[regional]` in
+    titles.toml): "AutoCAD Draughtsperson" -> AutoCAD drafter, "Telecaller" -> telemarketer."""
+    return _regional_words().sub(lambda m: _curated()["regional"][m.group(0).lower()], title)
+
+
+@cache
+def _regional_words() -> re.Pattern:
+    phrases = sorted(_curated()["regional"], key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _an_office(title: str) -> bool:
@@ -537,6 +550,11 @@ def _read(title: str) -> Occupation | None:
                 longer = (*qualifier[start:], *k)
                 if (longer in index.curated or longer in index.votes) and _same_kind(longer, k, index, start):
                     return _exact(longer, index)
+            # The whole setting put in front may make a title only in its rewritten form: "Team Leader (Retail)" is a
+            # retail supervisor, "Team Leader - Contact Centre" a contact centre supervisor.
+            for form in _rewritten(" ".join((*qualifier, *k))):
+                if found := _exact(query_key(form), index):
+                    return replace(found, read_as=form)
     if k and k not in index.curated and k not in index.votes:
         # "Server / Waitress", "Firefighter/EMT": two jobs written as one title; the first known one.
         if "/" in (first := _parts(title)[0]):
