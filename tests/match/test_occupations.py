@@ -49,7 +49,8 @@ def test_the_title_list_covers_every_major_occupation_group():
                                               ("twenty-third", 0.90), ("twenty-fourth", 0.95),
                                               ("twenty-fifth", 0.94), ("twenty-sixth", 0.94),
                                               ("twenty-seventh", 0.91),
-                                              ("twenty-eighth", 0.93), ("twenty-ninth", 0.92)])
+                                              ("twenty-eighth", 0.95), ("twenty-ninth", 0.92),
+                                              ("thirtieth", 0.94)])
 def test_titles_map_to_the_expected_occupation(split, floor):
     rows = [(t, codes) for t, codes, s in _rows() if s == split]
     wrong = [t for t, codes in rows if not _right(t, codes)]
@@ -478,3 +479,39 @@ def test_a_setting_put_in_front_does_not_move_the_job_out_of_its_group():
     # A setting that keeps the job in its group still says which kind.
     assert classify("General Manager - Boutique Hotel").code == "11-9081"
     assert classify("Maintenance Mechanic (Industrial)").code == "49-9041"
+
+
+# A job word of another English-speaking country is read as the word O*NET uses for it, by words and by meaning.
+@pytest.mark.parametrize(("title", "standard"), [
+    ("Electrical Draughtsman", "Electrical Drafter"),
+    ("Telecaller (Hindi)", "Telemarketer"),
+    ("Telesales Agent", "Telephone Sales Agent"),
+    ("Lollipop Lady", "Crossing Guard"),
+    ("Door Staff", "Security Guard"),
+    ("Chef de Partie", "Line Cook"),
+    ("Multi Drop Van Driver", "Delivery Van Driver"),
+    ("Plant Fitter", "Heavy Equipment Mechanic"),
+    ("Early Years Practitioner", "Childcare Worker"),
+    ("Physio", "Physiotherapist"),
+])
+def test_a_regional_job_word_is_read_as_the_standard_one(title, standard):
+    assert classify(title).code == classify(standard).code
+    assert classify(title, meaning=True).code == classify(standard, meaning=True).code
+
+
+def test_a_regional_word_inside_another_title_is_left_alone():
+    # "traffic controller" is no entry ("Air Traffic Controller" stays), and "fitter" alone is no diesel fitter.
+    assert classify("Air Traffic Controller", meaning=True).code == "53-2021"
+    assert classify("Pipe Fitter").code.startswith("47-")
+
+
+def test_a_british_support_tier_is_a_level_not_the_job():
+    assert query_key("2nd Line Support Analyst") == query_key("Support Analyst")
+    assert query_key("First Line Supervisor") == ("first", "line", "supervisor")
+
+
+@pytest.mark.parametrize(("title", "code"), [("Team Leader (Housekeeping)", "37-1011"),
+                                             ("Team Leader - Warehouse", "53-1047")])
+def test_a_team_leader_of_a_setting_is_its_supervisor(title, code):
+    assert classify(title).code == code
+    assert classify(title, meaning=True).code == code
