@@ -6,6 +6,7 @@ from onward.match.extract import (
     extract_posting,
     extract_resume,
     heading_level,
+    pdf_glyphs,
     spelled_out,
 )
 from onward.match.open_items import open_items
@@ -559,6 +560,34 @@ def test_pictures_starting_a_line_are_list_marks_and_elsewhere_nothing():
     got = [i.wording for i in open_items("✅ Floristry and styling\n🐮 Calf rearing, dehorning 💪", load(), "Hand")]
     assert {"Floristry", "Calf rearing", "dehorning"} <= set(got), got
     assert all(w.isascii() for w in got), got
+
+
+def test_text_copied_from_a_pdf_is_read_as_typed():
+    assert pdf_glyphs("\uf0b7 Proﬁcient in Excel \uf0a7 Word\n  \uf0d8 ﬂeet of air-\ncraft") == (
+        "- Proficient in Excel   Word\n  - fleet of aircraft"
+    )
+    # A word broken at a line's end is whole again; a compound keeps its hyphen.
+    assert pdf_glyphs("merchandising stan-\ndards, well-\norganised") == "merchandising standards, well-organised"
+    found = posting_names("Duties\n\uf0b7 Keep the tech log and FOD preven-\ntion.\n\uf0b7 Excellent commu-\nnication")
+    assert {"Communication"} <= found, found
+    resume = extract_resume("Skills: Microsoft Oﬃce, troubleshoot-\ning")
+    assert {load().concept(h.concept).name for h in resume.hits} >= {"Troubleshooting"}, resume.hits
+
+
+def test_a_short_item_after_a_round_bullet_is_no_heading():
+    text = "Requirements:\n• Class A CDL\n• Hazmat endorsement preferred\n• Current DOT medical card"
+    hits = {load().concept(h.concept).name: h.level for h in extract_posting(text).hits}
+    assert hits.get("Hazmat endorsement") == PREFERRED, hits
+    assert hits.get("CDL Class A") == REQUIRED, hits
+
+
+def test_soft_skills_and_abilities_said_other_ways():
+    found = posting_names(
+        "You are a natural leader, able to work in a team and to handle multiple projects under tight deadlines. "
+        "You can stand long hours, are not afraid of heights and read numbers well."
+    )
+    assert {"Leadership", "Teamwork", "Multitasking", "Deadline management", "Physical fitness", "Numeracy"} <= found, (
+        found)
 
 
 def test_working_outside_and_a_whole_shift_are_what_a_job_asks_of_the_body():

@@ -350,3 +350,25 @@ def test_a_duty_spelled_the_british_way_reads_as_the_american_spelling_does():
     british = _wordings("Duties:\n- Summarise the responses for members")
     american = _wordings("Duties:\n- Summarize the responses for members")
     assert british == american and not any(w.lower().startswith("summari") for w in british), (british, american)
+
+
+def test_a_word_joined_by_and_shares_the_next_items_head():
+    got = _wordings("Duties:\n- Boiler and chiller rounds\n- Hydraulic and fuel systems\n"
+                    "- Monitor model drift and data quality\n- Excel and Google Sheets\n- Nurses and care staff")
+    assert {"Boiler rounds", "chiller rounds", "Hydraulic systems", "fuel systems"} <= set(got), got
+    # Only a lone word shares a head: not the last word of a duty, a name or a plural.
+    assert not {"drift quality", "Excel Sheets", "Nurses staff"} & set(got), got
+
+
+def test_a_duty_verb_carries_over_to_a_lone_word_after_and():
+    got = _wordings("Duties:\n- Pour beer and wine\n- Sanitise classrooms and gyms")
+    assert {"pouring beer", "pouring wine"} <= set(got), got
+    # Not after a duty's object of two words: "Monitor model drift and quality" is no "monitoring quality" here.
+    assert "pouring wine" not in _wordings("Duties:\n- Pour beer and wine glasses")
+
+
+def test_an_applicants_question_names_nothing_and_its_answer_does():
+    got = _wordings("Q: Will I use machines?\nA: Yes – auto scrubbers.\nQ: What do I need to apply?\n"
+                    "A: A registered apprentice card.")
+    assert {"auto scrubbers", "apprentice card"} <= set(got), got
+    assert not any(w.lower() in {"yes", "machines"} or w.startswith("I ") for w in got), got

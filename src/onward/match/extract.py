@@ -159,10 +159,36 @@ _PICTURE_END = re.compile(rf"(?:[ \t]*{_PICTURES.pattern})+[ \t]*$", re.M)
 _SENTENCE_AFTER = re.compile(r"\s+[A-Z]|\s*$")
 
 
+# What a PDF's text layer leaves in text copied from it: typographic ligatures ("certiﬁcation"), the bullets of
+# symbol fonts, which land in the private use area (U+F0B7 ""), and words hyphenated at a line's end.
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_SYMBOL_BULLET = re.compile(r"^([ \t]*)[\uf000-\uf0ff][ \t]*", re.M)
+_SYMBOL = re.compile(r"[\uf000-\uf0ff]")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})-[ \t]*\r?\n[ \t]*([a-z]{2,})\b")
+
+
+def pdf_glyphs(text: str) -> str:
+    """Text copied from a PDF as it was typed: ligatures as their letters, a symbol font's bullet starting a line
+    as a list mark (elsewhere nothing), and a word hyphenated across a line break whole again ("stan-" "dards" is
+    "standards"); a compound stays hyphenated ("well-" "organised" is "well-organised")."""
+    text = _SYMBOL.sub(" ", _SYMBOL_BULLET.sub(r"\1- ", text.translate(_LIGATURES)))
+    known = everyday()
+
+    def joined(m: re.Match) -> str:
+        head, tail = m.groups()
+        word = (head + tail).lower()
+        whole = word in known or singular(word) in known or base_verb(word) is not None
+        return head + tail if whole else f"{head}-{tail}"
+
+    return _BROKEN_WORD.sub(joined, text)
+
+
 def spelled_out(text: str) -> str:
     """A posting's shorthand written out and its pictures taken out, read before anything else (rules.toml
     [shorthand]): "anticoag mgmt" is "anticoagulation management", "RPh lic.;" "RPh license;", "IG" Instagram; a
-    picture starting a line is a list mark ("✅ Floristry" is "- Floristry"), elsewhere nothing ("team 💪")."""
+    picture starting a line is a list mark ("✅ Floristry" is "- Floristry"), elsewhere nothing ("team 💪"). Text
+    copied from a PDF is read as typed first (pdf_glyphs)."""
+    text = pdf_glyphs(text)
     text = _PICTURES.sub(" ", _PICTURE_END.sub("", _PICTURE_BULLET.sub(r"\1- ", text)))
 
     def word(m: re.Match) -> str:
@@ -178,8 +204,13 @@ def spelled_out(text: str) -> str:
     return RULES.shorthand.sub(word, text)
 
 
+# A round bullet starting a line is a list mark like "-", so that a short item ("• Hazmat endorsement preferred")
+# is not read as a heading once the bullet is split off.
+_ROUND_BULLET = re.compile(r"^([ \t]*)[•·▪●◦][ \t]*(?=\S)")
+
+
 def segments(text: str) -> list[str]:
-    lines = [line for line in text.splitlines() if not _place_line(line)]
+    lines = [_ROUND_BULLET.sub(r"\1- ", line) for line in text.splitlines() if not _place_line(line)]
     # A writer who never starts a line with a capital ("route planning in onfleet each morning") writes each line
     # and sentence in lower case: a line going on in lower case is no wrapped sentence there.
     lower_case = not any(_STARTS_CAPITAL.match(line) for line in lines)
@@ -781,6 +812,7 @@ def extract_posting(text: str, title: str = "", taxonomy: Taxonomy | None = None
 
 def extract_resume(text: str, taxonomy: Taxonomy | None = None, today: dt.date | None = None) -> Extraction:
     taxonomy = taxonomy or load()
+    text = pdf_glyphs(text)
     out = Extraction(text=text, word_count=len(text.split()))
     out.hits = [Hit(c, MENTIONED, s) for c, s in find_concepts(text, taxonomy)]
     # A stated total ("5+ years of experience") is what the candidate claims; otherwise add up the dated roles.

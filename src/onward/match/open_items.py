@@ -557,6 +557,36 @@ def _bare_verb(piece: str, v: Vocab) -> str:
 _SERIES_GAP = re.compile(r"\s*,?\s*(?:(?:and/or|and|or|&)\s+)?", re.I)
 
 
+_AND = re.compile(r"\s*(?:and|or|&)\s+", re.I)
+
+
+def _shared_head(body: str, pieces: list[str], items: list[str], v: Vocab, named: set[tuple[str, ...]]) -> list[str]:
+    """A word joined by "and" or "or" to the next item shares that item's head ("boiler and chiller rounds", "food
+    and environmental swabs", "hydraulic and fuel systems"): it is "boiler rounds", "food swabs", "hydraulic
+    systems", as a resume would say. Not a verb ("Open and close the store", "Drafting and
+    vetting"), whose work _shared names; not a plural ("nurses and care staff"), not before a name ("Excel and Google
+    Sheets") and not a pair the taxonomy names ("health and safety")."""
+    out, at = list(items), 0
+    for n in range(len(pieces) - 1):
+        start = body.find(pieces[n], at)
+        at = start + len(pieces[n]) if start >= 0 else at
+        said, word, head = pieces[n].strip(" .!?*-–•'\"").split(), items[n].split(), items[n + 1].split()
+        # The lone word must be the whole piece: "Monitor model drift and data quality" shares no head.
+        if len(word) != 1 or len(said) != 1 or len(head) < 2 or start < 0 or head[0][:1].isupper():
+            continue
+        if not _AND.fullmatch(body[at : body.find(pieces[n + 1], at)] or " "):
+            continue
+        low = word[0].lower()
+        # A credential is a head itself: "RBS certification and food handler card" shares nothing.
+        if low.endswith(("s", "ing")) or low in _CREDENTIAL or _bare_verb(pieces[n], v):
+            continue
+        pair = (norm(low), "and", norm(head[0]))
+        if any(_inside(pair, k) for k in named):
+            continue
+        out[n] = " ".join([word[0], *head[1:]])
+    return out
+
+
 def _shared(body: str, pieces: list[str], items: list[str], v: Vocab) -> tuple[dict[int, list[str]], set[int]]:
     """Verbs in a row that share the next one's object ("Installs, configures and monitors servers", "Prune,
     harvest and pack fruit"): each names its work on that object ("server installation", "server configuration",
@@ -631,6 +661,19 @@ def _with(body: str, piece: str, v: Vocab) -> str:
     if not before or wording.base_verb(before.group(1)) not in v.people_with_verbs:
         return ""
     return f"{before.group(1)} with {piece}"
+
+
+def _carried(body: str, pieces: list[str], n: int, v: Vocab) -> str:
+    """A lone word after "and" or "or" that ends a duty ("Pour beer and wine", "install boxes and devices"): the
+    duty's verb carries over to it ("Pour wine"), else ""."""
+    words = pieces[n].strip(" .!?*-–•'\"").split()
+    if n == 0 or len(words) != 1 or wording.base_verb(words[0]):
+        return ""
+    before = v.lead.sub("", pieces[n - 1].strip(" .!?*-–•'\"")).split()
+    end = body.find(pieces[n - 1]) + len(pieces[n - 1])
+    if len(before) < 2 or not wording.base_verb(before[0]) or not _AND.fullmatch(body[end : body.find(pieces[n], end)]):
+        return ""
+    return f"{before[0]} {words[0]}"
 
 
 # "you'll", "we're", "they've": the pronoun and its verb say nothing ("ll build accessible UI").
@@ -729,7 +772,7 @@ def open_items(
         pieces = [q for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•") for q in _unslashed(p)]
         if pieces:
             pieces[0] = _without_subject(pieces[0], v)
-        items = [_of_work(_trim(p, v), v, named) for p in pieces]
+        items = _shared_head(body, pieces, [_of_work(_trim(p, v), v, named) for p in pieces], v, named)
         duties = _starts_with_verb(pieces[0] if pieces else "", v)
         extra, bare = _shared(body, pieces, items, v) if duties else ({}, set())
         for n, (piece, item) in enumerate(zip(pieces, items, strict=True)):
@@ -750,6 +793,7 @@ def open_items(
             if not ok and not _described(body, piece, v) and (
                 duty := (duties or _starts_with_verb(piece, v)) and _duty(piece, v)
                 or _duty(_doing(piece, v), v) or _duty(_with(body, piece, v), v)
+                or _duty(_carried(body, pieces, n, v), v)
             ):
                 item, ok = duty, True
             elif ok and duties and " " in item and (work := _work(piece, item, v)):
