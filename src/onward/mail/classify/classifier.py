@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from onward.mail.classify.approach import Approach
 from onward.mail.classify.approach import read as read_approach
+from onward.mail.classify.candidacy import anothers
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
 from onward.mail.classify.text import MAX_CHARS, body_end, letter, normalise, sentences
@@ -246,6 +247,10 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled
 
         overruled(rule_scores, hits, recalled, item.candidates)
+    theirs = _not_the_readers(rule_scores, hits, rules)
+    if rows is not None:
+        rows, shown = _theirs(rows, kinds, item.candidates)
+        theirs = theirs or shown
     best = _best_sentences(rows, kinds, item.candidates, sc["thanks_as_ack"]) if rows is not None else {}
     for label, found in hits.items():
         missing = next((h for h in found if not h.sentence and h.weight < 0), None)
@@ -331,6 +336,8 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         evidence.append("no words of a job search (an application, a candidacy, an interview with you)")
     if item.context:
         evidence.append(f"context: {item.context}")
+    if theirs:
+        evidence.append(f'about another person\'s candidacy, not yours: "{_short(theirs)}"')
     evidence += _describe(hits, label)
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
     result = Classification(label, confidence, evidence=evidence, scores=probs, deciding_sentences=deciding[:3],
@@ -341,6 +348,45 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     if label == "rejection":
         _rejection_details(result, msg, rules)
     return result
+
+
+def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], rules: Rules) -> str:
+    """A job label's phrase in a sentence about another person's candidacy (candidacy.anothers: "we have made her
+    a conditional offer") is no news of the reader's: it counts nothing, and a label whose clear phrase it was
+    loses its section's `missing_penalty` as a label without one. Returns the first such sentence, or ""."""
+    first = ""
+    for name, found in hits.items():
+        theirs = [h for h in found if name != "other" and h.weight > 0 and h.sentence and anothers(h.sentence)]
+        if not theirs:
+            continue
+        first = first or theirs[0].sentence
+        for h in theirs:
+            found.remove(h)
+            rule_scores[name] -= h.weight
+            found.append(Hit(name, 0.0, h.phrase, h.sentence, "about another person's candidacy"))
+        section = rules.labels.get(name)
+        if (section is not None and section.missing_penalty and not any(h.weight >= section.min_evidence for h in found)
+                and not any(not h.sentence and h.weight < 0 for h in found)):
+            rule_scores[name] -= section.missing_penalty
+            found.append(Hit(name, -section.missing_penalty, "no clear phrase for this label", ""))
+    return first
+
+
+def _theirs(rows, kinds: tuple[str, ...], candidates: list[str]) -> tuple[object, str]:
+    """The sentence readings without the job labels of the sentences about another person's candidacy (they state
+    no news of the reader's), and the first such sentence the model read as job news (or "")."""
+    mask = [anothers(s) for s in candidates]
+    if not any(mask):
+        return rows, ""
+    job = [j for j, kind in enumerate(kinds) if kind in LABELS and kind != "other"]
+    rows = rows.copy()
+    shown = ""
+    for i, theirs in enumerate(mask):
+        if theirs:
+            if not shown and job and float(rows[i, job].max()) >= DECIDING_SENTENCE:
+                shown = candidates[i]
+            rows[i, job] = 0.0
+    return rows, shown
 
 
 def _furniture(rule_scores: dict[str, float], hits: dict[str, list[Hit]], best: dict[str, tuple[float, str]],

@@ -33,7 +33,11 @@ A pack holds
   conversation or a reply asked for, the writer's principal and the reader, and what makes it none (an application
   already made, the writer asking about their own career, the reader asked to hire, buy or partner, a greeting to
   many readers, a list's footer); and where the writer's own letter ends (`pasted`: a pasted posting's headings,
-  `forwarded`: a forwarded or original message's header line).
+  `forwarded`: a forwarded or original message's header line);
+- `[candidacy]`: the words by which a sentence speaks of the reader (`reader`: "you", "vous", "Ihnen") and of
+  another person (`others`: "he", "her", "elle", "ihm", "hij"), so a sentence about someone else's application,
+  interview or offer ("we have made her a conditional offer") is no news of the reader's
+  (onward.mail.classify.candidacy).
 """
 
 from __future__ import annotations
@@ -95,6 +99,8 @@ class Pack:
     # What a recruiter's approach says, list by list (`roles`, `next_steps`, `principals`, `you`, `applied`,
     # `seeking`, `business`, `group`, `pasted`, `forwarded`: onward.mail.classify.approach).
     approach: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Whose candidacy a sentence speaks of (`reader`, `others`: onward.mail.classify.candidacy).
+    candidacy: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def plain(self, text: str) -> str:
         """The text as typed without the language's own letters ("für" -> "fuer")."""
@@ -198,6 +204,7 @@ def _pack(path: Path) -> Pack:
             appendix=tuple(str(w).lower() for w in reading.get("appendix", [])),
             decision=_decision(path, data.get("decision", {})),
             approach={str(k): tuple(str(w).lower() for w in v) for k, v in data.get("approach", {}).items()},
+            candidacy={str(k): tuple(str(w).lower() for w in v) for k, v in data.get("candidacy", {}).items()},
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None

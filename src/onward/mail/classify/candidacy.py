@@ -1,0 +1,49 @@
+"""Whose candidacy a sentence speaks of: the reader's, or another person's.
+
+An employee's mail is full of other people's applications, interviews and offers: a referee asked about a former
+colleague ("she has applied for the position … we have made her a conditional offer"), a tribunal claim ("he says
+he was not interviewed for the post he applied for"), a new starter's checks ("her pre-employment checks are
+complete"). The words of a job search are there, but the candidate is a third person. A sentence that names
+another person (the packs' `[candidacy] others`: "he", "her", "elle", "ihm", "hij") and never the reader
+(`reader`: "you", "your", "vous", "Ihnen", "u") states no news of the reader's own search: the classifier counts
+neither its phrase rules nor its sentence reading for a job label. A sentence about the reader and someone else
+("she would like to meet you") keeps its reading, and a sentence naming nobody ("the position has been filled")
+is read as before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from onward.mail.classify.languages import load_packs
+
+READER, OTHERS = "reader", "others"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
+    words: dict[str, set[str]] = {READER: set(), OTHERS: set()}
+    for pack in load_packs().packs:
+        for part in words:
+            words[part].update(pack.candidacy.get(part, ()))
+    # A word of both lists can mean the reader (German "sie"): it is never another person's.
+    words[OTHERS] -= words[READER]
+    if not words[READER] or not words[OTHERS]:
+        return None
+    reader, others = (
+        re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, sorted(words[part], key=len, reverse=True)))
+                   + r")(?![\w'])", re.IGNORECASE)
+        for part in (READER, OTHERS))
+    return reader, others
+
+
+def anothers(sentence: str) -> bool:
+    """True when the sentence names another person and not the reader: what it says of an application, an
+    interview or an offer is that person's."""
+    patterns = _patterns()
+    if patterns is None:
+        return False
+    reader, others = patterns
+    text = sentence.replace("\u2019", "'")
+    return others.search(text) is not None and reader.search(text) is None
