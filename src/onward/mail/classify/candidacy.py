@@ -6,9 +6,11 @@ he was not interviewed for the post he applied for"), a new starter's checks ("h
 complete"). The words of a job search are there, but the candidate is a third person. A sentence that names
 another person (the packs' `[candidacy] others`: "he", "her", "elle", "ihm", "hij") and never the reader
 (`reader`: "you", "your", "vous", "Ihnen", "u") states no news of the reader's own search: the classifier counts
-neither its phrase rules nor its sentence reading for a job label. A sentence about the reader and someone else
-("she would like to meet you") keeps its reading, and a sentence naming nobody ("the position has been filled")
-is read as before.
+neither its phrase rules nor its sentence reading for the labels that state news of a candidate (`STATED`: an
+offer, a decision, an application received, a test to take). An invitation or an approach is often told as what
+a third person will do ("he'll reach out to set up a call"): those labels keep their reading. A sentence about the
+reader and someone else ("she would like to meet you") keeps its reading, and a sentence naming nobody ("the
+position has been filled") is read as before.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from functools import lru_cache
 from onward.mail.classify.languages import load_packs
 
 READER, OTHERS = "reader", "others"
+# The labels whose news is stated about the candidate themselves ("we have made her an offer").
+STATED = ("offer", "rejection", "application_ack", "assessment")
 
 
 @lru_cache(maxsize=1)

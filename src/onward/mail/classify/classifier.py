@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from onward.mail.classify.approach import Approach
 from onward.mail.classify.approach import read as read_approach
-from onward.mail.classify.candidacy import anothers
+from onward.mail.classify.candidacy import STATED, anothers
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
 from onward.mail.classify.text import MAX_CHARS, body_end, letter, normalise, sentences
@@ -351,12 +351,13 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
 
 
 def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], rules: Rules) -> str:
-    """A job label's phrase in a sentence about another person's candidacy (candidacy.anothers: "we have made her
-    a conditional offer") is no news of the reader's: it counts nothing, and a label whose clear phrase it was
-    loses its section's `missing_penalty` as a label without one. Returns the first such sentence, or ""."""
+    """A phrase of a label stated about a candidate (candidacy.STATED) in a sentence about another person's
+    candidacy (candidacy.anothers: "we have made her a conditional offer") is no news of the reader's: it counts
+    nothing, and a label whose clear phrase it was loses its section's `missing_penalty` as a label without one.
+    Returns the first such sentence, or ""."""
     first = ""
     for name, found in hits.items():
-        theirs = [h for h in found if name != "other" and h.weight > 0 and h.sentence and anothers(h.sentence)]
+        theirs = [h for h in found if name in STATED and h.weight > 0 and h.sentence and anothers(h.sentence)]
         if not theirs:
             continue
         first = first or theirs[0].sentence
@@ -373,12 +374,13 @@ def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], 
 
 
 def _theirs(rows, kinds: tuple[str, ...], candidates: list[str]) -> tuple[object, str]:
-    """The sentence readings without the job labels of the sentences about another person's candidacy (they state
-    no news of the reader's), and the first such sentence the model read as job news (or "")."""
+    """The sentence readings without the labels stated about a candidate (candidacy.STATED) for the sentences
+    about another person's candidacy (they state no news of the reader's), and the first such sentence the model
+    read as such news (or "")."""
     mask = [anothers(s) for s in candidates]
     if not any(mask):
         return rows, ""
-    job = [j for j, kind in enumerate(kinds) if kind in LABELS and kind != "other"]
+    job = [j for j, kind in enumerate(kinds) if kind in STATED]
     rows = rows.copy()
     shown = ""
     for i, theirs in enumerate(mask):
