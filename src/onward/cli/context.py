@@ -117,6 +117,28 @@ def format_day(day: dt.date | None) -> str:
     return day.strftime("%d %b %Y") if day else ""
 
 
+def write_file(path: Path, content: bytes) -> None:
+    """Write CONTENT to PATH whole or not at all: beside it first, then renamed, so a full disk or a wrong folder
+    never leaves half a file behind."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(content)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CliError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.") from None
+
+
+def ask(question: str, nothing_done: str) -> bool:
+    """The answer to a yes/no QUESTION. With no answer to read (no terminal, or stdin at its end) the command
+    stops with NOTHING_DONE and how to go ahead without the question, rather than a bare "Aborted!"."""
+    try:
+        return click.confirm(question, default=False)
+    except click.Abort:
+        click.echo("", err=True)
+        raise CliError(f"No answer came, so {nothing_done} Add --yes to go ahead without the question.") from None
+
+
 def pass_user(f):
     """Hand the command the user it acts for. Django starts here, so the services can be imported after."""
 

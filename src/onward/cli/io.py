@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from onward.cli.context import DAY, CliError, Context, pass_context
+from onward.cli.context import DAY, CliError, Context, ask, pass_context, write_file
 
 STATUS_WORDS = {"new": "will be added", "update": "will move on", "duplicate": "already here, skipped",
                 "invalid": "cannot be imported"}
@@ -122,9 +122,10 @@ def restore(ctx: Context, path: Path, yes: bool) -> None:
 
     ctx.setup()
     check_backup(path)
-    if not yes:
-        click.confirm("This replaces everything in Onward with the backup (the current data is kept as a copy). "
-                      "Go ahead?", abort=True)
+    if not yes and not ask("This replaces everything in Onward with the backup (the current data is kept as a "
+                           "copy). Go ahead?", "nothing was changed."):
+        click.echo("Nothing was changed.")
+        return
     kept = do_restore(path)
     migrate_if_needed()
     click.echo(f"Restored from {path}." + (f" Your previous data is kept in {kept}" if kept else ""))
@@ -150,7 +151,7 @@ def report_applications(ctx: Context, start: dt.date, end: dt.date | None, fmt: 
 
     content, _, filename = reports.render(user, start, end or dt.date.today(), fmt)
     target = output or Path(filename)
-    target.write_bytes(content)
+    write_file(target, content)
     click.echo(f"Wrote {target}")
 
 
@@ -167,7 +168,7 @@ def calendar_export(ctx: Context, path: Path) -> None:
     user = ctx.user
     from onward.io.calendar import feed_bytes
 
-    path.write_bytes(feed_bytes(user))
+    write_file(path, feed_bytes(user))
     click.echo(f"Wrote {path}")
 
 

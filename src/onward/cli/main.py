@@ -25,7 +25,7 @@ class OnwardGroup(click.Group):
             raise
         except ValidationError as exc:
             messages = "; ".join(
-                f"{k}: {' '.join(v)}" if k != "__all__" else " ".join(v)
+                f"{_option_named(ctx, k)}: {' '.join(v)}" if k != "__all__" else " ".join(v)
                 for k, v in getattr(exc, "message_dict", {"__all__": exc.messages}).items()
             )
             raise CliError(messages) from None
@@ -39,12 +39,43 @@ class OnwardGroup(click.Group):
 
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(0)
+        except OSError as exc:
+            # A file or folder the user named (missing, read-only, a full disk) is theirs to fix; one inside
+            # Onward's own code is a bug.
+            if exc.filename is None or Path(exc.filename).resolve().is_relative_to(_PACKAGE):
+                _report_bug(ctx)
+            raise CliError(f"Could not use {exc.filename}: {exc.strerror or exc}.") from None
         except Exception:
-            path = _save_bug_report(ctx)
-            click.echo("Something went wrong inside Onward. This is a bug in Onward, not something you did; "
-                       "please report it.", err=True)
-            click.echo(f"The details are saved in {path}" if path else "The details could not be saved.", err=True)
-            ctx.exit(1)
+            _report_bug(ctx)
+
+
+_PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def _report_bug(ctx: click.Context) -> None:
+    path = _save_bug_report(ctx)
+    click.echo("Something went wrong inside Onward. This is a bug in Onward, not something you did; "
+               "please report it.", err=True)
+    click.echo(f"The details are saved in {path}" if path else "The details could not be saved.", err=True)
+    ctx.exit(1)
+
+
+def _option_named(ctx: click.Context, field: str) -> str:
+    """How the command the user ran spells FIELD of a record (salary_max is --salary-max, posting_url is --url),
+    so a refusal names what they typed rather than a column; else FIELD in words."""
+    # Click forgets the subcommand's own context once it has failed; the top-level name is kept, and within one
+    # command group the same field is spelt the same way.
+    todo = [cli.get_command(ctx, ctx.invoked_subcommand)] if ctx.invoked_subcommand else []
+    while todo:
+        command = todo.pop(0)
+        if command is None:
+            continue
+        for param in command.params:
+            if param.name == field:
+                return param.opts[0] if isinstance(param, click.Option) else param.human_readable_name
+        if isinstance(command, click.Group):
+            todo += [command.get_command(ctx, name) for name in command.list_commands(ctx)]
+    return field.replace("_", " ")
 
 
 def _save_bug_report(ctx: click.Context) -> Path | None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from onward.cli.context import DAY, CliError, format_day, pass_user, rich_console
+from onward.cli.context import DAY, CliError, ask, format_day, pass_user, rich_console
 
 # Choices shown in --help. They mirror the model choices, which cannot be imported before Django starts.
 SOURCES = ("job_board", "company_site", "referral", "recruiter", "network", "other")
@@ -53,7 +53,7 @@ def add(user, company: str, title: str, stage: str, note: str, yes: bool, **fiel
     if duplicates and not yes:
         for dup in duplicates:
             click.echo(f"You already track {dup} (id {dup.pk}, {dup.get_stage_display()}).")
-        if not click.confirm("Add another one?", default=False):
+        if not ask("Add another one?", "nothing was added."):
             click.echo("Nothing added.")
             return
     app = services.create_application(

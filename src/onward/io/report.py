@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,10 @@ from onward.core import csvfile
 from onward.core.errors import OnwardError
 from onward.tracker.models import Application
 from onward.tracker.stages import Stage
+
+# A character the font lacks (an emoji in a company name) is drawn as a box; fpdf's warning naming the font's
+# internal name is noise on the terminal and in the server's log.
+logging.getLogger("fpdf.output").setLevel(logging.ERROR)
 
 FORMATS = ("pdf", "csv")
 COLUMNS = ("Date applied", "Company", "Role", "Channel", "Outcome so far", "Posting link")

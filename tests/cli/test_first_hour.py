@@ -1,0 +1,74 @@
+"""A new user's first hour at the command line, each command in a process of its own on a fresh data directory:
+what they get wrong is answered in one calm line, and nothing is left half-written."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.processes import fresh_env
+
+
+@pytest.fixture
+def onward(tmp_path):
+    env = fresh_env(tmp_path / "data")
+
+    def run(*args, stdin=subprocess.DEVNULL):
+        return subprocess.run([sys.executable, "-m", "onward", *map(str, args)], env=env, capture_output=True,
+                              text=True, timeout=120, stdin=stdin, cwd=tmp_path)
+
+    return run
+
+
+def refused(result, message):
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and "bug" not in result.stderr
+
+
+def test_a_file_in_a_folder_that_does_not_exist_is_refused_and_nothing_is_written(onward, tmp_path):
+    assert onward("add", "Café Ünïcode 🦦", "Ingénieure logicielle").returncode == 0
+    missing = tmp_path / "no such folder"
+    refused(onward("calendar", "export", missing / "onward.ics"), f"Could not write {missing / 'onward.ics'}")
+    report = onward("report", "applications", "--from", "-1w", "--output", missing / "proof.pdf")
+    refused(report, "No such file or directory. Nothing was written.")
+    assert not missing.exists()
+    assert not (tmp_path / "data" / "logs").exists()
+
+
+def test_a_pdf_with_a_character_its_font_lacks_is_written_without_debug_text(onward, tmp_path):
+    onward("add", "Seven Otters 🦦", "Backend engineer")
+    written = onward("report", "applications", "--from", "-1w", "--output", tmp_path / "proof.pdf")
+    assert written.returncode == 0, written.stderr
+    assert written.stderr == "" and written.stdout == f"Wrote {tmp_path / 'proof.pdf'}\n"
+    assert (tmp_path / "proof.pdf").read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_refused_value_names_the_option_that_was_typed(onward):
+    for args, message in [
+        (("--salary-min", "100", "--salary-max", "10"), "--salary-max: The maximum is below the minimum."),
+        (("--url", "not a link"), "--url: Enter a valid URL."),
+        (("--currency", "EURO"), "--currency: "),
+    ]:
+        result = onward("add", "Seven Otters", "Backend engineer", *args)
+        refused(result, message)
+        assert "salary_" not in result.stderr and "posting_url" not in result.stderr
+    assert onward("list", "--json").stdout == ""
+
+
+def test_a_question_with_no_one_to_answer_it_stops_with_how_to_go_ahead(onward, tmp_path):
+    assert onward("add", "Seven Otters", "Backend engineer").returncode == 0
+    again = onward("add", "Seven Otters", "Backend engineer")
+    refused(again, "No answer came, so nothing was added. Add --yes to go ahead without the question.")
+    assert "Aborted" not in again.stderr
+    assert len(onward("list", "--json").stdout.splitlines()) == 1
+
+    assert onward("backup", tmp_path / "copy.sqlite3").returncode == 0
+    onward("add", "Blue Heron", "Data analyst")
+    restore = onward("restore", tmp_path / "copy.sqlite3")
+    refused(restore, "No answer came, so nothing was changed.")
+    companies = {json.loads(line)["company"] for line in onward("list", "--json").stdout.splitlines()}
+    assert companies == {"Seven Otters", "Blue Heron"}
+
