@@ -24,7 +24,7 @@ def onward(tmp_path):
 def refused(result, message):
     assert result.returncode == 2, result.stderr
     assert message in result.stderr
-    assert "Traceback" not in result.stderr and "bug" not in result.stderr
+    assert "Traceback" not in result.stderr and "bug" not in result.stderr and "Aborted" not in result.stderr
 
 
 def test_a_file_in_a_folder_that_does_not_exist_is_refused_and_nothing_is_written(onward, tmp_path):
@@ -72,3 +72,10 @@ def test_a_question_with_no_one_to_answer_it_stops_with_how_to_go_ahead(onward, 
     companies = {json.loads(line)["company"] for line in onward("list", "--json").stdout.splitlines()}
     assert companies == {"Seven Otters", "Blue Heron"}
 
+
+
+def test_classifying_an_empty_file_says_so(onward, tmp_path):
+    (tmp_path / "inbox.mbox").write_bytes(b"")
+    result = onward("mail", "classify", tmp_path / "inbox.mbox")
+    refused(result, "inbox.mbox holds no message, so nothing was classified.")
+    assert result.stdout == ""

@@ -57,7 +57,7 @@ def test_add_rejects_bad_input_without_saving(run, alice):
         (("--stage", "dreaming"), "Unknown stage 'dreaming'"),
         (("--applied", "someday"), "'someday' is not a date"),
         (("--excitement", "9"), "--excitement"),
-        (("--url", "not a url"), "posting_url"),
+        (("--url", "not a url"), "--url: Enter a valid URL."),
         (("--salary-min", "90", "--salary-max", "10"), "The maximum is below the minimum."),
     ]:
         result = run("add", "Acme", "Dev", *args)

@@ -27,7 +27,8 @@ def classify_command(obj: Context, file, explain: bool) -> None:
     line, in the same order, is {"id", "label", "confidence", "rejection_subtype", "keep_on_file",
     "reapply_invited", "feedback_offered", "feedback_declined"}, the last five null unless the label is
     rejection. A line that cannot be read gives {"id", "error"} instead, a note on standard error naming
-    the line, and the rest of the file is still classified (exit status 0; 2 if no line could be read).
+    the line, and the rest of the file is still classified (exit status 0; 2 if no line could be read, or a
+    file holds none).
     """
     from onward.mail.classify.evaluate import classify_stream, read_lines
     from onward.mail.classify.model import default_model
@@ -45,6 +46,9 @@ def classify_command(obj: Context, file, explain: bool) -> None:
             failed += 1
             click.echo(line.error, err=True)
         sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+    # An empty pipe is an empty answer, but a file with nothing in it is most likely the wrong file.
+    if not lines and path is not None:
+        raise CliError(f"{path.name} holds no message, so nothing was classified.")
     # One bad line among good ones is reported per line; a file with no readable line at all is a failure.
     if lines and failed == lines:
         name = "standard input" if file.name == "<stdin>" else Path(file.name).name
