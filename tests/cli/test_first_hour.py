@@ -79,3 +79,14 @@ def test_classifying_an_empty_file_says_so(onward, tmp_path):
     result = onward("mail", "classify", tmp_path / "inbox.mbox")
     refused(result, "inbox.mbox holds no message, so nothing was classified.")
     assert result.stdout == ""
+
+
+def test_importing_an_export_counts_its_parts_in_plain_words(onward, tmp_path):
+    onward("add", "Seven Otters", "Backend engineer", "--applied", "-2d")
+    onward("move", "1", "rejected")
+    assert onward("export", "--output", tmp_path / "onward.json").returncode == 0
+    preview = onward("--data-dir", tmp_path / "elsewhere", "import", tmp_path / "onward.json", "--dry-run")
+    assert preview.returncode == 0, preview.stderr
+    assert "  applications: 1 new, 0 already here" in preview.stdout
+    assert "  recovery plan steps: " in preview.stdout and "  mood check-ins: 0 new" in preview.stdout
+    assert "_" not in preview.stdout.replace(str(tmp_path), "")

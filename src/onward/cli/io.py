@@ -9,6 +9,10 @@ import click
 
 from onward.cli.context import DAY, CliError, Context, ask, pass_context, write_file
 
+# An export's sections in the words the app uses; the rest read well with their underscores as spaces.
+SECTION_WORDS = {"plan_items": "recovery plan steps", "debriefs": "interview debriefs",
+                 "weekly_goals": "weekly goals", "goal_entries": "goal progress", "mood_check_ins": "mood check-ins",
+                 "routine_rules": "routine settings", "match_reports": "resume match reports"}
 STATUS_WORDS = {"new": "will be added", "update": "will move on", "duplicate": "already here, skipped",
                 "invalid": "cannot be imported"}
 
@@ -27,7 +31,8 @@ def _print_preview(result, *, verbose: bool) -> None:
             else ""))
     if result.sections:
         for section, counts in result.sections.items():
-            click.echo(f"  {section}: {counts['new']} new, {counts['existing']} already here")
+            words = SECTION_WORDS.get(section, section.replace("_", " "))
+            click.echo(f"  {words}: {counts['new']} new, {counts['existing']} already here")
         return
     if result.mapping:
         pairs = ", ".join(f"{f}={c}" for f, c in result.mapping.items())
