@@ -90,3 +90,8 @@ def test_importing_an_export_counts_its_parts_in_plain_words(onward, tmp_path):
     assert "  applications: 1 new, 0 already here" in preview.stdout
     assert "  recovery plan steps: " in preview.stdout and "  mood check-ins: 0 new" in preview.stdout
     assert "_" not in preview.stdout.replace(str(tmp_path), "")
+
+
+def test_a_mood_check_in_for_a_day_to_come_is_refused(onward):
+    refused(onward("mood", "log", "2", "--day", "tomorrow"), "That date is in the future")
+    assert onward("mood", "list").stdout.startswith("No check-ins yet.")

@@ -334,6 +334,9 @@ def check_in(owner, mood: int, note: str = "", *, day: dt.date | None = None) ->
         raise RoutineError("Mood is a number from 1 to 5.") from None
     if not 1 <= mood <= 5:
         raise RoutineError("Mood is a number from 1 to 5.")
+    # As for wins: a check-in says how a day went, so a day to come cannot have one yet.
+    if day is not None and day > timezone.localdate():
+        raise RoutineError("That date is in the future; a check-in is for today or a day gone by.")
     return MoodCheckIn.objects.create(owner=owner, mood=mood, note=note.strip(), day=day or timezone.localdate())
 
 
