@@ -103,3 +103,94 @@ def test_a_decision_mid_letter_is_a_rejection_as_written_and_lemmatised(body: st
 )
 def test_a_conditional_or_a_decision_about_a_flat_is_no_rejection(body: str) -> None:
     assert classify("Your application", body, SENDER).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The role given to the one the process preferred, or to someone the writer knew.
+        "The hiring leader has extended an offer to the candidate who best matched the department's needs.",
+        "We ended up hiring someone we'd worked with before.",
+        # Closed by the writer, said as what they are doing now, and what such a verb closes besides a role.
+        "We're pausing the design hire until our raise closes.",
+        "i m close out the process for everyone",
+        # The refusal of the reader's papers.
+        "The client rejected the profile after the first round.",
+        "your cv have be reject by the hiring manager",
+    ],
+)
+def test_english_grammar_reads_a_given_role_a_pause_and_a_refused_profile(sentence: str) -> None:
+    assert _reads_rejection("en", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Plain "closing" with a role is a date.
+        "We are closing the vacancy on Friday.",
+        # A process that is closed may be an application window.
+        "The application process is now closed and shortlisting starts next week.",
+        # Not the reader's papers: a licence.
+        "Your pavement licence application has been rejected.",
+    ],
+)
+def test_english_grammar_reads_no_decision_in_a_date_a_window_or_a_licence(sentence: str) -> None:
+    assert not _reads_rejection("en", sentence)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Noor,\n\nThank you for coming in last week. We've now completed interviews and made an appointment to "
+        "the Tenancy Officer role. If you would like feedback, I'd be glad to arrange a call.\n\nPeople Team",
+        "dear noor thank you for attend the interview for support officer an appointment have now be make we "
+        "appreciate your interest in our school people team",
+    ],
+)
+def test_an_appointment_made_is_a_rejection_as_written_and_lemmatised(body: str) -> None:
+    assert classify("Interview outcome", body, SENDER).label == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Noor,\n\nWe have made an appointment for you with the occupational health nurse on Monday at 10am "
+        "before you start in the Tenancy Officer role.\n\nPeople Team",
+    ],
+)
+def test_an_appointment_made_for_the_reader_is_no_rejection(body: str) -> None:
+    assert classify("Your new role - health check", body, SENDER).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A person the reader referred.
+        "Hi Noor,\n\nThanks for referring Sam Patel for the Data Engineer role. The hiring team has decided not to "
+        "move forward with Sam's application at this time. Thanks for helping us grow!\n\nReferrals Team",
+        "hi noor thank for refer sam patel for the data engineer role sam be not select to move forward for this "
+        "position referral team",
+        # A friend's letter forwarded.
+        "Noor - forwarding this so you know where things landed for your friend.\n\n---------- Forwarded message "
+        "----------\nFrom: Recruiting\n\nDear Alex, unfortunately we will not be moving forward with your "
+        "application for the Analyst role.",
+        # A referee no longer needed.
+        "Dear Noor,\n\nSam Patel named you as a referee for the Lab Manager position. Sam's application did not "
+        "advance, so we no longer need your letter.\n\nHuman Resources",
+    ],
+)
+def test_someone_elses_outcome_told_to_the_reader_is_no_rejection(body: str) -> None:
+    assert classify("Referral update", body, SENDER).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Noor,\n\nThank you for letting us know that you no longer wish to be considered for the Analyst role. "
+        "Your application has been closed accordingly.\n\nTalent Team",
+        "dear noor we acknowledge your mail state that you no longer wish to be consider for the analyst role and "
+        "your application have be close accordingly talent team",
+    ],
+)
+def test_a_withdrawal_confirmed_is_no_rejection_as_written_and_lemmatised(body: str) -> None:
+    assert classify("Withdrawal acknowledged", body, SENDER).label != "rejection"

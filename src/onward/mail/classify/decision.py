@@ -22,7 +22,9 @@ A pack's `[decision]` table lists words, not phrases:
   separable verbs are ("müssen Ihnen absagen", "sagen Ihnen … ab", "Bewerbungsabsage", "afwijzing", "valt … af").
 
 - `acts`: a verb that fills or closes a role, with its auxiliary, said before the role ("we have filled the
-  position", "the client has pulled the role");
+  position", "the client has pulled the role"); `acted_on`: what else such a verb may close that is no role when
+  it stands alone ("we're pausing the design hire", "closing out the process"; "the process is closed" may be
+  an application window's);
 - `elsewhere`: the things other than a job that a decision may be about (a loan, a grant, a tenancy, a visa, a
   tender): a reading whose clause goes on to name one of them (within `span` characters) is about that, not the
   reader's application.
@@ -42,7 +44,7 @@ Adding a language's decisions is adding its words.
 from __future__ import annotations
 
 DECISION_KEYS = ("roles", "be", "filled", "closed", "open", "advance", "pending", "chose", "another", "contrast",
-                 "after", "refusal", "be_last", "another_before", "acts", "elsewhere")
+                 "after", "refusal", "be_last", "another_before", "acts", "acted_on", "elsewhere")
 
 
 def _any(items: tuple[str, ...]) -> str:
@@ -92,7 +94,8 @@ def rules(decision: dict[str, tuple[str, ...]], negation: str, settings: dict, c
         add("subtypes", subtype, gone, float(settings["role_state"]))
     if roles and decision.get("acts"):
         # The role filled or closed by someone, said before it: "we have now filled the position".
-        acted = rf"\b(?:{_any(decision['acts'])})\b{_gap(3, negation)}\b(?:{_any(roles)})\b"
+        objects = _any((*roles, *decision.get("acted_on", ())))
+        acted = rf"\b(?:{_any(decision['acts'])})\b{_gap(3, negation)}\b(?:{objects})\b"
         add("labels", "rejection", acted, float(settings["role_state"]))
     advance = decision.get("advance", ())
     if advance and negation:
