@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from onward.mail.classify import approach
+from onward.mail.classify import approach, readings
 from onward.mail.classify.languages import load_packs
 
 # A message about an application says so near its top; shops, newsletters and services name their careers pages,
@@ -135,9 +135,12 @@ def _score(subject: str, text: str) -> int:
 
 
 def passes(subject: str, text: str) -> bool:
-    """True when the message has job-search words enough to be worth classifying, or proposes a role to the reader
-    (a recruiter's approach, onward.mail.classify.approach: "a confidential mandate", "a board appointment")."""
-    return score(subject, text) >= PASS_SCORE or approach.proposes(subject, text)
+    """True when the message has job-search words enough to be worth classifying, proposes a role to the reader
+    (a recruiter's approach, onward.mail.classify.approach: "a confidential mandate", "a board appointment"), or
+    reads as job mail in its own language's rules (onward.mail.classify.readings: "hemos decidido seguir con otra
+    persona", "kom maandag langs")."""
+    return (score(subject, text) >= PASS_SCORE or approach.proposes(subject, text)
+            or readings.read(subject, text) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -153,12 +156,16 @@ def _context_only_automaton() -> ahocorasick.Automaton:
 def job_words_missing(subject: str, text: str) -> float:
     """How far a message lacks the words of a job search: 1 when it is about something other than a job (see
     `elsewhere`) or has no job word at all, 0 when it would pass the screen or holds one of the packs' `[context]`
-    words ("your onsite", "start date"), in between for one or two weak words."""
+    words ("your onsite", "start date") or reads as job mail in its own language's rules (readings.py), in between
+    for one or two weak words."""
     if elsewhere(subject, text) is not None:
         return 1.0
     if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
         return 0.0
-    return 1.0 - min(score(subject, text), PASS_SCORE) / PASS_SCORE
+    found = min(score(subject, text), PASS_SCORE)
+    if found < PASS_SCORE and readings.read(subject, text) is not None:
+        return 0.0
+    return 1.0 - found / PASS_SCORE
 
 
 # A first note from someone new about the reader's own job search is often short and names no job at all ("we

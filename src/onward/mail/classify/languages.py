@@ -101,6 +101,8 @@ class Pack:
     approach: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Whose candidacy a sentence speaks of (`reader`, `others`: onward.mail.classify.candidacy).
     candidacy: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Job mail is also known by what the pack's own rules read in it, whatever its words (readings.py).
+    readings: bool = False
 
     def plain(self, text: str) -> str:
         """The text as typed without the language's own letters ("für" -> "fuer")."""
@@ -205,6 +207,7 @@ def _pack(path: Path) -> Pack:
             decision=_decision(path, data.get("decision", {})),
             approach={str(k): tuple(str(w).lower() for w in v) for k, v in data.get("approach", {}).items()},
             candidacy={str(k): tuple(str(w).lower() for w in v) for k, v in data.get("candidacy", {}).items()},
+            readings=bool(data.get("screen", {}).get("readings", False)),
         )
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
         raise LanguageError(f"cannot read the language pack {path.name}: {exc}") from None

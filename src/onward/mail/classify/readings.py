@@ -1,0 +1,82 @@
+"""Job mail known by what it says rather than by its words: a decision on the reader, a receipt, an invitation,
+an assessment, an offer or an approach, read with the phrase and grammar rules of the message's own language pack.
+
+The screen's words (onward.mail.classify.jobwords) miss job mail that names no job at all — a recruiter's "¿hablamos?",
+a small employer's "kom maandag langs", a reply in a thread, "hemos decidido seguir con otra persona" — and mail
+without them also loses its job labels in the classifier. A pack that sets `readings = true` in its `[screen]`
+table lets its own `[labels.*]` rules and the rules its `[decision]` words make (decision.py) speak for such mail:
+when one job label's rules score `screen_reading` or more (rules.toml `[scoring]`), more than the pack's `other`
+rules, the message is job mail for the screen and for `job_words_missing`. Only mail whose common words say it is
+in that language is read this way (a language guess first, then the pack's rules, which run only where their words
+are), and mail about something other than a job (a visa, a flat, a course: jobwords.elsewhere) never is.
+"""
+
+from __future__ import annotations
+
+import copy
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from onward.mail.classify.languages import Packs, load_packs
+from onward.mail.classify.rules import RULES_PATH, Rules, merge_packs, parse_rules
+from onward.mail.classify.text import normalise, sentences
+
+# The opening of a message tells its language and holds its news (jobwords.SCAN_CHARS).
+READ_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class Reading:
+    label: str
+    phrase: str
+    language: str
+
+    def describe(self) -> str:
+        return f'reads as {self.label.replace("_", " ")} in its own language ({self.language}): "{self.phrase}"'
+
+
+@lru_cache(maxsize=1)
+def _pack_rules() -> dict[str, Rules]:
+    """Per pack that reads by its readings, rules.toml's settings with that pack's rules alone."""
+    packs = load_packs()
+    base = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
+    for group in ("labels", "subtypes", "flag_rules"):
+        for section in base.get(group, {}).values():
+            if isinstance(section, dict):
+                section["rules"] = []
+    return {pack.code: parse_rules(merge_packs(copy.deepcopy(base), Packs((pack,), packs.digest)))
+            for pack in packs.packs if pack.readings}
+
+
+def language(subject: str, text: str) -> str | None:
+    """The code of the pack that reads by its readings and that the opening of the message is written in, or None."""
+    codes = _pack_rules()
+    if not codes:
+        return None
+    rules = next(iter(codes.values()))
+    code, _ = load_packs().detect(f"{subject} {text[:READ_CHARS]}", min_words=rules.scoring["min_language_tokens"],
+                                  min_ratio=rules.scoring["min_language_ratio"])
+    return code if code in codes else None
+
+
+def read(subject: str, text: str) -> Reading | None:
+    """The job label the message's own pack reads in it, with the phrase, when it scores `screen_reading` or more
+    and more than the pack's `other` rules; None otherwise, and for mail in no such pack's language."""
+    code = language(subject, text)
+    if code is None:
+        return None
+    from onward.mail.classify.jobwords import elsewhere
+
+    if elsewhere(subject, text) is not None:
+        return None
+    rules = _pack_rules()[code]
+    lines = sentences(normalise(text[:READ_CHARS]))
+    msg = rules.prepare(([subject] if subject else []) + lines, subject, "", code)
+    scores, hits = rules.score(rules.labels, msg)
+    other = scores.pop("other", 0.0)
+    label, top = max(scores.items(), key=lambda item: item[1], default=("", 0.0))
+    if not label or top < rules.scoring["screen_reading"] or top <= other:
+        return None
+    best = max((h for h in hits[label] if h.weight > 0), key=lambda h: h.weight)
+    return Reading(label, best.phrase, code)

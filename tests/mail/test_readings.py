@@ -1,0 +1,57 @@
+"""Job mail that names no job is known by what its own language's rules read in it (onward.mail.classify.readings):
+for the import's screen and for the classifier's job-words measure, in the packs that read this way."""
+
+from __future__ import annotations
+
+import pytest
+
+from onward.mail.classify import readings
+from onward.mail.classify.jobwords import job_words_missing
+from onward.mail.screen import passes
+
+# Notes written for these tests: none names a job or uses the screen's words.
+JOB_NOTES = [
+    ("es", "rejection", "Novedades",
+     "Te cuento que al final la empresa decidió no avanzar con tu perfil esta vez. Gracias por tu tiempo."),
+    ("es", "rejection", "Después del viernes",
+     "Gracias por venir el viernes. Hemos decidido seguir adelante con otra persona. Un abrazo."),
+    ("nl", "rejection", "Na ons gesprek",
+     "Dank voor het fijne gesprek. We hebben besloten om niet met je verder te gaan. Veel succes."),
+    ("nl", "interview", "Kennismaking",
+     "Leuk dat je interesse hebt. Kun je donderdag langskomen voor een kop koffie en een kennismaking?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "subject", "text"), JOB_NOTES)
+def test_a_note_naming_no_job_passes_by_what_it_says(lang, label, subject, text):
+    found = readings.read(subject, text)
+    assert found is not None and (found.language, found.label) == (lang, label)
+    assert found.phrase.lower() in f"{subject}\n{text}".lower()
+    assert passes(subject, text)
+    assert job_words_missing(subject, text) == 0.0
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    # The same decisions in English, French and German: those packs do not read this way.
+    ("Update", "Thanks for coming in on Friday. We have decided to go ahead with another person. All the best."),
+    ("Suite à vendredi", "Merci d'être venue vendredi. Nous avons décidé de poursuivre avec une autre personne."),
+    ("Nach Freitag", "Danke für Ihren Besuch am Freitag. Wir haben uns entschieden, mit einer anderen Person "
+                     "weiterzumachen. Alles Gute."),
+])
+def test_other_languages_are_not_read_this_way(subject, text):
+    assert readings.read(subject, text) is None
+
+
+@pytest.mark.parametrize(("subject", "text"), [
+    # A landlord's decision and a supplier's offer, in the same shapes.
+    ("Re: Visita al piso", "Gracias por venir a ver el piso. Al final hemos decidido seguir adelante con otra "
+                           "persona que podía entrar antes. Suerte."),
+    ("Re: Bezichtiging", "Dank voor je komst. We hebben besloten om niet met je verder te gaan voor de huurwoning, "
+                         "een andere huurder kon eerder."),
+    # Everyday mail in Spanish and Dutch that reads as nothing of a job search.
+    ("Barbacoa el sábado", "Hacemos una barbacoa en el jardín el sábado a partir de las cinco. ¡Trae a quien quieras!"),
+    ("Pakje", "Er ligt een pakje voor je bij ons, je mag het komen halen wanneer je wil."),
+])
+def test_mail_about_something_else_is_not_job_mail(subject, text):
+    assert readings.read(subject, text) is None
+    assert not passes(subject, text)
