@@ -22,8 +22,10 @@ from onward.mail.classify.languages import Packs, load_packs
 from onward.mail.classify.rules import RULES_PATH, Rules, merge_packs, parse_rules
 from onward.mail.classify.text import normalise, sentences
 
-# The opening of a message tells its language and holds its news (jobwords.SCAN_CHARS).
+# The opening of a message holds its news (jobwords.SCAN_CHARS); its first lines already tell its language, and the
+# guess runs on every message the screen's words do not let through, so it reads no more than those.
 READ_CHARS = 1500
+GUESS_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ def language(subject: str, text: str) -> str | None:
     if not codes:
         return None
     rules = next(iter(codes.values()))
-    code, _ = load_packs().detect(f"{subject} {text[:READ_CHARS]}", min_words=rules.scoring["min_language_tokens"],
+    code, _ = load_packs().detect(f"{subject} {text[:GUESS_CHARS]}", min_words=rules.scoring["min_language_tokens"],
                                   min_ratio=rules.scoring["min_language_ratio"])
     return code if code in codes else None
 
