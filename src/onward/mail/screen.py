@@ -10,8 +10,7 @@ import re
 from email.utils import getaddresses
 
 from onward.core.names import registrable_domain
-from onward.mail.classify import readings
-from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, terse_cue
+from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, reads_as_job, terse_cue
 from onward.mail.extract import personal_mail, relay_vendor
 from onward.mail.parse import boundary_lines, decode_header_value
 
@@ -172,5 +171,5 @@ def _cannot_pass(raw: bytes, *, whole: bool) -> bool:
         # Mail in a language whose pack reads job mail by what it says (readings.py) may pass without a stem; the
         # language guess comes first, so other mail costs no more than that.
         subject = _SUBJECT.search(low)
-        return readings.read(subject[1].decode("ascii").strip() if subject else "", body.decode("ascii")) is None
+        return not reads_as_job(subject[1].decode("ascii").strip() if subject else "", body.decode("ascii"))
     return False

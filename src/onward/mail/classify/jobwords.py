@@ -140,7 +140,13 @@ def passes(subject: str, text: str) -> bool:
     reads as job mail in its own language's rules (onward.mail.classify.readings: "hemos decidido seguir con otra
     persona", "kom maandag langs")."""
     return (score(subject, text) >= PASS_SCORE or approach.proposes(subject, text)
-            or readings.read(subject, text) is not None)
+            or reads_as_job(subject, text))
+
+
+def reads_as_job(subject: str, text: str) -> bool:
+    """True when the message's own language pack reads a job label in it (onward.mail.classify.readings) and it is
+    not about something other than a job (see `elsewhere`)."""
+    return readings.read(subject, text) is not None and elsewhere(subject, text) is None
 
 
 @lru_cache(maxsize=1)
@@ -163,7 +169,7 @@ def job_words_missing(subject: str, text: str) -> float:
     if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
         return 0.0
     found = min(score(subject, text), PASS_SCORE)
-    if found < PASS_SCORE and readings.read(subject, text) is not None:
+    if found < PASS_SCORE and reads_as_job(subject, text):
         return 0.0
     return 1.0 - found / PASS_SCORE
 

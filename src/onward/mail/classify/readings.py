@@ -6,9 +6,9 @@ a small employer's "kom maandag langs", a reply in a thread, "hemos decidido seg
 without them also loses its job labels in the classifier. A pack that sets `readings = true` in its `[screen]`
 table lets its own `[labels.*]` rules and the rules its `[decision]` words make (decision.py) speak for such mail:
 when one job label's rules score `screen_reading` or more (rules.toml `[scoring]`), more than the pack's `other`
-rules, the message is job mail for the screen and for `job_words_missing`. Only mail whose common words say it is
-in that language is read this way (a language guess first, then the pack's rules, which run only where their words
-are), and mail about something other than a job (a visa, a flat, a course: jobwords.elsewhere) never is.
+rules, the message is job mail for the screen and for `job_words_missing` (jobwords.reads_as_job, which never takes
+mail about something other than a job so: a visa, a flat, a course). Only mail whose common words say it is in that
+language is read this way: a language guess first, then the pack's rules, which run only where their words are.
 """
 
 from __future__ import annotations
@@ -67,10 +67,6 @@ def read(subject: str, text: str) -> Reading | None:
     and more than the pack's `other` rules; None otherwise, and for mail in no such pack's language."""
     code = language(subject, text)
     if code is None:
-        return None
-    from onward.mail.classify.jobwords import elsewhere
-
-    if elsewhere(subject, text) is not None:
         return None
     rules = _pack_rules()[code]
     lines = sentences(normalise(text[:READ_CHARS]))
