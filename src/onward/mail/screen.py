@@ -10,7 +10,7 @@ import re
 from email.utils import getaddresses
 
 from onward.core.names import registrable_domain
-from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, reads_as_job, terse_cue
+from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, terse_cue
 from onward.mail.extract import personal_mail, relay_vendor
 from onward.mail.parse import boundary_lines, decode_header_value
 
@@ -85,7 +85,6 @@ _MULTIPART = re.compile(rb'multipart/(?:mixed|alternative|related)[ \t]*;[ \t]*b
                         rb"[ \t]*;?", re.IGNORECASE)
 _PLAIN_TYPE = re.compile(rb"text/plain[ \t]*(?:;.*)?", re.IGNORECASE)
 _HEADER_LINE = re.compile(rb"(?:[!-9;-~]+:|[ \t]).*")
-_SUBJECT = re.compile(rb"^subject:[ \t]*(.*)", re.MULTILINE)
 
 
 def _headers_plain(block: bytes) -> bool:
@@ -167,9 +166,4 @@ def _cannot_pass(raw: bytes, *, whole: bool) -> bool:
     # part is read whenever it holds a cue: whole messages that were dropped by their length alone still are, and
     # no message read before is dropped now unless reading it could not let it through.
     _, _, body = low.partition(b"\n\n")
-    if (whole and len(body) > 2 * TERSE_CHARS) or not terse_cue(text):
-        # Mail in a language whose pack reads job mail by what it says (readings.py) may pass without a stem; the
-        # language guess comes first, so other mail costs no more than that.
-        subject = _SUBJECT.search(low)
-        return not reads_as_job(subject[1].decode("ascii").strip() if subject else "", body.decode("ascii"))
-    return False
+    return (whole and len(body) > 2 * TERSE_CHARS) or not terse_cue(text)
