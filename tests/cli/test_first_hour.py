@@ -95,3 +95,16 @@ def test_importing_an_export_counts_its_parts_in_plain_words(onward, tmp_path):
 def test_a_mood_check_in_for_a_day_to_come_is_refused(onward):
     refused(onward("mood", "log", "2", "--day", "tomorrow"), "That date is in the future")
     assert onward("mood", "list").stdout.startswith("No check-ins yet.")
+
+
+def test_a_binary_file_given_as_a_posting_is_refused_and_a_utf16_one_is_read(onward, tmp_path):
+    resume = tmp_path / "cv.txt"
+    resume.write_text("Data analyst: SQL, Python and Tableau dashboards for a retail chain.\n")
+    binary = tmp_path / "posting.txt"
+    binary.write_bytes(bytes(range(1, 256)) * 8)  # no NUL byte: no encoding reads it as text
+    refused(onward("match", resume, binary), "posting.txt does not look like text")
+    notepad = tmp_path / "notepad.txt"
+    notepad.write_text("Data analyst wanted: SQL and Tableau.\n", encoding="utf-16")
+    report = onward("match", resume, notepad)
+    assert report.returncode == 0, report.stderr
+    assert "Tableau" in report.stdout

@@ -46,14 +46,32 @@ def _read(filename: str, suffix: str, data: bytes) -> str:
     elif suffix == ".docx":
         text = docx_text(data)
     elif suffix in (".html", ".htm"):
-        text = html_to_text(decode(data))
+        text = html_to_text(_text(filename, data))
     elif suffix in (".txt", ".md", ".markdown", ""):
-        text = decode(data)
+        text = _text(filename, data)
     else:
         raise DocumentError(f"{filename}: Onward reads PDF, DOCX, TXT, Markdown and HTML files, not {suffix} files.")
     if not text.strip():
         raise DocumentError(f"No text could be found in {filename}.")
     return text
+
+
+def _text(filename: str, data: bytes) -> str:
+    """A text file's text; an image or a program renamed .txt is refused in words, not read as symbols."""
+    if data and b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise DocumentError(f"{filename} does not look like text (no character encoding fits it). Save the posting "
+                            "or resume as text, PDF or DOCX and try again.")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        if from_bytes(data[:65536]).best() is None:
+            raise DocumentError(f"{filename} does not look like text (no character encoding fits it). Save the "
+                                "posting or resume as text, PDF or DOCX and try again.") from None
+    return decode(data)
 
 
 def decode(data: bytes) -> str:
