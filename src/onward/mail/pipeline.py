@@ -27,7 +27,7 @@ from onward.mail.context import Context, Known, Ref
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
-from onward.mail.screen import among_colleagues, passes, terse, unread_cannot_pass
+from onward.mail.screen import among_colleagues, passes, passes_by_words, terse, unread_cannot_pass
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 logger = logging.getLogger(__name__)
@@ -261,6 +261,10 @@ def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     # The headers are looked at only for the few messages whose words would let them through.
     if passes(item.readable.subject, item.readable.text):
         if not among_colleagues(msg):
+            # A person's short note let through only by what its own language's rules read in it names no job
+            # either: it waits for review as any terse note does.
+            item.terse = (not passes_by_words(item.readable.subject, item.readable.text)
+                          and terse(item.readable.subject, item.readable.text, msg))
             return True
     elif terse(item.readable.subject, item.readable.text, msg) and not among_colleagues(msg):
         item.terse = True

@@ -139,8 +139,12 @@ def passes(subject: str, text: str) -> bool:
     (a recruiter's approach, onward.mail.classify.approach: "a confidential mandate", "a board appointment"), or
     reads as job mail in its own language's rules (onward.mail.classify.readings: "hemos decidido seguir con otra
     persona", "kom maandag langs")."""
-    return (score(subject, text) >= PASS_SCORE or approach.proposes(subject, text)
-            or reads_as_job(subject, text))
+    return passes_by_words(subject, text) or reads_as_job(subject, text)
+
+
+def passes_by_words(subject: str, text: str) -> bool:
+    """True when the screen's words, or a role proposed to the reader, let the message through (see `passes`)."""
+    return score(subject, text) >= PASS_SCORE or approach.proposes(subject, text)
 
 
 def reads_as_job(subject: str, text: str) -> bool:
