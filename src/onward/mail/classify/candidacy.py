@@ -25,10 +25,14 @@ READER, OTHERS = "reader", "others"
 STATED = ("offer", "rejection", "application_ack", "assessment")
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
+@lru_cache(maxsize=8)
+def _patterns(language: str | None) -> tuple[re.Pattern, re.Pattern] | None:
+    """The reader's and the others' words of the message's language (every pack's when it is unknown): read
+    across languages, English "her" would be found in German "hin und her"."""
     words: dict[str, set[str]] = {READER: set(), OTHERS: set()}
-    for pack in load_packs().packs:
+    packs = load_packs()
+    chosen = [p for p in packs.packs if p.code == language] or list(packs.packs)
+    for pack in chosen:
         for part in words:
             words[part].update(pack.candidacy.get(part, ()))
     # A word of both lists can mean the reader (German "sie"): it is never another person's.
@@ -42,10 +46,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern] | None:
     return reader, others
 
 
-def anothers(sentence: str) -> bool:
-    """True when the sentence names another person and not the reader: what it says of an application, an
-    interview or an offer is that person's."""
-    patterns = _patterns()
+def anothers(sentence: str, language: str | None = None) -> bool:
+    """True when the sentence names another person and not the reader (in the words of the message's language):
+    what it says of an application, an interview or an offer is that person's."""
+    patterns = _patterns(language)
     if patterns is None:
         return False
     reader, others = patterns

@@ -247,9 +247,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled
 
         overruled(rule_scores, hits, recalled, item.candidates)
-    theirs = _not_the_readers(rule_scores, hits, rules)
+    theirs = _not_the_readers(rule_scores, hits, rules, item.language)
     if rows is not None:
-        rows, shown = _theirs(rows, kinds, item.candidates)
+        rows, shown = _theirs(rows, kinds, item.candidates, item.language)
         theirs = theirs or shown
     best = _best_sentences(rows, kinds, item.candidates, sc["thanks_as_ack"]) if rows is not None else {}
     for label, found in hits.items():
@@ -350,14 +350,15 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
     return result
 
 
-def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], rules: Rules) -> str:
+def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], rules: Rules,
+                     language: str | None) -> str:
     """A phrase of a label stated about a candidate (candidacy.STATED) in a sentence about another person's
     candidacy (candidacy.anothers: "we have made her a conditional offer") is no news of the reader's: it counts
     nothing, and a label whose clear phrase it was loses its section's `missing_penalty` as a label without one.
     Returns the first such sentence, or ""."""
     first = ""
     for name, found in hits.items():
-        theirs = [h for h in found if name in STATED and h.weight > 0 and h.sentence and anothers(h.sentence)]
+        theirs = [h for h in found if name in STATED and h.weight > 0 and h.sentence and anothers(h.sentence, language)]
         if not theirs:
             continue
         first = first or theirs[0].sentence
@@ -373,11 +374,11 @@ def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], 
     return first
 
 
-def _theirs(rows, kinds: tuple[str, ...], candidates: list[str]) -> tuple[object, str]:
+def _theirs(rows, kinds: tuple[str, ...], candidates: list[str], language: str | None) -> tuple[object, str]:
     """The sentence readings without the labels stated about a candidate (candidacy.STATED) for the sentences
     about another person's candidacy (they state no news of the reader's), and the first such sentence the model
     read as such news (or "")."""
-    mask = [anothers(s) for s in candidates]
+    mask = [anothers(s, language) for s in candidates]
     if not any(mask):
         return rows, ""
     job = [j for j, kind in enumerate(kinds) if kind in STATED]
