@@ -71,6 +71,15 @@ def measure(title: str, rows: list[dict], rules, show: bool, rejections_only: bo
                         print(f"    {g} -> {p}: {m['subject']} | {' '.join(m['body'].split())[:300]}")
 
 
+def run_set(title: str, messages, doc: str) -> None:
+    """A later decision set's bench (mail_en_decisions2.py, mail_en_decisions3.py): its command line and both
+    halves."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")
+    args = ap.parse_args()
+    measure(title, messages(), load_rules(), args.show)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")

@@ -14,7 +14,6 @@ mistakes, never the report half's; the report half is measured at the start and 
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -25,18 +24,7 @@ for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import en_decision2_set  # noqa: E402
-from mail_en_decisions import measure  # noqa: E402
-
-from onward.mail.classify import load_rules  # noqa: E402
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")
-    args = ap.parse_args()
-    measure("bench/en_decision2_set.py (writers of the eleventh session)", en_decision2_set.messages(), load_rules(),
-            args.show)
-
+from mail_en_decisions import run_set  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    run_set("bench/en_decision2_set.py (writers of the eleventh session)", en_decision2_set.messages, __doc__)
