@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from onward.mail import apply, pipeline
+from onward.mail import apply, pipeline, screen
 from onward.mail.ledger import _Keys
 from onward.mail.models import LabelThreshold, LedgerEntry, MailMessage
 from onward.mail.pipeline import ingest
@@ -508,7 +508,7 @@ def test_html_beside_a_plain_first_part_is_never_read_so_it_does_not_stop_mail_b
     beside_plain = make_message("Garden club news", "The tomatoes are ripe.", html=html, message_id="<a@x>")
     # Reading it takes the plain part: the words the HTML's tags make are never screened.
     readable = pipeline.parse.read(beside_plain)
-    assert not pipeline.passes(readable.subject, readable.text)
+    assert not screen.passes(readable.subject, readable.text)
     read.clear()
     # Read as usual: the HTML comes first, the plain part is blank, or the first part is an attachment.
     html_first = (b"From: a@x\nSubject: Hello\nMessage-ID: <b@x>\nContent-Type: multipart/alternative; "

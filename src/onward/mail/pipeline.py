@@ -27,7 +27,7 @@ from onward.mail.context import Context, Known, Ref
 from onward.mail.extract import extract
 from onward.mail.ledger import Ledger
 from onward.mail.models import LedgerEntry, MailMessage
-from onward.mail.screen import among_colleagues, passes, passes_by_words, terse, unread_cannot_pass
+from onward.mail.screen import among_colleagues, passes_by_words, reads_as_job, terse, unread_cannot_pass
 from onward.mail.sources import MAX_MESSAGE_BYTES, IncomingMessage
 
 logger = logging.getLogger(__name__)
@@ -259,12 +259,12 @@ def screen(item: _Item, ledger: Ledger, report: IngestReport) -> bool:
     if item.known is not None:
         return True
     # The headers are looked at only for the few messages whose words would let them through.
-    if passes(item.readable.subject, item.readable.text):
+    by_words = passes_by_words(item.readable.subject, item.readable.text)
+    if by_words or reads_as_job(item.readable.subject, item.readable.text):
         if not among_colleagues(msg):
             # A person's short note let through only by what its own language's rules read in it names no job
             # either: it waits for review as any terse note does.
-            item.terse = (not passes_by_words(item.readable.subject, item.readable.text)
-                          and terse(item.readable.subject, item.readable.text, msg))
+            item.terse = not by_words and terse(item.readable.subject, item.readable.text, msg)
             return True
     elif terse(item.readable.subject, item.readable.text, msg) and not among_colleagues(msg):
         item.terse = True

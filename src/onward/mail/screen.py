@@ -10,11 +10,19 @@ import re
 from email.utils import getaddresses
 
 from onward.core.names import registrable_domain
-from onward.mail.classify.jobwords import TERSE_CHARS, elsewhere, holds_any, passes, passes_by_words, terse_cue
+from onward.mail.classify.jobwords import (
+    TERSE_CHARS,
+    elsewhere,
+    holds_any,
+    passes,
+    passes_by_words,
+    reads_as_job,
+    terse_cue,
+)
 from onward.mail.extract import personal_mail, relay_vendor
 from onward.mail.parse import boundary_lines, decode_header_value
 
-__all__ = ["among_colleagues", "passes", "passes_by_words", "terse", "unread_cannot_pass"]
+__all__ = ["among_colleagues", "passes", "passes_by_words", "reads_as_job", "terse", "unread_cannot_pass"]
 
 # Mail sent by a list or a machine is never a person's short note (RFC 2369, RFC 3834, and the senders' own words).
 _BULK_HEADERS = ("list-unsubscribe", "list-id", "list-post")

@@ -173,7 +173,8 @@ def job_words_missing(subject: str, text: str) -> float:
     if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
         return 0.0
     found = min(score(subject, text), PASS_SCORE)
-    if found < PASS_SCORE and reads_as_job(subject, text):
+    # Not about something else (checked above): what its own language's rules read settles it (reads_as_job).
+    if found < PASS_SCORE and readings.read(subject, text) is not None:
         return 0.0
     return 1.0 - found / PASS_SCORE
 
