@@ -1,6 +1,6 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10|intl11]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10|intl11|intl12]
                                  [--split tune|report|all] [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -38,7 +38,12 @@ solicitud de vivienda, a huurtoeslag, an omgevingsvergunning, an offerte, an int
 share kinds but not wording: short notes from independent recruiters, start-ups and small employers that name no
 job, replies in a thread, interview scheduling by assistants, applicant systems, public employers, NGOs; a third mail
 that uses the same words in another sense: a language school's level interview, a landlord, a supplier's offer, a
-podcast's interview, a photo contest, a health insurer, a volunteer placement, a neighbour).
+podcast's interview, a photo contest, a health insurer, a volunteer placement, a neighbour) and `intl12`
+(tests/mail/intl12_mail.py: French and German only, by a thirteenth group of writers from France, Belgium,
+Switzerland, Québec, Morocco, Tunisia, Algeria, Germany and Austria, several per kind: rejections after thanks,
+receipts, invitations, assessments, offers, recruiters naming no job, withdrawals confirmed; a third mail that states
+a decision in a job's shape about something else: a course place, a flat, a supplier's offer, a grant, a club, an
+insurance claim, a school's admission, a loan).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -82,6 +87,7 @@ from tests.mail import (  # noqa: E402
     intl9_mail,
     intl10_mail,
     intl11_mail,
+    intl12_mail,
     writers_mail,
 )
 
@@ -99,7 +105,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl8": (intl8_mail, "tests/mail/intl8_mail.py"),
         "intl9": (intl9_mail, "tests/mail/intl9_mail.py"),
         "intl10": (intl10_mail, "tests/mail/intl10_mail.py"),
-        "intl11": (intl11_mail, "tests/mail/intl11_mail.py")}
+        "intl11": (intl11_mail, "tests/mail/intl11_mail.py"),
+        "intl12": (intl12_mail, "tests/mail/intl12_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
