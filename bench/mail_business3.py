@@ -53,8 +53,9 @@ def as_job(rows: list[dict], results) -> str:
             f"precision {precision:.2f}, recall {tp / sum(gold):.2f} ({tp} of {sum(gold)})")
 
 
-def imported(half: str, cli: bool, show: bool) -> None:
-    rows = en_business3_set.raw_messages(half)
+def imported(rows: list[dict], name: str, cli: bool, show: bool) -> None:
+    """The import's reading of ROWS (a half's raw messages): the screen's share and what it keeps; with CLI, the
+    `other` mail imported by `onward mail import` in a new process."""
     counts = Counter()
     for row, (_, s, ci) in zip(rows, readings(rows), strict=True):
         side = "job" if row["label"] != NOT_JOB else "other"
@@ -68,19 +69,21 @@ def imported(half: str, cli: bool, show: bool) -> None:
           f"messages; keeps {counts['other', 'kept']} `other` and {counts['job', 'kept']} of {counts['job']} job")
     if cli:
         others = [r for r in rows if r["label"] == NOT_JOB]
-        line, kept, took = import_in_new_process(others, write_mbox, f"business3-{half}")
+        line, kept, took = import_in_new_process(others, write_mbox, name)
         kept = f"applied + review = {kept} of {len(others)}" if kept is not None else "no summary line (see above)"
         print(f"  onward mail import of the `other` mail ({took:.0f} s, new data directory): {line}\n    {kept}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(mail=en_business3_set, doc: str = __doc__, name: str = "business3") -> None:
+    """The bench for a set module MAIL (its `messages()` and `raw_messages(half)`); bench/mail_en_inbox4.py runs its
+    own set through here."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="list the tune half's mistakes (never the report half's)")
     ap.add_argument("--report", action="store_true", help="also count the report half (start and end of a work only)")
     ap.add_argument("--no-import", action="store_true", help="skip the CLI import in a new process")
     args = ap.parse_args()
     rules = load_rules()
-    rows = [r for r in en_business3_set.messages() if args.report or r["half"] == "tune"]
+    rows = [r for r in mail.messages() if args.report or r["half"] == "tune"]
     written = [{**r, "body": html_to_text(r["body"]) if r["html"] else r["body"]} for r in rows]
     known = Counter(w.lower() for r in written for w in _WORD.findall(r["body"] + " " + r["subject"]))
     lemmatised = [{**r, "subject": exported(r["subject"], known, True), "body": exported(r["body"], known, True)}
@@ -96,7 +99,7 @@ def main() -> None:
             print(as_job(part, given))
     for half in halves:
         print(f"== {half}, imported")
-        imported(half, not args.no_import, args.show and half == "tune")
+        imported(mail.raw_messages(half), f"{name}-{half}", not args.no_import, args.show and half == "tune")
 
 
 if __name__ == "__main__":
