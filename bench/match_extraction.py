@@ -19,7 +19,8 @@ vocabulary added to skills.toml, which the first held-out set may have coloured:
 Usage: python bench/match_extraction.py [--misses]   (misses of the "tune" half only)
        python bench/match_extraction.py --open [--heldout3] ... [--heldout16] [--heldout16r] [--heldout17]
                                         [--heldout17r] [--heldout18] [--heldout18r] [--heldout19]
-                                        [--heldout19r] [--heldout20] [--heldout20r] [--misses]
+                                        [--heldout19r] [--heldout20] [--heldout20r] [--heldout21]
+                                        [--heldout21r] [--misses]
 The second form measures the open-vocabulary reader (onward.match.open_items) with the taxonomy: held-out set 2
 is its tuning data, set 3 (postings_heldout3.toml, 24 postings) was written before it and only measures. Set 4
 (45 postings) was measured once as held out, then became tuning data with set 2 (--misses prints theirs); set 5
@@ -50,7 +51,12 @@ K; tuning after its first run) and --heldout19r (writers B, D, F, H, J; REPORT O
 eleven groups: skilled trades with licences, hospitality, retail management, logistics, aviation, legal, social care,
 creative, lab science, public safety, facilities; eleven writers with layouts sets 16 to 19 did not use, each group
 written by writers of both halves) is split the same way: --heldout20 (writers A, C, E, G, I, K; tuning after its
-first run) and --heldout20r (writers B, D, F, H, J; REPORT ONLY).
+first run) and --heldout20r (writers B, D, F, H, J; REPORT ONLY). Set 21 (forty-four postings of eleven groups the
+earlier sets have few or none of: agriculture and forestry, mining and energy, transport, beauty and personal care,
+sport and fitness, security, cleaning, manufacturing operators, government administration, insurance, real estate;
+eleven writers with layouts sets 16 to 20 did not use, each group written by writers of both halves) is split the
+same way: --heldout21 (writers A, C, E, G, I, K; tuning after its first run) and --heldout21r (writers B, D, F, H,
+J; REPORT ONLY).
 With --open each set is also read strictly: one word extracted is right only as a one-word skill, not as any
 hand-listed phrase of up to three words that contains it ("plans" for "lesson plans"), and joined: a verb and the
 noun of its activity are one word ("result entry" = "entering results").
@@ -115,10 +121,14 @@ OPEN_SETS = {
         "data since",
     "20r": ", the report half of set 20 (twenty postings by five other writers: B, D, F, H, J); REPORT ONLY: measured "
            "at its first run and at the very end",
+    21: ", twenty-four postings of eleven groups by six writers (A, C, E, G, I, K); held out at its first run, tuning "
+        "data since",
+    "21r": ", the report half of set 21 (twenty postings by five other writers: B, D, F, H, J); REPORT ONLY: measured "
+           "at its first run and at the very end",
 }
 # Sets that only report: their misses are never printed.
 REPORT_ONLY = ("heldout3", "heldout9", "heldout11", "heldout12", "heldout13", "heldout14r", "heldout15", "heldout16r",
-               "heldout17r", "heldout18r", "heldout19r", "heldout20r")
+               "heldout17r", "heldout18r", "heldout19r", "heldout20r", "heldout21r")
 OPEN = "open"
 
 
@@ -299,7 +309,7 @@ def main() -> None:
         open_runs(postings, "heldout2", ", tuning data of the open-vocabulary reader")
         for n, note in OPEN_SETS.items():
             if f"--heldout{n}" in sys.argv:
-                # Sets 14 and 16 to 20 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the
+                # Sets 14 and 16 to 21 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the
                 # report half.
                 name = str(n).rstrip("r")
                 postings = tomllib.loads(DATA.with_name(f"postings_heldout{name}.toml").read_text())["posting"]
