@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from onward.match.rules import RULES
@@ -108,9 +109,11 @@ def _unwrap(text: str, lower_case: bool = False) -> str:
 
 def shouted(line: str) -> bool:
     """A line in capitals ("TRAVEL RN | 13 WEEKS | NIGHTS", "WHAT YOU WILL DO"): a banner or a heading, where
-    every word looks like an acronym."""
+    every word looks like an acronym; not a list of acronyms with a word in lower case ("NASM, ACE, ACSM or NSCA
+    certification")."""
     words = re.findall(r"[A-Za-z]{3,}", line)
-    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.8 * len(words)
+    lower = any(w.islower() and len(w) >= 4 for w in words)
+    return len(words) >= 2 and sum(w.isupper() for w in words) >= 0.8 * len(words) and not lower
 
 
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z][A-Za-z'’]*(?![\w])")
@@ -183,12 +186,25 @@ def pdf_glyphs(text: str) -> str:
     return _BROKEN_WORD.sub(joined, text)
 
 
+# A reference code starting a line: a selection criterion's "SC1", a KSA's "KSA 2", an apprenticeship standard's
+# "K1", "S3", "B2" or "Duty 4". Only a code whose letters start two lines or more is one: alone, "S3 buckets" or
+# "D1 licence" names a thing.
+_CODE = re.compile(r"^([ \t]*)((?:[A-Z]{1,3}|Duty|Criterion|Element)) ?\d{1,2}(?:\.\d)?[.:)]?[ \t]+(?=[A-Z(])", re.M)
+
+
+def reference_codes(text: str) -> str:
+    """Reference codes starting lines as list marks ("K1 Food safety principles" is "- Food safety principles")."""
+    starts = Counter(m.group(2) for m in _CODE.finditer(text))
+    return _CODE.sub(lambda m: m.group(1) + "- " if starts[m.group(2)] >= 2 else m.group(), text)
+
+
 def spelled_out(text: str) -> str:
     """A posting's shorthand written out and its pictures taken out, read before anything else (rules.toml
     [shorthand]): "anticoag mgmt" is "anticoagulation management", "RPh lic.;" "RPh license;", "IG" Instagram; a
     picture starting a line is a list mark ("✅ Floristry" is "- Floristry"), elsewhere nothing ("team 💪"). Text
-    copied from a PDF is read as typed first (pdf_glyphs)."""
-    text = pdf_glyphs(text)
+    copied from a PDF is read as typed first (pdf_glyphs), and reference codes starting lines as list marks
+    (reference_codes)."""
+    text = reference_codes(pdf_glyphs(text))
     text = _PICTURES.sub(" ", _PICTURE_END.sub("", _PICTURE_BULLET.sub(r"\1- ", text)))
 
     def word(m: re.Match) -> str:

@@ -127,9 +127,11 @@ def _vocab() -> Vocab:
         ),
         lead=re.compile(rf"^(?:{_any(rules['lead'])})\s+", re.I),
         tail=re.compile(rf"\s+(?:{_any(rules['tail'])})$", re.I),
-        # Split words stand alone: "trade-ins" and "at-risk" keep their "in" and "at".
+        # Split words stand alone: "trade-ins" and "at-risk" keep their "in" and "at". A recruiter's " + " joins
+        # items as "&" does ("Skin boosters + PRP"), and " = " says what an item is worth ("BICSc = big plus").
         split=re.compile(
-            rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|(?<![\w-])(?:{_any(rules['split'])})(?![\w-]))\s*", re.I
+            rf"\s*(?:[,;:()\[\]|]|\.\s|\s[-–—&/]\s|(?<![^\s)\]])[+=]\s|(?<![\w-])(?:{_any(rules['split'])})(?![\w-]))\s*",
+            re.I,
         ),
         drop_words=_words(rules["drop_words"]),
         not_alone=_words(rules["not_alone"]),
@@ -587,6 +589,51 @@ def _shared_head(body: str, pieces: list[str], items: list[str], v: Vocab, named
     return out
 
 
+_CLAUSE_GAP = re.compile(r".*[;:.]\s*$|\s*$", re.S)
+
+
+def _unlisted(word: str) -> str:
+    """The plain form of a word written as a verb of the third person ("seals" -> "seal", "waxes" -> "wax") or
+    plainly ("commission"), for a verb the lists do not have."""
+    low = word.lower()
+    if low.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else low
+
+
+def _series_verbs(body: str, pieces: list[str], v: Vocab) -> dict[int, str]:
+    """Verbs the verb lists do not have, known by the row they stand in: a row of lone words starting a clause and
+    ending in a piece with its object, joined by commas and "and" ("Test, maintain and commission protective
+    relays", "strips, seals and waxes floors"), is a row of verbs when one of them is a known verb and all are written
+    alike (all with "-s", or all plain). Returns each unknown verb's piece and plain form."""
+    out: dict[int, str] = {}
+    at, spans = 0, []
+    for piece in pieces:
+        start = body.find(piece, at)
+        spans.append((start, start + len(piece)))
+        at = max(at, start + len(piece)) if start >= 0 else at
+    n = 0
+    while n < len(pieces):
+        gap = body[spans[n - 1][1] : spans[n][0]] if n and spans[n][0] >= 0 else ""
+        if n and not _CLAUSE_GAP.fullmatch(gap):
+            n += 1
+            continue
+        end = n
+        while end + 1 < len(pieces) and len(pieces[end].strip(" .!?*-–•'\"").split()) == 1 and spans[end + 1][0] >= 0 \
+                and _SERIES_GAP.fullmatch(body[spans[end][1] : spans[end + 1][0]]):
+            end += 1
+        words = [pieces[k].strip(" .!?*-–•'\"").split() for k in range(n, end + 1)]
+        if end > n and len(words[-1]) >= 2 and all(len(w) == 1 for w in words[:-1]):
+            firsts = [w[0] for w in words]
+            plain = {w.lower().endswith("s") and not w.lower().endswith("ss") for w in firsts}
+            fit = all(re.fullmatch(r"[A-Za-z]+(?:-[a-z]+)?", w) and w.lower() not in v.drop_words and not _brand(w)
+                      and (k == 0 or w.islower()) for k, w in enumerate(firsts))
+            if fit and len(plain) == 1 and any(wording.base_verb(w) for w in firsts):
+                out.update({n + k: _unlisted(w) for k, w in enumerate(firsts) if not wording.base_verb(w)})
+        n = end + 1
+    return out
+
+
 def _shared(body: str, pieces: list[str], items: list[str], v: Vocab) -> tuple[dict[int, list[str]], set[int]]:
     """Verbs in a row that share the next one's object ("Installs, configures and monitors servers", "Prune,
     harvest and pack fruit"): each names its work on that object ("server installation", "server configuration",
@@ -600,15 +647,18 @@ def _shared(body: str, pieces: list[str], items: list[str], v: Vocab) -> tuple[d
     extra: dict[int, list[str]] = {}
     bare: set[int] = set()
     run: list[int] = []
+    unlisted = _series_verbs(body, pieces, v)
     for n, piece in enumerate(pieces):
         gap = body[spans[n - 1][1] : spans[n][0]] if n and spans[n][0] >= 0 and spans[n - 1][0] >= 0 else None
         if run and (gap is None or not _SERIES_GAP.fullmatch(gap)):
             run = []
-        if _bare_verb(piece, v):
+        said = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+        if _bare_verb(piece, v) or n in unlisted and len(said) == 1:
             run.append(n)
             continue
-        verb = wording.base_verb((v.lead.sub("", piece.strip(" .!?*-–•'\"")).split() or [""])[0])
-        said = v.lead.sub("", piece.strip(" .!?*-–•'\"")).split()
+        verb = wording.base_verb((said or [""])[0]) or unlisted.get(n)
+        if n in unlisted and items[n].split()[:1] == said[:1]:
+            items = [*items[:n], " ".join(items[n].split()[1:]), *items[n + 1 :]]
         # "maintain overhead and underground distribution lines": the object goes on after "and"; leave it.
         elided = n + 1 < len(pieces) and len(items[n].split()) == 1 and not items[n].endswith("s") and len(
             items[n + 1].split()) >= 2 and re.fullmatch(r"\s+(?:and|or)\s+", body[spans[n][1] : spans[n + 1][0]] or "")
@@ -620,14 +670,20 @@ def _shared(body: str, pieces: list[str], items: list[str], v: Vocab) -> tuple[d
                 w[:1].isupper() for w in objects)
             names = []
             for k in [*run, n]:
-                other = verb if k == n else _bare_verb(pieces[k], v)
+                other = verb if k == n else _bare_verb(pieces[k], v) or unlisted[k]
                 if k == n and len(said) > 1 and said[1].lower() in _PARTICLES | {"out"}:
                     continue  # "plan and carry out activities": the work of "carry out" has no name
                 if person and other not in v.people_verbs:
                     continue
-                if other in v.light_verbs and other not in v.light_duty_verbs:
+                # A verb with its particle keeps it, light or not: "Sets up and operates lathes" is setting up
+                # lathes, "Pick up and drop off passengers" picking up passengers.
+                particle = pieces[k].strip(" .!?*-–•'\"").split()[1:] if k != n else []
+                if other in v.light_verbs and other not in v.light_duty_verbs and not particle:
                     continue
                 name = _duty_name(other, objects, v, person, shared=True)
+                if name and particle:
+                    name = " ".join([_gerund(other, v), particle[0].lower(), *objects[:-1],
+                                     _plural(objects[-1]) if person else objects[-1]])
                 if name:
                     names.append(name)
             if names:
@@ -676,6 +732,8 @@ def _carried(body: str, pieces: list[str], n: int, v: Vocab) -> str:
     return f"{before[0]} {words[0]}"
 
 
+# A social post's hashtags tag the post, in words run together ("#cleaningjobs #NHS"); "C#" and "F#" stay.
+_HASHTAGS = re.compile(r"(?<!\S)#\w+")
 # "you'll", "we're", "they've": the pronoun and its verb say nothing ("ll build accessible UI").
 _CONTRACTION = re.compile(r"\b(?:you|we|they|i|he|she|it|that|there|who|what)['’](?:ll|re|ve|d|s|m)\b", re.I)
 
@@ -737,7 +795,7 @@ def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...
         elif inline and v.skip_heading.search(inline.group(1)):
             continue  # "Benefits: medical, dental and vision insurance"
         if not skipping and not v.skip_line.search(body) and not shouted(body) and not about_employer(body, names):
-            lines.append((_CONTRACTION.sub(" ", _BULLET.sub("", body)), cue_level(body) or section))
+            lines.append((_HASHTAGS.sub(" ", _CONTRACTION.sub(" ", _BULLET.sub("", body))), cue_level(body) or section))
     return lines + [(cell, level) for cell, level in table if not v.skip_line.search(cell) and not shouted(cell)]
 
 
@@ -774,7 +832,7 @@ def open_items(
             pieces[0] = _without_subject(pieces[0], v)
         items = _shared_head(body, pieces, [_of_work(_trim(p, v), v, named) for p in pieces], v, named)
         duties = _starts_with_verb(pieces[0] if pieces else "", v)
-        extra, bare = _shared(body, pieces, items, v) if duties else ({}, set())
+        extra, bare = _shared(body, pieces, items, v) if duties or _series_verbs(body, pieces, v) else ({}, set())
         for n, (piece, item) in enumerate(zip(pieces, items, strict=True)):
             for name in extra.get(n, ()):
                 key = tuple(norm(m.group()) for m in TOKEN.finditer(name))
