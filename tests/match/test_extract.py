@@ -603,3 +603,24 @@ def test_what_a_person_is_good_with_said_in_plain_words_is_a_soft_skill():
         "travel."
     )
     assert {"Communication", "Composure", "Interpersonal skills", "Numeracy", "Willingness to travel"} <= found, found
+
+
+def test_supervision_said_as_its_absence_and_calm_or_focus_said_as_a_verb_are_soft_skills():
+    found = posting_names(
+        "Ability to do the work without more than normal supervision. Respond calmly to emergencies. "
+        "Stay focused through long shifts and work safely around moving equipment."
+    )
+    assert {"Independence", "Composure", "Concentration", "Safety awareness"} <= found, found
+    assert "Team leadership" not in found, found
+
+
+def test_reference_codes_starting_lines_are_list_marks_and_one_code_alone_is_a_name():
+    text = "Knowledge\nK1 Food safety principles.\nK2 Lean manufacturing.\nSkills\nS1 Use hand-held devices.\n"
+    names = posting_names(text)
+    assert {"Food safety principles", "Lean manufacturing"} <= names, names
+    assert not any(n.startswith("K2") for n in names), names
+    assert "Amazon S3" in posting_names("S3 buckets and IAM policies.")
+
+
+def test_a_line_of_acronyms_with_a_word_in_lower_case_is_no_banner():
+    assert "ACE" in posting_names("Requirements\n- NASM, ACE, ACSM or NSCA certification")

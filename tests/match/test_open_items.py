@@ -372,3 +372,28 @@ def test_an_applicants_question_names_nothing_and_its_answer_does():
                     "A: A registered apprentice card.")
     assert {"auto scrubbers", "apprentice card"} <= set(got), got
     assert not any(w.lower() in {"yes", "machines"} or w.startswith("I ") for w in got), got
+
+
+def test_a_row_of_verbs_makes_an_unlisted_word_in_it_a_verb():
+    got = _wordings("Duties:\n- Strips, seals and waxes floors.\n- Pumps, valves and compressors")
+    assert {"floor stripping", "floor sealing"} <= set(got), got
+    assert not {"seals", "strips"} & {w.lower() for w in got}, got
+
+
+def test_a_particle_verb_sharing_an_object_keeps_its_particle():
+    got = _wordings("Duties:\n- Set up and maintain fire alarms")
+    assert {"setting up fire alarms", "fire alarm maintenance"} <= set(got), got
+
+
+def test_a_recruiters_plus_signs_hashtags_and_dm_lines():
+    got = _wordings("Looking for:\n→ Skin boosters + PRP\n→ BICSc certificate = big plus\n"
+                    "DM me or drop your CV below\n#hiring #cleaningjobs")
+    assert {"Skin boosters", "PRP", "BICSc certificate"} <= set(got), got
+    assert not any("#" in w or "DM" in w or "CV" in w or "plus" in w for w in got), got
+
+
+def test_reference_codes_and_apprenticeship_headings_are_no_part_of_an_item():
+    got = _wordings("Knowledge\nK1 Utmost good faith and indemnity.\nK2 Sanctions checks.\nBehaviours\n"
+                    "B1 Professional scepticism.\nB2 Customer focus.")
+    assert {"Utmost good faith", "indemnity", "Sanctions checks"} <= set(got), got
+    assert not any(w.split()[0] in {"K1", "K2", "B1", "B2"} or w == "Behaviours" for w in got), got
