@@ -397,3 +397,9 @@ def test_reference_codes_and_apprenticeship_headings_are_no_part_of_an_item():
                     "B1 Professional scepticism.\nB2 Customer focus.")
     assert {"Utmost good faith", "indemnity", "Sanctions checks"} <= set(got), got
     assert not any(w.split()[0] in {"K1", "K2", "B1", "B2"} or w == "Behaviours" for w in got), got
+
+
+def test_a_credential_named_by_its_issuer_and_code_is_an_item_whatever_its_length():
+    got = _wordings("Requirements:\n- NFPA 70E arc flash training current\n- CPCS A59 excavator card")
+    assert {"NFPA 70E arc flash training", "CPCS A59 excavator card"} <= set(got), got
+    assert not _wordings("Requirements:\n- OSHA 30 trained supervisors")

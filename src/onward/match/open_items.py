@@ -233,8 +233,15 @@ _CREDENTIAL = {"license", "licence", "licensure", "certification", "certificate"
                "credential"}
 
 
+# A credential or standard named by its issuer's initials and a code ("NFPA 70E arc flash training", "CPCS A59
+# excavator card", "ISO 9001 internal auditor course", "AWS D1.1"): a name, up to six words.
+_CODED = re.compile(r"[A-Z]{2,}[A-Z0-9-]*\s+[A-Z]{0,2}\d[\dA-Za-z.]*")
+
+
 def _keep(item: str, v: Vocab) -> bool:
     words = item.split()
+    if _CODED.match(item) and len(words) <= 6 and words[-1].lower() not in v.people and not set("$%@") & set(item):
+        return True
     if not 1 <= len(words) <= 4 or len(item) < 2 or any(c in item for c in "$%@"):
         return False
     tokens = [m.group() for m in TOKEN.finditer(item)]
