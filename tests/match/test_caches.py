@@ -147,6 +147,25 @@ def test_the_encoders_work_on_several_threads_gives_its_own_numbers_to_the_last_
     assert np.array_equal(spread, embeddings.encoder().encode(TEXTS))
 
 
+def test_texts_cut_a_word_at_a_time_get_the_tokenizers_own_pieces():
+    tokenizer = embeddings._tokenizer()
+    cut = embeddings._cutter(tokenizer)
+    # Runs of spaces and tabs, line breaks, no-break spaces, full-width letters, accents written apart, emoji and a
+    # script the encoder barely knows, a word cut differently alone than inside another.
+    odd = ["  Nurse\t\tICU \n\n nights  ", "caf\u00e9 cafe\u0301 \uff26\uff55\uff4c\uff4c", "\U0001f642 ok \U0001f642\U0001f642",
+           "\u1780\u17d2\u1798\u17c2\u179a", "data dataset datasets database", "a\u00a0b", "\u2581 \u2581\u2581x", "   "]
+    for text in [*TEXTS, *odd, *TEXTS]:  # twice: the second time from the words kept
+        assert cut(text) == tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True), text
+
+
+def test_a_tokenizer_with_a_piece_across_words_cuts_whole_texts():
+    tokenizer = pickle.loads(pickle.dumps(embeddings._tokenizer()))
+    tokenizer._pieces = [*tokenizer._pieces, "data\u2581base"]
+    calls = []
+    tokenizer.encode = lambda text, **how: calls.append(text) or [1, 2]
+    assert embeddings._cutter(tokenizer)("data base") == [1, 2] and calls == ["data base"]
+
+
 @pytest.fixture
 def afresh_vectors():
     """As in a new process: no vectors in memory, the disk not yet read."""
