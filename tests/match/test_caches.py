@@ -152,8 +152,9 @@ def test_texts_cut_a_word_at_a_time_get_the_tokenizers_own_pieces():
     cut = embeddings._cutter(tokenizer)
     # Runs of spaces and tabs, line breaks, no-break spaces, full-width letters, accents written apart, emoji and a
     # script the encoder barely knows, a word cut differently alone than inside another.
-    odd = ["  Nurse\t\tICU \n\n nights  ", "caf\u00e9 cafe\u0301 \uff26\uff55\uff4c\uff4c", "\U0001f642 ok \U0001f642\U0001f642",
-           "\u1780\u17d2\u1798\u17c2\u179a", "data dataset datasets database", "a\u00a0b", "\u2581 \u2581\u2581x", "   "]
+    odd = ["  Nurse\t\tICU \n\n nights  ", "caf\u00e9 cafe\u0301 \uff26\uff55\uff4c\uff4c",
+           "\U0001f642 ok \U0001f642\U0001f642", "\u1780\u17d2\u1798\u17c2\u179a", "data dataset datasets database",
+           "a\u00a0b", "\u2581 \u2581\u2581x", "   "]
     for text in [*TEXTS, *odd, *TEXTS]:  # twice: the second time from the words kept
         assert cut(text) == tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True), text
 
