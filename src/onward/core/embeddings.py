@@ -87,7 +87,7 @@ def _cutter(tokenizer: Any) -> Callable[[str], list[int]]:
     and its ties come out the same on its own. A tokenizer without those parts, or with a piece that spans words,
     cuts whole texts as it does."""
     whole = lambda text: tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True)  # noqa: E731
-    normalizer = getattr(tokenizer, "_normalizer", None)
+    normalizer: Any = getattr(tokenizer, "_normalizer", None)
     mark = getattr(normalizer, "_space_symbol", None)
     viterbi, pieces = getattr(tokenizer, "_viterbi", None), getattr(tokenizer, "_pieces", None)
     if not isinstance(mark, bytes) or viterbi is None or pieces is None or not hasattr(normalizer, "normalize"):
