@@ -515,3 +515,49 @@ def test_a_british_support_tier_is_a_level_not_the_job():
 def test_a_team_leader_of_a_setting_is_its_supervisor(title, code):
     assert classify(title).code == code
     assert classify(title, meaning=True).code == code
+
+
+# Job words of Britain, Ireland and Australia that O*NET lacks or reads in another sense, read in its words.
+@pytest.mark.parametrize(("title", "code"), [
+    ("Supply Teacher", "25-3031"),
+    ("Casual Relief Teacher", "25-3031"),
+    ("Nursery Nurse", "39-9011"),
+    ("Care Home Manager", "11-9111"),
+    ("Registered Manager - Domiciliary Care", "11-9111"),
+    ("Office Junior", "43-9061"),
+    ("Motor Vehicle Technician", "49-3023"),
+    ("Year 5 Class Teacher", "25-2021"),
+])
+def test_regional_words_name_the_job_they_mean_there(title, code):
+    assert classify(title).code == code
+    assert classify(title, meaning=True).code == code
+
+
+# In Britain and India "Executive" after a function is a staff title; "Account Executive" stays a sales one.
+@pytest.mark.parametrize(("title", "code"), [
+    ("Marketing Executive", "13-1161"),
+    ("Digital Marketing Exec", "13-1161"),
+    ("Car Sales Executive", "41-2031"),
+    ("Business Development Executive", "41-3091"),
+    ("Account Executive", "41-3091"),
+])
+def test_an_executive_of_a_function_is_staff_in_the_british_sense(title, code):
+    assert classify(title, meaning=True).code == code
+
+
+def test_a_licence_category_and_the_days_worked_are_not_the_job():
+    assert query_key("HGV Driver Cat C+E") == query_key("HGV Driver") == query_key("LGV Driver Category C")
+    assert query_key("Security Officer - Sat/Sun") == query_key("Security Officer")
+    assert query_key("Cat Groomer") == ("cat", "groomer")
+    assert classify("Bouncer - Fri/Sat").code == classify("Bouncer").code == "33-9032"
+
+
+@pytest.mark.parametrize(("title", "code"), [("EFL Teacher", "25-3011"), ("TEFL Teacher", "25-3011"),
+                                             ("LGV Driver", "53-3032")])
+def test_more_short_words_are_read_in_full(title, code):
+    assert classify(title, meaning=True).code == code
+
+
+def test_a_team_member_is_the_job_of_the_team_but_cabin_crew_stay_cabin_crew():
+    assert classify("Night Fill Team Member", meaning=True).code == "53-7065"
+    assert classify("Cabin Crew Member", meaning=True).code == "53-2031"
