@@ -11,6 +11,11 @@ offer, a decision, an application received, a test to take). An invitation or an
 a third person will do ("he'll reach out to set up a call"): those labels keep their reading. A sentence about the
 reader and someone else ("she would like to meet you") keeps its reading, and a sentence naming nobody ("the
 position has been filled") is read as before.
+
+A whole letter can be written to many readers: a placement cell's circular ("Dear Students, the list of students
+shortlisted for the aptitude test is attached"), a club's or a residents' notice, a note to a team. A letter that
+opens with a greeting to many (the packs' `[candidacy] many`: "Dear Students", "Hi all", "Bonjour à tous", "Hallo
+zusammen") tells the group's news, not the reader's own: `to_many` finds that greeting.
 """
 
 from __future__ import annotations
@@ -20,7 +25,10 @@ from functools import lru_cache
 
 from onward.mail.classify.languages import load_packs
 
-READER, OTHERS = "reader", "others"
+READER, OTHERS, MANY = "reader", "others", "many"
+# A greeting opens a letter: it is looked for in its first characters (a line such as "View in browser" may
+# stand above it), at a line's start.
+OPENING_CHARS = 200
 # The labels whose news is stated about the candidate themselves ("we have made her an offer").
 STATED = ("offer", "rejection", "application_ack", "assessment")
 
@@ -55,3 +63,21 @@ def anothers(sentence: str, language: str | None = None) -> bool:
     reader, others = patterns
     text = sentence.replace("\u2019", "'")
     return others.search(text) is not None and reader.search(text) is None
+
+
+@lru_cache(maxsize=1)
+def _many() -> re.Pattern | None:
+    """Every pack's greetings to many (mail mixes languages, and a greeting is a phrase no other language shares),
+    as typed with and without the language's letters, at a line's start and ending the greeting."""
+    words = {w for pack in load_packs().packs for g in pack.candidacy.get(MANY, ()) for w in (g, pack.plain(g))}
+    if not words:
+        return None
+    return re.compile(r"(?:^|\n)[ \t>*-]*(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?![\w'])", re.IGNORECASE)
+
+
+def to_many(body: str) -> str:
+    """The greeting to many readers the letter opens with ("Dear Students", "Hallo zusammen"), or ""."""
+    pattern = _many()
+    found = pattern.search(body[:OPENING_CHARS].replace("\u2019", "'")) if pattern is not None else None
+    return found[1] if found else ""

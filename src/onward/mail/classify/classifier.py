@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from onward.mail.classify.approach import Approach
 from onward.mail.classify.approach import read as read_approach
-from onward.mail.classify.candidacy import STATED, anothers
+from onward.mail.classify.candidacy import STATED, anothers, to_many
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
 from onward.mail.classify.text import MAX_CHARS, body_end, letter, normalise, sentences
@@ -78,6 +78,8 @@ class _Prepared:
     body_end: int | None = None
     # What the letter holds of a recruiter's approach (onward.mail.classify.approach).
     approach: Approach | None = None
+    # The greeting to many readers the letter opens with ("Dear Students", "Hi all"), or "" (candidacy.to_many).
+    many: str = ""
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -135,7 +137,8 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
             # can carry it. A note that holds a job word is judged as it is.
             missing = min(missing, rules.scoring["terse_words_missing"])
         item = _Prepared(subject, body, sender, truncated, language, unreadable, no_job_words=missing,
-                         elsewhere=elsewhere(subject, body), context=context, approach=approach)
+                         elsewhere=elsewhere(subject, body), context=context, approach=approach,
+                         many=to_many(body))
         if unreadable is None:
             item.sentences = sentences(body)
             item.body_end = body_end(item.sentences)
@@ -247,9 +250,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled
 
         overruled(rule_scores, hits, recalled, item.candidates)
-    theirs = _not_the_readers(rule_scores, hits, rules, item.language)
+    theirs = _not_the_readers(rule_scores, hits, rules, item.language, bool(item.many))
     if rows is not None:
-        rows, shown = _theirs(rows, kinds, item.candidates, item.language)
+        rows, shown = _theirs(rows, kinds, item.candidates, item.language, bool(item.many))
         theirs = theirs or shown
     best = _best_sentences(rows, kinds, item.candidates, sc["thanks_as_ack"]) if rows is not None else {}
     for label, found in hits.items():
@@ -303,6 +306,12 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
                     1.0 - decided if label == "rejection" else 1.0)
                 if item.elsewhere:
                     combined[label] -= sc["elsewhere_penalty"]
+    if item.many:
+        # A letter to many readers (a circular, a club's notice) tells the group's news: its shortlists, tests and
+        # "not eligible" are no news of the reader's own application.
+        for label in LABELS:
+            if label != "other":
+                combined[label] -= sc["to_many_penalty"]
     taught = lesson_scores(recalled) if recalled else {}
     for label, score in taught.items():
         combined[label] += score
@@ -334,9 +343,11 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         evidence.append(f'about something other than a job ("{item.elsewhere}"), and no word naming one')
     elif item.no_job_words:
         evidence.append("no words of a job search (an application, a candidacy, an interview with you)")
+    if item.many:
+        evidence.append(f'written to many ("{item.many}"), not about your own application')
     if item.context:
         evidence.append(f"context: {item.context}")
-    if theirs:
+    if theirs and not item.many:
         evidence.append(f'about another person\'s candidacy, not yours: "{_short(theirs)}"')
     evidence += _describe(hits, label)
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
@@ -351,21 +362,24 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
 
 
 def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], rules: Rules,
-                     language: str | None) -> str:
+                     language: str | None, many: bool = False) -> str:
     """A phrase of a label stated about a candidate (candidacy.STATED) in a sentence about another person's
-    candidacy (candidacy.anothers: "we have made her a conditional offer") is no news of the reader's: it counts
-    nothing, and a label whose clear phrase it was loses its section's `missing_penalty` as a label without one.
-    Returns the first such sentence, or ""."""
+    candidacy (candidacy.anothers: "we have made her a conditional offer"), or anywhere in a letter written to many
+    (`many`: "Dear Students, those shortlisted for the test are listed below"), is no news of the reader's: it
+    counts nothing, and a label whose clear phrase it was loses its section's `missing_penalty` as a label without
+    one. Returns the first such sentence, or ""."""
     first = ""
     for name, found in hits.items():
-        theirs = [h for h in found if name in STATED and h.weight > 0 and h.sentence and anothers(h.sentence, language)]
+        theirs = [h for h in found if name in STATED and h.weight > 0 and h.sentence
+                  and (many or anothers(h.sentence, language))]
         if not theirs:
             continue
         first = first or theirs[0].sentence
         for h in theirs:
             found.remove(h)
             rule_scores[name] -= h.weight
-            found.append(Hit(name, 0.0, h.phrase, h.sentence, "about another person's candidacy"))
+            found.append(Hit(name, 0.0, h.phrase, h.sentence,
+                             "in a letter to many" if many else "about another person's candidacy"))
         section = rules.labels.get(name)
         if (section is not None and section.missing_penalty and not any(h.weight >= section.min_evidence for h in found)
                 and not any(not h.sentence and h.weight < 0 for h in found)):
@@ -374,11 +388,12 @@ def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], 
     return first
 
 
-def _theirs(rows, kinds: tuple[str, ...], candidates: list[str], language: str | None) -> tuple[object, str]:
+def _theirs(rows, kinds: tuple[str, ...], candidates: list[str], language: str | None,
+            many: bool = False) -> tuple[object, str]:
     """The sentence readings without the labels stated about a candidate (candidacy.STATED) for the sentences
-    about another person's candidacy (they state no news of the reader's), and the first such sentence the model
-    read as such news (or "")."""
-    mask = [anothers(s, language) for s in candidates]
+    about another person's candidacy, or for every sentence of a letter written to many (they state no news of the
+    reader's), and the first such sentence the model read as such news (or "")."""
+    mask = [many or anothers(s, language) for s in candidates]
     if not any(mask):
         return rows, ""
     job = [j for j, kind in enumerate(kinds) if kind in STATED]
