@@ -36,7 +36,8 @@ A pack holds
   `forwarded`: a forwarded or original message's header line);
 - `[candidacy]`: the words by which a sentence speaks of the reader (`reader`: "you", "vous", "Ihnen") and of
   another person (`others`: "he", "her", "elle", "ihm", "hij"), so a sentence about someone else's application,
-  interview or offer ("we have made her a conditional offer") is no news of the reader's
+  interview or offer ("we have made her a conditional offer") is no news of the reader's; and `many`, the
+  greetings to many readers that open a circular ("Dear Students", "Hallo zusammen"), whose news is the group's
   (onward.mail.classify.candidacy).
 """
 
@@ -99,7 +100,8 @@ class Pack:
     # What a recruiter's approach says, list by list (`roles`, `next_steps`, `principals`, `you`, `applied`,
     # `seeking`, `business`, `group`, `pasted`, `forwarded`: onward.mail.classify.approach).
     approach: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    # Whose candidacy a sentence speaks of (`reader`, `others`: onward.mail.classify.candidacy).
+    # Whose candidacy a sentence speaks of (`reader`, `others`) and greetings to many (`many`:
+    # onward.mail.classify.candidacy).
     candidacy: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Job mail is also known by what the pack's own rules read in it, whatever its words (readings.py).
     readings: bool = False
