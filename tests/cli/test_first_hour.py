@@ -2,6 +2,7 @@
 what they get wrong is answered in one calm line, and nothing is left half-written."""
 
 import json
+import mailbox
 import subprocess
 import sys
 
@@ -14,9 +15,9 @@ from tests.processes import fresh_env
 def onward(tmp_path):
     env = fresh_env(tmp_path / "data")
 
-    def run(*args, stdin=subprocess.DEVNULL):
+    def run(*args, stdin=subprocess.DEVNULL, timeout=120):
         return subprocess.run([sys.executable, "-m", "onward", *map(str, args)], env=env, capture_output=True,
-                              text=True, timeout=120, stdin=stdin, cwd=tmp_path)
+                              text=True, timeout=timeout, stdin=stdin, cwd=tmp_path)
 
     return run
 
@@ -108,3 +109,53 @@ def test_a_binary_file_given_as_a_posting_is_refused_and_a_utf16_one_is_read(onw
     report = onward("match", resume, notepad)
     assert report.returncode == 0, report.stderr
     assert "Tableau" in report.stdout
+
+
+def test_a_report_or_a_calendar_to_dash_goes_to_the_terminal_and_no_file_is_made(onward, tmp_path):
+    onward("add", "Seven Otters", "Backend engineer")
+    report = onward("report", "applications", "--from", "-1w", "--format", "csv", "-o", "-")
+    assert report.returncode == 0, report.stderr
+    assert "Seven Otters,Backend engineer" in report.stdout and "Wrote" not in report.stdout
+    calendar = onward("calendar", "export", "-")
+    assert calendar.returncode == 0 and calendar.stdout.startswith("BEGIN:VCALENDAR")
+    exported = onward("export", "-o", "-")
+    assert exported.returncode == 0 and json.loads(exported.stdout)["applications"]
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_backup_into_a_folder_that_does_not_exist_is_refused_and_the_folder_is_not_made(onward, tmp_path):
+    missing = tmp_path / "Backups" / "onward"
+    refused(onward("backup", missing / "copy.sqlite3"), f"There is no folder {missing}.")
+    assert not (tmp_path / "Backups").exists()
+    assert onward("backup", tmp_path / "copy.sqlite3").returncode == 0
+
+
+def test_a_goal_count_can_be_taken_back_with_a_negative_amount(onward):
+    onward("goal", "add", "networking", "5")
+    assert onward("goal", "log", "1", "3").stdout == "Networking messages: 3 of 5 this week.\n"
+    back = onward("goal", "log", "1", "-2", "--note", "counted twice")
+    assert back.returncode == 0, back.stderr
+    assert back.stdout == "Networking messages: 1 of 5 this week.\n"
+    refused(onward("goal", "log", "1", "--nite", "x"), "No such option '--nite'. Did you mean '--note'?")
+
+
+def test_one_message_of_the_review_queue_is_shown_with_its_answers(onward, tmp_path):
+    from tests.mail.conftest import make_message
+
+    box = mailbox.mbox(tmp_path / "takeout.mbox")
+    box.add(make_message("A backend role at Maple Talent", "Hi Jo, I am a recruiter at Maple Talent. I came across "
+                         "your profile and have a Backend engineer role that fits your background. Would you be "
+                         "open to a quick call this week?", "Rae <rae@mapletalent.example>", message_id="<3@x>"))
+    box.close()
+    # The first import on a fresh data directory trains the mail models.
+    assert onward("mail", "import", tmp_path / "takeout.mbox", timeout=600).returncode == 0
+    message_id = onward("mail", "review").stdout.split("\t")[0]
+    shown = onward("mail", "review", message_id)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert lines[0] == "From: Rae <rae@mapletalent.example>" and "Subject: A backend role at Maple Talent" in lines
+    assert "Would you be open to a quick call this week?" in shown.stdout
+    assert f"  onward mail review {message_id} not_interested   (Not interested)" in lines
+    assert "rule " not in shown.stdout and "score" not in shown.stdout
+    # Showing answers nothing: the message still waits.
+    assert onward("mail", "review").stdout.startswith(f"{message_id}\t")

@@ -85,6 +85,7 @@ class Session:
         self.cwd.mkdir()
         self.files = _write_fixtures(tmp_path / "files")
         self.backup = tmp_path / "backups" / "onward-backup.sqlite3"
+        self.backup.parent.mkdir()  # `onward backup` makes no folder: a mistyped one would hide the copy
         self.imap = imap
         self.env = {k: v for k, v in os.environ.items()
                     if k not in ("DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL") and not k.startswith("ONWARD_")}

@@ -119,7 +119,13 @@ def format_day(day: dt.date | None) -> str:
 
 def write_file(path: Path, content: bytes) -> None:
     """Write CONTENT to PATH whole or not at all: beside it first, then renamed, so a full disk or a wrong folder
-    never leaves half a file behind."""
+    never leaves half a file behind; then say where. "-" is the terminal's output, as in other command-line tools,
+    and nothing else is printed there."""
+    if str(path) == "-":
+        stream = click.get_binary_stream("stdout")
+        stream.write(content)
+        stream.flush()
+        return
     tmp = path.with_name(path.name + ".part")
     try:
         tmp.write_bytes(content)
@@ -127,6 +133,7 @@ def write_file(path: Path, content: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise CliError(f"Could not write {path}: {exc.strerror or exc}. Nothing was written.") from None
+    click.echo(f"Wrote {path}")
 
 
 def ask(question: str, nothing_done: str) -> bool:

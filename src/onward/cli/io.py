@@ -147,7 +147,7 @@ def report() -> None:
 @click.option("--format", "fmt", default="pdf", show_default=True, type=click.Choice(["pdf", "csv"]),
               help="A PDF to print or send, or a CSV spreadsheet.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: a name with the dates, in this folder).")
+              help="File to write, or - for the terminal (default: a name with the dates, in this folder).")
 @pass_context
 def report_applications(ctx: Context, start: dt.date, end: dt.date | None, fmt: str, output: Path | None) -> None:
     """Proof of applications for a period (company, role, date, channel, outcome), e.g. for an unemployment office."""
@@ -157,7 +157,6 @@ def report_applications(ctx: Context, start: dt.date, end: dt.date | None, fmt: 
     content, _, filename = reports.render(user, start, end or dt.date.today(), fmt)
     target = output or Path(filename)
     write_file(target, content)
-    click.echo(f"Wrote {target}")
 
 
 @click.group()
@@ -169,12 +168,11 @@ def calendar() -> None:
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="onward.ics")
 @pass_context
 def calendar_export(ctx: Context, path: Path) -> None:
-    """Write a one-off .ics file to import into a calendar app."""
+    """Write a one-off .ics file to import into a calendar app (PATH - prints it)."""
     user = ctx.user
     from onward.io.calendar import feed_bytes
 
     write_file(path, feed_bytes(user))
-    click.echo(f"Wrote {path}")
 
 
 def register(group: click.Group) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import textwrap
 from pathlib import Path
 
 import click
@@ -79,7 +80,8 @@ def retry(user) -> None:
 @click.option("--application", type=int, metavar="ID", help="The application the message is about.")
 @pass_user
 def review(user, message_id: int | None, answer: str | None, application: int | None) -> None:
-    """List the messages waiting for you, or answer one: onward mail review 12 rejection.
+    """List the messages waiting for you, show one (onward mail review 12), or answer it: onward mail review 12
+    rejection.
 
     ANSWER is the right label (rejection, interview, offer, application_ack, assessment, recruiter_outreach,
     other) or one of the queue's answers (confirm, not_job, wishlist, not_interested). Onward learns from it:
@@ -97,9 +99,12 @@ def review(user, message_id: int | None, answer: str | None, application: int | 
         if not waiting:
             click.echo("Nothing is waiting for review.")
         return
+    message = apply.get_message(user, message_id)
+    if answer is None:
+        _show(message)
+        return
     if answer not in (*LABELS, *resolve.ACTIONS):
         raise CliError(f"Answer with a label ({', '.join(LABELS)}) or one of: {', '.join(resolve.ACTIONS)}.")
-    message = apply.get_message(user, message_id)
     if answer in resolve.ACTIONS:
         said = resolve.resolve(message, answer)
     else:
@@ -109,6 +114,35 @@ def review(user, message_id: int | None, answer: str | None, application: int | 
     # A background thread would end with this command: the message model learns now, the sentences at import.
     click.echo("Learning from your answer…")
     learn.retrain(user)
+
+
+SHOWN_LINES = 40  # of a message's body: enough to find the deciding sentence, short enough for one screen
+
+
+def _show(message) -> None:
+    """One message as the review page shows it: who, when, what Onward read and why, the text, and the answers."""
+    from onward.mail import explain, resolve
+    from onward.mail.classify import LABELS
+
+    click.echo(f"From: {message.sender}")
+    click.echo(f"Date: {message.sent_at:%Y-%m-%d %H:%M}")
+    click.echo(f"Subject: {message.subject or '(no subject)'}")
+    click.echo("")
+    click.echo(f"{explain.reason_line(message)} (Onward is {explain.confidence_words(message)}.)")
+    for sentence in explain.deciding_sentences(message)[:1]:
+        click.echo(f"They wrote: “{sentence}”")
+    lines = [wrapped for line in (message.body or "").strip().splitlines()
+             for wrapped in (textwrap.wrap(line, 100) or [""])]
+    if lines:
+        click.echo("")
+        click.echo("\n".join(lines[:SHOWN_LINES]))
+        if len(lines) > SHOWN_LINES:
+            click.echo(f"… and {len(lines) - SHOWN_LINES} more lines.")
+    click.echo("")
+    click.echo("To answer:")
+    for action, words in resolve.quick_answers(message):
+        click.echo(f"  onward mail review {message.pk} {action.removeprefix('as:')}   ({words})")
+    click.echo(f"  or the right label: onward mail review {message.pk} LABEL  (one of {', '.join(LABELS)})")
 
 
 def finish_learning(user) -> None:

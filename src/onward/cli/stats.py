@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import click
 
 from onward.cli.context import DAY, pass_user, rich_console
@@ -156,20 +158,40 @@ def goal_list(user) -> None:
                   + (f", {st.forgiven} forgiven" if st.forgiven else ""))
 
 
-@goal.command("log")
+class _NegativeAmount(click.Command):
+    """Reads "-5" as a number: a negative AMOUNT takes a mistaken count back, and click would read it as an
+    unknown option. Such a number goes after "--", unless it is an option's value ("--day -3"); every other word is
+    read as before."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if "--" not in args:
+            number = re.compile(r"-\d+")
+            moved = {i for i, a in enumerate(args) if number.fullmatch(a)
+                     and not (i and args[i - 1].startswith("-") and not number.fullmatch(args[i - 1]))}
+            if moved:
+                args = [a for i, a in enumerate(args) if i not in moved] + ["--"] + [args[i] for i in sorted(moved)]
+        return super().parse_args(ctx, args)
+
+
+@goal.command("log", cls=_NegativeAmount)
 @click.argument("goal_id")
 @click.argument("amount", type=click.IntRange(-100, 100), default=1)
 @click.option("--day", type=DAY, help="Which day it counts for (default: today).")
 @click.option("--note", default="", help="A few words about it.")
 @pass_user
 def goal_log(user, goal_id: str, amount: int, day, note: str) -> None:
-    """Count AMOUNT (default 1) towards a networking, learning or custom goal."""
+    """Count AMOUNT (default 1) towards a networking, learning or custom goal; a negative AMOUNT (e.g. -1) takes a
+    count back."""
+    from django.utils import timezone
+
     from onward.insights.funnel import week_start
     from onward.insights.routine import get_goal, log_progress, progress
 
     g = get_goal(user, goal_id)
     entry = log_progress(g, amount, day=day, note=note)
-    rich_console().print(f"{g.name}: {progress(g, week_start(entry.day))} of {g.target} this week.")
+    week = week_start(entry.day)
+    when = "this week" if week == week_start(timezone.localdate()) else f"in the week of {week.day} {week:%B %Y}"
+    rich_console().print(f"{g.name}: {progress(g, week)} of {g.target} {when}.")
 
 
 @goal.command("archive")

@@ -202,13 +202,13 @@ def reopen(user, app_id: str, note: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True,
               help="json: everything, for backups and importing back. csv: one row per application.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True, path_type=Path),
-              help="File to write (default: print to the terminal).")
+              help="File to write (default, or -: print to the terminal).")
 @pass_user
 def export(user, fmt: str, output: Path | None) -> None:
     """Export your data as JSON or CSV."""
     from onward.io.export import write_export
 
-    if output is None:
+    if output is None or str(output) == "-":
         write_export(user, fmt, sys.stdout)
         return
     # Write beside the target and rename, so a failed export never leaves half a file behind.

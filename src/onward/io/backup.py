@@ -81,7 +81,10 @@ def backup(path: Path | str | None = None, *, source: Path | None = None) -> Pat
             target = _unique(target / f"onward-{_stamp()}.sqlite3")
     if target.exists():
         raise BackupError(f"{target} already exists; choose another name so nothing is overwritten.")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    # A mistyped folder is not made: the backup would land where no one looks for it.
+    if not target.parent.is_dir():
+        raise BackupError(f"There is no folder {target.parent}. Create it first, or choose a folder that exists; "
+                          "nothing was written.")
     partial = target.with_name(target.name + ".partial")
     try:
         _copy(source, partial)
