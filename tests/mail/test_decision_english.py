@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from onward.mail.classify import classify
+from onward.mail.classify import classify, load_rules
 from tests.mail.test_decision_grammar import _reads_rejection
 
 SENDER = "people@fernbrook.example"
@@ -194,3 +194,69 @@ def test_someone_elses_outcome_told_to_the_reader_is_no_rejection(body: str) -> 
 )
 def test_a_withdrawal_confirmed_is_no_rejection_as_written_and_lemmatised(body: str) -> None:
     assert classify("Withdrawal acknowledged", body, SENDER).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A seat or a spot filled, said by the writer without an auxiliary, in a note that names no job.
+        "Hi Noor, quick note to close the loop: we filled the seat. Thanks for bearing with us.\n\nLeigh",
+        "hi noor just to close the loop we filled the spot thank for bear with we leigh",
+        # The role handed to someone else.
+        "Hi Noor,\n\nThanks for waiting while we went through everything. We've given it to someone whose print "
+        "work was closer to our clients' needs. Your sketches were lovely.\n\nLeigh",
+        "hi noor thank for wait while we go through everything we ve give it to someone who print work be closer "
+        "to our client need leigh",
+        # The client passed on the reader's papers.
+        "Hi Noor, unfortunately the client passed on your profile. They want someone with more automation "
+        "experience.\n\nLeigh",
+    ],
+)
+def test_a_terse_decision_with_no_job_word_is_a_rejection(body: str) -> None:
+    assert classify("Re: catching up", body, SENDER).label == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The recruiter passed the papers on to the client: sent, not refused.
+        "Hi Noor, I've passed on your CV to the hiring manager and will let you know what they say.\n\nLeigh",
+        "Hi Noor, the team passed on your profile to the director this morning.\n\nLeigh",
+        # A seat or a spot that is no job.
+        "Hi Noor, the restaurant filled the spot we wanted, so dinner is at eight instead.\n\nLeigh",
+    ],
+)
+def test_papers_passed_on_or_a_seat_elsewhere_is_no_rejection(body: str) -> None:
+    assert classify("Re: catching up", body, SENDER).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A phrase rule's decision whose clause names what was decided: an admission, a flat, a supplier's lot.
+        ("Graduate admissions decision", "Dear Noor,\n\nThe committee has completed its review of your application "
+         "to the MSc in Data Science. We regret that we cannot offer you admission for the autumn term.\n\n"
+         "Admissions Office"),
+        ("Framework Lot 2 - not appointed", "Dear Noor,\n\nFollowing evaluation, your organisation has not been "
+         "appointed to Lot 2 (Office Supplies) of the framework. The scores are attached.\n\nCommercial Services"),
+    ],
+)
+def test_a_decision_about_something_else_read_by_a_phrase_is_no_rejection(subject: str, body: str) -> None:
+    assert classify(subject, body, SENDER).label != "rejection"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've decided to move forward with another applicant for Unit 3C.",
+        "We regret that we cannot offer you admission for the autumn term.",
+    ],
+)
+def test_no_rejection_phrase_counts_where_its_clause_names_something_else(sentence: str) -> None:
+    rules = load_rules()
+    scores, hits = rules.score({"rejection": rules.labels["rejection"]}, rules.prepare([sentence], "", "", "en"))
+    assert not [h for h in hits["rejection"] if h.weight > 0]
+    # The same phrase about a job counts.
+    job = sentence.replace("Unit 3C", "the Analyst role").replace("admission", "the internship")
+    scores, hits = rules.score({"rejection": rules.labels["rejection"]}, rules.prepare([job], "", "", "en"))
+    assert [h for h in hits["rejection"] if h.weight > 0]

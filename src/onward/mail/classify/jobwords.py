@@ -166,15 +166,17 @@ def _context_only_automaton() -> ahocorasick.Automaton:
 def job_words_missing(subject: str, text: str) -> float:
     """How far a message lacks the words of a job search: 1 when it is about something other than a job (see
     `elsewhere`) or has no job word at all, 0 when it would pass the screen or holds one of the packs' `[context]`
-    words ("your onsite", "start date") or reads as job mail in its own language's rules (readings.py), in between
-    for one or two weak words."""
+    words ("your onsite", "start date") or reads as job mail in its own language's rules or states a rejection its
+    `[decision]` words read (readings.py), in between for one or two weak words."""
     if elsewhere(subject, text) is not None:
         return 1.0
     if any(True for part in (subject.lower(), text[:SCAN_CHARS].lower()) for _ in _context_only_automaton().iter(part)):
         return 0.0
     found = min(score(subject, text), PASS_SCORE)
-    # Not about something else (checked above): what its own language's rules read settles it (reads_as_job).
-    if found < PASS_SCORE and readings.read(subject, text) is not None:
+    # Not about something else (checked above): what its own language's rules read settles it (reads_as_job), and
+    # a decision its grammar reads ("we filled the seat") is the reader's (each reading guards against what else it
+    # may be about).
+    if found < PASS_SCORE and (readings.read(subject, text) is not None or readings.decided(subject, text) is not None):
         return 0.0
     return 1.0 - found / PASS_SCORE
 

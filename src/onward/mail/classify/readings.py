@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from onward.mail.classify.languages import Packs, load_packs
@@ -51,15 +51,57 @@ def _pack_rules() -> dict[str, Rules]:
             for pack in packs.packs if pack.readings}
 
 
-def language(subject: str, text: str) -> str | None:
-    """The code of the pack that reads by its readings and that the opening of the message is written in, or None."""
-    codes = _pack_rules()
+@lru_cache(maxsize=1)
+def _decision_rules() -> dict[str, Rules]:
+    """Per pack that does not read by its readings, rules.toml's settings with only the rules its `[decision]` words
+    make (decision.py): its decisions read from their grammar, not its phrases."""
+    packs = load_packs()
+    base = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
+    for group in ("labels", "subtypes", "flag_rules"):
+        for section in base.get(group, {}).values():
+            if isinstance(section, dict):
+                section["rules"] = []
+    return {pack.code: parse_rules(merge_packs(copy.deepcopy(base), Packs((replace(pack, rules={}),), packs.digest)))
+            for pack in packs.packs if not pack.readings and pack.decision}
+
+
+def _guess(subject: str, text: str, codes: dict[str, Rules]) -> str | None:
+    """The code among `codes` that the opening of the message is written in, or None."""
     if not codes:
         return None
     rules = next(iter(codes.values()))
     code, _ = load_packs().detect(f"{subject} {text[:GUESS_CHARS]}", min_words=rules.scoring["min_language_tokens"],
                                   min_ratio=rules.scoring["min_language_ratio"])
     return code if code in codes else None
+
+
+def decided(subject: str, text: str) -> Reading | None:
+    """A rejection that the `[decision]` words of the message's language read from its grammar, scoring
+    `screen_reading` or more, for a pack that does not read by all its rules (English, French, German): "we filled
+    the seat", "we've given it to someone whose work fitted". None otherwise. The screen does not ask it; the
+    classifier takes such a message as lacking no job words (jobwords.job_words_missing)."""
+    codes = _decision_rules()
+    code = _guess(subject, text, codes)
+    if code is None:
+        return None
+    rules = codes[code]
+    lines = sentences(normalise(text[:READ_CHARS]))
+    msg = rules.prepare(([subject] if subject else []) + lines, subject, "", code)
+    scores, hits = rules.score({"rejection": rules.labels["rejection"]}, msg)
+    if scores["rejection"] < rules.scoring["screen_reading"]:
+        return None
+    best = max(hits["rejection"], key=lambda h: h.weight)
+    # Lifting the missing words asks more than reading the decision: its sentence names nothing else decided,
+    # before it as well as after ("Framework Lot 3 - not appointed").
+    about = rules.elsewhere_by_language.get(code)
+    if about is not None and about.search(best.sentence.lower()):
+        return None
+    return Reading("rejection", best.phrase, code)
+
+
+def language(subject: str, text: str) -> str | None:
+    """The code of the pack that reads by its readings and that the opening of the message is written in, or None."""
+    return _guess(subject, text, _pack_rules())
 
 
 def read(subject: str, text: str) -> Reading | None:

@@ -145,6 +145,9 @@ class Section:
     missing_penalty: float = 0.0
     # A label that only job-search mail can have: a message with no word about a job loses this.
     job_words_penalty: float = 0.0
+    # A decision whose clause names something else decided (its language pack's `[decision]` elsewhere: a loan, a
+    # tenancy, a scholarship) is that thing's, whether a phrase or the grammar reads it.
+    elsewhere: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +205,8 @@ class Rules:
     # mail, while "no" in an English "no-reply" address negates nothing.
     negation_by_language: dict[str, re.Pattern] = field(default_factory=dict)
     conditional_by_language: dict[str, re.Pattern] = field(default_factory=dict)
+    # Per pack language, what else a decision may be about, named within the decision's reach of a match's start.
+    elsewhere_by_language: dict[str, re.Pattern] = field(default_factory=dict)
 
     def prepare(self, sentences: list[str], subject: str, sender: str, language: str | None = None,
                 footer_from: int | None = None) -> Prepared:
@@ -271,6 +276,9 @@ class Rules:
             prefix = msg.joined[msg.starts[i] : m.start()]
             if section.negatable and (msg.negation or self.negation).search(prefix[-window:]):
                 continue
+            about = self.elsewhere_by_language.get(msg.language or "") if section.elsewhere else None
+            if about is not None and about.match(msg.joined, m.start()):
+                continue
             weight, note = rule.weight, ""
             if msg.footer_from is not None and i >= msg.footer_from:
                 # A footer's phrases (and a job board's other jobs) argue for and against no job label, subtype or
@@ -330,6 +338,7 @@ class _SectionSpec(BaseModel):
     min_evidence: float = 0.0
     missing_penalty: float = 0.0
     job_words_penalty: float = 0.0
+    elsewhere: bool = False
 
 
 def _section(name: str, data: dict, where: str) -> Section:
@@ -347,7 +356,7 @@ def _section(name: str, data: dict, where: str) -> Section:
                        lang=r.lang, grammar=r.grammar)
                   for r in spec.rules)
     return Section(name, rules, spec.negatable, spec.conditional, spec.min_evidence, spec.missing_penalty,
-                   spec.job_words_penalty)
+                   spec.job_words_penalty, spec.elsewhere)
 
 
 def _index_needles(groups: list[dict[str, Section]]):
@@ -399,6 +408,7 @@ def parse_rules(data: dict) -> Rules:
             needle_rules=needle_rules,
             negation_by_language=_by_language(scoring["negation_markers"], data, "negation"),
             conditional_by_language=_by_language(scoring["conditional_markers"], data, "conditional"),
+            elsewhere_by_language=_elsewhere(data),
         )
     except KeyError as exc:
         raise RulesError(f"the rules file has no {exc} setting") from None
@@ -409,12 +419,22 @@ def _by_language(base: str, data: dict, kind: str) -> dict[str, re.Pattern]:
             for code, words in data.get("language_markers", {}).items() if words.get(kind)}
 
 
+def _elsewhere(data: dict) -> dict[str, re.Pattern]:
+    """Per language, a clause that names something other than a job within the decision's `span` (rules.toml
+    `[decision]`) of where it is matched: decision.py guards its readings the same way."""
+    span = int(data.get("decision", {}).get("span", 0))
+    return {code: re.compile(rf"[^\n.;:!?]{{0,{span}}}?\b(?:{words['elsewhere']})")
+            for code, words in data.get("language_markers", {}).items() if span and words.get("elsewhere")}
+
+
 def merge_packs(data: dict, packs: Packs) -> dict:
     """Add each language pack's phrase rules, and the rules its `[decision]` words make (decision.py), to the
     sections of the same name; keep its negation and hedging words for mail in its language."""
-    data["language_markers"] = {pack.code: {"negation": pack.either_spelling(pack.negation),
-                                            "conditional": pack.either_spelling(pack.conditional)}
-                                for pack in packs.packs}
+    data["language_markers"] = {
+        pack.code: {"negation": pack.either_spelling(pack.negation),
+                    "conditional": pack.either_spelling(pack.conditional),
+                    "elsewhere": pack.either_spelling("|".join(pack.decision.get("elsewhere", ())))}
+        for pack in packs.packs}
     for pack in packs.packs:
         made = decision.rules(pack.decision, pack.negation, data.get("decision", {}), pack.code)
         for group in {*pack.rules, *made}:
