@@ -276,7 +276,9 @@ class Rules:
             prefix = msg.joined[msg.starts[i] : m.start()]
             if section.negatable and (msg.negation or self.negation).search(prefix[-window:]):
                 continue
-            about = self.elsewhere_by_language.get(msg.language or "") if section.elsewhere else None
+            # Only a phrase for the label is another thing's decision; one against it still argues against it.
+            guarded = section.elsewhere and rule.weight > 0
+            about = self.elsewhere_by_language.get(msg.language or "") if guarded else None
             if about is not None and about.match(msg.joined, m.start()):
                 continue
             weight, note = rule.weight, ""
