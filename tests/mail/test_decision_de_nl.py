@@ -12,6 +12,7 @@ import pytest
 
 from onward.mail.classify import classify
 from onward.mail.classify.decision import rules as decision_rules
+from onward.mail.classify.languages import load_packs
 
 SENDER = "personal@lindenau.example"
 
@@ -137,3 +138,21 @@ def test_verb_last_readings_need_their_words():
     words = {"roles": ("post",), "be": ("wad",), "filled": ("takken",), "chose": ("waled",), "another": ("ither",)}
     patterns = _patterns(words, r"\bnae\b")
     assert not any(p.search(text) for p in patterns for text in ("the post takken wad", "ither body waled"))
+
+
+@pytest.mark.parametrize(("code", "negation", "decided", "about_else"), [
+    ("fr", r"\bne\b|\bn'|\bpas\b", "nous avons choisi une autre personne.",
+     "nous avons choisi une autre personne pour la location de l'appartement."),
+    ("de", r"\bnicht\b", "wir können sie leider nicht berücksichtigen.",
+     "wir können sie leider nicht berücksichtigen für den sprachkurs im mai."),
+    ("es", r"\bno\b", "no vamos a continuar con tu solicitud.",
+     "no vamos a continuar con tu solicitud de préstamo."),
+    ("nl", r"\bniet\b", "we gaan niet verder met je.", "we gaan niet verder met je offerte voor de schoonmaak."),
+])
+def test_a_decision_about_another_thing_is_not_read_as_a_rejection(code, negation, decided, about_else):
+    """Each pack's `elsewhere` objects (a flat, a course, a loan, a supplier's quote) named in the clause after a
+    decision make it that thing's decision, not the reader's application's."""
+    pack = next(p for p in load_packs().packs if p.code == code)
+    patterns = _patterns(pack.decision, negation)
+    assert any(p.search(decided) for p in patterns)
+    assert not any(p.search(about_else) for p in patterns)

@@ -19,6 +19,15 @@ JOB_NOTES = [
      "Dank voor het fijne gesprek. We hebben besloten om niet met je verder te gaan. Veel succes."),
     ("nl", "interview", "Kennismaking",
      "Leuk dat je interesse hebt. Kun je donderdag langskomen voor een kop koffie en een kennismaking?"),
+    ("fr", "rejection", "Suite à vendredi",
+     "Merci d'être venue vendredi. Nous avons décidé de poursuivre avec une autre personne."),
+    ("fr", "rejection", "Notre échange",
+     "Merci pour ce bel échange. Après réflexion, nous ne donnerons pas suite cette fois-ci. Bonne continuation."),
+    ("de", "rejection", "Nach Freitag",
+     "Danke für Ihren Besuch am Freitag. Wir haben uns entschieden, mit einer anderen Person weiterzumachen. "
+     "Alles Gute."),
+    ("de", "interview", "Kurzes Treffen",
+     "Danke für Ihre Nachricht. Hätten Sie am Dienstag um 10 Uhr Zeit für ein persönliches Gespräch bei uns?"),
 ]
 
 
@@ -32,11 +41,8 @@ def test_a_note_naming_no_job_passes_by_what_it_says(lang, label, subject, text)
 
 
 @pytest.mark.parametrize(("subject", "text"), [
-    # The same decisions in English, French and German: those packs do not read this way.
+    # The same decision in English: that pack does not read this way.
     ("Update", "Thanks for coming in on Friday. We have decided to go ahead with another person. All the best."),
-    ("Suite à vendredi", "Merci d'être venue vendredi. Nous avons décidé de poursuivre avec une autre personne."),
-    ("Nach Freitag", "Danke für Ihren Besuch am Freitag. Wir haben uns entschieden, mit einer anderen Person "
-                     "weiterzumachen. Alles Gute."),
 ])
 def test_other_languages_are_not_read_this_way(subject, text):
     assert readings.read(subject, text) is None
@@ -51,6 +57,17 @@ def test_other_languages_are_not_read_this_way(subject, text):
     # Everyday mail in Spanish and Dutch that reads as nothing of a job search.
     ("Barbacoa el sábado", "Hacemos una barbacoa en el jardín el sábado a partir de las cinco. ¡Trae a quien quieras!"),
     ("Pakje", "Er ligt een pakje voor je bij ons, je mag het komen halen wanneer je wil."),
+    # Decisions in a job's shape about a course place, a supplier, a club and a claim, in all four languages.
+    ("Atelier de céramique", "Merci pour votre demande. Le cours du samedi est complet, nous ne pouvons pas vous "
+                             "proposer de place ; vous êtes sur liste d'attente."),
+    ("Re: Angebot", "Schade, dass Sie sich für einen anderen Anbieter entschieden haben. Wir bleiben gern in Kontakt."),
+    ("Inscripción", "Lo sentimos: el grupo de los martes está lleno y no podemos darte plaza. Quedas en lista de "
+                    "espera."),
+    ("Je aanmelding", "Helaas is de cursus op woensdag vol en kunnen we je niet plaatsen. Je staat op de wachtlijst."),
+    ("Ta demande d'adhésion", "Le groupe loisirs est complet cette saison, nous ne pouvons pas retenir ta demande "
+                              "d'adhésion pour l'instant."),
+    ("Schadenfall 4411", "Leider können wir die Kosten nicht übernehmen, der Schadenfall ist vom "
+                         "Versicherungsschutz nicht umfasst."),
 ])
 def test_mail_about_something_else_is_not_job_mail(subject, text):
     assert not reads_as_job(subject, text)
