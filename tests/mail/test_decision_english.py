@@ -132,6 +132,9 @@ def test_english_grammar_reads_a_given_role_a_pause_and_a_refused_profile(senten
         "The application process is now closed and shortlisting starts next week.",
         # Not the reader's papers: a licence.
         "Your pavement licence application has been rejected.",
+        # A close date and the close of business are dates, not roles closed.
+        "3 opportunities are past their close date.",
+        "The role will stay open until the close of business on Friday.",
     ],
 )
 def test_english_grammar_reads_no_decision_in_a_date_a_window_or_a_licence(sentence: str) -> None:
