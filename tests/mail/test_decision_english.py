@@ -263,3 +263,11 @@ def test_no_rejection_phrase_counts_where_its_clause_names_something_else(senten
     job = sentence.replace("Unit 3C", "the Analyst role").replace("admission", "the internship")
     scores, hits = rules.score({"rejection": rules.labels["rejection"]}, rules.prepare([job], "", "", "en"))
     assert [h for h in hits["rejection"] if h.weight > 0]
+
+
+def test_a_trading_desk_closing_out_a_position_is_no_rejection() -> None:
+    # The screen knows "closed out the position" as another sense of "position": the grammar's reading does too.
+    body = "Greg,\n\nWe closed out the position at $1,150, a small gain for the desk.\n\nKim"
+    assert classify("Gas position May 3", body, SENDER).label == "other"
+    assert classify("Update", "Hi Greg,\n\nWe closed the Analyst role last week, so we will not take your "
+                    "application further.\n\nKim", SENDER).label == "rejection"

@@ -281,6 +281,8 @@ class Rules:
             about = self.elsewhere_by_language.get(msg.language or "") if guarded else None
             if about is not None and about.match(msg.joined, m.start()):
                 continue
+            if rule.grammar and rule.weight > 0 and _in_other_sense(msg, m):
+                continue
             weight, note = rule.weight, ""
             if msg.footer_from is not None and i >= msg.footer_from:
                 # A footer's phrases (and a job board's other jobs) argue for and against no job label, subtype or
@@ -327,6 +329,15 @@ class _RuleSpec(BaseModel):
         except re.error as exc:
             raise ValueError(f"the pattern does not compile: {exc}") from None
         return pattern
+
+
+def _in_other_sense(msg: Prepared, m: re.Match) -> bool:
+    """Whether a grammar reading stands in one of the packs' `other_senses` phrases, where its job word means
+    something else: "we closed out the position at $1,150" is a trade, not a role closed."""
+    # jobwords reads these rules (through readings), so it is imported when first asked.
+    from onward.mail.classify.jobwords import other_spans
+
+    return any(start < m.end() and m.start() < stop for start, stop in other_spans(msg.joined))
 
 
 class _SectionSpec(BaseModel):
