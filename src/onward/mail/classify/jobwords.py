@@ -95,7 +95,7 @@ def elsewhere(subject: str, text: str) -> str | None:
             if kind == JOB_OBJECT:
                 # A job word inside a phrase where it means something else names no job: "position" in the
                 # French "proposition", "role" in "a key role".
-                senses = other_spans(part) if senses is None else senses
+                senses = _other_spans(part) if senses is None else senses
                 if not any(start <= end - len(word) + 1 and end < stop for start, stop in senses):
                     return None
                 continue
@@ -104,7 +104,7 @@ def elsewhere(subject: str, text: str) -> str | None:
     return found
 
 
-def other_spans(part: str) -> list[tuple[int, int]]:
+def _other_spans(part: str) -> list[tuple[int, int]]:
     """Where the packs' `other_senses` phrases stand in the text, as [start, stop) spans."""
     return [(end - length + 1, end + 1) for end, (_, kind, length) in _automaton().iter(part) if kind == OTHER]
 

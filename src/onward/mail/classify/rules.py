@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from onward.core.errors import OnwardError
 from onward.mail.classify import decision
 from onward.mail.classify.languages import LanguageError, Packs, load_packs
+from onward.mail.classify.senses import other_spans
 
 RULES_PATH = Path(__file__).with_name("rules.toml")
 
@@ -334,9 +335,6 @@ class _RuleSpec(BaseModel):
 def _in_other_sense(msg: Prepared, m: re.Match) -> bool:
     """Whether a grammar reading stands in one of the packs' `other_senses` phrases, where its job word means
     something else: "we closed out the position at $1,150" is a trade, not a role closed."""
-    # jobwords reads these rules (through readings), so it is imported when first asked.
-    from onward.mail.classify.jobwords import other_spans
-
     return any(start < m.end() and m.start() < stop for start, stop in other_spans(msg.joined))
 
 
