@@ -38,15 +38,20 @@ class Reading:
         return f'reads as {self.label.replace("_", " ")} in its own language ({self.language}): "{self.phrase}"'
 
 
-@lru_cache(maxsize=1)
-def _pack_rules() -> dict[str, Rules]:
-    """Per pack that reads by its readings, rules.toml's settings with that pack's rules alone."""
-    packs = load_packs()
+def _settings_without_rules() -> dict:
+    """rules.toml's settings with none of its own phrase rules: a pack's rules are read alone."""
     base = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
     for group in ("labels", "subtypes", "flag_rules"):
         for section in base.get(group, {}).values():
             if isinstance(section, dict):
                 section["rules"] = []
+    return base
+
+
+@lru_cache(maxsize=1)
+def _pack_rules() -> dict[str, Rules]:
+    """Per pack that reads by its readings, rules.toml's settings with that pack's rules alone."""
+    packs, base = load_packs(), _settings_without_rules()
     return {pack.code: parse_rules(merge_packs(copy.deepcopy(base), Packs((pack,), packs.digest)))
             for pack in packs.packs if pack.readings}
 
@@ -55,12 +60,7 @@ def _pack_rules() -> dict[str, Rules]:
 def _decision_rules() -> dict[str, Rules]:
     """Per pack that does not read by its readings, rules.toml's settings with only the rules its `[decision]` words
     make (decision.py): its decisions read from their grammar, not its phrases."""
-    packs = load_packs()
-    base = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
-    for group in ("labels", "subtypes", "flag_rules"):
-        for section in base.get(group, {}).values():
-            if isinstance(section, dict):
-                section["rules"] = []
+    packs, base = load_packs(), _settings_without_rules()
     return {pack.code: parse_rules(merge_packs(copy.deepcopy(base), Packs((replace(pack, rules={}),), packs.digest)))
             for pack in packs.packs if not pack.readings and pack.decision}
 
