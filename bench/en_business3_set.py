@@ -30,9 +30,8 @@ for an import; `bench/mail_business3.py` measures them.
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 
+import en_letters
 from en_letters import Dress, Writer, letters
 
 ACK, OTHER, INTERVIEW, OFFER, TEST, OUT, REJ = (
@@ -1085,21 +1084,5 @@ def raw_messages(half: str) -> list[dict]:
     """The messages of one half as `onward mail import` reads them: each row with "raw" (RFC 822 bytes) and "id"."""
     if half not in HALVES:
         raise ValueError(f"half is one of {HALVES}")
-    start = datetime(2025, 1, 6, 8, 30, tzinfo=UTC)
-    out = []
-    for i, row in enumerate(messages()):
-        if row["half"] != half:
-            continue
-        msg = EmailMessage()
-        msg["From"] = row["sender"]
-        msg["To"] = row["to"]
-        msg["Subject"] = row["subject"]
-        msg["Date"] = format_datetime(start + timedelta(hours=7 * i))
-        msg["Message-ID"] = f"<b3.{i}@{row['sender'].split('@')[1]}>"
-        body = row["body"]
-        if row["html"]:
-            msg.set_content(body, subtype="html", cte="quoted-printable")
-        else:
-            msg.set_content(body, cte="7bit" if body.isascii() else "quoted-printable")
-        out.append({**row, "id": f"{row['writer']}-{i}", "raw": msg.as_bytes()})
-    return out
+    return en_letters.raw_messages(messages(), half, start=datetime(2025, 1, 6, 8, 30, tzinfo=UTC),
+                                   step=timedelta(hours=7), tag="b3")

@@ -25,9 +25,8 @@ with the list headers they come with; `bench/mail_en_inbox4.py` measures them as
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime
 
+import en_letters
 from en_letters import Dress, Writer, letters
 
 ACK, OTHER, INTERVIEW, OFFER, TEST, OUT, REJ = (
@@ -1007,25 +1006,11 @@ def raw_messages(half: str) -> list[dict]:
     a bulk sender's with List-Unsubscribe and Precedence: bulk."""
     if half not in HALVES:
         raise ValueError(f"half is one of {HALVES}")
-    start = datetime(2016, 3, 1, 9, 0, tzinfo=UTC)
-    out = []
-    for i, row in enumerate(messages()):
-        if row["half"] != half:
-            continue
-        msg = EmailMessage()
-        msg["From"] = row["sender"]
-        msg["To"] = row["to"]
-        msg["Subject"] = row["subject"]
-        msg["Date"] = format_datetime(start + timedelta(days=7 * i))
-        domain = row["sender"].split("@")[1]
-        msg["Message-ID"] = f"<i4.{i}@{domain}>"
-        if row["writer"] in BULK:
-            msg["List-Unsubscribe"] = f"<https://{domain}/unsubscribe?u={i}>"
-            msg["Precedence"] = "bulk"
-        body = row["body"]
-        if row["html"]:
-            msg.set_content(body, subtype="html", cte="quoted-printable")
-        else:
-            msg.set_content(body, cte="7bit" if body.isascii() else "quoted-printable")
-        out.append({**row, "id": f"{row['writer']}-{i}", "raw": msg.as_bytes()})
-    return out
+
+    def bulk(row: dict, i: int, domain: str) -> dict[str, str]:
+        if row["writer"] not in BULK:
+            return {}
+        return {"List-Unsubscribe": f"<https://{domain}/unsubscribe?u={i}>", "Precedence": "bulk"}
+
+    return en_letters.raw_messages(messages(), half, start=datetime(2016, 3, 1, 9, 0, tzinfo=UTC),
+                                   step=timedelta(days=7), tag="i4", headers=bulk)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime
 
 
 @dataclass
@@ -58,4 +61,30 @@ def letters(writers: Iterable[Writer], names: Sequence[str], dress: Dress) -> li
             if dress.html_key:
                 row["html"] = html
             out.append(row)
+    return out
+
+
+def raw_messages(rows: Iterable[dict], half: str, *, start: datetime, step: timedelta, tag: str,
+                 headers: Callable[[dict, int, str], dict[str, str]] = lambda row, i, domain: {}) -> list[dict]:
+    """The rows of one half as `onward mail import` reads them, each with "raw" (RFC 822 bytes) and "id": the i-th
+    row dated `start + i * step`, its Message-ID `<tag.i@sender's domain>`, with the set's own `headers`."""
+    out = []
+    for i, row in enumerate(rows):
+        if row["half"] != half:
+            continue
+        msg = EmailMessage()
+        msg["From"] = row["sender"]
+        msg["To"] = row["to"]
+        msg["Subject"] = row["subject"]
+        msg["Date"] = format_datetime(start + step * i)
+        domain = row["sender"].split("@")[1]
+        msg["Message-ID"] = f"<{tag}.{i}@{domain}>"
+        for name, value in headers(row, i, domain).items():
+            msg[name] = value
+        body = row["body"]
+        if row["html"]:
+            msg.set_content(body, subtype="html", cte="quoted-printable")
+        else:
+            msg.set_content(body, cte="7bit" if body.isascii() else "quoted-printable")
+        out.append({**row, "id": f"{row['writer']}-{i}", "raw": msg.as_bytes()})
     return out
