@@ -1,6 +1,7 @@
 """Job-search mail held out by writer: figures per language and half.
 
-    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10|intl11|intl12]
+    python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10|intl11|intl12|
+                                       intl13]
                                  [--split tune|report|all] [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -43,7 +44,11 @@ podcast's interview, a photo contest, a health insurer, a volunteer placement, a
 Switzerland, Québec, Morocco, Tunisia, Algeria, Germany and Austria, several per kind: rejections after thanks,
 receipts, invitations, assessments, offers, recruiters naming no job, withdrawals confirmed; a third mail that states
 a decision in a job's shape about something else: a course place, a flat, a supplier's offer, a grant, a club, an
-insurance claim, a school's admission, a loan).
+insurance claim, a school's admission, a loan) and `intl13` (tests/mail/intl13_mail.py: French and German with a
+smaller Spanish and Dutch part, by a fourteenth group of writers: applicant systems, small firms, public employers,
+temping agencies and headhunters, interviews moved to another day; two fifths everyday and business mail that uses
+the same words in another sense: a colleague putting off a meeting, a doctor's appointment, a supplier's offer, a
+place in a text, an accounting entry, a contract, an annual review with one's own manager).
 
 `--lower` reads every message as an exporter that strips it would leave it: lower case, punctuation and digits
 removed, words kept one space apart line by line (the shape of the lemmatised held-out inbox; there is no
@@ -88,6 +93,7 @@ from tests.mail import (  # noqa: E402
     intl10_mail,
     intl11_mail,
     intl12_mail,
+    intl13_mail,
     writers_mail,
 )
 
@@ -106,7 +112,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl9": (intl9_mail, "tests/mail/intl9_mail.py"),
         "intl10": (intl10_mail, "tests/mail/intl10_mail.py"),
         "intl11": (intl11_mail, "tests/mail/intl11_mail.py"),
-        "intl12": (intl12_mail, "tests/mail/intl12_mail.py")}
+        "intl12": (intl12_mail, "tests/mail/intl12_mail.py"),
+        "intl13": (intl13_mail, "tests/mail/intl13_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
