@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from onward.match.occupations import classify, data, key, meaning_similarity, query_key
+from onward.match.occupations import classify, data, key, meaning_similarity, query_key, without_employer
 
 TITLES = Path(__file__).parent / "data" / "outlook_titles.tsv"
 
@@ -562,3 +562,46 @@ def test_more_short_words_are_read_in_full(title, code):
 def test_a_team_member_is_the_job_of_the_team_but_cabin_crew_stay_cabin_crew():
     assert classify("Night Fill Team Member", meaning=True).code == "53-7065"
     assert classify("Cabin Crew Member", meaning=True).code == "53-2031"
+
+
+# A large employer's name is read out of the title; with nothing else of a job left, the title is its staff job.
+@pytest.mark.parametrize(("title", "code"), [
+    ("Taco Bell Team Member", "35-3023"),
+    ("Associate at Walmart", "41-2031"),
+    ("Home Depot Cashier", "41-2011"),
+    ("Best Buy Sales Associate", "41-2031"),
+    ("Lyft Driver", "53-3054"),
+    ("Instacart Shopper", "53-3033"),
+    ("Crew - McDonalds", "35-3023"),
+])
+def test_an_employers_name_is_not_the_job(title, code):
+    assert classify(title).code == code
+    assert classify(title, meaning=True).code == code
+
+
+def test_an_employers_name_is_read_out_and_the_rest_kept():
+    assert without_employer("Dollar General Store Manager") == "Store Manager"
+    # A name O*NET's words do not know stays: it tells the meaning where the job is.
+    assert without_employer("Cashier – Kroger") == "Cashier – Kroger"
+    assert without_employer("Subway Operator") == "Subway Operator"
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("English Teacher (Secondary)", "25-2031"),
+    ("History Teacher - Middle School", "25-2022"),
+    ("Art Teacher - Primary School", "25-2021"),
+    ("Music Teacher (Grades 6-8)", "25-2022"),
+])
+def test_a_school_level_apart_from_the_subject_says_which_teacher(title, code):
+    assert classify(title, meaning=True).code == code
+
+
+@pytest.mark.parametrize(("title", "code"), [
+    ("Saleslady", "41-2031"),
+    ("Peon", "43-9061"),
+    ("Labourer - Groundworks", "47-2061"),
+    ("Plumbing Apprentice - 2nd Year", "47-2152"),
+    ("Roofing Apprentice", "47-2181"),
+])
+def test_gendered_words_indian_and_british_words_and_a_trades_apprentice(title, code):
+    assert classify(title, meaning=True).code == code

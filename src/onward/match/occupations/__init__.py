@@ -406,7 +406,7 @@ def classify(title: str, meaning: bool = False) -> Occupation | None:
     titles spelt most alike and the size of each occupation (a few milliseconds a title, after loading the encoder
     and the spelling index once, a few seconds). A title the words cannot place stays unplaced.
     """
-    title = regional(title)
+    title = without_employer(regional(title))
     if not _an_office(title):
         return None
     found = _by_words(title)
@@ -437,6 +437,55 @@ def regional(title: str) -> str:
 def _regional_words() -> re.Pattern:
     phrases = sorted(_curated()["regional"], key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])", re.IGNORECASE)
+
+
+def without_employer(title: str) -> str:
+    """The title read without large employers' names (`[employers]` in titles.toml). When nothing else of a job is left
+    ("Chick-fil-A Team Member", "Walmart") or only the last word of the employer's staff job ("Lyft/Uber Driver"), it
+    is that job: fast food worker, retail sales associate, taxi driver. Otherwise only a name with words O*NET uses
+    is taken out ("Dollar General Store Manager" is no general manager); a name it does not know is dropped by the
+    words anyway and still tells the meaning where the job is ("Shift Supervisor (Starbucks)" is in food service)."""
+    names = _employer_names()
+    found = [m.group(0) for m in names.finditer(title)]
+    if not found:
+        return title
+    job = _employers()[_name_key(found[0])]
+    left = " ".join(key(_unseparated(names.sub(" ", title))))
+    if job and (not left or left in _curated()["employers"]["generic"] or left == job.split()[-1]):
+        return job
+    vocabulary = _vocabulary()
+    misread = [n for n in found if any(w in vocabulary for w in _WORD.findall(n.lower()))]
+    if not misread:
+        return title
+    rest = title
+    for name in misread:
+        rest = rest.replace(name, " ")
+    return _unseparated(rest) or title
+
+
+def _unseparated(title: str) -> str:
+    """The title without the separators a name taken out left at its ends or alone ("Lyft/ Driver", "Cashier – ")."""
+    title = re.sub(r"(?:(?<=\s)|^)[/&]+|[/&]+(?=\s|$)", " ", title)
+    title = re.sub(r"\s+(?:at|@)\s*$", "", title.strip(), flags=re.IGNORECASE)
+    return re.sub(r"^[\s,|@–—-]+|[\s,|@–—-]+$", "", title)
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s'’.-]+", "", name.lower())
+
+
+@cache
+def _employers() -> dict[str, str]:
+    return {_name_key(name): job for name, job in _curated()["employers"]["names"].items()}
+
+
+@cache
+def _employer_names() -> re.Pattern:
+    """Any of the employers' names, in any case, its spaces, hyphens and apostrophes written or not ("McDonalds",
+    "Chick fil A", "Lowe’s")."""
+    names = sorted(_curated()["employers"]["names"], key=len, reverse=True)
+    forms = [r"[\s'’.-]*".join(map(re.escape, re.split(r"[\s'’.-]+", name))) for name in names]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _an_office(title: str) -> bool:
