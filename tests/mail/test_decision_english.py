@@ -271,3 +271,46 @@ def test_a_trading_desk_closing_out_a_position_is_no_rejection() -> None:
     assert classify("Gas position May 3", body, SENDER).label == "other"
     assert classify("Update", "Hi Greg,\n\nWe closed the Analyst role last week, so we will not take your "
                     "application further.\n\nKim", SENDER).label == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A hire frozen or put off by a decision said before it, written and lemmatised.
+        "Hi Noor,\n\nThanks for the chat. We've decided to pause junior hiring until the spring, so I'm closing "
+        "this out for now.\n\nLeigh",
+        "hi noor thank for the chat we ve decide to hold off on this hire until spring sorry leigh",
+        # Another person said to bring more, with no verb of choosing.
+        "Hi Noor,\n\nThanks for coming in. In the end another applicant simply had more hands-on experience with "
+        "the tools we use. Sorry it isn't better news.\n\nLeigh",
+        # Nothing for the reader now, their papers kept.
+        "Hi Noor,\n\nThanks for sending your details over. We don't have anything suitable just now, but I'll "
+        "keep your CV on file.\n\nLeigh",
+        # Not convinced, and a bare "won't be proceeding".
+        "Hi Noor,\n\nThanks for the second call. The directors weren't convinced it was the right fit at this "
+        "stage, so they won't be proceeding.\n\nLeigh",
+    ],
+)
+def test_a_decision_said_once_in_other_words_is_a_rejection(body: str) -> None:
+    assert classify("Re: Studio Assistant", body, SENDER).label == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # A deal's object named after the verb: a fee, an integration, a rate.
+        ("Re: our proposal", "Hi Noor,\n\nThanks for the call. Unfortunately we're not able to move forward with "
+         "the licensing model you suggested, but we'd consider a flat fee.\n\nLeigh"),
+        ("Re: pallets", "Hi Noor,\n\nThanks for the numbers. Sadly we can't go ahead at that price; we found "
+         "another supplier.\n\nLeigh"),
+        # A seller's quote named before a bare "won't be going ahead".
+        ("Re: your quote for the office fit-out", "Hi Noor,\n\nThanks for your quote. It's more than we planned "
+         "to spend, so we won't be going ahead this year.\n\nLeigh"),
+        # A withdrawal the reader asked for, confirmed.
+        ("Withdrawal confirmed", "Dear Noor,\n\nAs requested by you, your application for Data Analyst has been "
+         "withdrawn.\n\nRecruitment"),
+    ],
+)
+def test_a_deal_declined_or_a_withdrawal_confirmed_is_no_rejection(subject: str, body: str) -> None:
+    assert classify(subject, body, SENDER).label != "rejection"
+
