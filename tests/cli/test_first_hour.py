@@ -159,3 +159,41 @@ def test_one_message_of_the_review_queue_is_shown_with_its_answers(onward, tmp_p
     assert "rule " not in shown.stdout and "score" not in shown.stdout
     # Showing answers nothing: the message still waits.
     assert onward("mail", "review").stdout.startswith(f"{message_id}\t")
+
+
+def test_the_same_role_at_a_company_written_differently_asks_before_adding(onward):
+    assert onward("add", "Quarry & Co", "Data Analyst").returncode == 0
+    again = onward("add", "quarry and co.", "data analyst")
+    refused(again, "No answer came, so nothing was added.")
+    assert "You already track Data Analyst at Quarry & Co (id 1, Applied)." in again.stdout
+    assert onward("add", "Quarry and Company", "BI Analyst").returncode == 0
+    listed = [json.loads(line) for line in onward("list", "--json").stdout.splitlines()]
+    assert sorted((row["company"], row["title"]) for row in listed) == [
+        ("Quarry & Co", "BI Analyst"), ("Quarry & Co", "Data Analyst")]
+
+
+def test_a_date_applied_still_to_come_is_refused_and_a_deadline_to_come_is_kept(onward):
+    refused(onward("add", "Seven Otters", "Backend engineer", "--applied", "tomorrow"),
+            "--applied: The date applied is still to come")
+    assert onward("list", "--json").stdout == ""
+    kept = onward("add", "Seven Otters", "Backend engineer", "--applied", "-2d", "--deadline", "+1w")
+    assert kept.returncode == 0, kept.stderr
+
+
+def test_no_goals_yet_says_how_to_add_one_instead_of_an_empty_table(onward):
+    listed = onward("goal", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout == "No weekly goals yet. Add one, for example: onward goal add applications 5\n"
+    assert onward("goal", "add", "applications", "5").returncode == 0
+    assert "This week" in onward("goal", "list").stdout
+
+
+def test_an_export_imported_back_into_the_same_data_adds_nothing(onward, tmp_path):
+    assert onward("add", "Seven Otters", "Backend engineer").returncode == 0
+    assert onward("reject", "1").returncode == 0
+    assert onward("export", "-o", tmp_path / "mine.json").returncode == 0
+    back = onward("import", tmp_path / "mine.json")
+    assert back.returncode == 0, back.stderr
+    assert "applications: 0 new, 1 already here" in back.stdout
+    assert "tasks: 0 new, 3 already here" in back.stdout
+    assert len(onward("list", "--json").stdout.splitlines()) == 1

@@ -144,13 +144,17 @@ def goal_list(user) -> None:
 
     from onward.insights.routine import streak, week_progress
 
+    console = rich_console()
+    items = week_progress(user)
+    if not items:
+        console.print("No weekly goals yet. Add one, for example: onward goal add applications 5")
+        return
     table = Table(title="This week", title_justify="left")
     for col in ("#", "Goal", "Done", "Target", ""):
         table.add_column(col)
-    for item in week_progress(user):
+    for item in items:
         table.add_row(str(item.goal.pk), item.goal.name, str(item.done), str(item.goal.target),
                       "met" if item.met else "")
-    console = rich_console()
     console.print(table)
     st = streak(user)
     console.print(f"Streak: {st.weeks} week{'s' if st.weeks != 1 else ''}"

@@ -215,6 +215,9 @@ class Application(CardFacts, Owned):
 
         if self.salary_min and self.salary_max and self.salary_min > self.salary_max:
             raise ValidationError({"salary_max": "The maximum is below the minimum."})
+        # A date applied still to come would count in this week's goals and the funnel before it happened.
+        if self.date_applied and self.date_applied > timezone.localdate():
+            raise ValidationError({"date_applied": "The date applied is still to come: give the day you applied."})
 
 
 class StageChange(Owned):

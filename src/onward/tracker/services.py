@@ -56,10 +56,18 @@ def get_or_create_company(owner: User, name: str, *, index: CompanyIndex | None 
         known = index.named(name)
         company = None if known is None else Company.objects.filter(owner=owner, pk=known).first()
     else:
-        company = Company.objects.filter(owner=owner, name__iexact=name).first() or _same_company(owner, name)
+        company = find_company(owner, name)
     if company is None:
         company = Company.objects.create(owner=owner, name=name, **defaults)
     return company
+
+
+def find_company(owner: User, name: str) -> Company | None:
+    """The owner's company of this name, or of the same name written differently; None when there is none."""
+    name = " ".join(name.split())
+    if not name:
+        return None
+    return Company.objects.filter(owner=owner, name__iexact=name).first() or _same_company(owner, name)
 
 
 def _same_company(owner: User, name: str) -> Company | None:
@@ -88,10 +96,10 @@ def get_application(owner: User, pk: int | str, *, related: tuple[str, ...] = ()
 def find_duplicates(
     owner: User, company_name: str, title: str, exclude_pk: int | str | None = None
 ) -> QuerySet[Application]:
-    qs = Application.objects.filter(
-        owner=owner, company__name__iexact=" ".join(storable(company_name).split()),
-        title__iexact=" ".join(storable(title).split()),
-    )
+    company = find_company(owner, storable(company_name))
+    if company is None:
+        return Application.objects.none()
+    qs = Application.objects.filter(owner=owner, company=company, title__iexact=" ".join(storable(title).split()))
     if exclude_pk:
         qs = qs.exclude(pk=exclude_pk)
     return qs

@@ -8,6 +8,7 @@ nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
 
@@ -55,6 +56,7 @@ NATURAL_KEYS: dict[type[models.Model], tuple[str, ...]] = {
 # What a kept message changed, by kind: restored with the new rows' ids so undo still reverts exactly that.
 EFFECT_MODELS = {"application": Application, "stage_change": StageChange, "interview": Interview, "task": Task,
                  "rejection": Rejection}
+MILLISECOND = dt.timedelta(milliseconds=1)
 HISTORY_FIELDS = ("from_stage", "to_stage", "changed_at", "note", "origin", "reason", "created_at")
 
 
@@ -133,6 +135,10 @@ def _existing(model, owner_kw: dict, values: dict, taken: set):
         field = model._meta.get_field(key)
         name = field.attname if field.many_to_one or field.one_to_one else key
         value = values.get(name)
+        if isinstance(value, dt.datetime):
+            # The export writes times to the millisecond; a row made here keeps microseconds.
+            lookup[f"{name}__gte"], lookup[f"{name}__lt"] = value, value + MILLISECOND
+            continue
         lookup[f"{name}__iexact" if isinstance(value, str) and key == "name" else name] = value
     return model.objects.filter(**owner_kw, **lookup).exclude(pk__in=taken).order_by("pk").first()
 
