@@ -1,3 +1,6 @@
+import tomllib
+from importlib import resources
+
 from onward.match.extract import (
     PREFERRED,
     REQUIRED,
@@ -27,6 +30,19 @@ def resume_names(text):
 def test_aliases_map_to_one_concept():
     assert resume_names("Shipped services on k8s with JS and golang") == {"Kubernetes", "JavaScript", "Go"}
     assert resume_names("Kubernetes, JavaScript, Go") == {"Kubernetes", "JavaScript", "Go"}
+
+
+def test_a_skill_named_in_its_own_right_is_never_another_skills_wording():
+    # A wording under two names is read as one of them: a tool listed under its rival ("ServiceNow" under
+    # Zendesk) or under a broader skill ("IFRS" under GAAP) would be shown, and met, as the wrong skill.
+    skills = tomllib.loads(resources.files("onward.match").joinpath("data", "skills.toml").read_text())
+    named = {name.lower() for table in skills.values() for name in table}
+    borrowed = [(name, w) for table in skills.values() for name, words in table.items() for w in words
+                if w.lower() != name.lower() and w.lower() in named]
+    assert borrowed == []
+    assert resume_names("Pipelines in Azure Data Factory") == {"Azure Data Factory"}
+    assert resume_names("Statements under IFRS") >= {"IFRS"}
+    assert "GAAP" not in resume_names("Statements under IFRS")
 
 
 def test_plurals_and_word_endings_match_but_product_names_are_not_stemmed():
