@@ -640,3 +640,9 @@ def test_reference_codes_starting_lines_are_list_marks_and_one_code_alone_is_a_n
 
 def test_a_line_of_acronyms_with_a_word_in_lower_case_is_no_banner():
     assert "ACE" in posting_names("Requirements\n- NASM, ACE, ACSM or NSCA certification")
+
+
+def test_a_markdown_heading_opens_a_section_whatever_its_words():
+    assert heading_level("## What you'll own") == "mentioned"
+    assert heading_level("### Must-haves") == "required"
+    assert heading_level("#hiring") is None

@@ -403,3 +403,30 @@ def test_a_credential_named_by_its_issuer_and_code_is_an_item_whatever_its_lengt
     got = _wordings("Requirements:\n- NFPA 70E arc flash training current\n- CPCS A59 excavator card")
     assert {"NFPA 70E arc flash training", "CPCS A59 excavator card"} <= set(got), got
     assert not _wordings("Requirements:\n- OSHA 30 trained supervisors")
+
+
+def test_markdown_headings_and_task_boxes_are_no_items():
+    got = _wordings("Solar Installer\n## What you'll own\n- [ ] Rooftop PV arrays and string inverters\n## Stack\n"
+                    "Enphase Enlighten")
+    assert "Rooftop PV arrays" in got, got
+    assert not any("#" in w or "What" in w or "[" in w or w == "Stack" for w in got), got
+
+
+def test_a_tables_head_row_and_row_labels_are_no_items():
+    got = _wordings("Dental Nurse\n| Area | What you do |\n|------|-------------|\n"
+                    "| Imaging | Process radiographs and ortho scans |\n| Stock | Order impression trays |")
+    assert "impression trays" in got, got
+    assert not {"Area", "What", "Imaging", "Stock"} & set(got), got
+
+
+def test_scorecard_and_kpa_headings_open_sections():
+    got = _wordings("Hygienist\nOutcomes\n- Perio charting\nKey performance areas (KPAs)\n- Kennel hygiene\n"
+                    "Competencies\n- Grit\nAssets\n- Afrikaans")
+    assert {"Kennel hygiene", "Afrikaans"} <= set(got), got
+    assert not {"Outcomes", "KPAs", "Competencies", "Assets"} & set(got), got
+
+
+def test_a_word_after_the_duty_verb_shares_the_next_items_head():
+    got = _wordings("Duties:\n- Give oral and IV medicines")
+    assert {"oral medicines", "IV medicines"} <= set(got), got
+    assert "drift quality" not in _wordings("Duties:\n- Monitor model drift and data quality")

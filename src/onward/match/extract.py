@@ -192,6 +192,10 @@ def pdf_glyphs(text: str) -> str:
 _CODE = re.compile(r"^([ \t]*)((?:[A-Z]{1,3}|Duty|Criterion|Element)) ?\d{1,2}(?:\.\d)?[.:)]?[ \t]+(?=[A-Z(])", re.M)
 
 
+# A markdown task list's box after a list mark ("- [ ] Own the payments API", "* [x] SQL") is no part of the item.
+_CHECKBOX = re.compile(r"^([ \t]*)(?:[-*+][ \t]*)?\[[ xX✓✔]?\][ \t]+", re.M)
+
+
 def reference_codes(text: str) -> str:
     """Reference codes starting lines as list marks ("K1 Food safety principles" is "- Food safety principles")."""
     starts = Counter(m.group(2) for m in _CODE.finditer(text))
@@ -203,8 +207,8 @@ def spelled_out(text: str) -> str:
     [shorthand]): "anticoag mgmt" is "anticoagulation management", "RPh lic.;" "RPh license;", "IG" Instagram; a
     picture starting a line is a list mark ("✅ Floristry" is "- Floristry"), elsewhere nothing ("team 💪"). Text
     copied from a PDF is read as typed first (pdf_glyphs), and reference codes starting lines as list marks
-    (reference_codes)."""
-    text = reference_codes(pdf_glyphs(text))
+    (reference_codes), and a markdown task list's boxes as list marks."""
+    text = _CHECKBOX.sub(r"\1- ", reference_codes(pdf_glyphs(text)))
     text = _PICTURES.sub(" ", _PICTURE_END.sub("", _PICTURE_BULLET.sub(r"\1- ", text)))
 
     def word(m: re.Match) -> str:
@@ -268,12 +272,19 @@ _ITEM_CUE = re.compile(r"\S\s+(?:is |are |would be )?an? (?:big |huge )?(?:plus|
 _BULLET = re.compile(r"^\s*(?:[-*•·▪●◦–]|\d{1,2}[.)])\s+\S")
 
 
+# A markdown heading ("## What you'll own", "### Stack"); not a hashtag ("#hiring").
+_MARKDOWN_HEADING = re.compile(r"^\s*#{1,6}\s+\S")
+
+
 def heading_level(line: str) -> str | None:
     """The section a heading opens, or None when the line is not a heading."""
     if _BULLET.match(line):
         return None  # "- Security+ or CISSP a plus" is an item of a list, however short
     stripped = line.strip(" #*\t")
     words = stripped.rstrip(":").lower()
+    if _MARKDOWN_HEADING.match(line) and words and len(words.split()) <= 8 and ":" not in words:
+        # Marked as a heading by its writer: a section whatever its words ("## What you'll own" opens duties).
+        return next((level for level, pattern in RULES.headings if pattern.search(words)), MENTIONED)
     # Headings are short and are not sentences: "Docker experience is a plus." is an item, not a section.
     # "Requirements: RN license and BLS" has items after its colon: an inline heading, read as one below.
     # "RN license and BLS required;" ends a clause: an item, however short.

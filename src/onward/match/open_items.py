@@ -580,8 +580,16 @@ def _shared_head(body: str, pieces: list[str], items: list[str], v: Vocab, named
         start = body.find(pieces[n], at)
         at = start + len(pieces[n]) if start >= 0 else at
         said, word, head = pieces[n].strip(" .!?*-–•'\"").split(), items[n].split(), items[n + 1].split()
-        # The lone word must be the whole piece: "Monitor model drift and data quality" shares no head.
-        if len(word) != 1 or len(said) != 1 or len(head) < 2 or start < 0 or head[0][:1].isupper():
+        # The lone word must be the whole piece, or follow its duty's verb ("Give oral and IV medicines"): "Monitor
+        # model drift and data quality" shares no head, nor does a line said of people ("Monitor" is no verb in
+        # "Monitor model drift"). Nor a name ("Excel and Google Sheets"), but an acronym after a plain word ("oral
+        # and IV medicines").
+        if len(word) != 1 or len(head) < 2 or start < 0:
+            continue
+        verb = n == 0 and len(said) == 2 and said[1] == word[0] and _starts_with_verb(pieces[n], v) and (
+            body.strip(" .!?*-–•'\"").startswith(" ".join(said)))
+        name = head[0][:1].isupper() and not (head[0].isupper() and word[0].islower() and head[-1].islower())
+        if len(said) != 1 and not verb or name:
             continue
         if not _AND.fullmatch(body[at : body.find(pieces[n + 1], at)] or " "):
             continue
@@ -778,6 +786,33 @@ def _criteria(text: str) -> tuple[str, list[tuple[str, str]]]:
     return "\n".join(kept), table
 
 
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"[\s|:-]*")
+
+
+def _tables(text: str) -> str:
+    """A table typed with pipes ("| Area | What you do |") as list items: its head row and rules go, and a row's
+    first cell, a short label of what the rest says ("| Pipeline | Prospect new accounts |"), is no item: the row
+    is "- Prospect new accounts". A row whose first cell is as long as the rest stays as it is."""
+    out, before = [], False
+    for line in text.splitlines():
+        m = _TABLE_ROW.match(line)
+        if not m:
+            out.append(line)
+            before = False
+            continue
+        cells = [c.strip() for c in m.group(1).split("|")]
+        head, rest = cells[0], [c for c in cells[1:] if c]
+        if _TABLE_RULE.fullmatch(line) or not before:
+            out.append("")  # the head row names the columns
+        elif len(head.split()) <= 3 and rest and len(head.split()) < max(len(c.split()) for c in rest):
+            out.append("- " + "; ".join(rest))
+        else:
+            out.append(line)
+        before = True
+    return "\n".join(out)
+
+
 def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...]) -> list[tuple[str, str]]:
     """The duty and requirement lines the open reader reads, each with its level: not the header line, nor lines
     about benefits, pay or the employer, nor banners in capitals."""
@@ -787,7 +822,7 @@ def read_lines(text: str, title_words: set[str], v: Vocab, names: tuple[str, ...
     if _header(first, title_words):
         text = rest
     text, table = _criteria(text)
-    for raw in segments(text):
+    for raw in segments(_tables(text)):
         body = raw
         level = heading_level(raw)
         inline = _INLINE_HEADING.match(raw)
