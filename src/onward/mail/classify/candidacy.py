@@ -16,6 +16,11 @@ A whole letter can be written to many readers: a placement cell's circular ("Dea
 shortlisted for the aptitude test is attached"), a club's or a residents' notice, a note to a team. A letter that
 opens with a greeting to many (the packs' `[candidacy] many`: "Dear Students", "Hi all", "Bonjour à tous", "Hallo
 zusammen") tells the group's news, not the reader's own: `to_many` finds that greeting.
+
+A letter can be written to the reader as the one who hires: a talent partner's shortlist for the reader's own
+vacancy, a scorecard to fill in after an interview the reader held, a colleague's panel, a vendor selling hiring
+software. Its interviews and offers are the candidates' (the packs' `[candidacy] hiring`: "your scorecard", "who you
+want to interview", "hire faster"): `hiring_side` finds such a phrase.
 """
 
 from __future__ import annotations
@@ -25,12 +30,15 @@ from functools import lru_cache
 
 from onward.mail.classify.languages import load_packs
 
-READER, OTHERS, MANY = "reader", "others", "many"
+READER, OTHERS, MANY, HIRING = "reader", "others", "many", "hiring"
 # A greeting opens a letter: it is looked for in its first characters (a line such as "View in browser" may
 # stand above it), at a line's start.
 OPENING_CHARS = 200
 # The labels whose news is stated about the candidate themselves ("we have made her an offer").
 STATED = ("offer", "rejection", "application_ack", "assessment")
+# The labels a letter to the one who hires speaks of on the candidates' side: their interviews too ("I've booked
+# first interviews with the shortlist for your role").
+HIRED = (*STATED, "interview")
 
 
 @lru_cache(maxsize=8)
@@ -80,4 +88,22 @@ def to_many(body: str) -> str:
     """The greeting to many readers the letter opens with ("Dear Students", "Hallo zusammen"), or ""."""
     pattern = _many()
     found = pattern.search(body[:OPENING_CHARS].replace("\u2019", "'")) if pattern is not None else None
+    return found[1] if found else ""
+
+
+@lru_cache(maxsize=1)
+def _hiring() -> re.Pattern | None:
+    """Every pack's phrases of the one who hires (mail mixes languages), as whole words."""
+    words = {w for pack in load_packs().packs for w in pack.candidacy.get(HIRING, ())}
+    if not words:
+        return None
+    return re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w'])",
+                      re.IGNORECASE)
+
+
+def hiring_side(subject: str, body: str) -> str:
+    """The phrase by which the letter speaks to the reader as the one who hires or interviews others ("your
+    scorecard", "who you want to interview"), or ""."""
+    pattern = _hiring()
+    found = pattern.search(f"{subject}\n{body}".replace("\u2019", "'")) if pattern is not None else None
     return found[1] if found else ""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from onward.mail.classify.approach import Approach
 from onward.mail.classify.approach import read as read_approach
-from onward.mail.classify.candidacy import STATED, anothers, to_many
+from onward.mail.classify.candidacy import HIRED, STATED, anothers, hiring_side, to_many
 from onward.mail.classify.labels import LABELS
 from onward.mail.classify.rules import Hit, Rules, load_rules
 from onward.mail.classify.text import MAX_CHARS, body_end, letter, normalise, sentences
@@ -80,6 +80,8 @@ class _Prepared:
     approach: Approach | None = None
     # The greeting to many readers the letter opens with ("Dear Students", "Hi all"), or "" (candidacy.to_many).
     many: str = ""
+    # The phrase writing to the reader as the one who hires ("your scorecard"), or "" (candidacy.hiring_side).
+    hiring: str = ""
 
 
 def classify_many(messages: Iterable[Mapping], *, model=None, rules: Rules | None = None,
@@ -138,7 +140,7 @@ def read_all(messages: Iterable[Mapping], *, model=None, rules: Rules, sentence_
             missing = min(missing, rules.scoring["terse_words_missing"])
         item = _Prepared(subject, body, sender, truncated, language, unreadable, no_job_words=missing,
                          elsewhere=elsewhere(subject, body), context=context, approach=approach,
-                         many=to_many(body))
+                         many=to_many(body), hiring=hiring_side(subject, body))
         if unreadable is None:
             item.sentences = sentences(body)
             item.body_end = body_end(item.sentences)
@@ -250,9 +252,12 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         from onward.mail.classify.memory import deciding_recall, lesson_scores, overruled
 
         overruled(rule_scores, hits, recalled, item.candidates)
-    theirs = _not_the_readers(rule_scores, hits, rules, item.language, bool(item.many))
+    # A letter to many or to the reader as the one who hires states no news of the reader's own candidacy anywhere.
+    whole = "in a letter to many" if item.many else "in a letter to the one who hires" if item.hiring else ""
+    held = HIRED if item.hiring else STATED
+    theirs = _not_the_readers(rule_scores, hits, rules, item.language, whole, held)
     if rows is not None:
-        rows, shown = _theirs(rows, kinds, item.candidates, item.language, bool(item.many))
+        rows, shown = _theirs(rows, kinds, item.candidates, item.language, bool(whole), held)
         theirs = theirs or shown
     best = _best_sentences(rows, kinds, item.candidates, sc["thanks_as_ack"]) if rows is not None else {}
     for label, found in hits.items():
@@ -312,6 +317,12 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         for label in LABELS:
             if label != "other":
                 combined[label] -= sc["to_many_penalty"]
+    if item.hiring:
+        # A letter to the one who hires (a shortlist for the reader's vacancy, a scorecard, hiring software): the
+        # interviews and offers it speaks of are the candidates'.
+        for label in LABELS:
+            if label != "other":
+                combined[label] -= sc["hiring_penalty"]
     taught = lesson_scores(recalled) if recalled else {}
     for label, score in taught.items():
         combined[label] += score
@@ -347,7 +358,9 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
         evidence.append(f'written to many ("{item.many}"), not about your own application')
     if item.context:
         evidence.append(f"context: {item.context}")
-    if theirs and not item.many:
+    if item.hiring:
+        evidence.append(f'written to you as the one who hires ("{item.hiring}"), not about your own application')
+    if theirs and not whole:
         evidence.append(f'about another person\'s candidacy, not yours: "{_short(theirs)}"')
     evidence += _describe(hits, label)
     deciding += [h.sentence for h in hits.get(label, ()) if h.weight > 0 and h.sentence and h.sentence not in deciding]
@@ -362,24 +375,24 @@ def _decide(item: _Prepared, model_probs: dict[str, float], rules: Rules, rows, 
 
 
 def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], rules: Rules,
-                     language: str | None, many: bool = False) -> str:
+                     language: str | None, whole: str = "", held: tuple[str, ...] = STATED) -> str:
     """A phrase of a label stated about a candidate (candidacy.STATED) in a sentence about another person's
     candidacy (candidacy.anothers: "we have made her a conditional offer"), or anywhere in a letter written to many
-    (`many`: "Dear Students, those shortlisted for the test are listed below"), is no news of the reader's: it
-    counts nothing, and a label whose clear phrase it was loses its section's `missing_penalty` as a label without
-    one. Returns the first such sentence, or ""."""
+    or to the reader as the one who hires (`whole` says which: "Dear Students, those shortlisted for the test are
+    listed below", "here are the CVs I'd shortlist for your role"; the latter's interviews too, `held`), is no news
+    of the reader's: it counts nothing, and a label whose clear phrase it was loses its section's `missing_penalty`
+    as a label without one. Returns the first such sentence, or ""."""
     first = ""
     for name, found in hits.items():
-        theirs = [h for h in found if name in STATED and h.weight > 0 and h.sentence
-                  and (many or anothers(h.sentence, language))]
+        theirs = [h for h in found if name in held and h.weight > 0 and h.sentence
+                  and (whole or anothers(h.sentence, language))]
         if not theirs:
             continue
         first = first or theirs[0].sentence
         for h in theirs:
             found.remove(h)
             rule_scores[name] -= h.weight
-            found.append(Hit(name, 0.0, h.phrase, h.sentence,
-                             "in a letter to many" if many else "about another person's candidacy"))
+            found.append(Hit(name, 0.0, h.phrase, h.sentence, whole or "about another person's candidacy"))
         section = rules.labels.get(name)
         if (section is not None and section.missing_penalty and not any(h.weight >= section.min_evidence for h in found)
                 and not any(not h.sentence and h.weight < 0 for h in found)):
@@ -389,14 +402,15 @@ def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], 
 
 
 def _theirs(rows, kinds: tuple[str, ...], candidates: list[str], language: str | None,
-            many: bool = False) -> tuple[object, str]:
-    """The sentence readings without the labels stated about a candidate (candidacy.STATED) for the sentences
-    about another person's candidacy, or for every sentence of a letter written to many (they state no news of the
-    reader's), and the first such sentence the model read as such news (or "")."""
+            many: bool = False, held: tuple[str, ...] = STATED) -> tuple[object, str]:
+    """The sentence readings without the labels stated about a candidate (`held`: candidacy.STATED, with interview
+    in a letter to the one who hires) for the sentences about another person's candidacy, or for every sentence of
+    a letter written to many or to the one who hires (`many`; they state no news of the reader's), and the first
+    such sentence the model read as such news (or "")."""
     mask = [many or anothers(s, language) for s in candidates]
     if not any(mask):
         return rows, ""
-    job = [j for j, kind in enumerate(kinds) if kind in STATED]
+    job = [j for j, kind in enumerate(kinds) if kind in held]
     rows = rows.copy()
     shown = ""
     for i, theirs in enumerate(mask):
