@@ -314,3 +314,17 @@ def test_a_decision_said_once_in_other_words_is_a_rejection(body: str) -> None:
 def test_a_deal_declined_or_a_withdrawal_confirmed_is_no_rejection(subject: str, body: str) -> None:
     assert classify(subject, body, SENDER).label != "rejection"
 
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We've decided not to proceed with your candidacy for Product Manager.",
+        "We won't be moving forward with the Software Engineer application.",
+        "We won't be moving ahead with a trial shift.",
+    ],
+)
+def test_a_job_title_or_a_work_trial_after_the_verb_is_no_deal(sentence: str) -> None:
+    rules = load_rules()
+    scores, hits = rules.score({"rejection": rules.labels["rejection"]}, rules.prepare([sentence], "", "", "en"))
+    assert [h for h in hits["rejection"] if h.weight > 0]
