@@ -21,6 +21,12 @@ A letter can be written to the reader as the one who hires: a talent partner's s
 vacancy, a scorecard to fill in after an interview the reader held, a colleague's panel, a vendor selling hiring
 software. Its interviews and offers are the candidates' (the packs' `[candidacy] hiring`: "your scorecard", "who you
 want to interview", "hire faster"): `hiring_side` finds such a phrase.
+
+A meeting is not always a candidate's: a colleague or a client puts one off ("können wir den Termin verschieben?",
+« on décale le point à jeudi ? »), a doctor moves an appointment. A pack's `own` words name the reader's own
+candidacy (an application, the post applied for, a CV, a job interview: « candidature », "Bewerbung",
+"Vorstellungsgespräch"); `own_candidacy` tells whether a text holds one (readings.py reads an invitation only
+beside one).
 """
 
 from __future__ import annotations
@@ -29,8 +35,9 @@ import re
 from functools import lru_cache
 
 from onward.mail.classify.languages import load_packs
+from onward.mail.classify.wordset import PackWords
 
-READER, OTHERS, MANY, HIRING = "reader", "others", "many", "hiring"
+READER, OTHERS, MANY, HIRING, OWN = "reader", "others", "many", "hiring", "own"
 # A greeting opens a letter: it is looked for in its first characters (a line such as "View in browser" may
 # stand above it), at a line's start.
 OPENING_CHARS = 200
@@ -107,3 +114,19 @@ def hiring_side(subject: str, body: str) -> str:
     pattern = _hiring()
     found = pattern.search(f"{subject}\n{body}".replace("\u2019", "'")) if pattern is not None else None
     return found[1] if found else ""
+
+
+@lru_cache(maxsize=8)
+def _own(language: str) -> PackWords | None:
+    """The words of the language's pack naming the reader's own candidacy, typed with and without its letters."""
+    for pack in load_packs().packs:
+        if pack.code == language and pack.candidacy.get(OWN):
+            return PackWords({w for word in pack.candidacy[OWN] for w in (word, pack.plain(word))})
+    return None
+
+
+def own_candidacy(text: str, language: str) -> bool | None:
+    """Whether the lower-cased text names the reader's own candidacy in the words of the language's pack (its
+    `[candidacy] own`); None for a pack that lists none."""
+    words = _own(language)
+    return None if words is None else words.holds(text.replace("\u2019", "'"))

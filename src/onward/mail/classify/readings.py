@@ -18,6 +18,7 @@ import tomllib
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from onward.mail.classify.candidacy import own_candidacy
 from onward.mail.classify.languages import Packs, load_packs
 from onward.mail.classify.rules import RULES_PATH, Rules, merge_packs, parse_rules
 from onward.mail.classify.text import normalise, sentences
@@ -46,6 +47,13 @@ def _settings_without_rules() -> dict:
             if isinstance(section, dict):
                 section["rules"] = []
     return base
+
+
+@lru_cache(maxsize=1)
+def _beside_candidacy() -> frozenset[str]:
+    """The labels read only beside the reader's own candidacy (rules.toml `[readings] beside_candidacy`)."""
+    data = tomllib.loads(RULES_PATH.read_text(encoding="utf-8"))
+    return frozenset(data.get("readings", {}).get("beside_candidacy", ()))
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +114,8 @@ def language(subject: str, text: str) -> str | None:
 
 def read(subject: str, text: str) -> Reading | None:
     """The job label the message's own pack reads in it, with the phrase, when it scores `screen_reading` or more
-    and more than the pack's `other` rules; None otherwise, and for mail in no such pack's language."""
+    and more than the pack's `other` rules; None otherwise, and for mail in no such pack's language. A label read
+    only beside the reader's candidacy is not read in a message that names none."""
     code = language(subject, text)
     if code is None:
         return None
@@ -115,6 +124,9 @@ def read(subject: str, text: str) -> Reading | None:
     msg = rules.prepare(([subject] if subject else []) + lines, subject, "", code)
     scores, hits = rules.score(rules.labels, msg)
     other = scores.pop("other", 0.0)
+    if own_candidacy(f"{subject}\n{text[:READ_CHARS]}".lower(), code) is False:
+        for label in _beside_candidacy():
+            scores.pop(label, None)
     label, top = max(scores.items(), key=lambda item: item[1], default=("", 0.0))
     if not label or top < rules.scoring["screen_reading"] or top <= other:
         return None
