@@ -37,8 +37,9 @@ A pack holds
 - `[candidacy]`: the words by which a sentence speaks of the reader (`reader`: "you", "vous", "Ihnen") and of
   another person (`others`: "he", "her", "elle", "ihm", "hij"), so a sentence about someone else's application,
   interview or offer ("we have made her a conditional offer") is no news of the reader's; and `many`, the
-  greetings to many readers that open a circular ("Dear Students", "Hallo zusammen"), whose news is the group's
-  (onward.mail.classify.candidacy).
+  greetings to many readers that open a circular ("Dear Students", "Hallo zusammen"), whose news is the group's;
+  and `own`, the words of the reader's own candidacy (« candidature », "Bewerbung"), beside which alone an
+  interview is read by the pack's rules (onward.mail.classify.candidacy, readings.py).
 """
 
 from __future__ import annotations

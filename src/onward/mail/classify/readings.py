@@ -85,9 +85,9 @@ def _guess(subject: str, text: str, codes: dict[str, Rules]) -> str | None:
 
 def decided(subject: str, text: str) -> Reading | None:
     """A rejection that the `[decision]` words of the message's language read from its grammar, scoring
-    `screen_reading` or more, for a pack that does not read by all its rules (English, German): "we filled
-    the seat", "we've given it to someone whose work fitted". None otherwise. The screen does not ask it; the
-    classifier takes such a message as lacking no job words (jobwords.job_words_missing)."""
+    `screen_reading` or more, for a pack that does not read by all its rules (English; German until the fourteenth
+    session): "we filled the seat", "we've given it to someone whose work fitted". None otherwise. The screen does
+    not ask it; the classifier takes such a message as lacking no job words (jobwords.job_words_missing)."""
     codes = _decision_rules()
     code = _guess(subject, text, codes)
     if code is None:
