@@ -1007,10 +1007,5 @@ def raw_messages(half: str) -> list[dict]:
     if half not in HALVES:
         raise ValueError(f"half is one of {HALVES}")
 
-    def bulk(row: dict, i: int, domain: str) -> dict[str, str]:
-        if row["writer"] not in BULK:
-            return {}
-        return {"List-Unsubscribe": f"<https://{domain}/unsubscribe?u={i}>", "Precedence": "bulk"}
-
     return en_letters.raw_messages(messages(), half, start=datetime(2016, 3, 1, 9, 0, tzinfo=UTC),
-                                   step=timedelta(days=7), tag="i4", headers=bulk)
+                                   step=timedelta(days=7), tag="i4", headers=en_letters.bulk_senders(BULK))

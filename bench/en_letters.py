@@ -64,6 +64,17 @@ def letters(writers: Iterable[Writer], names: Sequence[str], dress: Dress) -> li
     return out
 
 
+def bulk_senders(writers: set[str]) -> Callable[[dict, int, str], dict[str, str]]:
+    """`headers` for raw_messages: these writers' messages carry List-Unsubscribe and Precedence: bulk."""
+
+    def headers(row: dict, i: int, domain: str) -> dict[str, str]:
+        if row["writer"] not in writers:
+            return {}
+        return {"List-Unsubscribe": f"<https://{domain}/unsubscribe?u={i}>", "Precedence": "bulk"}
+
+    return headers
+
+
 def raw_messages(rows: Iterable[dict], half: str, *, start: datetime, step: timedelta, tag: str,
                  headers: Callable[[dict, int, str], dict[str, str]] = lambda row, i, domain: {}) -> list[dict]:
     """The rows of one half as `onward mail import` reads them, each with "raw" (RFC 822 bytes) and "id": the i-th
