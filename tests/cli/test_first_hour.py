@@ -3,6 +3,7 @@ what they get wrong is answered in one calm line, and nothing is left half-writt
 
 import json
 import mailbox
+import re
 import subprocess
 import sys
 
@@ -197,3 +198,16 @@ def test_an_export_imported_back_into_the_same_data_adds_nothing(onward, tmp_pat
     assert "applications: 0 new, 1 already here" in back.stdout
     assert "tasks: 0 new, 3 already here" in back.stdout
     assert len(onward("list", "--json").stdout.splitlines()) == 1
+
+
+def test_a_match_report_shows_each_categorys_share_so_the_rate_can_be_recomputed(onward, tmp_path):
+    (tmp_path / "cv.txt").write_text("Sam Lee\nSkills: SQL, Power BI, Excel\nBSc Economics\n")
+    (tmp_path / "post.txt").write_text("BI Analyst\nRequirements:\n- SQL and Power BI\n- DAX and Power Query\n")
+    shown = onward("match", "report", tmp_path / "cv.txt", tmp_path / "post.txt")
+    assert shown.returncode == 0, shown.stderr
+    rate = int(re.search(r"Match rate: (\d+) of 100", shown.stdout)[1])
+    rows = [(int(a), int(b)) for a, b in re.findall(r": (\d+)% \(\d+(?:\.\d+)? of [\d.]+; (\d+)% of the match rate\)",
+                                                    shown.stdout)]
+    assert rows and abs(sum(b for _, b in rows) - 100) <= len(rows)
+    assert abs(sum(a * b for a, b in rows) / sum(b for _, b in rows) - rate) <= 1
+    assert "weight" not in shown.stdout and "1 words" not in shown.stdout

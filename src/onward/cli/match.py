@@ -67,9 +67,11 @@ def report_cmd(resume: Path, jd: Path, title: str, as_json: bool) -> None:
 
 
 def _print_report(report) -> None:
+    from onward.match.report import shares
+
     click.echo(f"Match rate: {report.score} of 100" + (f"  ({report.title})" if report.title else ""))
-    for c in report.categories:
-        click.echo(f"  {c.label}: {c.score}% ({c.matched} of {c.total}, weight {c.weight})")
+    for c, share in shares(report.categories):
+        click.echo(f"  {c.label}: {c.score}% ({c.matched} of {c.total}; {share}% of the match rate)")
     if report.missing:
         click.echo("Missing from your resume (the posting's wording):")
         for i in report.missing:
@@ -88,10 +90,14 @@ def _print_report(report) -> None:
             click.echo(f"  {i.name}: {i.resume_count} / {i.posting_count}")
     c = report.checks
     click.echo(
-        f"Checks: {c.word_count} words; email {'found' if c.email else 'not found'}; "
+        f"Checks: {_count(c.word_count, 'word')}; email {'found' if c.email else 'not found'}; "
         f"phone {'found' if c.phone else 'not found'}; sections found: {', '.join(c.sections_found) or 'none'}; "
-        f"{c.date_ranges} date ranges; {c.measurable_results} lines with measurable results."
+        f"{_count(c.date_ranges, 'date range')}; {_count(c.measurable_results, 'line')} with measurable results."
     )
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _pick(columns: list[str], chosen: str | None, candidates: tuple[str, ...], what: str, required: bool):

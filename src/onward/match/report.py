@@ -10,6 +10,7 @@ import os
 import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from onward.core.errors import OnwardError
 from onward.match.extract import (
@@ -176,6 +177,18 @@ class CategoryScore:
     weight: float
     matched: int
     total: int
+
+
+def shares(categories) -> list[tuple[Any, int]]:
+    """(category, its share of the match rate in percent), for a report's categories or a saved report's (dicts):
+    the rate is the covered percentages averaged with these shares, which a bare rule weight does not tell a
+    reader when some categories are absent from the posting. The web page and the command line both show them."""
+
+    def weight(c) -> float:
+        return c["weight"] if isinstance(c, dict) else c.weight
+
+    total = sum(weight(c) for c in categories)
+    return [(c, round(100 * weight(c) / total) if total else 0) for c in categories]
 
 
 @dataclass

@@ -1,6 +1,7 @@
 from django import template
 
 from onward.match.models import SavedReport
+from onward.match.report import shares
 
 register = template.Library()
 
@@ -19,11 +20,5 @@ def saved_match_report(application):
 
 @register.filter
 def with_shares(categories):
-    """(category, its share of the match rate in percent): the rate is the covered percentages averaged with these
-    shares, which a bare rule weight does not tell a reader when some categories are absent from the posting."""
-
-    def weight(c):
-        return c["weight"] if isinstance(c, dict) else c.weight
-
-    total = sum(weight(c) for c in categories)
-    return [(c, round(100 * weight(c) / total) if total else 0) for c in categories]
+    """(category, its share of the match rate in percent): see onward.match.report.shares."""
+    return shares(categories)
