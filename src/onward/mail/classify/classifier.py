@@ -402,12 +402,12 @@ def _not_the_readers(rule_scores: dict[str, float], hits: dict[str, list[Hit]], 
 
 
 def _theirs(rows, kinds: tuple[str, ...], candidates: list[str], language: str | None,
-            many: bool = False, held: tuple[str, ...] = STATED) -> tuple[object, str]:
+            whole: bool = False, held: tuple[str, ...] = STATED) -> tuple[object, str]:
     """The sentence readings without the labels stated about a candidate (`held`: candidacy.STATED, with interview
     in a letter to the one who hires) for the sentences about another person's candidacy, or for every sentence of
-    a letter written to many or to the one who hires (`many`; they state no news of the reader's), and the first
+    a letter written to many or to the one who hires (`whole`; they state no news of the reader's), and the first
     such sentence the model read as such news (or "")."""
-    mask = [many or anothers(s, language) for s in candidates]
+    mask = [whole or anothers(s, language) for s in candidates]
     if not any(mask):
         return rows, ""
     job = [j for j, kind in enumerate(kinds) if kind in held]
