@@ -135,6 +135,13 @@ def cli_mark_ghosted(owner, client, tmp_path, stage):
     return cli(owner, client, tmp_path, stage, command=("stats", "mark-ghosted"))
 
 
+def received_today() -> dt.datetime:
+    """A few minutes ago, but never yesterday: the plan is dated from the day the mail came, and the reference
+    move is made today (five minutes before midnight would give every task a day earlier)."""
+    midnight = timezone.make_aware(dt.datetime.combine(timezone.localdate(), dt.time()))
+    return max(timezone.now() - dt.timedelta(minutes=5), midnight)
+
+
 def mail(owner, client, tmp_path, stage, monkeypatch):
     import onward.mail.pipeline
     from onward.mail.pipeline import ingest
@@ -145,7 +152,7 @@ def mail(owner, client, tmp_path, stage, monkeypatch):
     raw = make_message(f"Your application for {TITLE}",
                        f"Thank you for applying to {COMPANY}. Unfortunately we will not move forward.",
                        "Acme Careers <jobs@acme.example>", message_id="<doors@acme.example>",
-                       date=timezone.now() - dt.timedelta(minutes=5))
+                       date=received_today())
     report = ingest(owner, [IncomingMessage(raw=raw, source="eml")])
     assert report.applied == 1
     return export_data(owner)
