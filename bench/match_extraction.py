@@ -20,7 +20,8 @@ Usage: python bench/match_extraction.py [--misses]   (misses of the "tune" half 
        python bench/match_extraction.py --open [--heldout3] ... [--heldout16] [--heldout16r] [--heldout17]
                                         [--heldout17r] [--heldout18] [--heldout18r] [--heldout19]
                                         [--heldout19r] [--heldout20] [--heldout20r] [--heldout21]
-                                        [--heldout21r] [--heldout22] [--heldout22r] [--misses]
+                                        [--heldout21r] [--heldout22] [--heldout22r] [--heldout23]
+                                        [--heldout23r] [--misses]
 The second form measures the open-vocabulary reader (onward.match.open_items) with the taxonomy: held-out set 2
 is its tuning data, set 3 (postings_heldout3.toml, 24 postings) was written before it and only measures. Set 4
 (45 postings) was measured once as held out, then became tuning data with set 2 (--misses prints theirs); set 5
@@ -60,7 +61,11 @@ J; REPORT ONLY). Set 22 (forty-four postings of the issue's six groups, nursing,
 software, sales, and five the earlier sets have few of: dental, veterinary and animal care, pharmacy, hotels and
 events, disability and aged care support; eleven writers with layouts sets 16 to 21 did not use, each group written
 by writers of both halves) is split the same way: --heldout22 (writers A, C, E, G, I, K; tuning after its first run)
-and --heldout22r (writers B, D, F, H, J; REPORT ONLY).
+and --heldout22r (writers B, D, F, H, J; REPORT ONLY). Set 23 (forty-four postings of the issue's six groups and five
+the earlier sets have few of: hospitality, logistics, public sector, creative, science labs; eleven writers, most in
+prose, in US, UK, Australian and Indian wording, each group written by writers of both halves) is split the same
+way: --heldout23 (writers A, C, E, G, I, K; tuning after its first run) and --heldout23r (writers B, D, F, H, J;
+REPORT ONLY).
 With --open each set is also read strictly: one word extracted is right only as a one-word skill, not as any
 hand-listed phrase of up to three words that contains it ("plans" for "lesson plans"), and joined: a verb and the
 noun of its activity are one word ("result entry" = "entering results").
@@ -133,11 +138,15 @@ OPEN_SETS = {
         "data since",
     "22r": ", the report half of set 22 (twenty postings by five other writers: B, D, F, H, J); REPORT ONLY: measured "
            "at its first run and at the very end",
+    23: ", twenty-four postings of eleven groups by six writers (A, C, E, G, I, K); held out at its first run, tuning "
+        "data since",
+    "23r": ", the report half of set 23 (twenty postings by five other writers: B, D, F, H, J); REPORT ONLY: measured "
+           "at its first run and at the very end",
 }
 # Sets that only report: their misses are never printed.
 REPORT_ONLY = ("heldout3", "heldout9", "heldout11", "heldout12", "heldout13", "heldout14r", "heldout15", "heldout16r",
                "heldout17r", "heldout18r", "heldout19r", "heldout20r", "heldout21r",
-               "heldout22r")
+               "heldout22r", "heldout23r")
 OPEN = "open"
 
 
@@ -318,7 +327,7 @@ def main() -> None:
         open_runs(postings, "heldout2", ", tuning data of the open-vocabulary reader")
         for n, note in OPEN_SETS.items():
             if f"--heldout{n}" in sys.argv:
-                # Sets 14 and 16 to 22 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the
+                # Sets 14 and 16 to 23 hold both halves in one file: "--heldout14" the tune half, "--heldout14r" the
                 # report half.
                 name = str(n).rstrip("r")
                 postings = tomllib.loads(DATA.with_name(f"postings_heldout{name}.toml").read_text())["posting"]
