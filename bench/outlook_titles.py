@@ -17,7 +17,7 @@ from pathlib import Path
 from onward.match.occupations import classify
 
 TITLES = Path(__file__).resolve().parent.parent / "tests" / "match" / "data" / "outlook_titles.tsv"
-UNSEEN: set[str] = set()  # a new list kept unseen until the end of its session (docs/match.md)
+UNSEEN: set[str] = {"thirty-seventh"}  # a new list kept unseen until the end of its session (docs/match.md)
 
 
 def rows() -> list[tuple[str, list[str], str]]:
