@@ -1,7 +1,7 @@
 """Job-search mail held out by writer: figures per language and half.
 
     python bench/mail_heldout.py [--set heldout|writers|intl3|intl4|intl5|intl6|intl7|intl8|intl9|intl10|intl11|intl12|
-                                       intl13]
+                                       intl13|intl14]
                                  [--split tune|report|all] [--lang fr|de|es|nl] [--lower] [--show] [--cli]
 
 Named sets: `heldout` (tests/mail/heldout_mail.py: German and Spanish), `writers`
@@ -94,6 +94,7 @@ from tests.mail import (  # noqa: E402
     intl11_mail,
     intl12_mail,
     intl13_mail,
+    intl14_mail,
     writers_mail,
 )
 
@@ -113,7 +114,8 @@ SETS = {"heldout": (heldout_mail, "tests/mail/heldout_mail.py"),
         "intl10": (intl10_mail, "tests/mail/intl10_mail.py"),
         "intl11": (intl11_mail, "tests/mail/intl11_mail.py"),
         "intl12": (intl12_mail, "tests/mail/intl12_mail.py"),
-        "intl13": (intl13_mail, "tests/mail/intl13_mail.py")}
+        "intl13": (intl13_mail, "tests/mail/intl13_mail.py"),
+        "intl14": (intl14_mail, "tests/mail/intl14_mail.py")}
 SHORT = {"rejection": "rej", "application_ack": "ack", "interview": "int", "offer": "off", "assessment": "ass",
          "recruiter_outreach": "out", "other": "oth"}
 
