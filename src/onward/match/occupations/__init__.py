@@ -442,7 +442,8 @@ def _regional_words() -> re.Pattern:
 def without_employer(title: str) -> str:
     """The title read without large employers' names (`[employers]` in titles.toml). When nothing else of a job is left
     ("Chick-fil-A Team Member", "Walmart") or only the last word of the employer's staff job ("Lyft/Uber Driver"), it
-    is that job: fast food worker, retail sales associate, taxi driver. Otherwise only a name with words O*NET uses
+    is that job: fast food worker, retail sales associate, taxi driver; a supervisor's word alone is that job's
+    supervisor ("Shift Lead – Chipotle" -> food service supervisor). Otherwise only a name with words O*NET uses
     is taken out ("Dollar General Store Manager" is no general manager); a name it does not know is dropped by the
     words anyway and still tells the meaning where the job is ("Shift Supervisor (Starbucks)" is in food service)."""
     names = _employer_names()
@@ -451,8 +452,11 @@ def without_employer(title: str) -> str:
         return title
     job = _employers()[_name_key(found[0])]
     left = " ".join(key(_unseparated(names.sub(" ", title))))
-    if job and (not left or left in _curated()["employers"]["generic"] or left == job.split()[-1]):
+    employers = _curated()["employers"]
+    if job and (not left or left in employers["generic"] or left == job.split()[-1]):
         return job
+    if left in employers["leads"] and job in employers["supervisors"]:
+        return employers["supervisors"][job]
     vocabulary = _vocabulary()
     misread = [n for n in found if any(w in vocabulary for w in _WORD.findall(n.lower()))]
     if not misread:
@@ -582,12 +586,19 @@ def _read(title: str) -> Occupation | None:
     turned = query_key(title, turn=True)
     if turned != k and (turned in index.curated or turned in index.votes):
         return _exact(turned, index)
+    # Turned round but not a title O*NET lists, its last words may be: "Director, Product Marketing" is a marketing
+    # director, not a film's.
+    for start in range(1, len(turned) - 1 if turned != k else 0):
+        if turned[start:] in index.curated or turned[start:] in index.votes:
+            return _exact(turned[start:], index)
     # A known title made more specific by the words in brackets or after the cut: the more specific one. The
     # bracket may be the whole job, written out or abbreviated: "Charge Nurse (LPN)" is a licensed practical nurse.
     if k:
         for qualifier in _qualifiers(title):
             if qualifier != k and qualifier[-1] == k[-1] and (qualifier in index.curated or qualifier in index.votes):
-                return _exact(qualifier, index)
+                # The meaning reads the job the bracket wrote out: "OT Assistant (COTA)" is an occupational therapy one.
+                found = _exact(qualifier, index)
+                return replace(found, read_as=" ".join(qualifier)) if found else None
         # "Guest Advocate (Cashier)": a bracket that is an occupation's own name, as O*NET writes it, says the job in
         # plain words (a credential, "Athletic Trainer (ATC)", is only the short form of a name).
         for qualifier in _qualifiers(_bracketed_only(title)):
