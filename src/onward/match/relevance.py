@@ -36,7 +36,7 @@ import tomllib
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 from pathlib import Path
@@ -360,24 +360,38 @@ def job_text(text: str) -> str:
     """The posting without what every posting of a firm says (rules.toml `[boilerplate]`): the "About us" and
     benefits sections, and sentences about pay, benefits, equal opportunity and applying. The whole text when
     nothing would be left."""
-    sentence, about = _boilerplate()
     out: list[str] = []
     skipping = False
     for line in text.splitlines():
-        low = line.strip().lower()
-        if not low:
+        kind, kept = _line(line)
+        if kind == "blank":
             skipping = False
             out.append("")
-        elif about.match(low):
+        elif kind == "about":
             skipping = True
-        elif not skipping:
-            if not sentence.search(low):  # most lines: one search, no split
-                out.append(line)
-                continue
-            kept = [part for part in _SENTENCE.split(line) if not sentence.search(part.lower())]
-            if kept:
-                out.append(" ".join(kept))
+        elif not skipping and kept is not None:
+            out.append(kept)
     return "\n".join(out).strip() or text
+
+
+# Lines read, each once per process: a firm's postings repeat their boilerplate, and a list's its headings.
+_LINES_KEPT = 100_000
+
+
+@lru_cache(maxsize=_LINES_KEPT)
+def _line(line: str) -> tuple[str, str | None]:
+    """What a line of a posting is for job_text ("blank", "about": it starts an "About us" section, or "text") and
+    what is kept of it: the line without its boilerplate sentences, None when nothing is."""
+    sentence, about = _boilerplate()
+    low = line.strip().lower()
+    if not low:
+        return "blank", None
+    if about.match(low):
+        return "about", None
+    if not sentence.search(low):  # most lines: one search, no split
+        return "text", line
+    kept = [part for part in _SENTENCE.split(line) if not sentence.search(part.lower())]
+    return "text", " ".join(kept) if kept else None
 
 
 _TITLE_LABEL = re.compile(r"^\W*(?:job title|position title|job|position|title|role)\s*[:–-]\s*(.{3,90}?)\s*$", re.I)
