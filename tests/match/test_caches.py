@@ -159,6 +159,17 @@ def test_texts_cut_a_word_at_a_time_get_the_tokenizers_own_pieces():
         assert cut(text) == tokenizer.encode(text, out_type=int, add_bos=True, add_eos=True), text
 
 
+def test_ascii_texts_are_normalized_as_the_package_does():
+    normalizer = embeddings._tokenizer()._normalizer
+    normalize = embeddings._normalizer(normalizer)
+    assert normalize is not normalizer.normalize  # the bundled tokenizer takes the str methods' way
+    # Tabs, form feeds and carriage returns are spaces, a vertical tab and NUL are not; spaces at either end.
+    odd = ["  Nurse\t\tICU \n\n nights  ", "a\x0bb", "a\x00 b\x0c\rc", "\t \n", "", "x", "A\u0301 caf\u00e9",
+           "C++ / C#."]
+    for text in [*TEXTS, *odd]:
+        assert normalize(text) == normalizer.normalize(text), text
+
+
 def test_a_tokenizer_with_a_piece_across_words_cuts_whole_texts():
     tokenizer = pickle.loads(pickle.dumps(embeddings._tokenizer()))
     tokenizer._pieces = [*tokenizer._pieces, "data\u2581base"]

@@ -376,6 +376,60 @@ def test_words_said_again_and_again_count_less_than_the_words_that_name_the_spec
         "soft tissue surgery", ["tissue surgery dentals"])
 
 
+def _plain_text_similarities(resume, postings, idf_pools, sublinear):
+    """text_similarities as it was written before numpy summed it: dicts of counts, sums word by word."""
+    import math
+    import re
+    from collections import Counter
+
+    counts = [Counter(re.findall(r"[a-z0-9+#]+", t.lower())) for t in (resume, *postings)]
+    damped = [{word: 1 + math.log(c) for word, c in doc.items()} for doc in counts]
+    df = Counter(word for doc in counts for word in doc)
+    out = []
+    for idf_pool, sub in zip(idf_pools, sublinear, strict=True):
+        docs = damped if sub else counts
+        share = len(postings) / (len(postings) + idf_pool)
+        weight = {word: 1 + math.log((1 + len(docs)) / (1 + d)) * share for word, d in df.items()}
+        mine = {word: count * weight[word] for word, count in docs[0].items()}
+        mine_norm = math.sqrt(sum(v * v for v in mine.values()))
+        values = []
+        for doc in docs[1:]:
+            norm = math.sqrt(sum((count * weight[word]) ** 2 for word, count in doc.items())) * mine_norm
+            dot = sum(v * doc[word] * weight[word] for word, v in mine.items() if word in doc)
+            values.append(dot / norm if norm else 0.0)
+        out.append(values)
+    return out
+
+
+def test_the_word_counts_cosines_are_the_plain_loops_to_the_last_bit():
+    import random
+
+    from onward.match.relevance import text_similarities
+
+    rng = random.Random(7)
+    words = (VET + GRAPHICS + " ".join(SPECIALITIES.values()) + TEAM).split() + ["C++", "C#", "naïve", "3-5"]
+    for _ in range(40):
+        resume = " ".join(rng.choices(words, k=rng.randint(0, 200)))
+        postings = [" ".join(rng.choices(words, k=rng.randint(0, 150))) for _ in range(rng.randint(1, 30))]
+        pools, sublinear = (rng.choice([0.0, 7.0, 100.0]), 0.0), (rng.random() < 0.5, rng.random() < 0.5)
+        got = text_similarities(resume, postings, pools, sublinear)
+        assert [[v.hex() for v in values] for values in got] == [
+            [v.hex() for v in values] for values in _plain_text_similarities(resume, postings, pools, sublinear)]
+    assert text_similarities("nurse", [], (0.0,)) == [[]]
+    assert text_similarities("", ["nurse", ""], (0.0,)) == [[0.0, 0.0]]
+
+
+def test_boilerplate_is_taken_out_the_same_the_second_time_a_line_is_read():
+    from onward.match.relevance import job_text
+
+    posting = ("Data Engineer\nAbout us\nWe are a family firm.\n\nRequirements\n- Python and SQL. Apply now!\n"
+               "We offer paid time off.\n - \nSpark")
+    first = job_text(posting)
+    assert "family firm" not in first and "paid time off" not in first and "Apply now" not in first
+    assert "Python and SQL" in first and "Spark" in first
+    assert job_text(posting) == first
+
+
 def test_a_place_at_the_start_of_a_pasted_posting_is_not_read_as_its_title():
     from onward.match.relevance import posting_title
 

@@ -312,6 +312,7 @@ def level_fit(mine: float, theirs: float) -> float:
 # --- years and place -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1024)  # a ranking reads each posting's twice: for its level and for the years it asks
 def years_required(text: str) -> float | None:
     found = [float(m.group(1)) for m in RULES.years.finditer(text.lower())]
     found = [y for y in found if y <= 20]
