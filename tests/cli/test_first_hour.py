@@ -211,3 +211,11 @@ def test_a_match_report_shows_each_categorys_share_so_the_rate_can_be_recomputed
     assert rows and abs(sum(b for _, b in rows) - 100) <= len(rows)
     assert abs(sum(a * b for a, b in rows) / sum(b for _, b in rows) - rate) <= 1
     assert "weight" not in shown.stdout and "1 words" not in shown.stdout
+
+
+def test_reminders_printed_before_any_e_mail_is_set_up_do_not_claim_it_was_turned_on(onward):
+    onward("task", "add", "Send the portfolio", "--due", "today")
+    printed = onward("remind")
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.startswith("Reminders for ") and "- Send the portfolio" in printed.stdout
+    assert "turned on the daily e-mail" not in printed.stdout and "Subject:" not in printed.stdout

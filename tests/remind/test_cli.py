@@ -9,14 +9,16 @@ from tests.conftest import make_user
 from tests.remind.conftest import opt_in
 
 
-def test_remind_prints_what_the_email_would_say(run):
+def test_remind_prints_the_emails_lists_without_its_greeting_or_opt_in_line(run):
     assert run("remind").output.strip() == "Nothing to remind you of today."
     result = run("task", "add", "Send the portfolio", "--due", "today")
     assert result.exit_code == 0, result.output
     result = run("remind")
     assert result.exit_code == 0, result.output
-    assert result.output.startswith("Subject: Your Onward reminders for ")
+    assert result.output.startswith("Reminders for ")
     assert "Due today\n- Send the portfolio" in result.output
+    # Printing turns nothing on: the e-mail's "you turned on the daily e-mail" would not be true here.
+    assert "Hello" not in result.output and "turned on" not in result.output
 
 
 def test_remind_for_one_of_several_people(run, alice, bob):

@@ -1,4 +1,4 @@
-"""`onward remind`: today's reminders, printed as the daily e-mail would say them, or sent."""
+"""`onward remind`: today's reminders, printed with the daily e-mail's lists, or sent."""
 
 from __future__ import annotations
 
@@ -25,8 +25,7 @@ def remind(ctx: Context, send: bool, username: str | None) -> None:
         if digest.is_empty:
             click.echo("Nothing to remind you of today.")
             return
-        subject, text, _ = delivery.render(digest)
-        click.echo(f"Subject: {subject}\n\n{text.strip()}")
+        click.echo(delivery.render_printed(digest))
         return
     delivery.check_can_send(user)
     sent = delivery.send_digest(user)

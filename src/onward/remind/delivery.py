@@ -106,6 +106,13 @@ def render(digest: Digest) -> tuple[str, str, str]:
     return subject, text, html
 
 
+def render_printed(digest: Digest) -> str:
+    """The digest's lists as `onward remind` prints them: the e-mail's greeting, links and the line about having
+    turned the e-mail on are left out, since printing it turns nothing on."""
+    heading = f"Reminders for {digest.day:%A} {digest.day.day} {digest.day:%B}"
+    return heading + "\n" + render_to_string("remind/digest_items.txt", {"digest": digest}).rstrip()
+
+
 def _claim(owner, day: dt.date, now: dt.datetime) -> ReminderDigest | None:
     try:
         with transaction.atomic():
