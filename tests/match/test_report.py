@@ -169,3 +169,26 @@ def test_every_figure_can_be_recomputed_from_what_the_report_shows():
                     )
             total = sum(c.weight for c in report.categories)
             assert report.score == round(sum(c.weight * c.score for c in report.categories) / total)
+
+
+@pytest.mark.parametrize(("resume_line", "asked", "shown"), [
+    ("- Wrote SQL queries against the warehouse", "SQL", "SQL"),
+    ("- Administered Oracle Database 19c", "Oracle", "Oracle"),
+])
+def test_a_name_opening_a_longer_skill_of_the_resume_meets_the_posting(resume_line, asked, shown):
+    posting = f"Analyst\nRequirements\n- Experience with {asked}\n- Strong communication skills\n"
+    without = match("Jo Doe\nExperience\n- Kept the books\n", posting)
+    assert shown in [i.name for i in without.missing]
+    report = match(f"Jo Doe\nExperience\n{resume_line}\n", posting)
+    assert shown not in [i.name for i in report.missing]
+    assert shown in [i.name for i in report.matched]
+
+
+def test_a_word_opening_a_sentence_is_no_name_inside_a_longer_skill():
+    # "Windows" opening a line is the start of "Windows Server", never the trade of assembling windows, and
+    # "Java Script" is one name written apart, not Java.
+    posting = "Developer\nRequirements\n- Java\n- Assemble windows and doors on site\n"
+    report = match("Jo Doe\nExperience\n- Windows Server upkeep\n- Windows Phone apps\n- Java Script front ends\n",
+                   posting)
+    assert {i.name for i in report.missing} >= {"Java", "Assemble windows"}
+    assert not any(i.name == "Java" for i in report.matched)

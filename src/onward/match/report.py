@@ -113,11 +113,39 @@ class Item:
         return CATEGORY_LABELS[PREFERRED_CATEGORY if self.level == PREFERRED else self.category]
 
 
+def named_inside(resume: Extraction, taxonomy) -> dict[int, int]:
+    """Names that open a longer skill the resume was read as: "wrote SQL queries" is the duty SQL queries and shows
+    SQL; "AWS Lambda" shows AWS. Only a name written as the skill writes it ("SQL", "Oracle"; not "Windows" opening a
+    sentence for "assemble windows") counts, and only at the phrase's start, since what follows a name is what was
+    done with it ("Lambda" in "AWS Lambda" is no other tool)."""
+    out: dict[int, int] = {}
+    for hit in resume.hits:
+        if " " not in taxonomy.concept(hit.concept).name:
+            continue  # one name written apart ("Java Script"): no name inside it
+        raw = [m.group() for m in TOKEN.finditer(hit.surface)]
+        for size in range(1, len(raw)):
+            written = " ".join(raw[:size])
+            concept = taxonomy.lower.get(tuple(taxonomy.token_info(w)[0] for w in raw[:size]))
+            if concept is None or concept == hit.concept or written not in taxonomy.concept(concept).forms:
+                continue
+            if written != written.lower() and len(written) > 1:
+                out[concept] = out.get(concept, 0) + 1
+    return out
+
+
+def held(resume: Extraction, taxonomy) -> dict[int, int]:
+    """Concept -> how often the resume shows it, the names inside its longer skills included."""
+    have = resume.counts()
+    for concept, count in named_inside(resume, taxonomy).items():
+        have.setdefault(concept, count)
+    return have
+
+
 def requirements(resume: Extraction, posting: Extraction) -> list[tuple[int, Item]]:
     """The posting's items as the applicant meets them: alternatives listed together count as one item,
     met when the resume has any of them."""
     taxonomy = load()
-    have = resume.counts()
+    have = held(resume, taxonomy)
     items = posting.items()
     groups, others = posting.groups(), posting.others()
     low = resume.text.lower()

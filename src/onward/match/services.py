@@ -15,7 +15,7 @@ from onward.match.documents import posting_text, read_document
 from onward.match.extract import REQUIRED, extract_posting, extract_resume
 from onward.match.models import ResumeVersion, SavedReport
 from onward.match.relevance import Posting, rank
-from onward.match.report import Report, match
+from onward.match.report import Report, held, match
 from onward.match.taxonomy import HARD, load
 from onward.tracker.models import Application
 from onward.tracker.services import get_application
@@ -187,7 +187,7 @@ def rejection_gaps(owner: User, *, version_pk: int | str | None = None, last: in
         if version is None:
             continue
         if version.pk not in resumes:
-            resumes[version.pk] = extract_resume(version.text, taxonomy).counts()
+            resumes[version.pk] = held(extract_resume(version.text, taxonomy), taxonomy)
         have = resumes[version.pk]
         posting = extract_posting(posting_text(app.job_description), app.title, taxonomy)
         compared += 1
