@@ -328,3 +328,36 @@ def test_a_job_title_or_a_work_trial_after_the_verb_is_no_deal(sentence: str) ->
     rules = load_rules()
     scores, hits = rules.score({"rejection": rules.labels["rejection"]}, rules.prepare([sentence], "", "", "en"))
     assert [h for h in hits["rejection"] if h.weight > 0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Put on hold by someone, the role between.
+        "The hiring manager has put the Analyst position on hold until April.",
+        "we have put the warehouse role on hold",
+        # Not taken to a later step.
+        "We will not be taking your candidacy through to the final stage.",
+        # A client that passes, with no object said.
+        "Sadly the client has decided to pass.",
+    ],
+)
+def test_a_role_put_on_hold_a_later_step_refused_or_a_pass_is_a_decision(sentence: str) -> None:
+    assert _reads_rejection("en", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A person's auxiliary after the role: the writer withdrew the reader's papers, the role is not withdrawn.
+        "not that you be not interest in this opening due to the commute i have withdrawn your cv",
+        # Passing something on is no refusal.
+        "The client is going to pass your details to the hiring manager.",
+        # A project not recommended for funding, an insurer's claim, building works.
+        "We regret that your project was not recommended for funding this year.",
+        "Unfortunately the claim for the repair cannot be processed, as it is not covered under your policy.",
+        "The owners have decided not to proceed with the kitchen renovation after all.",
+    ],
+)
+def test_a_withdrawal_a_pass_on_or_a_decision_about_funding_a_claim_or_works_is_none(sentence: str) -> None:
+    assert not _reads_rejection("en", sentence)
