@@ -54,6 +54,7 @@ def test_move_records_history_and_shows_on_the_timeline(api, alice):
     timeline = api.get(f"/applications/{app.pk}/timeline").json()
     assert [e["kind"] for e in timeline] == ["stage", "stage"]
     assert timeline[-1]["body"] == "Phone call went well"
+    assert [e["day_only"] for e in timeline] == [False, False]  # both made here: their hours are known
 
 
 def test_tasks_create_list_and_done(api, alice):

@@ -219,3 +219,13 @@ def test_reminders_printed_before_any_e_mail_is_set_up_do_not_claim_it_was_turne
     assert printed.returncode == 0, printed.stderr
     assert printed.stdout.startswith("Reminders for ") and "- Send the portfolio" in printed.stdout
     assert "turned on the daily e-mail" not in printed.stdout and "Subject:" not in printed.stdout
+
+
+def test_an_application_dated_back_shows_its_day_without_making_up_an_hour(onward):
+    assert onward("add", "Globex", "Backend engineer", "--applied", "2026-01-20").returncode == 0
+    onward("move", "1", "screening")
+    shown = onward("show", "1").stdout
+    [added] = [line for line in shown.splitlines() if "Added as Applied" in line]
+    assert re.fullmatch(r"  20 Jan 2026 +Added as Applied", added), added
+    [moved] = [line for line in shown.splitlines() if "Applied → Screening" in line]
+    assert re.match(r"  \d\d \w{3} \d{4} \d\d:\d\d  Applied → Screening", moved), moved

@@ -417,6 +417,15 @@ def test_application_page_shows_timeline_with_origin_and_reason(alice_client, ap
     assert "Why: Matched “schedule a call”" in body
 
 
+def test_an_application_dated_back_shows_the_day_it_was_applied_for_without_an_hour(alice_client, alice):
+    app = services.create_application(alice, company_name="Globex", title="Analyst", date_applied=dt.date(2026, 1, 20))
+    services.move(app, Stage.SCREENING)
+    body = alice_client.get(reverse("tracker:application", args=[app.pk])).content.decode()
+    assert '<time datetime="2026-01-20">Tue 20 Jan 2026</time>' in body
+    moved = timezone.localtime(app.stage_changes.last().changed_at)
+    assert f"{moved:%H:%M}</time>" in body  # a move made here keeps its hour
+
+
 def test_application_details_read_as_text_until_edit(alice_client, alice, app):
     app.salary_min, app.salary_max, app.salary_currency, app.location = 50000, 70000, "EUR", "Lisbon"
     app.job_description = "Build <pipelines>."

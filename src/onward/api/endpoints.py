@@ -172,7 +172,8 @@ def application_timeline(request, app_id: Id):
     """Everything that happened to one application, oldest first."""
     app = services.get_application(request.auth, app_id)
     return [
-        {"at": e.at, "kind": e.kind, "title": e.title, "body": e.body, "origin": e.origin, "reason": e.reason}
+        {"at": e.at, "kind": e.kind, "title": e.title, "body": e.body, "origin": e.origin, "reason": e.reason,
+         "day_only": e.day_only}
         for e in services.timeline(app)
     ]
 

@@ -146,6 +146,8 @@ class TimelineOut(Schema):
     body: str
     origin: str
     reason: str
+    # Only the day of `at` is known (an application added later than the day it is dated): its hour is not one.
+    day_only: bool
 
 
 class TaskOut(BaseModel):

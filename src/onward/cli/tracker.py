@@ -143,7 +143,8 @@ def show(user, app_id: str) -> None:
             click.echo(f"  {label + ':':<13}{value}")
     click.echo("\nTimeline")
     for entry in services.timeline(app):
-        line = f"  {timezone.localtime(entry.at):%d %b %Y %H:%M}  {entry.title}"
+        when = timezone.localtime(entry.at)
+        line = f"  {when:%d %b %Y}{'' if entry.day_only else f' {when:%H:%M}':6}  {entry.title}"
         if entry.origin not in (Origin.MANUAL, Origin.CLI):
             line += f"  [{Origin(entry.origin).label if entry.origin in Origin.values else entry.origin}]"
         click.echo(line)

@@ -739,6 +739,9 @@ class TimelineEntry:
     origin: str = Origin.MANUAL
     reason: str = ""
     obj: object = None
+    # Only the day is known: an application added later than the day it is dated (applied on 20 Nov, added on
+    # 8 Dec) has no time of day, and showing the hour it was added would make one up.
+    day_only: bool = False
 
 
 # Other pillars add their own entries to an application's timeline; named here so the tracker imports none of them.
@@ -759,7 +762,8 @@ def timeline(app: Application) -> list[TimelineEntry]:
             if not ch.from_stage
             else f"{ch.get_from_stage_display()} → {ch.get_to_stage_display()}"
         )
-        entries.append(TimelineEntry(ch.changed_at, "stage", title, ch.note, ch.origin, ch.reason, ch))
+        day_only = not ch.from_stage and timezone.localdate(ch.changed_at) < app.date_saved
+        entries.append(TimelineEntry(ch.changed_at, "stage", title, ch.note, ch.origin, ch.reason, ch, day_only))
     for iv in app.interviews.all():
         people = ", ".join(c.name for c in iv.interviewers.all())
         title = f"{iv.get_kind_display()} interview" + (f" with {people}" if people else "")
