@@ -409,6 +409,18 @@ def test_timeline_entries_for_the_tracker(alice):
     assert entry.reason == "Looks like a note that your application arrived."  # words, not the classifier's evidence
 
 
+def test_a_rejection_for_an_application_already_closed_says_it_changed_nothing(alice):
+    from onward.mail.timeline import timeline_entries
+
+    app = tracker.create_application(alice, company_name="Acme", title="Data Analyst")
+    tracker.move(app, "rejected")
+    ingest(alice, _in(rejection(company="Acme")))
+    [entry] = timeline_entries(app)
+    assert entry.body.startswith("Rejection, read automatically; it matched what was already recorded, so nothing "
+                                 "changed.")
+    assert not apply.describe_effects(MailMessage.objects.get())
+
+
 def test_effects_are_described_in_words(alice):
     ingest(alice, _in(rejection(company="Globex")))
     words = apply.describe_effects(MailMessage.objects.get())

@@ -20,8 +20,14 @@ def timeline_entries(app: Application) -> list[TimelineEntry]:
     entries = []
     kept = app.mail_messages.exclude(status=MailMessage.Status.DISMISSED)
     # The bodies can be long and the timeline shows none of them.
-    for m in kept.defer("body", "body_html", "extracted", "effects").order_by("sent_at", "id"):
+    for m in kept.defer("body", "body_html", "extracted").order_by("sent_at", "id"):
         title = f"E-mail: {m.subject or '(no subject)'}"
-        body = f"{m.label_display}, {STATUS_WORDS.get(m.status, m.get_status_display().lower())}. From {m.sender}."
+        if m.status == MailMessage.Status.APPLIED and not m.effects:
+            # A rejection for an application already closed, an interview already recorded: "applied" would
+            # claim a change that was not made.
+            done = "read automatically; it matched what was already recorded, so nothing changed"
+        else:
+            done = STATUS_WORDS.get(m.status, m.get_status_display().lower())
+        body = f"{m.label_display}, {done}. From {m.sender}."
         entries.append(TimelineEntry(m.sent_at, "mail", title, body, Origin.MAIL, in_words(m), m))
     return entries
