@@ -191,3 +191,13 @@ def test_a_student_asking_about_the_readers_career_is_no_approach(lang):
 ])
 def test_names_role_reads_whole_words_and_stems_as_the_packs_mark_them(text, named):
     assert names_role(text) is named
+
+
+@pytest.mark.parametrize(("subject", "body"), [
+    ("Re: Project Lead", "Hi Morgan, thanks for your CV! I'd love a quick chat about the Project Lead role - are you "
+     "free for a call on Thursday?"),
+    ("Appointment reminder", "Dear Morgan,\nThis is a reminder of your appointment with Dr Osei on Friday at 8:50. "
+     "Please call us if you need to rearrange."),
+])
+def test_a_cv_already_sent_or_a_patients_appointment_is_no_approach(subject, body):
+    assert not read(subject, body).proposed

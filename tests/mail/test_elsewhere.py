@@ -83,6 +83,16 @@ PAIRS = [
       "aufnehmen. Passt dir Dienstag um 15 Uhr?"),
      ("Einladung zum Interview", "Hallo Ana,\ndanke für deine Bewerbung auf die Stelle als Bäckerin. Wir würden dich "
       "gern am Dienstag um 15 Uhr zu einem Interview einladen."), "interview"),
+    ("grant", "en",
+     ("Decision on your application", "Dear Ana,\nThe panel has agreed to support the river clean-up with 8,000. Your "
+      "grant offer letter is attached; please sign and return it within a month."),
+     ("Decision on your application", "Dear Ana,\nThe panel has agreed to offer you the River Warden position. Your "
+      "offer letter is attached; please sign and return it within a month."), "offer"),
+    ("freelance project", "en",
+     ("Re: your proposal", "Hi Ana,\nWe loved the mood boards and would like to offer you the project. I'll sign the "
+      "contract tonight and pay the deposit."),
+     ("Re: your interview", "Hi Ana,\nWe loved meeting you and would like to offer you the job. I'll send the "
+      "contract tonight with the start date."), "offer"),
     ("flat", "nl",
      ("Je reactie", "Beste Ana,\nBedankt voor je reactie op de huurwoning aan de Kade. We nodigen je uit voor een "
       "bezichtiging op dinsdag om 18:00."),
@@ -158,3 +168,11 @@ def test_an_application_not_taken_forward_is_a_rejection():
                                   "Thanks, Ana: you have applied to Warehouse Lead."])
 def test_an_application_sent_passes_the_screen(text):
     assert passes("Application submitted", text)
+
+
+def test_a_post_named_by_its_title_is_a_job_beside_a_volunteers_words():
+    """"Volunteer" names something other than a job, but "the Volunteer Manager post" is one."""
+    subject, body = ("Your application", "Dear Ana,\nThank you for your application for the Volunteer Manager post. "
+                     "We will shortlist next week and write to you either way.")
+    assert elsewhere(subject, body) is None
+    assert classify(subject, body, "people@hospice.example.org").label == "application_ack"

@@ -16,6 +16,9 @@ FOUND = [
     ("Backend Engineer CVs", "Hi Noor,\n\nHere are the CVs for your Backend Engineer opening.", "cvs for your"),
     ("Debrief", "please put your scorecard in before the debrief", "scorecard"),
     ("Book a demo", "Recruiting software that lets you hire faster.", "recruiting software"),
+    ("Barista job", "Hello, I would like to apply for the barista job in your window. My CV is attached.",
+     "i would like to apply for"),
+    ("Re: the job", "Thanks so much for the offer, I accept! See you on Monday.", "for the offer, i accept"),
     ("Your interview", "Hi Noor,\n\nYour interview is on Tuesday at 10:00 with the engineering lead.", ""),
     ("Offer", "Hi Noor,\n\nWe are delighted to offer you the role of Backend Engineer.", ""),
 ]
@@ -38,6 +41,12 @@ LETTERS = [
      "quick scorecard.\n\nOlu\nTalent team",
      "Hi Noor,\n\nGreat news: we'd like to offer you the Data Analyst role at a salary of 42,000. The contract "
      "follows today.\n\nOlu\nTalent team", "offer"),
+    # A candidate writing to the reader, who hires for their own shop.
+    ("Application for the Sales Assistant position",
+     "Dear Noor,\n\nI would like to apply for the Sales Assistant position in your bookshop. I worked two summers at "
+     "a garden centre. I am available for interview any afternoon.\n\nSam",
+     "Dear Noor,\n\nThank you for applying for the Sales Assistant position. We have received your application and "
+     "will be in touch within two weeks.\n\nOlu\nTalent team", "application_ack"),
 ]
 
 
