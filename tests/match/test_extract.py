@@ -646,3 +646,30 @@ def test_a_markdown_heading_opens_a_section_whatever_its_words():
     assert heading_level("## What you'll own") == "mentioned"
     assert heading_level("### Must-haves") == "required"
     assert heading_level("#hiring") is None
+
+
+def test_an_adjective_after_stay_or_before_to_is_said_of_the_person():
+    found = posting_names("We hope you stay patient at the end of the day and you're kind to the new starters. "
+                          "Someone who's patient with older customers.")
+    assert {"Patience", "Compassion"} <= found, found
+    assert "Patience" not in posting_names("Our focus is patient care and patient safety.")
+
+
+def test_a_credential_held_as_a_ticket_card_or_permit_is_the_same_credential():
+    found = posting_names("Holding a current forklift ticket is a must; you need an alcohol server permit.")
+    assert {"Forklift certification", "Alcohol server certification"} <= found, found
+
+
+def test_heat_cold_long_shifts_and_postures_are_what_a_job_asks_of_the_body():
+    text = ("You're fine in the heat and can handle the cold in the chiller, happy to do 12 hour days. "
+            "Requires standing, bending, stooping and lifting. Work in cooler and freezer areas.")
+    wordings = [h.surface for h in extract_posting(text).hits if load().concept(h.concept).name == "Physical fitness"]
+    assert wordings == ["in the heat", "handle the cold", "do 12 hour days", "standing, bending, stooping and lifting",
+                        "Work in cooler and freezer areas"], wordings
+    assert "Physical fitness" not in posting_names("We run the cold chain. In the heat of the moment.")
+
+
+def test_qualities_said_as_everyday_phrases_are_soft_skills():
+    found = posting_names("You keep a cool head, ask good questions, listen to clients, take feedback well, "
+                          "restock without being asked and speak up when something looks wrong.")
+    assert {"Composure", "Curiosity", "Listening", "Coachability", "Initiative", "Assertiveness"} <= found, found

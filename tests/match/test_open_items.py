@@ -430,3 +430,14 @@ def test_a_word_after_the_duty_verb_shares_the_next_items_head():
     got = _wordings("Duties:\n- Give oral and IV medicines")
     assert {"oral medicines", "IV medicines"} <= set(got), got
     assert "drift quality" not in _wordings("Duties:\n- Monitor model drift and data quality")
+
+
+def test_a_credential_said_with_its_body_is_one_item_in_the_postings_words():
+    got = _wordings("Requirements:\n- You must be registered with the SAVC as a veterinary nurse.\n"
+                    "- Current registration with the Nursing and Midwifery Board\n- Must be Gas Safe registered\n"
+                    "- Must be on the NMC register")
+    assert {"registered with the SAVC", "registration with the Nursing and Midwifery Board", "Gas Safe registered",
+            "NMC register"} <= set(got), got
+    assert not {"SAVC", "Nursing", "Midwifery Board", "Current registration"} & set(got), got
+    # A body is an acronym or two capitalised words: "the State" is none.
+    assert not any("State" in w for w in _wordings("Requirements:\n- Licensed by the State to practise"))

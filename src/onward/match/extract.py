@@ -588,8 +588,11 @@ def _verb_hit(text: str, matches: list[re.Match], info, i: int, taxonomy: Taxono
 
 # Words before an adjective said of the person ("Kind, patient and dependable", "must be friendly").
 _BEFORE_ADJECTIVE = {"and", "or", "be", "is", "are", "am", "re", "very", "always", "also", "naturally", "someone",
-                     "extremely", "highly", "stay", "stays", "remain", "remains", "being"}
-_AFTER_ADJECTIVE = {"and", "or", "under", "in", "with", "when", "during", "but", "yet"}
+                     "extremely", "highly", "stay", "stays", "remain", "remains", "being", "s"}
+# Verbs after which an adjective is always said of someone, whatever follows ("stays patient at quarter past three").
+_STAY = {"stay", "stays", "staying", "remain", "remains", "remaining"}
+_AFTER_ADJECTIVE = {"and", "or", "under", "in", "with", "when", "during", "but", "yet", "to", "at", "about", "even",
+                    "through", "whatever", "whenever"}
 # Nouns of a person's way, after which an adjective is said of the person ("a patient and friendly phone manner",
 # "a warm, professional presence").
 _MANNER = {"manner", "manners", "presence", "demeanor", "demeanour", "attitude", "personality", "disposition"}
@@ -615,6 +618,8 @@ def _said_of_the_person(text: str, matches: list[re.Match], info, i: int, adject
     before = text[matches[i - 1].end() : matches[i].start()] if i else ""
     if before.endswith("-"):
         return False
+    if i and info[i - 1][0] in _STAY and not _CLAUSE_BREAK.search(before):
+        return True
     if _before_the_worker(text, matches, info, i, adjectives):
         return True
     ahead = range(i + 1, min(i + 5, len(matches)))

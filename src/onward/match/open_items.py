@@ -238,6 +238,46 @@ _CREDENTIAL = {"license", "licence", "licensure", "certification", "certificate"
 _CODED = re.compile(r"[A-Z]{2,}[A-Z0-9-]*\s+[A-Z]{0,2}\d[\dA-Za-z.]*")
 
 
+# A credential said in prose with the body that grants it ("registered with the NMC", "registration with the College
+# of Nurses of Ontario (CNO)", "membership of Engineers Australia", "Gas Safe registered", "on the HCPC register"):
+# one item in the posting's words, not the body's initials or name alone. The body is an acronym or two capitalised
+# words or more ("the State" is no body).
+_BODY = r"(?:[A-Z][\w&'’.-]*)(?:\s+(?:(?:of|and|&|for|in|the)\s+)*[A-Z][\w&'’.-]*)*(?:\s+\([A-Z][A-Za-z]+\))?"
+_REGISTERED = (
+    re.compile(
+        rf"\b(?i:registered|registration|membership|member|enrolled|enrolment|enrollment|licensed|licenced|accredited|"
+        rf"accreditation|certified)\s+(?:with|by|of|on)\s+(?:the\s+)?(?P<name>{_BODY})"
+    ),
+    re.compile(rf"(?<![\w.])(?P<name>{_BODY})\s+(?:registered|registration)\b"),
+    re.compile(rf"\bon\s+the\s+(?P<name>{_BODY})\s+register\b"),
+)
+
+
+def _credentials(body: str) -> list[tuple[str, tuple[str, ...]]]:
+    """Credentials said with the body that grants them, in the posting's words, each with the key of the body's
+    name (a resume names the body: "NMC PIN", "HCPC registered")."""
+    out = []
+    start = len(body) - len(body.lstrip(" -*•"))
+    for kind, pattern in enumerate(_REGISTERED):
+        for m in pattern.finditer(body):
+            name = m.group("name").rstrip(".")
+            words = name.split()
+            if kind == 1 and m.start() == start:
+                words = words[1:]  # the line's first word has its capital anyway: "Current registration"
+            capitals = [w for w in words if w[:1].isupper()]
+            if not any(sum(c.isupper() for c in w) >= 2 for w in words) and len(capitals) < 2:
+                continue
+            name = " ".join(words)
+            if kind == 0:
+                wording = body[m.start() : m.end("name")].rstrip(".")  # "registered with the SAVC"
+            elif kind == 1:
+                wording = name + body[m.end("name") : m.end()]  # "Gas Safe registered"
+            else:
+                wording = name + " register"  # "on the NMC register"
+            out.append((wording, tuple(norm(t.group()) for t in TOKEN.finditer(name))))
+    return out
+
+
 def _keep(item: str, v: Vocab) -> bool:
     words = item.split()
     if _CODED.match(item) and len(words) <= 6 and words[-1].lower() not in v.people and not set("$%@") & set(item):
@@ -869,6 +909,10 @@ def open_items(
     }
     out: dict[tuple[str, ...], OpenItem] = {}
     for body, level in lines:
+        credentials = _credentials(body)
+        for said, key in credentials:
+            if key and not _seen(key, out):
+                out[key] = OpenItem(said, level, key, any(_brand(w) for w in said.split()))
         pieces = [q for p in v.split.split(body) if p and p.strip(" .,;:!?*-–•") for q in _unslashed(p)]
         if pieces:
             pieces[0] = _without_subject(pieces[0], v)
@@ -918,6 +962,8 @@ def open_items(
                 continue
             if any(_inside(name, key) or _inside(key, name) for name in name_keys):
                 continue
+            if any(_inside(key, k) or _inside(k, key) for _w, k in credentials):
+                continue  # "SAVC" of "registered with the SAVC": the credential is the item
             if len(initials) > 1 and item.rstrip("s") == initials:
                 continue
             if not any(_inside(key, n) or (_inside(n, key) and not _more_than(n, key, item, v)) for n in named):

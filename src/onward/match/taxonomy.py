@@ -175,6 +175,8 @@ def build_taxonomy(
         add(item["name"], item["category"], "curated", item["forms"])
     for category, table in (skills or {}).items():
         for name, forms in table.items():
+            if category == CERTIFICATION:
+                forms = credential_nouns([name, *forms])
             add(name, category, "curated", [w for form in [name, *forms] for w in _unstemmed(form)])
     for name, forms in curated.get("aliases", {}).items():
         add(name, HARD, "curated", [name, *forms])
@@ -224,6 +226,23 @@ def build_taxonomy(
         concepts=concepts, exact=exact, lower=lower, folded=folded, starts=starts, adjectives=adjectives,
         duty_keys=duty_keys, duty_sizes={verb: tuple(sorted(n, reverse=True)) for verb, n in duty_sizes.items()},
     )
+
+
+# The nouns a credential is held as: postings of one country say "forklift licence", of another "forklift ticket"
+# or "forklift card" for the same thing.
+_CREDENTIAL_NOUN = re.compile(r"\b(license|licence|ticket|card|certificate|certification|permit)$", re.I)
+_CREDENTIAL_NOUNS = ("license", "licence", "ticket", "card", "certificate", "certification", "permit")
+
+
+def credential_nouns(forms: list[str]) -> list[str]:
+    """A credential's wordings with each other noun it is held as ("alcohol server certification": "alcohol server
+    permit", "alcohol server card" ...); a form of a name alone ("TIPS", "Class A CDL") stays as it is."""
+    out = list(forms)
+    for form in forms:
+        m = _CREDENTIAL_NOUN.search(form)
+        if m and " " in form:
+            out += [form[: m.start()] + noun for noun in _CREDENTIAL_NOUNS if noun != m.group(1).lower()]
+    return list(dict.fromkeys(out))
 
 
 # What a British spelling may contain; most forms contain none of it and are not respelled.
