@@ -90,6 +90,11 @@ def check_can_send(user) -> None:
                             "there is opened. Settings can send a new one.")
 
 
+def _day(day: dt.date) -> str:
+    """"Tuesday 8 December", as the subject and the printed heading name the day."""
+    return f"{day:%A} {day.day} {day:%B}"
+
+
 def render(digest: Digest) -> tuple[str, str, str]:
     """Subject, plain text and HTML of a digest."""
     root = base_url()
@@ -100,7 +105,7 @@ def render(digest: Digest) -> tuple[str, str, str]:
         "today_url": root + reverse("tracker:today") if root else "",
         "settings_url": root + reverse("core:settings") if root else "",
     }
-    subject = f"Your Onward reminders for {digest.day:%A} {digest.day.day} {digest.day:%B}"
+    subject = f"Your Onward reminders for {_day(digest.day)}"
     text = render_to_string("remind/email/digest.txt", context)
     html = render_to_string("remind/email/digest.html", context)
     return subject, text, html
@@ -109,8 +114,8 @@ def render(digest: Digest) -> tuple[str, str, str]:
 def render_printed(digest: Digest) -> str:
     """The digest's lists as `onward remind` prints them: the e-mail's greeting, links and the line about having
     turned the e-mail on are left out, since printing it turns nothing on."""
-    heading = f"Reminders for {digest.day:%A} {digest.day.day} {digest.day:%B}"
-    return heading + "\n" + render_to_string("remind/digest_items.txt", {"digest": digest}).rstrip()
+    items = render_to_string("remind/digest_items.txt", {"digest": digest}).rstrip()
+    return f"Reminders for {_day(digest.day)}\n{items}"
 
 
 def _claim(owner, day: dt.date, now: dt.datetime) -> ReminderDigest | None:
